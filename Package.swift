@@ -1,0 +1,66 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Enjeux",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "enjeux-extract", targets: ["enjeux-extract"]),
+        .executable(name: "enjeux-tokenize", targets: ["enjeux-tokenize"]),
+        .executable(name: "enjeux-score", targets: ["enjeux-score"]),
+        .executable(name: "enjeux-rank", targets: ["enjeux-rank"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // C libraries, found with pkg-config.
+        .systemLibrary(
+            name: "CPoppler", pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev"])]),
+        .systemLibrary(
+            name: "CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]),
+
+        // Thin Swift wrappers that own every C pointer.
+        .target(name: "PopplerKit", dependencies: ["CPoppler"]),
+        .target(name: "LibXMLKit", dependencies: ["CLibXML2"]),
+
+        // Core libraries: pure Swift values and functions.
+        .target(name: "EnjeuxCore"),
+        .target(
+            name: "EnjeuxExtraction",
+            dependencies: ["EnjeuxCore", "PopplerKit", "LibXMLKit"]),
+        .target(name: "EnjeuxText", dependencies: ["EnjeuxCore"]),
+        .target(
+            name: "EnjeuxLexicon",
+            dependencies: ["EnjeuxCore", "EnjeuxText", .product(name: "Yams", package: "Yams")]),
+        .target(name: "EnjeuxEvidence", dependencies: ["EnjeuxCore", "EnjeuxLexicon"]),
+        .target(
+            name: "EnjeuxPipeline",
+            dependencies: ["EnjeuxCore", "EnjeuxExtraction", "EnjeuxText", "EnjeuxLexicon", "EnjeuxEvidence"]),
+
+        // One executable per stage: parse arguments, read, call, write.
+        .executableTarget(
+            name: "enjeux-extract",
+            dependencies: ["EnjeuxPipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .executableTarget(
+            name: "enjeux-tokenize",
+            dependencies: ["EnjeuxPipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .executableTarget(
+            name: "enjeux-score",
+            dependencies: ["EnjeuxPipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .executableTarget(
+            name: "enjeux-rank",
+            dependencies: ["EnjeuxPipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+
+        .testTarget(name: "EnjeuxCoreTests", dependencies: ["EnjeuxCore"]),
+        .testTarget(name: "EnjeuxExtractionTests", dependencies: ["EnjeuxExtraction", "PopplerKit", "LibXMLKit"]),
+        .testTarget(name: "EnjeuxTextTests", dependencies: ["EnjeuxText"]),
+        .testTarget(name: "EnjeuxLexiconTests", dependencies: ["EnjeuxLexicon"]),
+        .testTarget(name: "EnjeuxEvidenceTests", dependencies: ["EnjeuxEvidence"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["EnjeuxCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,34 @@
+import EnjeuxCore
+import Foundation
+
+/// Options that apply to every extractor.
+public struct ExtractionOptions: Sendable, Hashable {
+    /// Password for an encrypted PDF, when the corpus provides one.
+    public var password: String?
+
+    public init(password: String? = nil) {
+        self.password = password
+    }
+}
+
+/// Detects a file's format from its content and runs the matching extractor.
+public enum DocumentExtractor {
+    public static func extract(
+        fileAt url: URL, options: ExtractionOptions = ExtractionOptions()
+    ) throws(ExtractionFailure) -> (DocumentFormat, ExtractedContent) {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url, options: .mappedIfSafe)
+        } catch {
+            throw .unreadable(detail: error.localizedDescription)
+        }
+        if data.isEmpty { throw .emptyFile }
+        let format = try FormatSniffer.detect(data, fileExtension: url.pathExtension)
+        switch format {
+        case .pdf:
+            return (.pdf, try PDFExtractor().extract(data: data, options: options))
+        case .html:
+            return (.html, try HTMLExtractor().extract(data: data))
+        }
+    }
+}

@@ -1,0 +1,7 @@
+import ArgumentParser
+import EnjeuxPipeline
+
+struct Command: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "enjeux-score")
+}
+Command.main()
