@@ -55,12 +55,16 @@ let package = Package(
             name: "enjeux-rank",
             dependencies: ["EnjeuxPipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
-        .testTarget(name: "EnjeuxCoreTests", dependencies: ["EnjeuxCore"]),
-        .testTarget(name: "EnjeuxExtractionTests", dependencies: ["EnjeuxExtraction", "PopplerKit", "LibXMLKit"]),
-        .testTarget(name: "EnjeuxTextTests", dependencies: ["EnjeuxText"]),
-        .testTarget(name: "EnjeuxLexiconTests", dependencies: ["EnjeuxLexicon"]),
-        .testTarget(name: "EnjeuxEvidenceTests", dependencies: ["EnjeuxEvidence"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["EnjeuxCore"]),
+        // Tests. EnjeuxTestSupport locates ../shared for tests that read real documents.
+        .target(name: "EnjeuxTestSupport"),
+        .testTarget(name: "EnjeuxCoreTests", dependencies: ["EnjeuxCore", "EnjeuxTestSupport"]),
+        .testTarget(
+            name: "EnjeuxExtractionTests",
+            dependencies: ["EnjeuxExtraction", "PopplerKit", "LibXMLKit", "EnjeuxTestSupport"]),
+        .testTarget(name: "EnjeuxTextTests", dependencies: ["EnjeuxText", "EnjeuxTestSupport"]),
+        .testTarget(name: "EnjeuxLexiconTests", dependencies: ["EnjeuxLexicon", "EnjeuxTestSupport"]),
+        .testTarget(name: "EnjeuxEvidenceTests", dependencies: ["EnjeuxEvidence", "EnjeuxTestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["EnjeuxCore", "EnjeuxTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )
