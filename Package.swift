@@ -64,6 +64,7 @@ let package = Package(
         .testTarget(name: "EnjeuxTextTests", dependencies: ["EnjeuxText", "EnjeuxTestSupport"]),
         .testTarget(name: "EnjeuxLexiconTests", dependencies: ["EnjeuxLexicon", "EnjeuxTestSupport"]),
         .testTarget(name: "EnjeuxEvidenceTests", dependencies: ["EnjeuxEvidence", "EnjeuxTestSupport"]),
+        .testTarget(name: "EnjeuxPipelineTests", dependencies: ["EnjeuxPipeline", "EnjeuxTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["EnjeuxCore", "EnjeuxTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

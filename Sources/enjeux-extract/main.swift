@@ -1,7 +1,151 @@
 import ArgumentParser
+import EnjeuxCore
 import EnjeuxPipeline
+import Foundation
 
-struct Command: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "enjeux-extract")
+struct ExtractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "enjeux-extract",
+        abstract: "Extract the text of every PDF and HTML document of a corpus folder.",
+        discussion: """
+            Writes one JSON file per document into the output folder, plus manifest.json. \
+            Unchanged files (same size and time, or same SHA-256) are not extracted again. \
+            Each document is extracted in a child process with a time and memory limit, so \
+            a broken or hostile file is reported and the batch goes on. Passwords for \
+            encrypted PDFs go in passwords.tsv at the top of the corpus (path TAB password).
+
+            Exit status: 0 all documents extracted; 3 one or more documents failed (the others \
+            were extracted); 64 usage error; 66 corpus missing or empty; 73 cannot write.
+
+            Example:
+              enjeux-extract Corpus --out .enjeux/Corpus/extracted
+              enjeux-extract --print "Corpus/Rapport d'évaluation Lean 2016.pdf"
+            """)
+
+    @Argument(help: "The corpus folder (searched recursively for .pdf, .html and .htm files).")
+    var corpus: String?
+
+    @Option(name: .long, help: "Output folder for the extracted JSON files.")
+    var out: String?
+
+    @Option(name: .customLong("print"), help: "Print one file's extracted text (blocks separated by a blank line, pages by a form feed) and exit.")
+    var printFile: String?
+
+    @Option(help: "Password for --print of an encrypted PDF.")
+    var password: String?
+
+    @Option(help: "Documents extracted at once (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: "Seconds allowed per document before it is stopped and reported.")
+    var timeout: Double = 120
+
+    @Option(name: .customLong("memory-limit"), help: "Megabytes of address space allowed per document.")
+    var memoryLimit: Int = 4096
+
+    @Flag(name: .customLong("no-isolation"), help: "Extract in this process instead of one child process per document.")
+    var noIsolation = false
+
+    // Worker mode, used by the batch itself.
+    @Option(name: .customLong("worker"), help: .hidden) var workerInput: String?
+    @Option(name: .customLong("source"), help: .hidden) var workerSource: String?
+    @Option(name: .customLong("sha256"), help: .hidden) var workerSHA: String?
+    @Option(name: .customLong("output"), help: .hidden) var workerOutput: String?
+    @Option(name: .customLong("result"), help: .hidden) var workerResult: String?
+
+    func validate() throws {
+        if printFile == nil && workerInput == nil {
+            guard corpus != nil else { throw ValidationError("missing the corpus folder") }
+            guard out != nil else { throw ValidationError("missing --out FOLDER") }
+        }
+        guard timeout > 0 else { throw ValidationError("--timeout must be positive") }
+        guard jobs > 0 else { throw ValidationError("--jobs must be positive") }
+    }
+
+    func run() throws {
+        let console = Console(program: "enjeux-extract")
+        if let workerInput {
+            runWorker(input: workerInput)
+        }
+        if let printFile {
+            printDocument(printFile, console: console)
+        }
+        guard let corpus, let out else { return }
+        let stage = ExtractStage(
+            corpus: URL(fileURLWithPath: corpus), output: URL(fileURLWithPath: out),
+            isolation: noIsolation
+                ? nil
+                : IsolatedExtraction(
+                    executable: currentExecutable(), timeoutSeconds: timeout, memoryLimitMegabytes: memoryLimit),
+            jobs: jobs)
+        let outcome: ExtractStage.Outcome
+        do {
+            outcome = try stage.run()
+        } catch {
+            console.fail(error)
+        }
+        for warning in outcome.warnings { console.warning("\(warning.path): \(warning.message)") }
+        for failure in outcome.failures { console.error("\(failure.path): \(failure.reason)") }
+        let work = URL(fileURLWithPath: out).deletingLastPathComponent()
+        try? StageStats(
+            stage: "extract", seconds: outcome.seconds, processed: outcome.extracted, reused: outcome.reused,
+            failed: outcome.failures.count
+        ).write(work: work)
+        let what =
+            outcome.extracted == 0
+            ? "nothing changed, no extraction work"
+            : "\(outcome.extracted) processed, \(outcome.reused) unchanged"
+        console.info(
+            "\(outcome.documents) documents (\(what)), \(outcome.failures.count) failed, \(formatSeconds(outcome.seconds))")
+        if !outcome.failures.isEmpty { console.exit(.documentsFailed) }
+    }
+
+    private func printDocument(_ path: String, console: Console) -> Never {
+        let url = URL(fileURLWithPath: path)
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            console.fail(StageError("no such file: \(path)", status: .missingInput))
+        }
+        let sha = (try? SHA256.hex(ofFileAt: url)) ?? ""
+        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+        switch ExtractOne.run(url: url, relativePath: path, sha256: sha, byteCount: size, password: password) {
+        case .success(let document):
+            for warning in document.warnings { console.warning("\(path): \(warning)") }
+            FileHandle.standardOutput.write(Data(document.plainText.utf8))
+            FileHandle.standardOutput.write(Data("\n".utf8))
+            console.exit(.success)
+        case .failure(let error):
+            console.error(error.description)
+            console.exit(.documentsFailed)
+        }
+    }
+
+    private func runWorker(input: String) -> Never {
+        MemoryLimit.apply(megabytes: memoryLimit)
+        let url = URL(fileURLWithPath: input)
+        let source = workerSource ?? url.lastPathComponent
+        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+        let password = ProcessInfo.processInfo.environment[IsolatedExtraction.passwordVariable]
+        let result: WorkerResult
+        switch ExtractOne.run(
+            url: url, relativePath: source, sha256: workerSHA ?? "", byteCount: size, password: password)
+        {
+        case .success(let document):
+            do {
+                if let workerOutput { try JSONCoding.write(document, to: URL(fileURLWithPath: workerOutput)) }
+                result = WorkerResult(
+                    format: document.format, pages: document.pages.count, warnings: document.warnings, failure: nil)
+            } catch {
+                result = WorkerResult(
+                    format: nil, pages: 0, warnings: [], failure: .unreadable(detail: "cannot write output: \(error)"))
+            }
+        case .failure(let error):
+            result = WorkerResult(format: nil, pages: 0, warnings: [], failure: error.failure)
+        }
+        if let workerResult {
+            try? JSONCoding.write(result, to: URL(fileURLWithPath: workerResult))
+        }
+        Foundation.exit(0)
+    }
 }
-Command.main()
+
+ExtractCommand.main()

@@ -1,0 +1,125 @@
+import EnjeuxCore
+import EnjeuxText
+import Foundation
+
+/// What `enjeux-tokenize` knows of each document from earlier runs (`<output>/manifest.json`).
+public struct TokenizeManifest: Codable, Sendable, Hashable {
+    public static let fileName = "manifest.json"
+
+    public struct Entry: Codable, Sendable, Hashable {
+        public var id: String
+        public var source: String
+        public var sha256: String
+        public var passages: Int
+        public var pages: Int
+    }
+
+    /// Analyzer version and passage options: a change re-tokenizes everything.
+    public var settings: String
+    public var entries: [Entry]
+
+    public static func load(from folder: URL) -> TokenizeManifest? {
+        try? JSONCoding.read(TokenizeManifest.self, from: folder.appendingPathComponent(fileName))
+    }
+}
+
+/// Stage 2: turns each extracted document into passages with tokens (`<output>/<id>.json`).
+public struct TokenizeStage: Sendable {
+    public var input: URL
+    public var output: URL
+    public var passageOptions: PassageOptions
+    public var jobs: Int
+
+    public init(input: URL, output: URL, passageOptions: PassageOptions, jobs: Int) {
+        self.input = input
+        self.output = output
+        self.passageOptions = passageOptions
+        self.jobs = max(1, jobs)
+    }
+
+    public struct Outcome: Sendable {
+        public var documents: Int
+        public var tokenized: Int
+        public var reused: Int
+        public var passages: Int
+        public var seconds: Double
+    }
+
+    private var settings: String { "analyzer \(FrenchAnalyzer.version); max words \(passageOptions.maxWords)" }
+
+    public func run() throws(StageError) -> Outcome {
+        let clock = Stopwatch()
+        guard let extraction = ExtractionManifest.load(from: input) else {
+            throw StageError(
+                "no extraction manifest in \(input.path): run enjeux-extract first", status: .missingInput)
+        }
+        do {
+            try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        } catch {
+            throw StageError("cannot create \(output.path): \(error.localizedDescription)", status: .cannotWrite)
+        }
+        let previous = TokenizeManifest.load(from: output).flatMap { $0.settings == settings ? $0 : nil }
+        let known = Dictionary((previous?.entries ?? []).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let documents = extraction.entries.filter { $0.status == .extracted }
+        let builder = PassageBuilder(analyzer: FrenchAnalyzer(), options: passageOptions)
+
+        let results: [Result<(TokenizeManifest.Entry, Bool), StageError>] = documents.parallelMap(workers: jobs) {
+            document in
+            let target = output.appendingPathComponent("\(document.id).json")
+            if let old = known[document.id], old.sha256 == document.sha256,
+                FileManager.default.fileExists(atPath: target.path)
+            {
+                return .success((old, true))
+            }
+            do {
+                let extracted = try JSONCoding.read(
+                    ExtractedDocument.self, from: input.appendingPathComponent("\(document.id).json"))
+                let passages = builder.passages(of: extracted)
+                let tokenized = TokenizedDocument(
+                    id: extracted.id, source: extracted.source, sha256: extracted.sha256, format: extracted.format,
+                    metadata: extracted.metadata, pageCount: extracted.pages.count, analyzer: FrenchAnalyzer.version,
+                    passages: passages, warnings: extracted.warnings)
+                try JSONCoding.write(tokenized, to: target)
+                let entry = TokenizeManifest.Entry(
+                    id: extracted.id, source: extracted.source, sha256: extracted.sha256, passages: passages.count,
+                    pages: extracted.pages.count)
+                return .success((entry, false))
+            } catch {
+                return .failure(
+                    StageError("cannot tokenize \(document.source): \(error)", status: .invalidInput))
+            }
+        }
+        var entries: [TokenizeManifest.Entry] = []
+        var reused = 0
+        for result in results {
+            switch result {
+            case .success(let (entry, wasReused)):
+                entries.append(entry)
+                if wasReused { reused += 1 }
+            case .failure(let error):
+                throw error
+            }
+        }
+        removeStale(keeping: Set(entries.map(\.id)))
+        do {
+            try JSONCoding.write(
+                TokenizeManifest(settings: settings, entries: entries),
+                to: output.appendingPathComponent(TokenizeManifest.fileName), pretty: true)
+        } catch {
+            throw StageError("cannot write the manifest in \(output.path): \(error)", status: .cannotWrite)
+        }
+        return Outcome(
+            documents: entries.count, tokenized: entries.count - reused, reused: reused,
+            passages: entries.reduce(0) { $0 + $1.passages }, seconds: clock.seconds)
+    }
+
+    private func removeStale(keeping ids: Set<String>) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: output.path) else { return }
+        for name in names where name != TokenizeManifest.fileName {
+            let isStale = name.hasSuffix(".json") && !ids.contains(String(name.dropLast(5)))
+            if name.contains(".tmp-") || isStale {
+                try? FileManager.default.removeItem(at: output.appendingPathComponent(name))
+            }
+        }
+    }
+}

@@ -1,0 +1,28 @@
+import EnjeuxCore
+import Foundation
+
+/// What an isolated extraction worker reports back to the batch (as a small JSON file).
+public struct WorkerResult: Codable, Sendable, Hashable {
+    public var format: DocumentFormat?
+    public var pages: Int
+    public var warnings: [String]
+    public var failure: ExtractionFailure?
+
+    public init(format: DocumentFormat?, pages: Int, warnings: [String], failure: ExtractionFailure?) {
+        self.format = format
+        self.pages = pages
+        self.warnings = warnings
+        self.failure = failure
+    }
+}
+
+/// Caps this process's address space, so that a runaway extraction fails instead of
+/// exhausting the machine.
+public enum MemoryLimit {
+    public static func apply(megabytes: Int) {
+        guard megabytes > 0 else { return }
+        let bytes = rlim_t(megabytes) * 1024 * 1024
+        var limit = rlimit(rlim_cur: bytes, rlim_max: bytes)
+        _ = setrlimit(Int32(RLIMIT_AS.rawValue), &limit)
+    }
+}

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Runs the four stages over a corpus: extract, tokenize, score, rank.
+# Called by `make analyze`; every setting comes from the environment:
+#   BIN (folder of the built executables), CORPUS, LEXICON, OUT, WORK, JOBS.
+set -uo pipefail
+: "${BIN:?}" "${CORPUS:?}" "${LEXICON:?}" "${OUT:?}" "${WORK:?}"
+JOBS="${JOBS:-$(nproc)}"
+
+if [ ! -d "$CORPUS" ]; then
+  echo "enjeux: error: corpus folder not found: $CORPUS" >&2
+  exit 66
+fi
+if [ ! -r "$LEXICON" ]; then
+  echo "enjeux: error: cannot read the lexicon: $LEXICON" >&2
+  exit 66
+fi
+
+"$BIN/enjeux-extract" "$CORPUS" --out "$WORK/extracted" --jobs "$JOBS"
+extract_status=$?
+# 3 means some documents failed: the others go on, and the run ends with 3.
+if [ $extract_status -ne 0 ] && [ $extract_status -ne 3 ]; then exit $extract_status; fi
+
+"$BIN/enjeux-tokenize" "$WORK/extracted" --out "$WORK/passages" --jobs "$JOBS" || exit $?
+"$BIN/enjeux-score" "$WORK/passages" --lexicon "$LEXICON" --out "$WORK/scores.json" || exit $?
+"$BIN/enjeux-rank" "$WORK/scores.json" --extracted "$WORK/extracted" --out "$OUT" || exit $?
+exit $extract_status

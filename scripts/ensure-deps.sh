@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Enjeux needs when they are missing (apt-get; sudo when not
+# root), or says clearly what to install. Usage: scripts/ensure-deps.sh [build|test]
+set -euo pipefail
+purpose="${1:-build}"
+
+missing=()
+command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
+if command -v pkg-config >/dev/null 2>&1; then
+  pkg-config --exists poppler-glib || missing+=(libpoppler-glib-dev)
+  pkg-config --exists libxml-2.0 || missing+=(libxml2-dev)
+else
+  missing+=(libpoppler-glib-dev libxml2-dev)
+fi
+# French word list used to undo end-of-line hyphenation in PDFs.
+[ -f /usr/share/hunspell/fr.dic ] || missing+=(hunspell-fr)
+if [ "$purpose" = test ]; then
+  # pdftotext: reference layout for the PDF tests.
+  command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+fi
+
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "enjeux: installing missing Debian packages: ${missing[*]}" >&2
+  if ! command -v apt-get >/dev/null 2>&1; then
+    echo "enjeux: error: apt-get not found; install these packages by hand: ${missing[*]}" >&2
+    exit 1
+  fi
+  if [ "$(id -u)" -eq 0 ]; then
+    sudo=()
+  elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+    sudo=(sudo -n)
+  elif command -v sudo >/dev/null 2>&1 && [ -t 0 ]; then
+    sudo=(sudo)
+  else
+    echo "enjeux: error: not root and sudo is not available; run: sudo apt-get install ${missing[*]}" >&2
+    exit 1
+  fi
+  if ! { "${sudo[@]}" apt-get update -qq && \
+         DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null; }; then
+    echo "enjeux: error: apt-get could not install: ${missing[*]}" >&2
+    exit 1
+  fi
+fi
+
+if ! command -v swift >/dev/null 2>&1; then
+  echo "enjeux: error: the Swift toolchain (6.1 or later) is not on PATH; install it from swift.org" >&2
+  exit 1
+fi
