@@ -17,17 +17,20 @@ struct TermOptions: Sendable, Hashable {
 /// Parses the term syntax (`autonom*`, `=GMF`, `indicateurs [de] performance`,
 /// `charge NEAR/5 travail`) into a pattern, with the analyzer the lexicon declares.
 struct TermSyntax: Sendable {
-    static let minimumPrefixLength = 3
+    static let defaultMinimumPrefixLength = 3
     static let maximumNearDistance = 30
 
     let analyzer: FrenchAnalyzer
+    /// Fewest characters a glob needs before its `*`.
+    let minimumPrefixLength: Int
     let skippable: Set<String>
     let functionWords: Set<String>
     private let skippableStems: Set<String>
     private let functionStems: Set<String>
 
-    init(analyzer: FrenchAnalyzer) {
+    init(analyzer: FrenchAnalyzer, minimumPrefixLength: Int = Self.defaultMinimumPrefixLength) {
         self.analyzer = analyzer
+        self.minimumPrefixLength = minimumPrefixLength
         self.skippable = FunctionWords.normalized(FunctionWords.skippable, by: analyzer)
         self.functionWords = FunctionWords.normalized(FunctionWords.all, by: analyzer)
         self.skippableStems = Set(skippable.map(analyzer.stem))
@@ -275,12 +278,12 @@ struct TermSyntax: Sendable {
         var elements: [TermElement] = []
         for (index, token) in tokens.enumerated() {
             if isGlob && index == tokens.count - 1 {
-                if token.norm.count < Self.minimumPrefixLength {
+                if token.norm.count < minimumPrefixLength {
                     issues.append(
                         .init(
                             severity: .error,
                             message:
-                                "glob '\(piece.text)' is too short: write at least \(Self.minimumPrefixLength) letters before '*'",
+                                "glob '\(piece.text)' is too short: write at least \(minimumPrefixLength) letters before '*'",
                             offset: piece.offset))
                     return nil
                 }
