@@ -9,14 +9,14 @@ enum FunctionWords {
     /// Articles, contracted articles, prepositions and elided forms (a flexible phrase skips them).
     static let skippable: [String] = [
         "le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "d'", "d’", "au", "aux", "à", "a",
-        "en", "dans", "par", "pour", "sur", "sous", "avec", "sans", "chez", "entre", "vers", "et", "ou",
+        "en", "dans", "par", "pour", "sur", "sous", "avec", "sans", "chez", "entre", "vers",
         "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos",
     ]
 
     /// Every word too common to be a term by itself.
     static let all: [String] =
         skippable + [
-            "qui", "que", "qu'", "qu’", "quoi", "dont", "où", "y", "ne", "n'", "n’", "pas", "plus", "se", "s'", "s’",
+            "et", "ou", "qui", "que", "qu'", "qu’", "quoi", "dont", "où", "y", "ne", "n'", "n’", "pas", "plus", "se", "s'", "s’",
             "c'", "c’", "j'", "j’", "m'", "m’", "t'", "t’", "il", "elle", "ils", "elles", "on", "nous", "vous", "je",
             "tu", "est", "sont", "être", "avoir", "mon", "ma", "mes", "ton", "ta", "tes", "tout", "tous", "toute",
             "toutes", "si", "mais", "donc", "car", "ni", "or", "comme",
