@@ -2,63 +2,151 @@ import EnjeuxCore
 import EnjeuxText
 import Foundation
 
-/// A problem found in a lexicon file, with its position (1-based line and column).
-public struct LexiconDiagnostic: Sendable, Hashable, CustomStringConvertible {
-    public enum Severity: String, Sendable, Hashable { case error, warning }
-    public var file: String
-    public var line: Int
-    public var column: Int
-    public var severity: Severity
-    public var message: String
+/// One entry of a category's `terms`: what the researcher wrote, the pattern it compiles to,
+/// and its weight.
+public struct LexiconTerm: Sendable, Hashable {
+    /// The term as written in the file (`autonom*`, `charge NEAR/5 travail`).
+    public var text: String
+    public var pattern: TermPattern
+    /// Multiplies the term's contribution (default 1).
+    public var weight: Double
+    /// Where the term is written in the lexicon file.
+    public var position: SourcePosition
 
-    public init(file: String, line: Int, column: Int, severity: Severity = .error, message: String) {
-        self.file = file
-        self.line = line
-        self.column = column
-        self.severity = severity
-        self.message = message
+    public init(text: String, pattern: TermPattern, weight: Double = 1, position: SourcePosition) {
+        self.text = text
+        self.pattern = pattern
+        self.weight = weight
+        self.position = position
     }
-
-    /// `file:line:column: error: message`, the format editors and compilers use.
-    public var description: String { "\(file):\(line):\(column): \(severity.rawValue): \(message)" }
 }
 
-/// A lexicon that could not be loaded, with every diagnostic found.
-public struct LexiconError: Error, Sendable, CustomStringConvertible {
-    public var diagnostics: [LexiconDiagnostic]
-    public init(diagnostics: [LexiconDiagnostic]) { self.diagnostics = diagnostics }
-    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+/// How far an exclusion reaches around the place where it matches.
+public enum ExclusionScope: String, Sendable, Hashable, CaseIterable {
+    /// Cancels the term matches that share a token with the exclusion's match (default).
+    case overlap
+    /// Cancels the term matches in the same sentence.
+    case sentence
+    /// Cancels every term match of the category in the passage.
+    case passage
+}
+
+/// One entry of an `exclude` list: a context in which the category's terms do not count.
+public struct LexiconExclusion: Sendable, Hashable {
+    public var text: String
+    public var pattern: TermPattern
+    public var scope: ExclusionScope
+    public var position: SourcePosition
+
+    public init(text: String, pattern: TermPattern, scope: ExclusionScope = .overlap, position: SourcePosition) {
+        self.text = text
+        self.pattern = pattern
+        self.scope = scope
+        self.position = position
+    }
 }
 
 /// One issue of the lexicon.
-/// SKELETON: to be replaced by the real implementation.
 public struct LexiconCategory: Sendable, Hashable {
     public var id: String
     public var label: String
     public var description: String
-    public var terms: [String]
+    public var terms: [LexiconTerm]
+    public var exclusions: [LexiconExclusion]
+
+    public init(
+        id: String, label: String, description: String, terms: [LexiconTerm], exclusions: [LexiconExclusion] = []
+    ) {
+        self.id = id
+        self.label = label
+        self.description = description
+        self.terms = terms
+        self.exclusions = exclusions
+    }
+
+    /// The category as shown to readers.
+    public var info: CategoryInfo { CategoryInfo(id: id, label: label, description: description) }
 }
 
-/// A parsed lexicon.
-/// SKELETON: to be replaced by the real implementation.
+/// A parsed lexicon: header, analysis switches and categories.
 public struct Lexicon: Sendable {
     public var name: String
     public var version: String
+    /// BCP 47 language of the terms (`fr`).
+    public var language: String
+    /// The analysis switches of the `normalization` header. Passages must be tokenized with
+    /// the same options for the terms to match.
     public var analyzerOptions: AnalyzerOptions
     public var categories: [LexiconCategory]
+    /// Exclusions of the top-level `exclude` list, applied to every category.
+    public var globalExclusions: [LexiconExclusion]
+    /// Warnings found while reading the file (the lexicon is usable).
+    public var warnings: [LexiconDiagnostic]
 
-    /// Parses a lexicon from YAML text; `file` names it in diagnostics.
+    public init(
+        name: String, version: String, language: String = "fr", analyzerOptions: AnalyzerOptions = AnalyzerOptions(),
+        categories: [LexiconCategory], globalExclusions: [LexiconExclusion] = [], warnings: [LexiconDiagnostic] = []
+    ) {
+        self.name = name
+        self.version = version
+        self.language = language
+        self.analyzerOptions = analyzerOptions
+        self.categories = categories
+        self.globalExclusions = globalExclusions
+        self.warnings = warnings
+    }
+
+    /// The categories as shown to readers, in file order.
+    public var categoryInfos: [CategoryInfo] { categories.map(\.info) }
+
+    /// Parses a lexicon from YAML text; `file` names it in diagnostics. Throws every error
+    /// found (with the warnings); warnings alone are kept in `warnings`.
     public static func parse(yaml: String, file: String) throws(LexiconError) -> Lexicon {
-        throw LexiconError(diagnostics: [LexiconDiagnostic(file: file, line: 1, column: 1, message: "not built yet")])
+        let result = LexiconReader.read(yaml: yaml, file: file)
+        guard let lexicon = result.lexicon, !result.diagnostics.contains(where: { $0.severity == .error }) else {
+            throw LexiconError(diagnostics: result.diagnostics)
+        }
+        return lexicon
+    }
+
+    /// Reads and parses a lexicon file (UTF-8).
+    public static func load(from url: URL) throws(LexiconError) -> Lexicon {
+        try parse(yaml: LexiconFile.readText(url), file: url.path)
     }
 }
 
-/// Scores passages against a lexicon.
-/// SKELETON: to be replaced by the real implementation.
-public struct Scorer: Sendable {
-    public var lexicon: Lexicon
-    public init(lexicon: Lexicon) { self.lexicon = lexicon }
+/// Reading lexicon files as UTF-8 text, with a diagnostic when that fails.
+enum LexiconFile {
+    static func readText(_ url: URL) throws(LexiconError) -> String {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw LexiconError(diagnostics: [
+                LexiconDiagnostic(file: url.path, line: 1, column: 1, message: "cannot read the file: \(error.localizedDescription)")
+            ])
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw LexiconError(diagnostics: [
+                LexiconDiagnostic(file: url.path, line: 1, column: 1, message: "the file is not valid UTF-8")
+            ])
+        }
+        return text
+    }
+}
 
-    /// Scores every passage of every document; returns passages with at least one score above zero.
-    public func score(documents: [TokenizedDocument]) -> [ScoredPassage] { [] }
+/// Validates a lexicon file without keeping it: every error and warning, in file order.
+public enum LexiconChecker {
+    public static func check(yaml: String, file: String) -> [LexiconDiagnostic] {
+        LexiconReader.read(yaml: yaml, file: file).diagnostics
+    }
+
+    /// Validates a lexicon file on disk.
+    public static func check(fileAt url: URL) -> [LexiconDiagnostic] {
+        do {
+            return check(yaml: try LexiconFile.readText(url), file: url.path)
+        } catch {
+            return error.diagnostics
+        }
+    }
 }

@@ -1,0 +1,67 @@
+/// The term matches of one category that survive exclusions and overlaps.
+struct CategoryMatches: Sendable {
+    var category: Int
+    /// Surviving term matches, in text order.
+    var matches: [PatternMatch]
+}
+
+extension CompiledLexicon {
+    /// Sorts a passage's raw matches by category, cancels those an exclusion covers, and
+    /// keeps one match where several terms of a category cover the same tokens (the longest,
+    /// then the heaviest, then the earliest term in the file).
+    func resolve(_ raw: [PatternMatch], in passage: PassageTokens) -> [CategoryMatches] {
+        var termsByCategory = [[PatternMatch]](repeating: [], count: categoryCount)
+        var exclusionsByCategory = [[PatternMatch]](repeating: [], count: categoryCount)
+        var globalExclusions: [PatternMatch] = []
+        for match in raw {
+            switch entries[match.pattern].role {
+            case .term(let category, _, _): termsByCategory[category].append(match)
+            case .exclusion(let category?, _): exclusionsByCategory[category].append(match)
+            case .exclusion(nil, _): globalExclusions.append(match)
+            }
+        }
+        var result: [CategoryMatches] = []
+        for category in 0..<categoryCount where !termsByCategory[category].isEmpty {
+            let exclusions = exclusionsByCategory[category] + globalExclusions
+            let allowed = termsByCategory[category].filter { term in
+                !exclusions.contains { cancels($0, term, in: passage) }
+            }
+            let kept = removeOverlaps(allowed)
+            if !kept.isEmpty { result.append(CategoryMatches(category: category, matches: kept)) }
+        }
+        return result
+    }
+
+    private func cancels(_ exclusion: PatternMatch, _ term: PatternMatch, in passage: PassageTokens) -> Bool {
+        guard case .exclusion(_, let scope) = entries[exclusion.pattern].role else { return false }
+        switch scope {
+        case .overlap:
+            return exclusion.overlaps(term)
+        case .sentence:
+            let excluded = Set(exclusion.ranges.flatMap { $0.map { passage.sentence[$0] } })
+            return term.ranges.contains { $0.contains { excluded.contains(passage.sentence[$0]) } }
+        case .passage:
+            return true
+        }
+    }
+
+    private func removeOverlaps(_ matches: [PatternMatch]) -> [PatternMatch] {
+        let ordered = matches.sorted { a, b in
+            if a.tokenCount != b.tokenCount { return a.tokenCount > b.tokenCount }
+            let (wa, wb) = (weight(of: a), weight(of: b))
+            if wa != wb { return wa > wb }
+            if a.first != b.first { return a.first < b.first }
+            return a.pattern < b.pattern
+        }
+        var kept: [PatternMatch] = []
+        for match in ordered where !kept.contains(where: { $0.overlaps(match) }) {
+            kept.append(match)
+        }
+        return kept.sorted { ($0.first, $0.end, $0.pattern) < ($1.first, $1.end, $1.pattern) }
+    }
+
+    func weight(of match: PatternMatch) -> Double {
+        if case .term(_, _, let weight) = entries[match.pattern].role { return weight }
+        return 0
+    }
+}

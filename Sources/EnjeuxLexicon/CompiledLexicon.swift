@@ -1,0 +1,86 @@
+import EnjeuxCore
+import EnjeuxText
+
+/// Every term and exclusion of a lexicon, numbered, with the hash indexes the matcher uses
+/// to find the patterns that can start at a token in constant time.
+struct CompiledLexicon: Sendable {
+    /// What a compiled pattern belongs to.
+    enum Role: Sendable, Hashable {
+        /// Term `term` of category `category`.
+        case term(category: Int, term: Int, weight: Double)
+        /// An exclusion of one category, or of every category when `category` is nil.
+        case exclusion(category: Int?, scope: ExclusionScope)
+    }
+
+    struct Entry: Sendable {
+        var text: String
+        var pattern: TermPattern
+        var role: Role
+
+        var anchorSequence: TermSequence {
+            switch pattern {
+            case .sequence(let sequence): sequence
+            case .near(let left, _, _): left
+            }
+        }
+    }
+
+    let entries: [Entry]
+    let categoryCount: Int
+    /// Pattern ids by the key of their first element.
+    let byStem: [String: [Int]]
+    let byNorm: [String: [Int]]
+    let byExact: [String: [Int]]
+    let byPrefix: [String: [Int]]
+    /// The distinct prefix lengths (in characters), longest first.
+    let prefixLengths: [Int]
+    /// Normalised articles and prepositions that flexible phrases may skip.
+    let skippable: Set<String>
+
+    init(lexicon: Lexicon) {
+        var entries: [Entry] = []
+        for (categoryIndex, category) in lexicon.categories.enumerated() {
+            for (termIndex, term) in category.terms.enumerated() {
+                entries.append(
+                    Entry(
+                        text: term.text, pattern: term.pattern,
+                        role: .term(category: categoryIndex, term: termIndex, weight: term.weight)))
+            }
+            for exclusion in category.exclusions {
+                entries.append(
+                    Entry(
+                        text: exclusion.text, pattern: exclusion.pattern,
+                        role: .exclusion(category: categoryIndex, scope: exclusion.scope)))
+            }
+        }
+        for exclusion in lexicon.globalExclusions {
+            entries.append(
+                Entry(text: exclusion.text, pattern: exclusion.pattern, role: .exclusion(category: nil, scope: exclusion.scope)))
+        }
+
+        var byStem: [String: [Int]] = [:]
+        var byNorm: [String: [Int]] = [:]
+        var byExact: [String: [Int]] = [:]
+        var byPrefix: [String: [Int]] = [:]
+        for (id, entry) in entries.enumerated() {
+            switch entry.anchorSequence.elements.first {
+            case .stem(let key): byStem[key, default: []].append(id)
+            case .norm(let key): byNorm[key, default: []].append(id)
+            case .exact(let key): byExact[key, default: []].append(id)
+            case .prefix(let key): byPrefix[key, default: []].append(id)
+            case .optional, nil: break  // the term syntax never puts an optional group first
+            }
+        }
+        self.entries = entries
+        self.categoryCount = lexicon.categories.count
+        self.byStem = byStem
+        self.byNorm = byNorm
+        self.byExact = byExact
+        self.byPrefix = byPrefix
+        self.prefixLengths = Set(byPrefix.keys.map(\.count)).sorted(by: >)
+        self.skippable = FunctionWords.normalized(
+            FunctionWords.skippable, by: FrenchAnalyzer(options: lexicon.analyzerOptions))
+    }
+
+    var hasExactForms: Bool { !byExact.isEmpty }
+}

@@ -1,0 +1,43 @@
+/// What the scoring formula needs to know about the whole corpus, gathered in a first pass:
+/// how many passages there are, how long they are, and in how many of them each term matched.
+public struct CorpusStatistics: Sendable, Hashable, Codable {
+    /// Number of passages recorded.
+    public private(set) var passageCount: Int
+    /// Total number of word and number tokens over those passages.
+    public private(set) var wordCount: Int
+    /// For each compiled pattern (terms first, in lexicon order), the number of passages in
+    /// which it matched at least once after exclusions.
+    public private(set) var documentFrequency: [Int]
+
+    init(patternCount: Int) {
+        self.passageCount = 0
+        self.wordCount = 0
+        self.documentFrequency = Array(repeating: 0, count: patternCount)
+    }
+
+    /// Mean passage length in words (at least 1).
+    public var averagePassageLength: Double {
+        passageCount == 0 ? 1 : max(1, Double(wordCount) / Double(passageCount))
+    }
+
+    /// The number of passages where pattern `id` matched (0 for an unknown id).
+    func frequency(of id: Int) -> Int {
+        id < documentFrequency.count ? documentFrequency[id] : 0
+    }
+
+    mutating func record(wordCount words: Int, patterns: Set<Int>) {
+        passageCount += 1
+        wordCount += words
+        for id in patterns where id < documentFrequency.count { documentFrequency[id] += 1 }
+    }
+
+    /// Adds the counts of statistics gathered on another part of the corpus with the same lexicon.
+    public mutating func merge(_ other: CorpusStatistics) {
+        passageCount += other.passageCount
+        wordCount += other.wordCount
+        if documentFrequency.count < other.documentFrequency.count {
+            documentFrequency += Array(repeating: 0, count: other.documentFrequency.count - documentFrequency.count)
+        }
+        for (id, count) in other.documentFrequency.enumerated() { documentFrequency[id] += count }
+    }
+}

@@ -1,0 +1,116 @@
+import EnjeuxCore
+import Foundation
+
+/// Scores passages against a lexicon: one score per issue, explained by the term matches
+/// whose contributions add up to it. The formula is documented in docs/lexicon.md.
+public struct Scorer: Sendable {
+    public let lexicon: Lexicon
+    public let parameters: ScoringParameters
+    let compiled: CompiledLexicon
+
+    public init(lexicon: Lexicon, parameters: ScoringParameters = ScoringParameters()) {
+        self.lexicon = lexicon
+        self.parameters = parameters
+        self.compiled = CompiledLexicon(lexicon: lexicon)
+    }
+
+    // MARK: - One-call API
+
+    /// Scores every passage of every document; returns passages with at least one score above zero.
+    public func score(documents: [TokenizedDocument]) -> [ScoredPassage] {
+        let statistics = statistics(documents: documents)
+        var scored: [ScoredPassage] = []
+        for document in documents {
+            for passage in document.passages {
+                let scores = score(passage: passage, statistics: statistics)
+                if !scores.isEmpty { scored.append(ScoredPassage(documentId: document.id, passage: passage, scores: scores)) }
+            }
+        }
+        return scored
+    }
+
+    // MARK: - Two-phase API
+
+    /// Statistics with nothing recorded yet, sized for this lexicon.
+    public func emptyStatistics() -> CorpusStatistics {
+        CorpusStatistics(patternCount: compiled.entries.count)
+    }
+
+    /// First pass: adds one passage to the corpus statistics.
+    public func record(_ passage: Passage, into statistics: inout CorpusStatistics) {
+        let tokens = PassageTokens(passage: passage, lexicon: compiled)
+        let resolved = compiled.resolve(PatternMatcher(lexicon: compiled, passage: tokens).allMatches(), in: tokens)
+        let patterns = Set(resolved.flatMap { $0.matches.map(\.pattern) })
+        statistics.record(wordCount: tokens.wordCount, patterns: patterns)
+    }
+
+    /// First pass over documents held in memory.
+    public func statistics(documents: [TokenizedDocument]) -> CorpusStatistics {
+        var statistics = emptyStatistics()
+        for document in documents {
+            for passage in document.passages { record(passage, into: &statistics) }
+        }
+        return statistics
+    }
+
+    /// Second pass: the passage's scores, one per issue with at least one match, in lexicon
+    /// order. Each score is the sum of its matches' contributions (both rounded to 4 decimals).
+    public func score(passage: Passage, statistics: CorpusStatistics) -> [CategoryScore] {
+        let tokens = PassageTokens(passage: passage, lexicon: compiled)
+        let resolved = compiled.resolve(PatternMatcher(lexicon: compiled, passage: tokens).allMatches(), in: tokens)
+        var scores: [CategoryScore] = []
+        for group in resolved {
+            if let score = categoryScore(group, passage: passage, tokens: tokens, statistics: statistics) {
+                scores.append(score)
+            }
+        }
+        return scores
+    }
+
+    // MARK: - Formula
+
+    private func categoryScore(
+        _ group: CategoryMatches, passage: Passage, tokens: PassageTokens, statistics: CorpusStatistics
+    ) -> CategoryScore? {
+        var frequency: [Int: Int] = [:]
+        for match in group.matches { frequency[match.pattern, default: 0] += 1 }
+
+        let passageCount = Double(max(statistics.passageCount, 1))
+        let length = Double(max(tokens.wordCount, 1))
+        let k1 = parameters.k1
+        let lengthFactor = k1 * (1 - parameters.b + parameters.b * length / statistics.averagePassageLength)
+        let distinct = min(frequency.count, max(parameters.coordinationLimit, 1))
+        let coordination = 1 + parameters.coordinationBonus * Double(distinct - 1)
+
+        var perOccurrence: [Int: Double] = [:]
+        for (pattern, count) in frequency {
+            let documentFrequency = Double(min(max(statistics.frequency(of: pattern), 0), Int(passageCount)))
+            let idf = log(1 + (passageCount - documentFrequency + 0.5) / (documentFrequency + 0.5))
+            let tf = Double(count)
+            let saturated = tf * (k1 + 1) / (tf + lengthFactor)
+            let termScore = compiled.weight(of: PatternMatch(pattern: pattern, ranges: [])) * idf * saturated
+            perOccurrence[pattern] = coordination * termScore / tf
+        }
+
+        var matches: [TermMatch] = []
+        var total = 0.0
+        for match in group.matches {
+            let contribution = Self.round4(perOccurrence[match.pattern] ?? 0)
+            let start = passage.tokens[match.first].start
+            let end = passage.tokens[match.end - 1].end
+            matches.append(
+                TermMatch(
+                    term: compiled.entries[match.pattern].text, text: passage.text.scalarSlice(start, end), start: start,
+                    end: end, contribution: contribution))
+            total += contribution
+        }
+        let score = Self.round4(total)
+        guard score > 0 else { return nil }
+        return CategoryScore(category: lexicon.categories[group.category].id, score: score, matches: matches)
+    }
+
+    /// Rounds to 4 decimals, half away from zero.
+    static func round4(_ value: Double) -> Double {
+        (value * 10_000).rounded(.toNearestOrAwayFromZero) / 10_000
+    }
+}

@@ -1,0 +1,18 @@
+/// The constants of the scoring formula (see docs/lexicon.md).
+public struct ScoringParameters: Sendable, Hashable, Codable {
+    /// Saturation of repeated hits of one term: tf·(k1+1)/(tf+K). Smaller saturates sooner.
+    public var k1: Double
+    /// Strength of the passage-length normalisation, 0 (none) to 1 (full BM25).
+    public var b: Double
+    /// Bonus per additional distinct term of the issue in the passage.
+    public var coordinationBonus: Double
+    /// Distinct terms beyond this number add no further bonus.
+    public var coordinationLimit: Int
+
+    public init(k1: Double = 1.2, b: Double = 0.3, coordinationBonus: Double = 0.25, coordinationLimit: Int = 5) {
+        self.k1 = k1
+        self.b = b
+        self.coordinationBonus = coordinationBonus
+        self.coordinationLimit = coordinationLimit
+    }
+}
