@@ -1,21 +1,15 @@
 import EnjeuxCore
 
-/// Switches of the analysis chain; each step can be turned off from the lexicon file.
-public struct AnalyzerOptions: Codable, Sendable, Hashable {
-    public var foldCase = true
-    public var foldAccents = true
-    public var foldLigatures = true
-    public var unifyPunctuation = true
-    public var stem = true
-
-    public init() {}
-}
-
-/// French analysis chain: tokenizer, then normalisation and stemming filters.
-/// SKELETON: to be replaced by the real implementation.
+/// The French analysis chain: tokenizer, then normalisation filters (punctuation unification,
+/// case folding, ligature folding, accent folding) and the Snowball French stemmer.
+///
+/// Token offsets are Unicode-scalar offsets into the analysed text. `norm` is the normalised
+/// surface form; `stem` is, for words, the Snowball stem of the case-folded form *with its
+/// accents* (the algorithm needs them), then accent-folded like `norm`; for other tokens it equals
+/// `norm`. See `docs/analysis.md`.
 public struct FrenchAnalyzer: Sendable {
     /// Version of the chain, recorded in tokenized files so a change forces re-tokenization.
-    public static let version = "0-skeleton"
+    public static let version = "fr-1.0"
     public var options: AnalyzerOptions
 
     public init(options: AnalyzerOptions = AnalyzerOptions()) {
@@ -24,32 +18,68 @@ public struct FrenchAnalyzer: Sendable {
 
     /// Tokens of `text` with Unicode-scalar offsets, normalised and stemmed forms.
     public func tokens(in text: String) -> [Token] {
-        var tokens: [Token] = []
-        var start: Int? = nil
-        var current = ""
-        var offset = 0
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                if start == nil { start = offset }
-                current.unicodeScalars.append(scalar)
-            } else if let s = start {
-                tokens.append(Token(start: s, end: offset, kind: .word, norm: normalize(current), stem: stem(normalize(current))))
-                start = nil
-                current = ""
-            }
-            offset += 1
-        }
-        if let s = start {
-            tokens.append(Token(start: s, end: offset, kind: .word, norm: normalize(current), stem: stem(normalize(current))))
-        }
-        return tokens
+        var session = AnalysisSession(options: options)
+        return session.tokens(in: ScalarText(text))
     }
 
-    /// Normalised form of one word.
+    /// Raw tokens (kinds and offsets only) of `text`.
+    public func rawTokens(in text: String) -> [RawToken] {
+        FrenchTokenizer().tokenize(text)
+    }
+
+    /// Normalised form of one word (no tokenization): the `norm` a token with this surface would get.
     public func normalize(_ word: String) -> String {
-        options.foldCase ? word.lowercased() : word
+        var normalizer = TokenNormalizer(options: options)
+        let scalars = word.unicodeScalars.map(\.value)
+        normalizer.fold(scalars[...], kind: .word)
+        return normalizer.normString()
     }
 
-    /// Stem of a normalised word.
-    public func stem(_ word: String) -> String { word }
+    /// Stem of one word given in its surface or normalised form: the Snowball stem of its
+    /// case-folded, accented form, accent-folded when the options say so. Pass the surface form
+    /// (with accents) to get exactly the `stem` of a token.
+    public func stem(_ word: String) -> String {
+        var normalizer = TokenNormalizer(options: options)
+        let scalars = word.unicodeScalars.map(\.value)
+        normalizer.fold(scalars[...], kind: .word)
+        return normalizer.stemString()
+    }
+}
+
+/// Analysis state reused across the texts of one document: scratch buffers and a stem cache.
+struct AnalysisSession {
+    private var normalizer: TokenNormalizer
+    private var stemCache: [String: String] = [:]
+    let options: AnalyzerOptions
+
+    init(options: AnalyzerOptions) {
+        self.options = options
+        normalizer = TokenNormalizer(options: options)
+    }
+
+    mutating func tokens(in text: ScalarText) -> [Token] {
+        let raw = FrenchTokenizer().tokenize(text)
+        return tokens(in: text, raw: raw)
+    }
+
+    mutating func tokens(in text: ScalarText, raw: [RawToken]) -> [Token] {
+        var out: [Token] = []
+        out.reserveCapacity(raw.count)
+        for token in raw {
+            normalizer.fold(text.values[token.start..<token.end], kind: token.kind)
+            let norm = normalizer.normString()
+            var stem = norm
+            if token.kind == .word, options.stem {
+                let key = normalizer.stemInputString()
+                if let cached = stemCache[key] {
+                    stem = cached
+                } else {
+                    stem = normalizer.stemString()
+                    stemCache[key] = stem
+                }
+            }
+            out.append(Token(start: token.start, end: token.end, kind: token.kind, norm: norm, stem: stem))
+        }
+        return out
+    }
 }

@@ -1,0 +1,328 @@
+/// A word under stemming and the suffix steps of the French algorithm (steps 1 to 6).
+/// Marker letters from the prelude: `U I Y` (consonant u, i, y) and `H` (before a diaeresis letter).
+struct ScalarWord {
+    var w: [UInt32]
+
+    init(_ w: [UInt32]) { self.w = w }
+
+    var string: String {
+        var s = String.UnicodeScalarView()
+        for v in w { if let u = Unicode.Scalar(v) { s.append(u) } }
+        return String(s)
+    }
+
+    // MARK: suffix helpers
+
+    /// Whether the word ends with `suffix` starting at or after `limit`.
+    private func ends(with suffix: [UInt32], limit: Int = 0) -> Bool {
+        let start = w.count - suffix.count
+        guard start >= limit else { return false }
+        var i = 0
+        while i < suffix.count {
+            if w[start + i] != suffix[i] { return false }
+            i += 1
+        }
+        return true
+    }
+
+    /// The longest suffix of `table` the word ends with, starting at or after `limit`.
+    private func longest<Action: Sendable>(_ table: SuffixTable<Action>, limit: Int = 0) -> (start: Int, action: Action)? {
+        for entry in table.entries where ends(with: entry.suffix, limit: limit) {
+            return (w.count - entry.suffix.count, entry.action)
+        }
+        return nil
+    }
+
+    private func char(before position: Int) -> UInt32? { position > 0 ? w[position - 1] : nil }
+
+    private mutating func replace(from start: Int, with text: [UInt32]) {
+        w.replaceSubrange(start..<w.count, with: text)
+    }
+
+    private mutating func delete(from start: Int) { w.removeSubrange(start..<w.count) }
+
+    // MARK: the steps
+
+    mutating func stemSuffixes(_ r: Regions) {
+        var removed = false
+        switch standardSuffix(r) {
+        case .succeeded:
+            removed = true
+        case .failed, .failedAfterChange:
+            removed = iVerbSuffix(r) || verbSuffix(r)
+        }
+        if removed {
+            if let last = w.last {
+                if last == 0x59 { w[w.count - 1] = 0x69 } else if last == 0xE7 { w[w.count - 1] = 0x63 }
+            }
+        } else {
+            residualSuffix(r)
+        }
+        unDouble()
+        unAccent()
+    }
+
+    enum StepResult { case succeeded, failed, failedAfterChange }
+
+    /// Step 1: standard suffix removal.
+    private mutating func standardSuffix(_ r: Regions) -> StepResult {
+        guard let (start, action) = longest(Tables.standard) else { return .failed }
+        let inR2 = start >= r.p2
+        let inR1 = start >= r.p1
+        let inRV = start >= r.pV
+        switch action {
+        case .deleteInR2:
+            guard inR2 else { return .failed }
+            delete(from: start)
+        case .ation:
+            guard inR2 else { return .failed }
+            delete(from: start)
+            if ends(with: Tables.ic) {
+                let icStart = w.count - 2
+                if icStart >= r.p2 { delete(from: icStart) } else { replace(from: icStart, with: Tables.iqU) }
+            }
+        case .logie:
+            guard inR2 else { return .failed }
+            replace(from: start, with: Tables.log)
+        case .ution:
+            guard inR2 else { return .failed }
+            replace(from: start, with: [0x75])
+        case .ence:
+            guard inR2 else { return .failed }
+            replace(from: start, with: Tables.ent)
+        case .ement:
+            guard inRV else { return .failed }
+            delete(from: start)
+            afterEment(r)
+        case .ite:
+            guard inR2 else { return .failed }
+            delete(from: start)
+            if let (s, a) = longest(Tables.afterIte) {
+                switch a {
+                case .abil: if s >= r.p2 { delete(from: s) } else { replace(from: s, with: Tables.abl) }
+                case .ic: if s >= r.p2 { delete(from: s) } else { replace(from: s, with: Tables.iqU) }
+                case .iv: if s >= r.p2 { delete(from: s) }
+                }
+            }
+        case .ive:
+            guard inR2 else { return .failed }
+            delete(from: start)
+            if ends(with: Tables.at), w.count - 2 >= r.p2 {
+                delete(from: w.count - 2)
+                if ends(with: Tables.ic) {
+                    let icStart = w.count - 2
+                    if icStart >= r.p2 { delete(from: icStart) } else { replace(from: icStart, with: Tables.iqU) }
+                }
+            }
+        case .eaux:
+            replace(from: start, with: Tables.eau)
+        case .aux:
+            guard inR1 else { return .failed }
+            replace(from: start, with: Tables.al)
+        case .oux:
+            guard let before = char(before: start), FrenchLetters.precedesOux(before) else { return .failed }
+            replace(from: start, with: Tables.ou)
+        case .euse:
+            if inR2 {
+                delete(from: start)
+            } else if inR1 {
+                replace(from: start, with: Tables.eux)
+            } else {
+                return .failed
+            }
+        case .issement:
+            guard inR1, let before = char(before: start), !FrenchLetters.isVowel(before) else { return .failed }
+            delete(from: start)
+        case .amment:
+            guard inRV else { return .failed }
+            replace(from: start, with: Tables.ant)
+            return .failedAfterChange
+        case .emment:
+            guard inRV else { return .failed }
+            replace(from: start, with: Tables.ent)
+            return .failedAfterChange
+        case .ment:
+            guard let before = char(before: start), FrenchLetters.isVowel(before), start - 1 >= r.pV else {
+                return .failed
+            }
+            delete(from: start)
+            return .failedAfterChange
+        }
+        return .succeeded
+    }
+
+    /// What follows the removal of `-ement(s)`.
+    private mutating func afterEment(_ r: Regions) {
+        guard let (s, a) = longest(Tables.afterEment) else { return }
+        switch a {
+        case .iv:
+            guard s >= r.p2 else { return }
+            delete(from: s)
+            if ends(with: Tables.at), w.count - 2 >= r.p2 { delete(from: w.count - 2) }
+        case .eus:
+            if s >= r.p2 { delete(from: s) } else if s >= r.p1 { replace(from: s, with: Tables.eux) }
+        case .ablIqU:
+            if s >= r.p2 { delete(from: s) }
+        case .ier:
+            if s >= r.pV { replace(from: s, with: [0x69]) }
+        }
+    }
+
+    /// Step 2a: verb endings in `i`, removed when preceded by a non-vowel inside RV.
+    private mutating func iVerbSuffix(_ r: Regions) -> Bool {
+        guard let (start, _) = longest(Tables.iVerb, limit: r.pV) else { return false }
+        guard start - 1 >= r.pV else { return false }
+        let before = w[start - 1]
+        guard before != 0x48, !FrenchLetters.isVowel(before) else { return false }
+        delete(from: start)
+        return true
+    }
+
+    /// Step 2b: other verb endings, inside RV.
+    private mutating func verbSuffix(_ r: Regions) -> Bool {
+        guard let (start, action) = longest(Tables.verb, limit: r.pV) else { return false }
+        switch action {
+        case .ions:
+            guard start >= r.p2 else { return false }
+            delete(from: start)
+        case .delete:
+            delete(from: start)
+        case .deleteWithE:
+            if start - 1 >= r.pV, w[start - 1] == 0x65 { delete(from: start - 1) } else { delete(from: start) }
+        case .ais:
+            if isAisException(before: start) { return false }
+            delete(from: start)
+        }
+        return true
+    }
+
+    /// `-ais(e)(s)` stays after a one-letter-plus-`al` stem (palais), after `auv` (mauvais), after `épl` (déplais).
+    private func isAisException(before start: Int) -> Bool {
+        if start == 3, w[1] == 0x61, w[2] == 0x6C { return true }
+        if start >= 3, w[start - 3] == 0x61, w[start - 2] == 0x75, w[start - 1] == 0x76 { return true }
+        if start >= 3, w[start - 3] == 0xE9, w[start - 2] == 0x70, w[start - 1] == 0x6C { return true }
+        return false
+    }
+
+    /// Step 4: residual suffixes.
+    private mutating func residualSuffix(_ r: Regions) {
+        if let last = w.last, last == 0x73, w.count >= 2 {
+            let before = w[w.count - 2]
+            let afterHi = w.count >= 3 && w[w.count - 3] == 0x48 && before == 0x69
+            if afterHi || !FrenchLetters.keepsFinalS(before) { w.removeLast() }
+        }
+        guard let (start, action) = longest(Tables.residual, limit: r.pV) else { return }
+        switch action {
+        case .ion:
+            if start >= r.p2, start - 1 >= r.pV, w[start - 1] == 0x73 || w[start - 1] == 0x74 { delete(from: start) }
+        case .ier:
+            replace(from: start, with: [0x69])
+        case .e:
+            delete(from: start)
+        }
+    }
+
+    /// Step 5: `enn onn ett ell eill` lose their last letter.
+    private mutating func unDouble() {
+        for ending in Tables.doubles where ends(with: ending) {
+            w.removeLast()
+            return
+        }
+    }
+
+    /// Step 6: an `é` or `è` followed by at least one non-vowel up to the end becomes `e`.
+    private mutating func unAccent() {
+        var i = w.count
+        while i > 0, !FrenchLetters.isVowel(w[i - 1]) { i -= 1 }
+        guard i < w.count, i > 0 else { return }
+        if w[i - 1] == 0xE9 || w[i - 1] == 0xE8 { w[i - 1] = 0x65 }
+    }
+}
+
+/// Suffixes with the action of each, longest first.
+struct SuffixTable<Action: Sendable>: Sendable {
+    var entries: [(suffix: [UInt32], action: Action)]
+
+    init(_ groups: [([String], Action)]) {
+        var all: [(suffix: [UInt32], action: Action)] = []
+        for (suffixes, action) in groups {
+            for s in suffixes { all.append((s.unicodeScalars.map(\.value), action)) }
+        }
+        entries = all.sorted { $0.suffix.count > $1.suffix.count }
+    }
+}
+
+private func scalars(_ s: String) -> [UInt32] { s.unicodeScalars.map(\.value) }
+
+enum StandardAction: Sendable { case deleteInR2, ation, logie, ution, ence, ement, ite, ive, eaux, aux, oux, euse, issement, amment, emment, ment }
+enum AfterIteAction: Sendable { case abil, ic, iv }
+enum AfterEmentAction: Sendable { case iv, eus, ablIqU, ier }
+enum VerbAction: Sendable { case ions, delete, deleteWithE, ais }
+enum ResidualAction: Sendable { case ion, ier, e }
+
+enum Tables {
+    static let standard = SuffixTable<StandardAction>([
+        (["ance", "iqUe", "isme", "able", "iste", "eux", "ances", "iqUes", "ismes", "ables", "istes"], .deleteInR2),
+        (["atrice", "ateur", "ation", "atrices", "ateurs", "ations"], .ation),
+        (["logie", "logies"], .logie),
+        (["usion", "ution", "usions", "utions"], .ution),
+        (["ence", "ences"], .ence),
+        (["ement", "ements"], .ement),
+        (["ité", "ités"], .ite),
+        (["if", "ive", "ifs", "ives"], .ive),
+        (["eaux"], .eaux),
+        (["aux"], .aux),
+        (["oux"], .oux),
+        (["euse", "euses"], .euse),
+        (["issement", "issements"], .issement),
+        (["amment"], .amment),
+        (["emment"], .emment),
+        (["ment", "ments"], .ment),
+    ])
+    static let afterIte = SuffixTable<AfterIteAction>([(["abil"], .abil), (["ic"], .ic), (["iv"], .iv)])
+    static let afterEment = SuffixTable<AfterEmentAction>([
+        (["iv"], .iv), (["eus"], .eus), (["abl", "iqU"], .ablIqU), (["ièr", "Ièr"], .ier),
+    ])
+    static let iVerb = SuffixTable<Void>([
+        (
+            [
+                "îmes", "ît", "îtes", "i", "ie", "ies", "ir", "ira", "irai", "iraIent", "irais", "irait", "iras",
+                "irent", "irez", "iriez", "irions", "irons", "iront", "is", "issaIent", "issais", "issait", "issant",
+                "issante", "issantes", "issants", "isse", "issent", "isses", "issez", "issiez", "issions", "issons",
+                "it",
+            ], ()
+        )
+    ])
+    static let verb = SuffixTable<VerbAction>([
+        (["ions"], .ions),
+        (
+            [
+                "é", "ée", "ées", "és", "èrent", "er", "era", "erai", "eraIent", "erais", "erait", "eras", "erez",
+                "eriez", "erions", "erons", "eront", "ez", "iez",
+            ], .delete
+        ),
+        (
+            [
+                "âmes", "ât", "âtes", "a", "ai", "aIent", "ait", "ant", "ante", "antes", "ants", "as", "asse",
+                "assent", "asses", "assiez", "assions",
+            ], .deleteWithE
+        ),
+        (["ais", "aise", "aises"], .ais),
+        (["eais"], .delete),
+    ])
+    static let residual = SuffixTable<ResidualAction>([
+        (["ion"], .ion), (["ier", "ière", "Ier", "Ière"], .ier), (["e"], .e),
+    ])
+    static let doubles: [[UInt32]] = ["enn", "onn", "ett", "ell", "eill"].map(scalars)
+    static let ic = scalars("ic")
+    static let iqU = scalars("iqU")
+    static let log = scalars("log")
+    static let ent = scalars("ent")
+    static let ant = scalars("ant")
+    static let at = scalars("at")
+    static let abl = scalars("abl")
+    static let eau = scalars("eau")
+    static let al = scalars("al")
+    static let ou = scalars("ou")
+    static let eux = scalars("eux")
+}
