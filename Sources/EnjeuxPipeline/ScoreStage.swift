@@ -94,7 +94,7 @@ public enum LexiconFile {
         }
         do {
             let lexicon = try Lexicon.parse(yaml: text, file: url.path)
-            return (lexicon, SHA256.hex(of: data), [])
+            return (lexicon, SHA256.hex(of: data), lexicon.warnings)
         } catch {
             throw StageError(
                 "the lexicon has errors; nothing was scored:\n\(error.description)", status: .invalidInput)
