@@ -17,7 +17,7 @@ enum HTMLBoilerplateRules {
         "cookie", "cookies", "consent", "consentement", "gdpr", "temoins", "temoin",
         "breadcrumb", "breadcrumbs", "ariane", "menu", "submenu", "nav", "navbar", "navigation",
         "sidebar", "footer", "pied", "newsletter", "infolettre-box", "share", "sharing", "partage", "social",
-        "socials", "related", "connexe", "connexes", "comment", "comments", "commentaires", "reactions",
+        "socials", "related", "connexe", "commentaire", "connexes", "comment", "comments", "commentaires", "reactions",
         "preheader", "skip", "hidden", "sr", "offscreen", "ad", "ads", "advert", "advertisement", "pub",
         "publicite", "sponsor", "sponsored", "promo", "popup", "modal", "paywall", "disclaimer", "tags",
         "etiquettes", "toolbar", "outils", "pagination", "widget",
@@ -56,12 +56,13 @@ enum HTMLBoilerplateRules {
         return false
     }
 
-    /// True when the element is page furniture by its tag, role, id or class.
-    static func isChrome(_ node: HTMLNode, insideArticle: Bool) -> Bool {
+    /// True when the element is page furniture by its tag, role, id or class. With
+    /// `keepsHeaders` (inside an article, or around its `<h1>`), header markers are not furniture.
+    static func isChrome(_ node: HTMLNode, keepsHeaders: Bool) -> Bool {
         if droppedTags.contains(node.name) { return true }
-        if !insideArticle && chromeTagsOutsideArticle.contains(node.name) { return true }
+        if !keepsHeaders && chromeTagsOutsideArticle.contains(node.name) { return true }
         if let role = node.attribute("role")?.lowercased(), chromeRoles.contains(role) {
-            return !(insideArticle && role == "banner")
+            return !(keepsHeaders && role == "banner")
         }
         if let title = node.attribute("title")?.lowercased(), chromeTitles.contains(title), node.name == "div" {
             return true
@@ -73,7 +74,7 @@ enum HTMLBoilerplateRules {
                 for token in name.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
                     let word = String(token)
                     if chromeTokens.contains(word) { return true }
-                    if !insideArticle && chromeTokensOutsideArticle.contains(word) { return true }
+                    if !keepsHeaders && chromeTokensOutsideArticle.contains(word) { return true }
                 }
             }
         }

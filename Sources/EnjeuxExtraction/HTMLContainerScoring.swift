@@ -66,13 +66,35 @@ struct ContainerScoring {
         }
         guard let parent = tree[top].parent else { return [top] }
         let threshold = max(Self.minimumSiblingScore, Self.siblingShare * bestScore)
-        return elementChildren(of: parent).filter { sibling in
+        var roots = elementChildren(of: parent).filter { sibling in
             if sibling == top { return true }
             let prose = proseInSubtree[sibling] * (1 - statistics.linkDensity(sibling))
             if prose >= threshold { return true }
             return tree[sibling].name == "p" && statistics.textLength[sibling] >= 80
                 && statistics.linkDensity(sibling) < 0.25
         }
+        if let title = titleHeading(before: top, under: parent, roots: roots) {
+            roots.insert(title, at: 0)
+        }
+        return roots
+    }
+
+    /// The article's `<h1>` when it sits in a header block before the chosen text
+    /// (a title block is too short to be chosen on its own).
+    private func titleHeading(before top: Int, under parent: Int, roots: [Int]) -> Int? {
+        for root in roots {
+            for index in root..<tree.subtreeEnd(of: root) where tree[index].name == "h1" && !removed[index] {
+                return nil
+            }
+        }
+        let earlier = elementChildren(of: parent).filter { $0 < top && !roots.contains($0) }
+        for sibling in earlier.reversed() {
+            for index in stride(from: tree.subtreeEnd(of: sibling) - 1, through: sibling, by: -1)
+            where tree[index].name == "h1" && !removed[index] && statistics.textLength[index] > 0 {
+                return index
+            }
+        }
+        return nil
     }
 
     private func elementChildren(of index: Int) -> [Int] {

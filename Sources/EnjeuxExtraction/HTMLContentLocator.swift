@@ -54,14 +54,19 @@ enum HTMLContentLocator {
     }
 
     /// Marks furniture, top-down. Class and id rules never remove an element that contains
-    /// an `<article>` or `<main>`, so a page's layout classes cannot hide its article.
+    /// an `<article>` or `<main>`, so a page's layout classes cannot hide its article; and
+    /// header rules spare a header that holds an `<h1>` (an article's title block).
     static func removalMask(for tree: HTMLTree) -> [Bool] {
         let count = tree.count
         var containsSemantic = Array(repeating: false, count: count)
+        var containsTitle = Array(repeating: false, count: count)
         for index in stride(from: count - 1, through: 1, by: -1) {
             let node = tree[index]
             if node.name == "article" || node.name == "main" { containsSemantic[index] = true }
-            if containsSemantic[index], let parent = node.parent { containsSemantic[parent] = true }
+            if node.name == "h1" { containsTitle[index] = true }
+            guard let parent = node.parent else { continue }
+            if containsSemantic[index] { containsSemantic[parent] = true }
+            if containsTitle[index] { containsTitle[parent] = true }
         }
         var removed = Array(repeating: false, count: count)
         var insideArticle = Array(repeating: false, count: count)
@@ -77,7 +82,8 @@ enum HTMLContentLocator {
             if HTMLBoilerplateRules.isHidden(node) || HTMLBoilerplateRules.droppedTags.contains(node.name) {
                 removed[index] = true
             } else if !containsSemantic[index],
-                HTMLBoilerplateRules.isChrome(node, insideArticle: insideArticle[parent])
+                HTMLBoilerplateRules.isChrome(
+                    node, keepsHeaders: insideArticle[parent] || containsTitle[index])
             {
                 removed[index] = true
             }

@@ -71,15 +71,17 @@ enum HTMLMetadataReader {
         return metadata
     }
 
-    /// The first `<h1>` of the main content, else of the page outside furniture.
+    /// The `<h1>` of the main content when there is exactly one (several `<h1>` are
+    /// section headings, as in office-suite exports, not the document's title).
     private static func firstHeading(in tree: HTMLTree, content: HTMLMainContent) -> String? {
+        var headings: [String] = []
         for root in content.roots {
             for index in root..<tree.subtreeEnd(of: root) where tree[index].name == "h1" && !content.removed[index] {
                 let text = clean(tree.rawText(of: index))
-                if !text.isEmpty { return text }
+                if !text.isEmpty { headings.append(text) }
             }
         }
-        return nil
+        return headings.count == 1 ? headings[0] : nil
     }
 
     /// The `datetime` of the first `<time>` in the main content.

@@ -26,7 +26,7 @@ public enum HTMLParser {
         utf8 text: String, maximumDepth: Int = defaultMaximumDepth
     ) throws(HTMLParseError) -> HTMLParseResult {
         EntityLoaderGuard.install()
-        var source = text
+        var source = DoctypeSanitizer.sanitize(text)
         let byteCount = source.utf8.count
         guard byteCount < Int(Int32.max) else { throw .inputTooLarge(bytes: byteCount) }
 
