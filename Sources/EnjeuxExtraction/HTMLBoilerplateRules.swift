@@ -32,7 +32,7 @@ enum HTMLBoilerplateRules {
     static let chromeNames: Set<String> = [
         "fil-ariane", "reseaux-sociaux", "a-lire-aussi", "lire-aussi", "sous-menu", "visually-hidden",
         "screen-reader-text", "sr-only", "skip-link", "d-none", "newsletter-box", "barre-laterale",
-        "colonne-laterale", "liens-utilitaires", "liens-pied",
+        "colonne-laterale", "liens-utilitaires", "liens-pied", "headerlink",
     ]
 
     /// ARIA roles of page furniture.

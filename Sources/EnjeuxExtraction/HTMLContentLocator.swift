@@ -50,7 +50,12 @@ enum HTMLContentLocator {
         }
 
         let roots = ContainerScoring(tree: tree, removed: removed, statistics: statistics).bestRoots()
-        return HTMLMainContent(roots: roots, removed: removed, statistics: statistics, method: "scoring")
+        if !roots.isEmpty {
+            return HTMLMainContent(roots: roots, removed: removed, statistics: statistics, method: "scoring")
+        }
+        // Too little prose to score: whatever text is left outside furniture is the content.
+        let body = tree.elements(named: "body").first ?? HTMLTree.rootIndex
+        return HTMLMainContent(roots: [body], removed: removed, statistics: statistics, method: "whole page")
     }
 
     /// Marks furniture, top-down. Class and id rules never remove an element that contains
