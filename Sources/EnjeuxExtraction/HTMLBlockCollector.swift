@@ -9,9 +9,12 @@ struct HTMLBlockCollector {
 
     /// Elements that start and end a block of text.
     static let blockTags: Set<String> = [
-        "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog",
-        "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
-        "h5", "h6", "header", "hgroup", "hr", "html", "legend", "li", "main", "menu", "nav", "ol", "p", "pre",
+        "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details",
+        "dialog",
+        "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2",
+        "h3", "h4",
+        "h5", "h6", "header", "hgroup", "hr", "html", "legend", "li", "main", "menu", "nav", "ol", "p",
+        "pre",
         "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "option",
     ]
 
@@ -102,7 +105,8 @@ struct HTMLBlockCollector {
     private func isDataTable(_ index: Int) -> Bool {
         let role = tree[index].attribute("role")?.lowercased()
         if role == "presentation" || role == "none" { return false }
-        for descendant in (index + 1)..<tree.subtreeEnd(of: index) where tree[descendant].name == "table" {
+        for descendant in (index + 1)..<tree.subtreeEnd(of: index)
+        where tree[descendant].name == "table" {
             return false
         }
         return true
@@ -141,16 +145,14 @@ private struct BlockOutput {
         guard !buffer.text.isEmpty else { return }
         let text = HTMLWhitespace.collapse(buffer.text)
         guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else { return }
-        let visible = text.unicodeScalars.count { $0 != " " }
-        let words = text.split(separator: " ").count
+        let (visible, words) = HTMLWhitespace.measure(text)
         if kind != .heading, visible > 0, Double(buffer.linkCharacters) / Double(visible) >= 0.5,
             words <= HTMLBlockCollector.linkBlockWordLimit
         {
             return
         }
         if words <= HTMLBoilerplateRules.shortBlockWordLimit {
-            let lower = text.lowercased()
-            if HTMLBoilerplateRules.boilerplatePhrases.contains(where: { lower.contains($0) }) { return }
+            if HTMLBoilerplateRules.containsBoilerplatePhrase(text) { return }
         }
         blocks.append(Block(kind: kind, text: text, level: kind == .heading ? level : nil))
     }
@@ -165,6 +167,25 @@ enum HTMLWhitespace {
         case " ", "\n", "\t", "\r", "\u{0C}": true
         default: false
         }
+    }
+
+    /// Visible characters (Unicode scalars other than the space) and words of collapsed text.
+    static func measure(_ collapsed: String) -> (visible: Int, words: Int) {
+        var visible = 0
+        var words = 0
+        var inWord = false
+        for byte in collapsed.utf8 {
+            if byte == 0x20 {
+                inWord = false
+                continue
+            }
+            if !inWord {
+                words += 1
+                inWord = true
+            }
+            if byte & 0xC0 != 0x80 { visible += 1 }
+        }
+        return (visible, words)
     }
 
     /// Collapses runs of HTML whitespace to one space and trims both ends.

@@ -12,12 +12,13 @@ enum HTMLBoilerplateRules {
     /// Dropped outside the article only (an article's own `<header>` holds its title).
     static let chromeTagsOutsideArticle: Set<String> = ["header"]
 
-    /// id/class tokens that name page furniture wherever they appear.
+    /// id/class tokens that name page furniture wherever they appear. Words that also name
+    /// the subject of these documents (`social`, `sociaux`) are only matched in compounds.
     static let chromeTokens: Set<String> = [
         "cookie", "cookies", "consent", "consentement", "gdpr", "temoins", "temoin",
         "breadcrumb", "breadcrumbs", "ariane", "menu", "submenu", "nav", "navbar", "navigation",
-        "sidebar", "footer", "pied", "newsletter", "infolettre-box", "share", "sharing", "partage", "social",
-        "socials", "related", "connexe", "commentaire", "connexes", "comment", "comments", "commentaires", "reactions",
+        "sidebar", "footer", "pied", "newsletter", "share", "sharing", "partage", "socials", "related",
+        "connexe", "commentaire", "connexes", "comment", "comments", "commentaires", "reactions",
         "preheader", "skip", "hidden", "sr", "offscreen", "ad", "ads", "advert", "advertisement", "pub",
         "publicite", "sponsor", "sponsored", "promo", "popup", "modal", "paywall", "disclaimer", "tags",
         "etiquettes", "toolbar", "outils", "pagination", "widget",
@@ -32,12 +33,15 @@ enum HTMLBoilerplateRules {
     static let chromeNames: Set<String> = [
         "fil-ariane", "reseaux-sociaux", "a-lire-aussi", "lire-aussi", "sous-menu", "visually-hidden",
         "screen-reader-text", "sr-only", "skip-link", "d-none", "newsletter-box", "barre-laterale",
-        "colonne-laterale", "liens-utilitaires", "liens-pied", "headerlink",
+        "colonne-laterale", "liens-utilitaires", "liens-pied", "headerlink", "social-links",
+        "social-share",
+        "social-media", "social-icons", "social-buttons",
     ]
 
     /// ARIA roles of page furniture.
     static let chromeRoles: Set<String> = [
-        "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "menu",
+        "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog",
+        "menu",
         "menubar", "toolbar", "form",
     ]
 
@@ -64,7 +68,9 @@ enum HTMLBoilerplateRules {
         if let role = node.attribute("role")?.lowercased(), chromeRoles.contains(role) {
             return !(keepsHeaders && role == "banner")
         }
-        if let title = node.attribute("title")?.lowercased(), chromeTitles.contains(title), node.name == "div" {
+        if let title = node.attribute("title")?.lowercased(), chromeTitles.contains(title),
+            node.name == "div"
+        {
             return true
         }
         for attribute in ["id", "class"] {
@@ -83,11 +89,33 @@ enum HTMLBoilerplateRules {
 
     /// Phrases of short boilerplate blocks (legal lines, cookie notices, unsubscribe links).
     static let boilerplatePhrases: [String] = [
-        "tous droits réservés", "all rights reserved", "©", "utilise des témoins", "utilisons des témoins",
+        "tous droits réservés", "all rights reserved", "©", "utilise des témoins",
+        "utilisons des témoins",
         "uses cookies", "use cookies", "se désabonner", "désabonnement", "unsubscribe", "version web",
-        "web version", "partager sur", "share on", "lire la suite", "read more", "vous devez activer javascript",
+        "web version", "partager sur", "share on", "lire la suite", "read more",
+        "vous devez activer javascript",
         "enable javascript",
     ]
+
+    private static let boilerplatePhraseBytes = boilerplatePhrases.map { Array($0.utf8) }
+
+    /// True when the lowercased text contains one of `boilerplatePhrases`.
+    static func containsBoilerplatePhrase(_ text: String) -> Bool {
+        let haystack = Array(text.lowercased().utf8)
+        return boilerplatePhraseBytes.contains { needle in
+            guard let first = needle.first, haystack.count >= needle.count else { return false }
+            var start = 0
+            while start + needle.count <= haystack.count {
+                if haystack[start] == first
+                    && haystack[start..<(start + needle.count)].elementsEqual(needle)
+                {
+                    return true
+                }
+                start += 1
+            }
+            return false
+        }
+    }
 
     /// Blocks with at most this many words are checked against `boilerplatePhrases`.
     static let shortBlockWordLimit = 60

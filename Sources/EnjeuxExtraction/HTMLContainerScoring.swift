@@ -18,13 +18,16 @@ struct ContainerScoring {
     static let minimumSiblingScore = 8.0
 
     static let positiveTokens: Set<String> = [
-        "article", "content", "contenu", "post", "entry", "story", "texte", "text", "body", "main", "corps",
+        "article", "content", "contenu", "post", "entry", "story", "texte", "text", "body", "main",
+        "corps",
     ]
 
     /// The worth of one text block.
     func blockWorth(_ index: Int) -> Double {
         let node = tree[index]
-        guard node.kind == .element, !removed[index], statistics.ownTextLength[index] > 0 else { return 0 }
+        guard node.kind == .element, !removed[index], statistics.ownTextLength[index] > 0 else {
+            return 0
+        }
         let length = statistics.textLength[index]
         guard length >= Self.minimumBlockLength else { return 0 }
         let prose = 1 + Double(statistics.punctuation[index]) + min(Double(length) / 100, 3)
@@ -83,7 +86,8 @@ struct ContainerScoring {
     /// (a title block is too short to be chosen on its own).
     private func titleHeading(before top: Int, under parent: Int, roots: [Int]) -> Int? {
         for root in roots {
-            for index in root..<tree.subtreeEnd(of: root) where tree[index].name == "h1" && !removed[index] {
+            for index in root..<tree.subtreeEnd(of: root)
+            where tree[index].name == "h1" && !removed[index] {
                 return nil
             }
         }

@@ -7,8 +7,6 @@ struct HTMLMainContent {
     /// Nodes left out as page furniture (their whole subtree is left out).
     var removed: [Bool]
     var statistics: HTMLTextStatistics
-    /// How the content was found, for diagnostics.
-    var method: String
 }
 
 /// Finds the article in a page: `<article>`, then `<main>`, then the best-scoring container.
@@ -23,7 +21,8 @@ enum HTMLContentLocator {
 
         let articles = outermost(
             tree.nodes.indices.filter {
-                !removed[$0] && (tree[$0].name == "article" || tree[$0].attribute("role")?.lowercased() == "article")
+                !removed[$0]
+                    && (tree[$0].name == "article" || tree[$0].attribute("role")?.lowercased() == "article")
                     && statistics.textLength[$0] > 0
             }, in: tree)
         if let best = articles.max(by: { statistics.textLength[$0] < statistics.textLength[$1] }),
@@ -35,27 +34,28 @@ enum HTMLContentLocator {
                     || (tree[$0].parent == tree[best].parent
                         && Double(statistics.textLength[$0]) >= semanticShare * Double(bestLength))
             }
-            return HTMLMainContent(roots: sequence, removed: removed, statistics: statistics, method: "article")
+            return HTMLMainContent(roots: sequence, removed: removed, statistics: statistics)
         }
 
         let mains = outermost(
             tree.nodes.indices.filter {
-                !removed[$0] && (tree[$0].name == "main" || tree[$0].attribute("role")?.lowercased() == "main")
+                !removed[$0]
+                    && (tree[$0].name == "main" || tree[$0].attribute("role")?.lowercased() == "main")
             }, in: tree)
         if let best = mains.max(by: { statistics.textLength[$0] < statistics.textLength[$1] }),
             statistics.textLength[best] > 0,
             Double(statistics.textLength[best]) >= semanticShare * Double(total)
         {
-            return HTMLMainContent(roots: [best], removed: removed, statistics: statistics, method: "main")
+            return HTMLMainContent(roots: [best], removed: removed, statistics: statistics)
         }
 
         let roots = ContainerScoring(tree: tree, removed: removed, statistics: statistics).bestRoots()
         if !roots.isEmpty {
-            return HTMLMainContent(roots: roots, removed: removed, statistics: statistics, method: "scoring")
+            return HTMLMainContent(roots: roots, removed: removed, statistics: statistics)
         }
         // Too little prose to score: whatever text is left outside furniture is the content.
         let body = tree.elements(named: "body").first ?? HTMLTree.rootIndex
-        return HTMLMainContent(roots: [body], removed: removed, statistics: statistics, method: "whole page")
+        return HTMLMainContent(roots: [body], removed: removed, statistics: statistics)
     }
 
     /// Marks furniture, top-down. Class and id rules never remove an element that contains

@@ -52,8 +52,10 @@ public enum HTMLEncodingDetector {
     /// True for labels that mean UTF-16, which a byte-order mark must confirm.
     static func isUTF16Label(_ label: String) -> Bool {
         let key = label.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
-        return ["utf-16", "utf-16le", "utf-16be", "utf16", "unicode", "ucs-2", "unicodefffe", "unicodefeff"]
-            .contains(key)
+        return [
+            "utf-16", "utf-16le", "utf-16be", "utf16", "unicode", "ucs-2", "unicodefffe", "unicodefeff",
+        ]
+        .contains(key)
     }
 
     /// Decodes a page's bytes to text.
@@ -108,24 +110,30 @@ public enum HTMLEncodingDetector {
                 warnings: warnings)
         case .utf16LittleEndian, .utf16BigEndian:
             return HTMLDecodedText(
-                text: decodeUTF16(bytes[...], littleEndian: encoding == .utf16LittleEndian), encoding: encoding,
+                text: decodeUTF16(bytes[...], littleEndian: encoding == .utf16LittleEndian),
+                encoding: encoding,
                 source: source, warnings: warnings)
         }
     }
 
     /// UTF-8 as declared, or windows-1252 with a warning when the bytes are not valid UTF-8.
-    private static func decodeDeclaredUTF8(_ bytes: ArraySlice<UInt8>, source: HTMLEncodingSource) -> HTMLDecodedText {
+    private static func decodeDeclaredUTF8(_ bytes: ArraySlice<UInt8>, source: HTMLEncodingSource)
+        -> HTMLDecodedText
+    {
         if isValidUTF8(bytes) {
             return HTMLDecodedText(
                 text: String(decoding: bytes, as: UTF8.self), encoding: .utf8, source: source, warnings: [])
         }
         if source == .sniffed {
             return HTMLDecodedText(
-                text: SingleByteTable.decodeWindows1252(bytes), encoding: .windows1252, source: source, warnings: [])
+                text: SingleByteTable.decodeWindows1252(bytes), encoding: .windows1252, source: source,
+                warnings: [])
         }
         return HTMLDecodedText(
             text: SingleByteTable.decodeWindows1252(bytes), encoding: .windows1252, source: source,
-            warnings: ["declared UTF-8 (\(source.rawValue)) but the bytes are not valid UTF-8: decoded as windows-1252"])
+            warnings: [
+                "declared UTF-8 (\(source.rawValue)) but the bytes are not valid UTF-8: decoded as windows-1252"
+            ])
     }
 
     static func isValidUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
@@ -180,7 +188,8 @@ public enum HTMLEncodingDetector {
         let trimmed = head.drop(while: { $0.isWhitespace })
         guard trimmed.hasPrefix("<?xml") else { return nil }
         let end = trimmed.range(of: "?>")?.lowerBound ?? trimmed.endIndex
-        let attributes = TagAttributeScanner.attributes(in: trimmed[trimmed.index(trimmed.startIndex, offsetBy: 5)..<end])
+        let attributes = TagAttributeScanner.attributes(
+            in: trimmed[trimmed.index(trimmed.startIndex, offsetBy: 5)..<end])
         return attributes["encoding"]
     }
 
@@ -202,7 +211,9 @@ enum TagAttributeScanner {
         var result: [String: String] = [:]
         var index = text.startIndex
         func skipSpace() {
-            while index < text.endIndex, text[index].isWhitespace || text[index] == "/" { index = text.index(after: index) }
+            while index < text.endIndex, text[index].isWhitespace || text[index] == "/" {
+                index = text.index(after: index)
+            }
         }
         while true {
             skipSpace()
@@ -226,7 +237,9 @@ enum TagAttributeScanner {
                     if index < text.endIndex { index = text.index(after: index) }
                 } else {
                     let valueStart = index
-                    while index < text.endIndex, !text[index].isWhitespace { index = text.index(after: index) }
+                    while index < text.endIndex, !text[index].isWhitespace {
+                        index = text.index(after: index)
+                    }
                     value = String(text[valueStart..<index])
                 }
             }

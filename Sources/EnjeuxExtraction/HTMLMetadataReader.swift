@@ -25,7 +25,8 @@ enum HTMLMetadataReader {
                 }
             case "link":
                 let rel = node.attribute("rel")?.lowercased().split(separator: " ") ?? []
-                if canonical == nil, rel.contains("canonical"), let href = node.attribute("href").map(clean),
+                if canonical == nil, rel.contains("canonical"),
+                    let href = node.attribute("href").map(clean),
                     !href.isEmpty
                 {
                     canonical = href
@@ -57,14 +58,18 @@ enum HTMLMetadataReader {
             }
         }
         metadata.authors = authors
-        metadata.date = dateKeys.lazy.compactMap { metas[$0]?.first }.compactMap(isoDate).first
+        metadata.date =
+            dateKeys.lazy.compactMap { metas[$0]?.first }.compactMap(isoDate).first
             ?? firstTimeElementDate(in: tree, content: content)
-        let languageTag = language.map(clean).flatMap { $0.isEmpty ? nil : $0 }
+        let languageTag =
+            language.map(clean).flatMap { $0.isEmpty ? nil : $0 }
             ?? metas["content-language"]?.first ?? metas["og:locale"]?.first
         metadata.language = languageTag.map { $0.replacingOccurrences(of: "_", with: "-") }
         metadata.subject = metas["description"]?.first ?? metas["og:description"]?.first
-        metadata.keywords = (metas["keywords"]?.first ?? "").split(separator: ",").map { clean(String($0)) }
-            .filter { !$0.isEmpty }
+        metadata.keywords = (metas["keywords"]?.first ?? "").split(separator: ",").map {
+            clean(String($0))
+        }
+        .filter { !$0.isEmpty }
         metadata.publisher = metas["og:site_name"]?.first
         metadata.url = canonical ?? metas["og:url"]?.first
         metadata.producer = metas["generator"]?.first
@@ -76,7 +81,8 @@ enum HTMLMetadataReader {
     private static func firstHeading(in tree: HTMLTree, content: HTMLMainContent) -> String? {
         var headings: [String] = []
         for root in content.roots {
-            for index in root..<tree.subtreeEnd(of: root) where tree[index].name == "h1" && !content.removed[index] {
+            for index in root..<tree.subtreeEnd(of: root)
+            where tree[index].name == "h1" && !content.removed[index] {
                 let text = clean(tree.rawText(of: index))
                 if !text.isEmpty { headings.append(text) }
             }
@@ -107,7 +113,8 @@ enum HTMLMetadataReader {
             let month = Int(String(decoding: digits[5..<7], as: UTF8.self)) ?? 0
             let day = Int(String(decoding: digits[8..<10], as: UTF8.self)) ?? 0
             if (1...12).contains(month) && (1...31).contains(day) {
-                return "\(year)-\(String(decoding: digits[5..<7], as: UTF8.self))-\(String(decoding: digits[8..<10], as: UTF8.self))"
+                return
+                    "\(year)-\(String(decoding: digits[5..<7], as: UTF8.self))-\(String(decoding: digits[8..<10], as: UTF8.self))"
             }
         }
         if digits.count == 4 || (digits.count > 4 && !isDigit(4)) { return year }

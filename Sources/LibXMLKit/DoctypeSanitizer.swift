@@ -10,7 +10,9 @@ enum DoctypeSanitizer {
 
     static func sanitize(_ text: String) -> String {
         let utf8 = Array(text.utf8.prefix(searchLength))
-        guard let start = find(Array("<!doctype".utf8), in: utf8, from: 0, caseInsensitive: true) else { return text }
+        guard let start = find(Array("<!doctype".utf8), in: utf8, from: 0, caseInsensitive: true) else {
+            return text
+        }
         var index = start + 9
         // Find the first `[` or `>` after the keyword, skipping quoted identifiers.
         var quote: UInt8?
@@ -46,7 +48,9 @@ enum DoctypeSanitizer {
         return String(decoding: Array(all[..<start]) + Array("<!DOCTYPE html>".utf8), as: UTF8.self)
     }
 
-    private static func find(_ needle: [UInt8], in haystack: [UInt8], from: Int, caseInsensitive: Bool) -> Int? {
+    private static func find(
+        _ needle: [UInt8], in haystack: [UInt8], from: Int, caseInsensitive: Bool
+    ) -> Int? {
         guard haystack.count >= needle.count else { return nil }
         var i = from
         while i + needle.count <= haystack.count {

@@ -54,7 +54,9 @@ public enum HTMLParser {
 
 /// Copies a libxml2 tree into Swift values, iteratively (no recursion, any depth).
 private enum TreeConverter {
-    static func convert(_ document: htmlDocPtr, maximumDepth: Int, warnings: inout [String]) -> HTMLTree {
+    static func convert(_ document: htmlDocPtr, maximumDepth: Int, warnings: inout [String])
+        -> HTMLTree
+    {
         var nodes: [HTMLNode] = [HTMLNode(kind: .document)]
         // Each entry: the libxml2 node, the index of its Swift parent, its depth.
         var stack: [(node: xmlNodePtr, parent: Int, depth: Int)] = []

@@ -11,11 +11,14 @@ import Testing
     import Darwin
 #endif
 
-@Suite("Broken and hostile HTML files", .enabled(if: SharedData.isAvailable, "needs ../shared"), .serialized)
+@Suite(
+    "Broken and hostile HTML files", .enabled(if: SharedData.isAvailable, "needs ../shared"),
+    .serialized)
 struct HTMLBrokenFileTests {
     @Test("A JavaScript app shell has no main content")
     func scriptsAndNavigationOnly() throws {
-        let content = try HTMLTestHelpers.extract(shared: "corpus/broken/scripts-and-navigation-only.html")
+        let content = try HTMLTestHelpers.extract(
+            shared: "corpus/broken/scripts-and-navigation-only.html")
         #expect(HTMLTestHelpers.blocks(content).isEmpty)
         #expect(content.warnings.contains("no main content found"))
     }
@@ -33,7 +36,9 @@ struct HTMLBrokenFileTests {
     @Test("UTF-16LE with a BOM and the label \"unicode\"")
     func utf16() throws {
         let content = try HTMLTestHelpers.extract(shared: "corpus/broken/utf16le-bom.html")
-        #expect(content.metadata.title == "Services sociaux et conditions de pratique: L’Ordre se positionne et agit")
+        #expect(
+            content.metadata.title
+                == "Services sociaux et conditions de pratique: L’Ordre se positionne et agit")
         #expect(content.warnings.isEmpty)
     }
 
@@ -56,7 +61,8 @@ struct HTMLBrokenFileTests {
         .enabled(if: ProcessInfo.processInfo.environment["ENJEUX_LARGE_TESTS"] != nil))
     func largeFile() throws {
         let start = ContinuousClock.now
-        let content = try HTMLTestHelpers.extract(shared: "corpus/broken/large-20mb-repeated-paragraph.html")
+        let content = try HTMLTestHelpers.extract(
+            shared: "corpus/broken/large-20mb-repeated-paragraph.html")
         print("20 MB page: \(ContinuousClock.now - start)")
         let blocks = HTMLTestHelpers.blocks(content)
         #expect(blocks.first?.text == "Document volumineux")
@@ -81,7 +87,8 @@ private final class LocalListener {
         #endif
         guard socketDescriptor >= 0 else { throw SetupError(description: "socket() failed") }
         var yes: Int32 = 1
-        setsockopt(socketDescriptor, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
+        setsockopt(
+            socketDescriptor, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = port.bigEndian

@@ -34,7 +34,9 @@ struct HTMLEncodingDetectorTests {
 
     @Test func metaCharsetDeclaresWindows1252() {
         // ’ is 0x92 and – is 0x96 in windows-1252.
-        let data = Data("<html><head><meta charset=windows-1252></head><p>l".utf8) + bytes([0x92, 0x20, 0x96, 0x20, 0xE9])
+        let data =
+            Data("<html><head><meta charset=windows-1252></head><p>l".utf8)
+            + bytes([0x92, 0x20, 0x96, 0x20, 0xE9])
         let decoded = HTMLEncodingDetector.decode(data)
         #expect(decoded.encoding == .windows1252)
         #expect(decoded.source == .metaTag)
@@ -57,7 +59,8 @@ struct HTMLEncodingDetectorTests {
     }
 
     @Test func xmlDeclarationIsUsedWithoutMeta() {
-        let data = Data("<?xml version=\"1.0\" encoding=\"windows-1252\"?><html><p>".utf8) + bytes([0x85])
+        let data =
+            Data("<?xml version=\"1.0\" encoding=\"windows-1252\"?><html><p>".utf8) + bytes([0x85])
         let decoded = HTMLEncodingDetector.decode(data)
         #expect(decoded.source == .xmlDeclaration)
         #expect(decoded.text.hasSuffix("…"))
@@ -119,7 +122,9 @@ struct HTMLEncodingDetectorTests {
 
     @Test func charsetParameterParsing() {
         #expect(HTMLEncodingDetector.charsetParameter(in: "text/html; charset=UTF-8") == "utf-8")
-        #expect(HTMLEncodingDetector.charsetParameter(in: "text/html;charset=\"windows-1252\"") == "windows-1252")
+        #expect(
+            HTMLEncodingDetector.charsetParameter(in: "text/html;charset=\"windows-1252\"")
+                == "windows-1252")
         #expect(HTMLEncodingDetector.charsetParameter(in: "text/html") == nil)
     }
 }

@@ -18,11 +18,15 @@ struct HTMLExtractorTests {
             Deuxième<br>ligne.</p></article></body></html>
             """
         let blocks = try texts(html)
-        #expect(blocks == ["Le 1er avril, l’outil est «\u{00A0}validé\u{00A0}» par la direction et appliqué. Deuxième ligne."])
+        #expect(
+            blocks == [
+                "Le 1er avril, l’outil est «\u{00A0}validé\u{00A0}» par la direction et appliqué. Deuxième ligne."
+            ])
     }
 
     @Test func whitespaceCollapsesButNoBreakSpacesStay() throws {
-        let blocks = try texts("<body><p>  a \n\t b&nbsp;:&#160; c  </p><p>&nbsp;</p><p> \n </p></body>")
+        let blocks = try texts(
+            "<body><p>  a \n\t b&nbsp;:&#160; c  </p><p>&nbsp;</p><p> \n </p></body>")
         #expect(blocks == ["a b\u{00A0}:\u{00A0} c"])
     }
 
@@ -117,7 +121,8 @@ struct HTMLExtractorTests {
     }
 
     @Test func scoringFindsArticleWithoutSemanticTags() throws {
-        let paragraph = "Les intervenantes constatent, depuis la réforme, une hausse de la charge de travail, des délais et des cibles."
+        let paragraph =
+            "Les intervenantes constatent, depuis la réforme, une hausse de la charge de travail, des délais et des cibles."
         let html = """
             <body><div id="top"><div class="liens"><a href="/1">Accueil</a> <a href="/2">Dossiers</a> <a href="/3">Nous joindre</a></div></div>
             <div id="colonne"><h3>Derniers communiqués</h3><ul><li><a href="/c1">Un communiqué récent sur un sujet</a></li>
@@ -213,7 +218,8 @@ struct HTMLParsingLimitTests {
         let html =
             "<html><body><p>Avant l’imbrication, un paragraphe.</p>"
             + String(repeating: "<div>", count: depth) + "<p>Au fond de l’imbrication, un paragraphe.</p>"
-            + String(repeating: "</div>", count: depth) + "<p>Après l’imbrication, un paragraphe.</p></body></html>"
+            + String(repeating: "</div>", count: depth)
+            + "<p>Après l’imbrication, un paragraphe.</p></body></html>"
         let content = try HTMLTestHelpers.extract(html)
         #expect(
             HTMLTestHelpers.blocks(content).map(\.text) == [
@@ -223,7 +229,9 @@ struct HTMLParsingLimitTests {
     }
 
     @Test func depthLimitWarns() throws {
-        let html = String(repeating: "<div>", count: 60) + "<p>profond</p>" + String(repeating: "</div>", count: 60)
+        let html =
+            String(repeating: "<div>", count: 60) + "<p>profond</p>"
+            + String(repeating: "</div>", count: 60)
         let result = try HTMLParser.parse(utf8: html, maximumDepth: 40)
         #expect(result.warnings.contains { $0.hasPrefix("nesting too deep") })
         #expect(!result.tree.rawText(of: HTMLTree.rootIndex).contains("profond"))
@@ -246,7 +254,9 @@ struct HTMLParsingLimitTests {
         let paragraph =
             "<p>L’Ordre est grandement sollicité face à la délocalisation des TS vers les GMF, et des travaux sont en cours.</p>\n"
         let count = 20_000
-        let html = "<html><body><h1>Document volumineux</h1>\n" + String(repeating: paragraph, count: count) + "</body></html>"
+        let html =
+            "<html><body><h1>Document volumineux</h1>\n" + String(repeating: paragraph, count: count)
+            + "</body></html>"
         let start = ContinuousClock.now
         let content = try HTMLTestHelpers.extract(html)
         let elapsed = ContinuousClock.now - start

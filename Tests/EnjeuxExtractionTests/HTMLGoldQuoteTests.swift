@@ -6,7 +6,9 @@ import Testing
 
 @testable import EnjeuxExtraction
 
-@Suite("HTML pages of the development evaluation set", .enabled(if: SharedData.isAvailable, "needs ../shared"))
+@Suite(
+    "HTML pages of the development evaluation set",
+    .enabled(if: SharedData.isAvailable, "needs ../shared"))
 struct HTMLGoldQuoteTests {
     private struct GoldLine: Decodable {
         var source: String
@@ -28,7 +30,8 @@ struct HTMLGoldQuoteTests {
         ],
         "infolettre-tcf-listes-attente.html": [
             "Vous avez de la difficulté à lire ce courriel", "Nous utilisons des témoins pour analyser",
-            "Se désabonner", "les résultats de notre sondage.", "case postale 4821", "Trouver une thérapeute",
+            "Se désabonner", "les résultats de notre sondage.", "case postale 4821",
+            "Trouver une thérapeute",
             "Vous recevez cette infolettre",
         ],
         "article-loi10-agences.html": [
@@ -37,7 +40,9 @@ struct HTMLGoldQuoteTests {
             "Votre quotidien d’information régionale", "Réactions (12)", "Avis de décès", "Publicité",
             "Mots-clés", "À lire aussi",
         ],
-        "blogue-lean-startup.html": ["Nous utilisons des témoins", "4 commentaires", "Parlons de votre projet"],
+        "blogue-lean-startup.html": [
+            "Nous utilisons des témoins", "4 commentaires", "Parlons de votre projet",
+        ],
         "drones-autonomes.html": [],
     ]
 
@@ -94,7 +99,8 @@ struct HTMLGoldQuoteTests {
             loi10.metadata.title.map(HTMLTestHelpers.normalizeWhitespace)
                 == "Loi 10 adoptée sous bâillon : les agences régionales disparaîtront le 1er avril")
         #expect(HTMLTestHelpers.plainText(loi10).contains("le 1er avril 2015"))
-        let opinion = try HTMLTestHelpers.extract(shared: "eval/dev/corpus/opinion-jugement-clinique.html")
+        let opinion = try HTMLTestHelpers.extract(
+            shared: "eval/dev/corpus/opinion-jugement-clinique.html")
         // The pull-quote is aria-hidden: its sentence appears once, in the body.
         let text = HTMLTestHelpers.plainText(opinion)
         #expect(text.components(separatedBy: "Ce qui ne se compte pas n'existe plus.").count == 2)

@@ -18,10 +18,14 @@ struct HTMLSeedCorpusTests {
 
     /// The seed text without its list markers (`•`, `1.` at the start of a line).
     static func referenceText() throws -> String {
-        let text = String(decoding: try HTMLTestHelpers.sharedData("seeds/000_29a6c5865de0a7fd.txt"), as: UTF8.self)
+        let text = String(
+            decoding: try HTMLTestHelpers.sharedData("seeds/000_29a6c5865de0a7fd.txt"), as: UTF8.self)
         return text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
             var words = HTMLTestHelpers.words(String(line))
-            if let first = words.first, first == "•" || (first.last == "." && first.dropLast().allSatisfy(\.isNumber) && first.count > 1) {
+            if let first = words.first,
+                first == "•"
+                    || (first.last == "." && first.dropLast().allSatisfy(\.isNumber) && first.count > 1)
+            {
                 words.removeFirst()
             }
             return words.joined(separator: " ")
@@ -30,7 +34,8 @@ struct HTMLSeedCorpusTests {
 
     @Test("All encodings of page 000 give byte-identical text")
     func encodingsGiveIdenticalText() throws {
-        let reference = HTMLTestHelpers.plainText(try HTMLTestHelpers.extract(shared: Self.seedRenderings[0]))
+        let reference = HTMLTestHelpers.plainText(
+            try HTMLTestHelpers.extract(shared: Self.seedRenderings[0]))
         #expect(reference.count > 5000)
         for path in Self.seedRenderings.dropFirst() {
             let text = HTMLTestHelpers.plainText(try HTMLTestHelpers.extract(shared: path))
@@ -40,7 +45,8 @@ struct HTMLSeedCorpusTests {
 
     @Test("Declared UTF-8 with windows-1252 bytes warns")
     func declaredUTF8Warns() throws {
-        let content = try HTMLTestHelpers.extract(shared: "corpus/broken/declared-utf8-actually-windows-1252.html")
+        let content = try HTMLTestHelpers.extract(
+            shared: "corpus/broken/declared-utf8-actually-windows-1252.html")
         #expect(content.warnings.contains { $0.contains("not valid UTF-8") })
         #expect(!HTMLTestHelpers.plainText(content).contains("\u{FFFD}"))
     }
@@ -58,7 +64,8 @@ struct HTMLSeedCorpusTests {
     @Test("Metadata of page 000")
     func metadata() throws {
         let metadata = try HTMLTestHelpers.extract(shared: Self.seedRenderings[1]).metadata
-        #expect(metadata.title == "Services sociaux et conditions de pratique: L’Ordre se positionne et agit")
+        #expect(
+            metadata.title == "Services sociaux et conditions de pratique: L’Ordre se positionne et agit")
         #expect(metadata.titleSource == .htmlH1)
         #expect(metadata.authors == ["Service des communications de l’Ordre"])
         #expect(metadata.date == "2017-06-05")
@@ -66,7 +73,8 @@ struct HTMLSeedCorpusTests {
         #expect(metadata.publisher == "L’Ordre – Travail social et thérapie conjugale et familiale")
         #expect(
             metadata.url
-                == "https://www.example.org/publications/revue/dossier-special/services-sociaux-et-conditions-de-pratique")
+                == "https://www.example.org/publications/revue/dossier-special/services-sociaux-et-conditions-de-pratique"
+        )
     }
 
     @Test("Page 000 keeps its structure and leaves out the chrome")
@@ -77,7 +85,10 @@ struct HTMLSeedCorpusTests {
         #expect(blocks.filter { $0.kind == .heading && $0.level == 2 }.count == 5)
         #expect(blocks.contains { $0.kind == .tableCell && $0.text == "Positionnements" })
         #expect(blocks.contains { $0.kind == .listItem })
-        #expect(blocks.contains { $0.text.contains("plan stratégique 2016-2021 de l’Ordre\u{00A0}: La qualité") })
+        #expect(
+            blocks.contains {
+                $0.text.contains("plan stratégique 2016-2021 de l’Ordre\u{00A0}: La qualité")
+            })
         let text = HTMLTestHelpers.plainText(content)
         for chrome in [
             "Ce site utilise des témoins", "Protection du public", "Code de déontologie", "Lean santé",

@@ -54,7 +54,9 @@ enum HTMLTestHelpers {
     }
 
     /// Word-level precision and recall of `extracted` against `reference`, by LCS.
-    static func precisionRecall(extracted: String, reference: String) -> (precision: Double, recall: Double) {
+    static func precisionRecall(extracted: String, reference: String) -> (
+        precision: Double, recall: Double
+    ) {
         let found = words(extracted)
         let expected = words(reference)
         let common = Double(longestCommonSubsequence(found, expected))
