@@ -1,9 +1,9 @@
 import EnjeuxCore
 import Foundation
-import LibXMLKit
 import Testing
 
 @testable import EnjeuxExtraction
+@testable import LibXMLKit
 
 @Suite("HTML extraction on pages written in the tests")
 struct HTMLExtractorTests {
