@@ -15,13 +15,13 @@ enum HTMLBoilerplateRules {
     /// id/class tokens that name page furniture wherever they appear. Words that also name
     /// the subject of these documents (`social`, `sociaux`) are only matched in compounds.
     static let chromeTokens: Set<String> = [
-        "cookie", "cookies", "consent", "consentement", "gdpr", "temoins", "temoin",
-        "breadcrumb", "breadcrumbs", "ariane", "menu", "submenu", "nav", "navbar", "navigation",
-        "sidebar", "footer", "pied", "newsletter", "share", "sharing", "partage", "socials", "related",
-        "connexe", "commentaire", "connexes", "comment", "comments", "commentaires", "reactions",
-        "preheader", "skip", "hidden", "sr", "offscreen", "ad", "ads", "advert", "advertisement", "pub",
-        "publicite", "sponsor", "sponsored", "promo", "popup", "modal", "paywall", "disclaimer", "tags",
-        "etiquettes", "toolbar", "outils", "pagination", "widget",
+        "cookie", "cookies", "consent", "consentement", "gdpr", "temoins", "temoin", "breadcrumb", "breadcrumbs",
+        "ariane", "menu", "submenu", "nav", "navbar", "navigation", "sidebar", "footer", "pied", "newsletter",
+        "share", "sharing", "partage", "socials", "related", "connexe", "commentaire", "connexes", "comment",
+        "comments", "commentaires", "reactions", "preheader", "skip", "hidden", "sr", "offscreen", "ad", "ads",
+        "advert", "advertisement", "pub", "publicite", "sponsor", "sponsored", "promo", "popup", "modal", "paywall",
+        "disclaimer", "tags", "etiquettes", "toolbar", "outils", "pagination", "widget", "toc", "navheader",
+        "navfooter",
     ]
 
     /// Tokens that name page furniture only outside the chosen article.
@@ -33,15 +33,13 @@ enum HTMLBoilerplateRules {
     static let chromeNames: Set<String> = [
         "fil-ariane", "reseaux-sociaux", "a-lire-aussi", "lire-aussi", "sous-menu", "visually-hidden",
         "screen-reader-text", "sr-only", "skip-link", "d-none", "newsletter-box", "barre-laterale",
-        "colonne-laterale", "liens-utilitaires", "liens-pied", "headerlink", "social-links",
-        "social-share",
+        "colonne-laterale", "liens-utilitaires", "liens-pied", "headerlink", "social-links", "social-share",
         "social-media", "social-icons", "social-buttons",
     ]
 
     /// ARIA roles of page furniture.
     static let chromeRoles: Set<String> = [
-        "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog",
-        "menu",
+        "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "menu",
         "menubar", "toolbar", "form",
     ]
 
@@ -89,11 +87,9 @@ enum HTMLBoilerplateRules {
 
     /// Phrases of short boilerplate blocks (legal lines, cookie notices, unsubscribe links).
     static let boilerplatePhrases: [String] = [
-        "tous droits réservés", "all rights reserved", "©", "utilise des témoins",
-        "utilisons des témoins",
+        "tous droits réservés", "all rights reserved", "©", "utilise des témoins", "utilisons des témoins",
         "uses cookies", "use cookies", "se désabonner", "désabonnement", "unsubscribe", "version web",
-        "web version", "partager sur", "share on", "lire la suite", "read more",
-        "vous devez activer javascript",
+        "web version", "partager sur", "share on", "lire la suite", "read more", "vous devez activer javascript",
         "enable javascript",
     ]
 

@@ -18,8 +18,7 @@ struct ContainerScoring {
     static let minimumSiblingScore = 8.0
 
     static let positiveTokens: Set<String> = [
-        "article", "content", "contenu", "post", "entry", "story", "texte", "text", "body", "main",
-        "corps",
+        "article", "content", "contenu", "post", "entry", "story", "texte", "text", "body", "main", "corps",
     ]
 
     /// The worth of one text block.
