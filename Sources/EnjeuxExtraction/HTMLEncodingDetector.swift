@@ -76,7 +76,7 @@ public enum HTMLEncodingDetector {
         }
 
         var warnings: [String] = []
-        let head = String(SingleByteTable.decodeWindows1252(bytes.prefix(prescanLength)))
+        let head = SingleByteTable.decodeWindows1252(bytes.prefix(prescanLength))
         let declarations: [(String?, HTMLEncodingSource)] = [
             (metaCharsetLabel(in: head), .metaTag), (xmlDeclarationLabel(in: head), .xmlDeclaration),
         ]

@@ -10,26 +10,28 @@ public struct HTMLExtractor: Sendable {
 
     public init() {}
 
+    /// Extracts one page: a single `Page` (number 1) whose blocks are the main text.
     public func extract(data: Data) throws(ExtractionFailure) -> ExtractedContent {
         if data.isEmpty { throw .emptyFile }
         guard data.count <= Self.maximumByteCount else {
-            throw .tooLarge(
-                detail:
-                    "\(data.count / 1_048_576) MB of HTML, the limit is \(Self.maximumByteCount / 1_048_576) MB"
-            )
+            let limit = Self.maximumByteCount / 1_048_576
+            throw .tooLarge(detail: "\(data.count / 1_048_576) MB of HTML, the limit is \(limit) MB")
         }
         let decoded = HTMLEncodingDetector.decode(data)
-        var warnings = decoded.warnings
-        // libxml2 reads C strings: a NUL byte would end the document early.
-        let text =
-            decoded.text.utf8.contains(0)
-            ? String(
-                String.UnicodeScalarView(decoded.text.unicodeScalars.map { $0 == "\0" ? "\u{FFFD}" : $0 }))
-            : decoded.text
+        let parsed = try parse(withoutNUL(decoded.text))
+        var warnings = decoded.warnings + parsed.warnings
 
-        let parsed: HTMLParseResult
+        let content = HTMLContentLocator.locate(in: parsed.tree)
+        let collector = HTMLBlockCollector(tree: parsed.tree, removed: content.removed)
+        let blocks = collector.blocks(from: content.roots)
+        if blocks.isEmpty { warnings.append("no main content found") }
+        let metadata = HTMLMetadataReader.read(tree: parsed.tree, content: content)
+        return ExtractedContent(metadata: metadata, pages: [Page(number: 1, blocks: blocks)], warnings: warnings)
+    }
+
+    private func parse(_ text: String) throws(ExtractionFailure) -> HTMLParseResult {
         do {
-            parsed = try HTMLParser.parse(utf8: text)
+            return try HTMLParser.parse(utf8: text)
         } catch {
             switch error {
             case .inputTooLarge(let bytes):
@@ -38,14 +40,11 @@ public struct HTMLExtractor: Sendable {
                 throw .notADocument(detail: "not an HTML document (libxml2 found no document)")
             }
         }
-        warnings += parsed.warnings
+    }
 
-        let content = HTMLContentLocator.locate(in: parsed.tree)
-        let blocks = HTMLBlockCollector(tree: parsed.tree, removed: content.removed).blocks(
-            from: content.roots)
-        if blocks.isEmpty { warnings.append("no main content found") }
-        let metadata = HTMLMetadataReader.read(tree: parsed.tree, content: content)
-        return ExtractedContent(
-            metadata: metadata, pages: [Page(number: 1, blocks: blocks)], warnings: warnings)
+    /// libxml2 reads C strings: a NUL character would end the document early.
+    private func withoutNUL(_ text: String) -> String {
+        guard text.utf8.contains(0) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\0" ? "\u{FFFD}" : $0 }))
     }
 }

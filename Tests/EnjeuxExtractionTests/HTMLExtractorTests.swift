@@ -266,3 +266,58 @@ struct HTMLParsingLimitTests {
         #expect(elapsed < .seconds(120))
     }
 }
+
+@Suite("HTML extraction edge cases")
+struct HTMLExtractorEdgeCaseTests {
+    @Test func nulCharactersDoNotEndTheDocument() throws {
+        let html =
+            "<body><p>Avant le caractère nul,\0 le texte continue.</p><p>Et un second paragraphe suit.</p></body>"
+        let blocks = HTMLTestHelpers.blocks(try HTMLTestHelpers.extract(html)).map(\.text)
+        #expect(blocks.count == 2)
+        #expect(blocks.last == "Et un second paragraphe suit.")
+    }
+
+    @Test func libreOfficeHeaderFooterAndFootnotes() throws {
+        let html = """
+            <html><head><meta name="generator" content="LibreOffice 7.4"><meta name="created" content="2015-11-20T10:12:00">
+            <title>Dossier</title></head><body>
+            <div title="header"><p>Dossier optimisation</p></div>
+            <p>Le texte du document, avec une note<a class="sdfootnoteanc" href="#sdfootnote1sym"><sup>1</sup></a> ici.</p>
+            <div title="footer"><p>Page 1 de 5</p></div>
+            <div id="sdfootnote1"><p><a class="sdfootnotesym" href="#sdfootnote1anc">1</a>Le texte de la note.</p></div>
+            </body></html>
+            """
+        let content = try HTMLTestHelpers.extract(html)
+        let blocks = HTMLTestHelpers.blocks(content)
+        #expect(blocks.map(\.text) == ["Le texte du document, avec une note1 ici.", "1Le texte de la note."])
+        #expect(blocks.last?.kind == .footnote)
+        #expect(content.metadata.producer == "LibreOffice 7.4")
+        #expect(content.metadata.date == "2015-11-20")
+    }
+
+    @Test func severalArticlesInSequenceAreAllKept() throws {
+        let body = String(repeating: "Une phrase de billet, avec une virgule. ", count: 10)
+        let html = """
+            <body><div class="liste"><article><h2>Premier billet</h2><p>\(body)</p></article>
+            <article><h2>Second billet</h2><p>\(body)</p></article></div></body>
+            """
+        let blocks = HTMLTestHelpers.blocks(try HTMLTestHelpers.extract(html))
+        #expect(blocks.filter { $0.kind == .heading }.map(\.text) == ["Premier billet", "Second billet"])
+    }
+
+    @Test func concurrentExtractionsAgree() async throws {
+        let paragraph = String(repeating: "Du texte d’article, avec des virgules, et des points. ", count: 8)
+        let html = "<body><main><h1>Titre</h1>" + String(repeating: "<p>\(paragraph)</p>", count: 50) + "</main></body>"
+        let expected = try HTMLTestHelpers.extract(html)
+        let results = try await withThrowingTaskGroup(of: ExtractedContent.self) { group in
+            for _ in 0..<8 {
+                group.addTask { try HTMLExtractor().extract(data: Data(html.utf8)) }
+            }
+            var all: [ExtractedContent] = []
+            for try await result in group { all.append(result) }
+            return all
+        }
+        #expect(results.count == 8)
+        #expect(results.allSatisfy { $0 == expected })
+    }
+}
