@@ -1,0 +1,119 @@
+import LibXMLKit
+
+/// Finds the article of a page without semantic tags by scoring containers.
+///
+/// Every element with text of its own is a text block, worth more when it is long and
+/// punctuated like prose. A container earns the worth of its child blocks in full and of
+/// its grandchild blocks by half, discounted by its link density; the best container is
+/// the article, joined by sibling containers that hold a fair share of prose too.
+struct ContainerScoring {
+    let tree: HTMLTree
+    let removed: [Bool]
+    let statistics: HTMLTextStatistics
+
+    /// Text blocks shorter than this (visible characters) are worth nothing.
+    static let minimumBlockLength = 25
+    /// A sibling joins the article when its prose is worth this share of the best score.
+    static let siblingShare = 0.2
+    static let minimumSiblingScore = 8.0
+
+    static let positiveTokens: Set<String> = [
+        "article", "content", "contenu", "post", "entry", "story", "texte", "text", "body", "main", "corps",
+    ]
+
+    /// The worth of one text block.
+    func blockWorth(_ index: Int) -> Double {
+        let node = tree[index]
+        guard node.kind == .element, !removed[index], statistics.ownTextLength[index] > 0 else {
+            return 0
+        }
+        let length = statistics.textLength[index]
+        guard length >= Self.minimumBlockLength else { return 0 }
+        let prose = 1 + Double(statistics.punctuation[index]) + min(Double(length) / 100, 3)
+        return prose * (1 - statistics.linkDensity(index))
+    }
+
+    func bestRoots() -> [Int] {
+        let count = tree.count
+        var worth = Array(repeating: 0.0, count: count)
+        var score = Array(repeating: 0.0, count: count)
+        var proseInSubtree = Array(repeating: 0.0, count: count)
+        for index in stride(from: count - 1, through: 1, by: -1) where !removed[index] {
+            worth[index] = blockWorth(index)
+            proseInSubtree[index] += worth[index]
+            guard let parent = tree[index].parent else { continue }
+            proseInSubtree[parent] += proseInSubtree[index]
+            guard worth[index] > 0 else { continue }
+            score[parent] += worth[index]
+            if let grandparent = tree[parent].parent { score[grandparent] += worth[index] / 2 }
+        }
+        var best: Int?
+        var bestScore = 0.0
+        for index in 1..<count where score[index] > 0 && tree[index].kind == .element {
+            let adjusted = score[index] * (1 - statistics.linkDensity(index)) * classWeight(index)
+            score[index] = adjusted
+            if adjusted > bestScore {
+                bestScore = adjusted
+                best = index
+            }
+        }
+        guard var top = best else { return [] }
+
+        // A lone child says nothing about its siblings: look from the outermost wrapper.
+        while let parent = tree[top].parent, parent != HTMLTree.rootIndex,
+            !["body", "html"].contains(tree[parent].name),
+            elementChildren(of: parent).count == 1
+        {
+            top = parent
+        }
+        guard let parent = tree[top].parent else { return [top] }
+        let threshold = max(Self.minimumSiblingScore, Self.siblingShare * bestScore)
+        var roots = elementChildren(of: parent).filter { sibling in
+            if sibling == top { return true }
+            let prose = proseInSubtree[sibling] * (1 - statistics.linkDensity(sibling))
+            if prose >= threshold { return true }
+            return tree[sibling].name == "p" && statistics.textLength[sibling] >= 80
+                && statistics.linkDensity(sibling) < 0.25
+        }
+        if let title = titleHeading(before: top, under: parent, roots: roots) {
+            roots.insert(title, at: 0)
+        }
+        return roots
+    }
+
+    /// The article's `<h1>` when it sits in a header block before the chosen text
+    /// (a title block is too short to be chosen on its own).
+    private func titleHeading(before top: Int, under parent: Int, roots: [Int]) -> Int? {
+        for root in roots {
+            for index in root..<tree.subtreeEnd(of: root)
+            where tree[index].name == "h1" && !removed[index] {
+                return nil
+            }
+        }
+        let earlier = elementChildren(of: parent).filter { $0 < top && !roots.contains($0) }
+        for sibling in earlier.reversed() {
+            for index in stride(from: tree.subtreeEnd(of: sibling) - 1, through: sibling, by: -1)
+            where tree[index].name == "h1" && !removed[index] && statistics.textLength[index] > 0 {
+                return index
+            }
+        }
+        return nil
+    }
+
+    private func elementChildren(of index: Int) -> [Int] {
+        tree[index].children.filter { tree[$0].kind == .element && !removed[$0] }
+    }
+
+    private func classWeight(_ index: Int) -> Double {
+        let node = tree[index]
+        let names = [node.attribute("id"), node.attribute("class"), node.attribute("itemprop")]
+            .compactMap { $0?.lowercased() }
+        for name in names {
+            for token in name.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+            where Self.positiveTokens.contains(String(token)) {
+                return 1.25
+            }
+        }
+        return 1
+    }
+}
