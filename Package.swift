@@ -60,7 +60,7 @@ let package = Package(
         .testTarget(name: "EnjeuxCoreTests", dependencies: ["EnjeuxCore", "EnjeuxTestSupport"]),
         .testTarget(
             name: "EnjeuxExtractionTests",
-            dependencies: ["EnjeuxExtraction", "PopplerKit", "LibXMLKit", "EnjeuxTestSupport"]),
+            dependencies: ["EnjeuxExtraction", "PopplerKit", "LibXMLKit", "CLibXML2", "EnjeuxTestSupport"]),
         .testTarget(name: "EnjeuxTextTests", dependencies: ["EnjeuxText", "EnjeuxTestSupport"]),
         .testTarget(name: "EnjeuxLexiconTests", dependencies: ["EnjeuxLexicon", "EnjeuxTestSupport"]),
         .testTarget(name: "EnjeuxEvidenceTests", dependencies: ["EnjeuxEvidence", "EnjeuxTestSupport"]),

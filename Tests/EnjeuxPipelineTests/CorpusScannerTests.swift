@@ -4,7 +4,7 @@ import Foundation
 import Testing
 
 /// A temporary folder removed at the end of a test.
-struct TemporaryFolder: ~Copyable {
+final class TemporaryFolder {
     let url: URL
     init() throws {
         url = FileManager.default.temporaryDirectory.appendingPathComponent("enjeux-test-\(UUID().uuidString)")
