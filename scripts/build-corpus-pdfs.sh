@@ -10,9 +10,21 @@
 # After conversion each PDF is patched in place, keeping every byte offset:
 #   - /CreationDate is set from the source's <meta:creation-date> (LibreOffice
 #     writes the export time) or blanked when the source has no date;
-#   - the trailer /ID and /DocChecksum are derived from the source's MD5, so
-#     that rebuilding an unchanged source gives an identical file.
+#   - the trailer /ID and /DocChecksum are derived from the source's MD5.
+# LibreOffice may still order the embedded font objects differently from run to
+# run, so when poppler-utils is installed an existing PDF whose metadata, fonts
+# and text are unchanged is kept as it is: rebuilding unchanged sources leaves
+# the committed files untouched. `--force` always replaces them.
+#
+# Usage: scripts/build-corpus-pdfs.sh [--force]
 set -euo pipefail
+
+force=false
+case "${1:-}" in
+    "") ;;
+    --force) force=true ;;
+    *) echo "usage: $0 [--force]" >&2; exit 2 ;;
+esac
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 corpus="$repo_root/Corpus"
@@ -25,8 +37,27 @@ if ! ls /usr/share/hyphen/hyph_fr*.dic >/dev/null 2>&1; then
 fi
 
 # A private LibreOffice profile: no clash with a running instance, no user settings.
-profile="$(mktemp -d)"
-trap 'rm -rf "$profile"' EXIT
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+profile="$work/profile"
+staging="$work/out"
+mkdir -p "$staging"
+
+# What a reader or an extractor sees of a PDF: metadata, font names, page text.
+pdf_signature() {
+    pdfinfo "$1" | grep -v '^File size:'
+    pdffonts "$1" | awk 'NR > 2 { print $1, $2, $3 }' | sort
+    pdftotext -layout "$1" -
+}
+can_compare=false
+command -v pdftotext >/dev/null && command -v pdfinfo >/dev/null && command -v pdffonts >/dev/null && can_compare=true
+
+# With address-space randomisation, LibreOffice orders the embedded font objects
+# differently from one run to the next; run the converter without it when allowed.
+no_aslr=()
+if command -v setarch >/dev/null && setarch "$(uname -m)" -R true 2>/dev/null; then
+    no_aslr=(setarch "$(uname -m)" -R)
+fi
 
 count=0
 while IFS= read -r -d '' source; do
@@ -36,10 +67,12 @@ while IFS= read -r -d '' source; do
     [ "$relative_dir" = "." ] || out_dir="$corpus/$relative_dir"
     mkdir -p "$out_dir"
     name="$(basename "$source" .fodt)"
-    pdf="$out_dir/$name.pdf"
+    final="$out_dir/$name.pdf"
+    pdf="$staging/$name.pdf"
+    rm -f "$pdf"
 
-    soffice -env:UserInstallation="file://$profile" --headless --norestore \
-        --convert-to pdf:writer_pdf_Export --outdir "$out_dir" "$source" >/dev/null 2>&1
+    "${no_aslr[@]}" soffice -env:UserInstallation="file://$profile" --headless --norestore \
+        --convert-to pdf:writer_pdf_Export --outdir "$staging" "$source" >/dev/null 2>&1
     [ -s "$pdf" ] || { echo "error: conversion failed for $relative" >&2; exit 1; }
 
     SOURCE="$source" perl -0777 -i -pe '
@@ -63,8 +96,15 @@ while IFS= read -r -d '' source; do
         s{/DocChecksum /[0-9A-F]{32}}{/DocChecksum /$id};
     ' "$pdf"
 
-    echo "built ${pdf#"$repo_root"/}"
+    if [ -f "$final" ] && cmp -s "$pdf" "$final"; then
+        echo "unchanged ${final#"$repo_root"/}"
+    elif ! $force && [ -f "$final" ] && $can_compare && [ "$(pdf_signature "$pdf")" = "$(pdf_signature "$final")" ]; then
+        echo "unchanged ${final#"$repo_root"/} (same text, fonts and metadata; kept)"
+    else
+        mv -f "$pdf" "$final"
+        echo "built ${final#"$repo_root"/}"
+    fi
     count=$((count + 1))
 done < <(find "$sources" -name '*.fodt' -print0 | sort -z)
 
-echo "$count PDF(s) built"
+echo "$count source(s) converted"
