@@ -178,8 +178,13 @@ struct LexiconReader {
             guard let pattern = entry.pattern else { continue }
             let term = LexiconTerm(text: entry.text, pattern: pattern, weight: weight, position: entry.position)
             if let first = seen[pattern] {
-                let same = first.text == term.text ? "" : " ('\(first.text)' and '\(term.text)' match the same words)"
-                sink.error("duplicate term in category '\(categoryID)': already on line \(first.position.line)\(same)", at: entry.position)
+                if first.text == term.text {
+                    sink.error("duplicate term in category '\(categoryID)': already on line \(first.position.line)", at: entry.position)
+                } else {
+                    sink.warning(
+                        "'\(term.text)' matches the same words as '\(first.text)' (line \(first.position.line)) in category '\(categoryID)'; ignored",
+                        at: entry.position)
+                }
                 continue
             }
             seen[pattern] = term
@@ -208,7 +213,7 @@ struct LexiconReader {
             }
             guard let pattern = entry.pattern else { continue }
             if let first = seen[pattern] {
-                sink.error("duplicate exclusion in \(owner): already on line \(first.line)", at: entry.position)
+                sink.warning("exclusion '\(entry.text)' repeats the one on line \(first.line) in \(owner); ignored", at: entry.position)
                 continue
             }
             seen[pattern] = entry.position
