@@ -81,6 +81,7 @@ public struct Scorer: Sendable {
         let lengthFactor = k1 * (1 - parameters.b + parameters.b * length / statistics.averagePassageLength)
         let distinct = min(frequency.count, max(parameters.coordinationLimit, 1))
         let coordination = 1 + parameters.coordinationBonus * Double(distinct - 1)
+        let brevity = min(1, length / Double(max(parameters.minimumWords, 1)))
 
         var perOccurrence: [Int: Double] = [:]
         for (pattern, count) in frequency {
@@ -89,7 +90,7 @@ public struct Scorer: Sendable {
             let tf = Double(count)
             let saturated = tf * (k1 + 1) / (tf + lengthFactor)
             let termScore = compiled.weight(of: PatternMatch(pattern: pattern, ranges: [])) * idf * saturated
-            perOccurrence[pattern] = coordination * termScore / tf
+            perOccurrence[pattern] = coordination * brevity * termScore / tf
         }
 
         var matches: [TermMatch] = []

@@ -74,8 +74,10 @@ struct TermSyntax: Sendable {
     struct Piece: Sendable, Hashable {
         var text: String
         var offset: Int
-        /// Alternatives of an optional group, each a list of words; nil for a plain piece.
+        /// Alternatives of a group, each a list of words; nil for a plain piece.
         var alternatives: [[Piece]]?
+        /// True for `[…]` (optional), false for `(…)` (one alternative required).
+        var isOptional = true
 
         var isNear: Bool { alternatives == nil && (text == "NEAR" || text.hasPrefix("NEAR/")) }
     }
@@ -86,6 +88,7 @@ struct TermSyntax: Sendable {
         var wordStart = 0
         var group: [[Piece]]? = nil
         var groupStart = 0
+        var groupIsOptional = true
 
         func flush() {
             guard !word.isEmpty else { return }
@@ -101,32 +104,34 @@ struct TermSyntax: Sendable {
 
         for (offset, scalar) in text.unicodeScalars.enumerated() {
             switch scalar {
-            case "[":
+            case "[", "(":
                 flush()
                 if group != nil {
-                    issues.append(.init(severity: .error, message: "nested '[' is not supported", offset: offset))
+                    issues.append(.init(severity: .error, message: "nested '\(scalar)' is not supported", offset: offset))
                     return []
                 }
                 group = [[]]
                 groupStart = offset
-            case "]":
+                groupIsOptional = scalar == "["
+            case "]", ")":
                 flush()
-                guard let alternatives = group else {
-                    issues.append(.init(severity: .error, message: "unbalanced ']' (no matching '[')", offset: offset))
+                let opening = scalar == "]" ? "[" : "("
+                guard let alternatives = group, groupIsOptional == (scalar == "]") else {
+                    issues.append(
+                        .init(severity: .error, message: "unbalanced '\(scalar)' (no matching '\(opening)')", offset: offset))
                     return []
                 }
                 if alternatives.contains(where: \.isEmpty) {
-                    issues.append(
-                        .init(severity: .error, message: "empty alternative in optional group", offset: groupStart))
+                    issues.append(.init(severity: .error, message: "empty alternative in group", offset: groupStart))
                     return []
                 }
-                pieces.append(Piece(text: "", offset: groupStart, alternatives: alternatives))
+                pieces.append(Piece(text: "", offset: groupStart, alternatives: alternatives, isOptional: groupIsOptional))
                 group = nil
             case "|":
                 flush()
                 guard var alternatives = group else {
                     issues.append(
-                        .init(severity: .error, message: "'|' separates alternatives inside [ ] only", offset: offset))
+                        .init(severity: .error, message: "'|' separates alternatives inside [ ] or ( ) only", offset: offset))
                     return []
                 }
                 alternatives.append([])
@@ -142,7 +147,9 @@ struct TermSyntax: Sendable {
         }
         flush()
         if group != nil {
-            issues.append(.init(severity: .error, message: "unbalanced '[' (missing ']')", offset: groupStart))
+            let (opening, closing) = groupIsOptional ? ("[", "]") : ("(", ")")
+            issues.append(
+                .init(severity: .error, message: "unbalanced '\(opening)' (missing '\(closing)')", offset: groupStart))
             return []
         }
         return pieces
@@ -175,7 +182,7 @@ struct TermSyntax: Sendable {
         for piece in pieces {
             if let alternatives = piece.alternatives {
                 if piece.alternatives?.contains(where: { $0.contains(where: \.isNear) }) == true {
-                    issues.append(.init(severity: .error, message: "NEAR cannot stand inside [ ]", offset: piece.offset))
+                    issues.append(.init(severity: .error, message: "NEAR cannot stand inside a group", offset: piece.offset))
                     return nil
                 }
                 var compiled: [[TermElement]] = []
@@ -188,9 +195,18 @@ struct TermSyntax: Sendable {
                     if !run.isEmpty { compiled.append(run) }
                 }
                 if compiled.isEmpty {
-                    issues.append(
-                        .init(severity: .error, message: "optional group has no words", offset: piece.offset))
+                    issues.append(.init(severity: .error, message: "group has no words", offset: piece.offset))
                     return nil
+                }
+                if !piece.isOptional {
+                    if compiled.count < alternatives.count {
+                        issues.append(
+                            .init(severity: .error, message: "every alternative of ( ) needs a word", offset: piece.offset))
+                        return nil
+                    }
+                    sawWord = true
+                    elements.append(.choice(compiled))
+                    continue
                 }
                 if elements.isEmpty {
                     issues.append(
@@ -305,7 +321,7 @@ struct TermSyntax: Sendable {
         switch element {
         case .stem(let stem): skippableStems.contains(stem)
         case .norm(let norm): skippable.contains(norm)
-        case .optional(let alternatives): alternatives.allSatisfy { $0.allSatisfy(isSkippable) }
+        case .optional(let alternatives), .choice(let alternatives): alternatives.allSatisfy { $0.allSatisfy(isSkippable) }
         case .prefix, .exact: false
         }
     }
@@ -314,6 +330,7 @@ struct TermSyntax: Sendable {
         switch element {
         case .stem(let stem): functionStems.contains(stem)
         case .norm(let norm): functionWords.contains(norm)
+        case .choice(let alternatives): alternatives.allSatisfy { $0.allSatisfy(isFunctionWord) }
         default: false
         }
     }

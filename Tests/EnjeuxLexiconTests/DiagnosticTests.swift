@@ -40,6 +40,16 @@ struct DiagnosticTests {
         expectError(yaml, line: 8, column: 18, containing: "unbalanced ']'")
     }
 
+    @Test func unbalancedParenthesis() {
+        let yaml = header + "    terms:\n      - \"délai (attente|file\"\n"
+        expectError(yaml, line: 8, column: 16, containing: "unbalanced '('")
+    }
+
+    @Test func mismatchedGroupBrackets() {
+        let yaml = header + "    terms:\n      - délai [attente)\n"
+        expectError(yaml, line: 8, column: 23, containing: "unbalanced ')'")
+    }
+
     @Test func badNearDistance() {
         let yaml = header + "    terms:\n      - délai NEAR/x attente\n"
         expectError(yaml, line: 8, column: 20, containing: "bad NEAR distance 'x'")

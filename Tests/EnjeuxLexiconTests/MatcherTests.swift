@@ -110,6 +110,25 @@ struct MatcherTests {
         #expect(Fixture.matchedTexts(lexicon, passage, category: "optimisation") == ["lean"])
     }
 
+    @Test func requiredGroupNeedsOneOfItsAlternatives() throws {
+        let lexicon = try Fixture.lexicon(terms: ["\"latitude NEAR/4 (intervenant*|professionnel*)\""])
+        #expect(Fixture.matchedTexts(lexicon, Fixture.passage("la latitude des intervenants")) == ["latitude des intervenants"])
+        #expect(Fixture.matchedTexts(lexicon, Fixture.passage("la latitude des pilotes")).isEmpty)
+    }
+
+    @Test func requiredGroupCanStartATerm() throws {
+        let lexicon = try Fixture.lexicon(terms: ["\"(perte|recul) autonomie\""])
+        let passage = Fixture.passage("un recul autonomie et une perte autonomie mais pas une hausse autonomie")
+        #expect(Fixture.matchedTexts(lexicon, passage) == ["recul autonomie", "perte autonomie"])
+    }
+
+    @Test func termThatContainsTheExclusionSurvivesIt() throws {
+        let lexicon = try Fixture.lexicon(
+            terms: ["{term: signalement NEAR/3 protection jeunesse}", "protection"], exclude: ["protection jeunesse"])
+        let texts = Fixture.matchedTexts(lexicon, Fixture.passage("un signalement à la protection jeunesse puis la protection jeunesse"))
+        #expect(texts == ["signalement à la protection jeunesse"])
+    }
+
     @Test func longerTermWinsOverAnOverlappingShorterOne() throws {
         let lexicon = try Fixture.lexicon(terms: ["autonomie", "autonomie professionnelle"])
         let texts = Fixture.matchedTexts(lexicon, Fixture.passage("leur autonomie professionnelle recule"))

@@ -77,13 +77,24 @@ struct ScoringTests {
 
     @Test func longerPassageScoresSomewhatLess() throws {
         let lexicon = try Fixture.lexicon(terms: ["latitude"])
-        let short = Fixture.passage("une latitude réelle", index: 0)
-        let long = Fixture.passage("une latitude réelle " + Array(repeating: "et du travail", count: 20).joined(separator: " "), index: 1)
+        let sentence = "une latitude réelle pour les intervenants du réseau public dans leur travail"
+        let short = Fixture.passage(sentence, index: 0)
+        let long = Fixture.passage(sentence + " " + Array(repeating: "et du travail", count: 20).joined(separator: " "), index: 1)
         let result = scores(lexicon, [short, long])
         let s = try #require(result["p0"]?.first?.score)
         let l = try #require(result["p1"]?.first?.score)
         #expect(l < s)
         #expect(l > s / 3)
+    }
+
+    @Test func fragmentsShorterThanTenWordsAreScaledDown() throws {
+        let lexicon = try Fixture.lexicon(terms: ["latitude"])
+        let heading = Fixture.passage("Redonner de la latitude", index: 0)
+        let sentence = Fixture.passage("Il faut redonner de la latitude aux équipes qui travaillent dans ces services", index: 1)
+        let result = scores(lexicon, [heading, sentence])
+        let h = try #require(result["p0"]?.first?.score)
+        let s = try #require(result["p1"]?.first?.score)
+        #expect(h < s)
     }
 
     @Test func excludedPassagesScoreNothing() throws {

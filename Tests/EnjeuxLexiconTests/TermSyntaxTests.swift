@@ -39,6 +39,14 @@ struct TermSyntaxTests {
         #expect(term.pattern == .sequence(expected))
     }
 
+    @Test func parenthesesMakeARequiredGroup() throws {
+        let term = try onlyTerm("\"(perte|recul) [de] autonomie\"")
+        let expected = TermSequence(
+            elements: [.choice([[stem("perte")], [stem("recul")]]), .optional([[stem("de")]]), stem("autonomie")],
+            flexible: false)
+        #expect(term.pattern == .sequence(expected))
+    }
+
     @Test func flexiblePhraseDropsItsArticles() throws {
         let term = try onlyTerm("{term: \"charge de travail\", flexible: true}")
         #expect(term.pattern == .sequence(TermSequence(elements: [stem("charge"), stem("travail")], flexible: true)))
