@@ -73,7 +73,7 @@ struct DefaultLexiconTests {
             ("La méthode lean startup séduit les entrepreneurs.", "optimisation"),
             ("Choose lean meat for your diet.", "optimisation"),
             ("Le conseil de presse rappelle les règles d'éthique journalistique.", "deontologie"),
-            ("Elle a été signalée à la protection de la jeunesse.", "protection"),
+            ("La direction de la protection de la jeunesse a déménagé ses bureaux.", "protection"),
         ]
         let result = try scores(cases.map(\.0))
         for (index, (sentence, category)) in cases.enumerated() {
