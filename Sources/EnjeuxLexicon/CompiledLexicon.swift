@@ -55,7 +55,10 @@ struct CompiledLexicon: Sendable {
         }
         for exclusion in lexicon.globalExclusions {
             entries.append(
-                Entry(text: exclusion.text, pattern: exclusion.pattern, role: .exclusion(category: nil, scope: exclusion.scope)))
+                Entry(
+                    text: exclusion.text, pattern: exclusion.pattern,
+                    role: .exclusion(category: nil, scope: exclusion.scope))
+            )
         }
 
         var byStem: [String: [Int]] = [:]

@@ -123,7 +123,8 @@ enum LexiconFile {
             data = try Data(contentsOf: url)
         } catch {
             throw LexiconError(diagnostics: [
-                LexiconDiagnostic(file: url.path, line: 1, column: 1, message: "cannot read the file: \(error.localizedDescription)")
+                LexiconDiagnostic(
+                    file: url.path, line: 1, column: 1, message: "cannot read the file: \(error.localizedDescription)")
             ])
         }
         guard let text = String(data: data, encoding: .utf8) else {

@@ -63,7 +63,8 @@ struct PatternMatcher {
         case .near(let left, let right, let distance):
             guard let leftEnd = matchSequence(left, at: index) else { return nil }
             guard let rightRange = nearest(right, around: index..<leftEnd, distance: distance) else { return nil }
-            return PatternMatch(pattern: id, ranges: [index..<leftEnd, rightRange].sorted { $0.lowerBound < $1.lowerBound })
+            return PatternMatch(
+                pattern: id, ranges: [index..<leftEnd, rightRange].sorted { $0.lowerBound < $1.lowerBound })
         }
     }
 

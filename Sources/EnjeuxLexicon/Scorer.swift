@@ -23,7 +23,9 @@ public struct Scorer: Sendable {
         for document in documents {
             for passage in document.passages {
                 let scores = score(passage: passage, statistics: statistics)
-                if !scores.isEmpty { scored.append(ScoredPassage(documentId: document.id, passage: passage, scores: scores)) }
+                if !scores.isEmpty {
+                    scored.append(ScoredPassage(documentId: document.id, passage: passage, scores: scores))
+                }
             }
         }
         return scored
@@ -101,7 +103,8 @@ public struct Scorer: Sendable {
             let end = passage.tokens[match.end - 1].end
             matches.append(
                 TermMatch(
-                    term: compiled.entries[match.pattern].text, text: passage.text.scalarSlice(start, end), start: start,
+                    term: compiled.entries[match.pattern].text, text: passage.text.scalarSlice(start, end),
+                    start: start,
                     end: end, contribution: contribution))
             total += contribution
         }

@@ -45,7 +45,8 @@ struct TermSyntax: Sendable {
 
         let nearIndices = pieces.indices.filter { pieces[$0].isNear }
         if nearIndices.count > 1 {
-            issues.append(.init(severity: .error, message: "only one NEAR per term", offset: pieces[nearIndices[1]].offset))
+            issues.append(
+                .init(severity: .error, message: "only one NEAR per term", offset: pieces[nearIndices[1]].offset))
             return (nil, issues)
         }
         if let nearIndex = nearIndices.first {
@@ -107,7 +108,8 @@ struct TermSyntax: Sendable {
             case "[", "(":
                 flush()
                 if group != nil {
-                    issues.append(.init(severity: .error, message: "nested '\(scalar)' is not supported", offset: offset))
+                    issues.append(
+                        .init(severity: .error, message: "nested '\(scalar)' is not supported", offset: offset))
                     return []
                 }
                 group = [[]]
@@ -118,20 +120,25 @@ struct TermSyntax: Sendable {
                 let opening = scalar == "]" ? "[" : "("
                 guard let alternatives = group, groupIsOptional == (scalar == "]") else {
                     issues.append(
-                        .init(severity: .error, message: "unbalanced '\(scalar)' (no matching '\(opening)')", offset: offset))
+                        .init(
+                            severity: .error, message: "unbalanced '\(scalar)' (no matching '\(opening)')",
+                            offset: offset))
                     return []
                 }
                 if alternatives.contains(where: \.isEmpty) {
                     issues.append(.init(severity: .error, message: "empty alternative in group", offset: groupStart))
                     return []
                 }
-                pieces.append(Piece(text: "", offset: groupStart, alternatives: alternatives, isOptional: groupIsOptional))
+                pieces.append(
+                    Piece(text: "", offset: groupStart, alternatives: alternatives, isOptional: groupIsOptional))
                 group = nil
             case "|":
                 flush()
                 guard var alternatives = group else {
                     issues.append(
-                        .init(severity: .error, message: "'|' separates alternatives inside [ ] or ( ) only", offset: offset))
+                        .init(
+                            severity: .error, message: "'|' separates alternatives inside [ ] or ( ) only",
+                            offset: offset))
                     return []
                 }
                 alternatives.append([])
@@ -165,7 +172,8 @@ struct TermSyntax: Sendable {
             issues.append(
                 .init(
                     severity: .error,
-                    message: "bad NEAR distance '\(digits)': write a whole number from 1 to \(Self.maximumNearDistance)",
+                    message:
+                        "bad NEAR distance '\(digits)': write a whole number from 1 to \(Self.maximumNearDistance)",
                     offset: piece.offset + 5))
             return nil
         }
@@ -182,7 +190,8 @@ struct TermSyntax: Sendable {
         for piece in pieces {
             if let alternatives = piece.alternatives {
                 if piece.alternatives?.contains(where: { $0.contains(where: \.isNear) }) == true {
-                    issues.append(.init(severity: .error, message: "NEAR cannot stand inside a group", offset: piece.offset))
+                    issues.append(
+                        .init(severity: .error, message: "NEAR cannot stand inside a group", offset: piece.offset))
                     return nil
                 }
                 var compiled: [[TermElement]] = []
@@ -201,7 +210,9 @@ struct TermSyntax: Sendable {
                 if !piece.isOptional {
                     if compiled.count < alternatives.count {
                         issues.append(
-                            .init(severity: .error, message: "every alternative of ( ) needs a word", offset: piece.offset))
+                            .init(
+                                severity: .error, message: "every alternative of ( ) needs a word", offset: piece.offset
+                            ))
                         return nil
                     }
                     sawWord = true
@@ -239,7 +250,8 @@ struct TermSyntax: Sendable {
         if required.allSatisfy(isFunctionWord) {
             issues.append(
                 .init(
-                    severity: .error, message: "term has only function words or punctuation; it cannot identify an issue",
+                    severity: .error,
+                    message: "term has only function words or punctuation; it cannot identify an issue",
                     offset: termOffset))
             return nil
         }
@@ -277,7 +289,8 @@ struct TermSyntax: Sendable {
         if let star = text.unicodeScalars.firstIndex(of: "*") {
             let starOffset = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: star)
             if text == "*" {
-                issues.append(.init(severity: .error, message: "empty glob '*' would match every word", offset: piece.offset))
+                issues.append(
+                    .init(severity: .error, message: "empty glob '*' would match every word", offset: piece.offset))
                 return nil
             }
             if starOffset != text.unicodeScalars.count - 1 {
@@ -321,7 +334,8 @@ struct TermSyntax: Sendable {
         switch element {
         case .stem(let stem): skippableStems.contains(stem)
         case .norm(let norm): skippable.contains(norm)
-        case .optional(let alternatives), .choice(let alternatives): alternatives.allSatisfy { $0.allSatisfy(isSkippable) }
+        case .optional(let alternatives), .choice(let alternatives):
+            alternatives.allSatisfy { $0.allSatisfy(isSkippable) }
         case .prefix, .exact: false
         }
     }

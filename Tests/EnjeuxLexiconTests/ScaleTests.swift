@@ -35,7 +35,8 @@ struct ScaleTests {
                 default: yaml += "      - \(syntheticWord(n)) NEAR/3 \(syntheticWord(n + 2))\n"
                 }
             }
-            yaml += "    exclude:\n      - \(syntheticWord(9_999_999 - category)) \(syntheticWord(category * perCategory))\n"
+            yaml +=
+                "    exclude:\n      - \(syntheticWord(9_999_999 - category)) \(syntheticWord(category * perCategory))\n"
         }
         return try Lexicon.parse(yaml: yaml, file: "scale.yaml")
     }

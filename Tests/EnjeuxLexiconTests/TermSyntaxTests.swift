@@ -83,11 +83,14 @@ struct TermSyntaxTests {
         #expect(lexicon.analyzerOptions.foldAccents == false)
         #expect(lexicon.analyzerOptions.stem == false)
         #expect(lexicon.analyzerOptions.foldCase == true)
-        #expect(lexicon.categories.first?.terms.first?.pattern == .sequence(TermSequence(elements: [.norm("mot")], flexible: false)))
+        #expect(
+            lexicon.categories.first?.terms.first?.pattern
+                == .sequence(TermSequence(elements: [.norm("mot")], flexible: false)))
     }
 
     @Test func exclusionScopeIsRead() throws {
-        let lexicon = try Fixture.lexicon(terms: ["autonomie"], exclude: ["{term: drone*, scope: sentence}", "batterie"])
+        let lexicon = try Fixture.lexicon(
+            terms: ["autonomie"], exclude: ["{term: drone*, scope: sentence}", "batterie"])
         let exclusions = try #require(lexicon.categories.first?.exclusions)
         #expect(exclusions.map(\.scope) == [.sentence, .overlap])
     }
