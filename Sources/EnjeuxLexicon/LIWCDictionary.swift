@@ -95,7 +95,7 @@ public enum LIWCDictionary {
 
     /// Reads a `.dic` file (UTF-8).
     public static func load(from url: URL, stemWords: Bool = false) throws(LexiconError) -> Lexicon {
-        try parse(text: LexiconFile.readText(url), file: url.path, stemWords: stemWords)
+        try parse(text: LexiconText.readText(url), file: url.path, stemWords: stemWords)
     }
 
     /// The fields of a line with their 1-based columns. Fields are separated by tabs when the

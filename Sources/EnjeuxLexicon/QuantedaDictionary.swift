@@ -30,7 +30,7 @@ public enum QuantedaDictionary {
 
     /// Reads a dictionary file (UTF-8).
     public static func load(from url: URL, stemWords: Bool = false) throws(LexiconError) -> Lexicon {
-        try parse(yaml: LexiconFile.readText(url), file: url.path, stemWords: stemWords)
+        try parse(yaml: LexiconText.readText(url), file: url.path, stemWords: stemWords)
     }
 
     private static func collect(
