@@ -36,7 +36,7 @@ extension CompiledLexicon {
         guard case .exclusion(_, let scope) = entries[exclusion.pattern].role else { return false }
         switch scope {
         case .overlap:
-            return exclusion.overlaps(term)
+            return exclusion.overlaps(term) && !term.strictlyContains(exclusion)
         case .sentence:
             let excluded = Set(exclusion.ranges.flatMap { $0.map { passage.sentence[$0] } })
             return term.ranges.contains { $0.contains { excluded.contains(passage.sentence[$0]) } }

@@ -55,7 +55,10 @@ struct CompiledLexicon: Sendable {
         }
         for exclusion in lexicon.globalExclusions {
             entries.append(
-                Entry(text: exclusion.text, pattern: exclusion.pattern, role: .exclusion(category: nil, scope: exclusion.scope)))
+                Entry(
+                    text: exclusion.text, pattern: exclusion.pattern,
+                    role: .exclusion(category: nil, scope: exclusion.scope))
+            )
         }
 
         var byStem: [String: [Int]] = [:]
@@ -63,12 +66,15 @@ struct CompiledLexicon: Sendable {
         var byExact: [String: [Int]] = [:]
         var byPrefix: [String: [Int]] = [:]
         for (id, entry) in entries.enumerated() {
-            switch entry.anchorSequence.elements.first {
-            case .stem(let key): byStem[key, default: []].append(id)
-            case .norm(let key): byNorm[key, default: []].append(id)
-            case .exact(let key): byExact[key, default: []].append(id)
-            case .prefix(let key): byPrefix[key, default: []].append(id)
-            case .optional, nil: break  // the term syntax never puts an optional group first
+            guard let first = entry.anchorSequence.elements.first else { continue }
+            for anchor in Self.anchors(of: first) {
+                switch anchor {
+                case .stem(let key): byStem[key, default: []].append(id)
+                case .norm(let key): byNorm[key, default: []].append(id)
+                case .exact(let key): byExact[key, default: []].append(id)
+                case .prefix(let key): byPrefix[key, default: []].append(id)
+                case .optional, .choice: break
+                }
             }
         }
         self.entries = entries
@@ -83,4 +89,15 @@ struct CompiledLexicon: Sendable {
     }
 
     var hasExactForms: Bool { !byExact.isEmpty }
+
+    /// The single-token elements a match of `element` can start with: the element itself, or
+    /// the first element of each alternative of a required group. (The term syntax never puts
+    /// an optional group first.)
+    static func anchors(of element: TermElement) -> [TermElement] {
+        switch element {
+        case .stem, .norm, .exact, .prefix: [element]
+        case .choice(let alternatives): alternatives.compactMap(\.first).flatMap(anchors)
+        case .optional: []
+        }
+    }
 }

@@ -43,7 +43,8 @@ struct DictionaryImport {
         let text = pattern.trimmingCharacters(in: .whitespaces)
         if text.isEmpty { return nil }
         if text.contains("?") || text.contains("[") || text.contains("]") || text.contains("|") || text.hasPrefix("=") {
-            sink.warning("pattern '\(text)' uses a wildcard or character the lexicon does not support; skipped", at: position)
+            sink.warning(
+                "pattern '\(text)' uses a wildcard or character the lexicon does not support; skipped", at: position)
             return nil
         }
         let (parsed, issues) = syntax.parse(text, options: TermOptions(flexible: false, stem: stemWords))
@@ -72,7 +73,8 @@ struct DictionaryImport {
     func lexicon(name: String, categories: [LexiconCategory]) throws(LexiconError) -> Lexicon {
         var sink = self.sink
         if categories.isEmpty && !sink.hasErrors {
-            sink.error("the dictionary defines no category with usable patterns", at: SourcePosition(line: 1, column: 1))
+            sink.error(
+                "the dictionary defines no category with usable patterns", at: SourcePosition(line: 1, column: 1))
         }
         if sink.hasErrors { throw LexiconError(diagnostics: sink.sorted) }
         return Lexicon(

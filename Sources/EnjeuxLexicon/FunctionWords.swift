@@ -16,7 +16,9 @@ enum FunctionWords {
     /// Every word too common to be a term by itself.
     static let all: [String] =
         skippable + [
-            "et", "ou", "qui", "que", "qu'", "qu’", "quoi", "dont", "où", "y", "ne", "n'", "n’", "pas", "plus", "se", "s'", "s’",
+            "et", "ou", "qui", "que", "qu'", "qu’", "quoi", "dont", "où", "y", "ne", "n'", "n’", "pas", "plus", "se",
+            "s'",
+            "s’",
             "c'", "c’", "j'", "j’", "m'", "m’", "t'", "t’", "il", "elle", "ils", "elles", "on", "nous", "vous", "je",
             "tu", "est", "sont", "être", "avoir", "mon", "ma", "mes", "ton", "ta", "tes", "tout", "tous", "toute",
             "toutes", "si", "mais", "donc", "car", "ni", "or", "comme",

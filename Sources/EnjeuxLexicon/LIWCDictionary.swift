@@ -16,11 +16,17 @@ public enum LIWCDictionary {
         guard let open = lines.firstIndex(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }),
             lines[open].trimmingCharacters(in: .whitespaces) == "%"
         else {
-            importer.sink.error("a LIWC dictionary starts with a '%' line, then the numbered categories", at: SourcePosition(line: 1, column: 1))
+            importer.sink.error(
+                "a LIWC dictionary starts with a '%' line, then the numbered categories",
+                at: SourcePosition(line: 1, column: 1)
+            )
             return try importer.lexicon(name: lexiconName, categories: [])
         }
-        guard let close = lines[(open + 1)...].firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "%" }) else {
-            importer.sink.error("the category header opened here is never closed by a second '%' line", at: SourcePosition(line: open + 1, column: 1))
+        guard let close = lines[(open + 1)...].firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "%" })
+        else {
+            importer.sink.error(
+                "the category header opened here is never closed by a second '%' line",
+                at: SourcePosition(line: open + 1, column: 1))
             return try importer.lexicon(name: lexiconName, categories: [])
         }
 
@@ -32,11 +38,15 @@ public enum LIWCDictionary {
             let fields = Self.fields(of: lines[index])
             guard let number = fields.first else { continue }
             guard Int(number.text) != nil, fields.count >= 2 else {
-                importer.sink.error("a header line is a category number and a name", at: SourcePosition(line: index + 1, column: number.column))
+                importer.sink.error(
+                    "a header line is a category number and a name",
+                    at: SourcePosition(line: index + 1, column: number.column))
                 continue
             }
             if names[number.text] != nil {
-                importer.sink.error("category number \(number.text) is defined twice", at: SourcePosition(line: index + 1, column: number.column))
+                importer.sink.error(
+                    "category number \(number.text) is defined twice",
+                    at: SourcePosition(line: index + 1, column: number.column))
                 continue
             }
             order.append(number.text)
@@ -85,7 +95,7 @@ public enum LIWCDictionary {
 
     /// Reads a `.dic` file (UTF-8).
     public static func load(from url: URL, stemWords: Bool = false) throws(LexiconError) -> Lexicon {
-        try parse(text: LexiconFile.readText(url), file: url.path, stemWords: stemWords)
+        try parse(text: LexiconText.readText(url), file: url.path, stemWords: stemWords)
     }
 
     /// The fields of a line with their 1-based columns. Fields are separated by tabs when the

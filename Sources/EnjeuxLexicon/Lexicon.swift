@@ -111,19 +111,20 @@ public struct Lexicon: Sendable {
 
     /// Reads and parses a lexicon file (UTF-8).
     public static func load(from url: URL) throws(LexiconError) -> Lexicon {
-        try parse(yaml: LexiconFile.readText(url), file: url.path)
+        try parse(yaml: LexiconText.readText(url), file: url.path)
     }
 }
 
 /// Reading lexicon files as UTF-8 text, with a diagnostic when that fails.
-enum LexiconFile {
+enum LexiconText {
     static func readText(_ url: URL) throws(LexiconError) -> String {
         let data: Data
         do {
             data = try Data(contentsOf: url)
         } catch {
             throw LexiconError(diagnostics: [
-                LexiconDiagnostic(file: url.path, line: 1, column: 1, message: "cannot read the file: \(error.localizedDescription)")
+                LexiconDiagnostic(
+                    file: url.path, line: 1, column: 1, message: "cannot read the file: \(error.localizedDescription)")
             ])
         }
         guard let text = String(data: data, encoding: .utf8) else {
@@ -144,7 +145,7 @@ public enum LexiconChecker {
     /// Validates a lexicon file on disk.
     public static func check(fileAt url: URL) -> [LexiconDiagnostic] {
         do {
-            return check(yaml: try LexiconFile.readText(url), file: url.path)
+            return check(yaml: try LexiconText.readText(url), file: url.path)
         } catch {
             return error.diagnostics
         }

@@ -30,21 +30,27 @@ struct LexiconReader {
             return nil
         }
         guard let root, case .mapping(let mapping) = root else {
-            sink.error("a lexicon is a mapping with name, version, normalization and categories", at: root?.position ?? SourcePosition(line: 1, column: 1))
+            sink.error(
+                "a lexicon is a mapping with name, version, normalization and categories",
+                at: root?.position ?? SourcePosition(line: 1, column: 1))
             return nil
         }
         let fields = keyedFields(mapping, known: Self.headerKeys, context: "lexicon header")
 
         let name = requiredString("name", in: fields, at: root.position) ?? ""
-        let version = fields["version"].flatMap { scalarString($0.value, key: "version") } ?? {
-            sink.warning("missing 'version'; \"0\" is assumed", at: root.position)
-            return "0"
-        }()
+        let version =
+            fields["version"].flatMap { scalarString($0.value, key: "version") }
+            ?? {
+                sink.warning("missing 'version'; \"0\" is assumed", at: root.position)
+                return "0"
+            }()
         var language = "fr"
         if let node = fields["language"], let value = scalarString(node.value, key: "language") {
             language = value
             if !(value == "fr" || value.hasPrefix("fr-")) {
-                sink.warning("language '\(value)': the analyzer is French, other languages are not supported", at: node.value.position)
+                sink.warning(
+                    "language '\(value)': the analyzer is French, other languages are not supported",
+                    at: node.value.position)
             }
         }
         if let node = fields["description"] { _ = scalarString(node.value, key: "description") }
@@ -72,13 +78,17 @@ struct LexiconReader {
         var options = AnalyzerOptions()
         guard let node, !node.isNull else { return options }
         guard case .mapping(let mapping) = node else {
-            sink.error("'normalization' must be a mapping of switches (fold_accents: true…), not \(node.kindName)", at: node.position)
+            sink.error(
+                "'normalization' must be a mapping of switches (fold_accents: true…), not \(node.kindName)",
+                at: node.position)
             return options
         }
         let fields = keyedFields(mapping, known: Self.normalizationKeys, context: "normalization switch")
         for (key, field) in fields.sorted(by: { $0.key < $1.key }) {
             guard let value = field.value.boolean else {
-                sink.error("normalization switch '\(key)' must be true or false, not \(field.value.kindName)", at: field.value.position)
+                sink.error(
+                    "normalization switch '\(key)' must be true or false, not \(field.value.kindName)",
+                    at: field.value.position)
                 continue
             }
             switch key {
@@ -111,7 +121,9 @@ struct LexiconReader {
                 continue
             }
             if !Self.isValidID(id) {
-                sink.error("category id '\(id)' must be lowercase letters, digits, '_', '-' or '.', starting with a letter", at: keyNode.position)
+                sink.error(
+                    "category id '\(id)' must be lowercase letters, digits, '_', '-' or '.', starting with a letter",
+                    at: keyNode.position)
             }
             if let category = readCategory(id: id, keyNode: keyNode, valueNode: valueNode, syntax: syntax) {
                 categories.append(category)
@@ -122,15 +134,21 @@ struct LexiconReader {
 
     static func isValidID(_ id: String) -> Bool {
         guard let first = id.unicodeScalars.first, ("a"..."z").contains(first) else { return false }
-        return id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || "_-.".unicodeScalars.contains($0) }
+        return id.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("0"..."9").contains($0) || "_-.".unicodeScalars.contains($0)
+        }
     }
 
-    private mutating func readCategory(id: String, keyNode: Node, valueNode: Node, syntax: TermSyntax) -> LexiconCategory? {
+    private mutating func readCategory(id: String, keyNode: Node, valueNode: Node, syntax: TermSyntax)
+        -> LexiconCategory?
+    {
         guard case .mapping(let mapping) = valueNode else {
             if valueNode.isNull {
                 sink.error("category '\(id)' is empty: give it a label and terms", at: keyNode.position)
             } else {
-                sink.error("category '\(id)' must be a mapping with label, description and terms, not \(valueNode.kindName)", at: valueNode.position)
+                sink.error(
+                    "category '\(id)' must be a mapping with label, description and terms, not \(valueNode.kindName)",
+                    at: valueNode.position)
             }
             return nil
         }
@@ -169,7 +187,8 @@ struct LexiconReader {
                     if value > 0 {
                         weight = value
                     } else {
-                        sink.error("weight must be greater than 0, not \(node.value.text ?? "")", at: node.value.position)
+                        sink.error(
+                            "weight must be greater than 0, not \(node.value.text ?? "")", at: node.value.position)
                     }
                 } else {
                     sink.error("weight must be a number, not \(node.value.kindName)", at: node.value.position)
@@ -178,15 +197,24 @@ struct LexiconReader {
             guard let pattern = entry.pattern else { continue }
             let term = LexiconTerm(text: entry.text, pattern: pattern, weight: weight, position: entry.position)
             if let first = seen[pattern] {
-                let same = first.text == term.text ? "" : " ('\(first.text)' and '\(term.text)' match the same words)"
-                sink.error("duplicate term in category '\(categoryID)': already on line \(first.position.line)\(same)", at: entry.position)
+                if first.text == term.text {
+                    sink.error(
+                        "duplicate term in category '\(categoryID)': already on line \(first.position.line)",
+                        at: entry.position)
+                } else {
+                    sink.warning(
+                        "'\(term.text)' matches the same words as '\(first.text)' (line \(first.position.line)) in category '\(categoryID)'; ignored",
+                        at: entry.position)
+                }
                 continue
             }
             seen[pattern] = term
             terms.append(term)
         }
         if items.isEmpty {
-            sink.error("category '\(categoryID)' has no terms", at: field.value.isNull ? field.key.position : field.value.position)
+            sink.error(
+                "category '\(categoryID)' has no terms",
+                at: field.value.isNull ? field.key.position : field.value.position)
         }
         return terms
     }
@@ -208,11 +236,14 @@ struct LexiconReader {
             }
             guard let pattern = entry.pattern else { continue }
             if let first = seen[pattern] {
-                sink.error("duplicate exclusion in \(owner): already on line \(first.line)", at: entry.position)
+                sink.warning(
+                    "exclusion '\(entry.text)' repeats the one on line \(first.line) in \(owner); ignored",
+                    at: entry.position)
                 continue
             }
             seen[pattern] = entry.position
-            exclusions.append(LexiconExclusion(text: entry.text, pattern: pattern, scope: scope, position: entry.position))
+            exclusions.append(
+                LexiconExclusion(text: entry.text, pattern: pattern, scope: scope, position: entry.position))
         }
         return exclusions
     }
@@ -254,17 +285,23 @@ struct LexiconReader {
             return nil
         }
         guard let text = textNode.text else {
-            sink.error(textNode.isNull ? "empty term" : "a term must be a string, not \(textNode.kindName)", at: textNode.position)
+            sink.error(
+                textNode.isNull ? "empty term" : "a term must be a string, not \(textNode.kindName)",
+                at: textNode.position)
             return nil
         }
         var options = TermOptions()
         if let node = fields["flexible"] {
-            if let value = node.value.boolean { options.flexible = value } else {
+            if let value = node.value.boolean {
+                options.flexible = value
+            } else {
                 sink.error("'flexible' must be true or false, not \(node.value.kindName)", at: node.value.position)
             }
         }
         if let node = fields["stem"] {
-            if let value = node.value.boolean { options.stem = value } else {
+            if let value = node.value.boolean {
+                options.stem = value
+            } else {
                 sink.error("'stem' must be true or false, not \(node.value.kindName)", at: node.value.position)
             }
         }
@@ -273,7 +310,8 @@ struct LexiconReader {
         }
         let (pattern, issues) = syntax.parse(text, options: options)
         for issue in issues {
-            sink.report(issue.severity, "\(issue.message) in term '\(text)'", at: textNode.position(ofTextOffset: issue.offset))
+            sink.report(
+                issue.severity, "\(issue.message) in term '\(text)'", at: textNode.position(ofTextOffset: issue.offset))
         }
         return Entry(text: text, pattern: pattern, position: textNode.position, fields: fields)
     }
@@ -286,7 +324,8 @@ struct LexiconReader {
     }
 
     /// The known fields of a mapping by key; unknown and non-string keys are reported.
-    private mutating func keyedFields(_ mapping: Node.Mapping, known: [String], context: String) -> [String: KeyedField] {
+    private mutating func keyedFields(_ mapping: Node.Mapping, known: [String], context: String) -> [String: KeyedField]
+    {
         var fields: [String: KeyedField] = [:]
         for (key, value) in mapping {
             guard let name = key.text else {
@@ -295,7 +334,9 @@ struct LexiconReader {
             }
             guard known.contains(name) else {
                 let hint = KeySuggestion.closest(to: name, among: known).map { " (did you mean '\($0)'?)" } ?? ""
-                sink.error("unknown \(context) '\(name)'\(hint); expected one of: \(known.joined(separator: ", "))", at: key.position)
+                sink.error(
+                    "unknown \(context) '\(name)'\(hint); expected one of: \(known.joined(separator: ", "))",
+                    at: key.position)
                 continue
             }
             fields[name] = KeyedField(key: key, value: value)

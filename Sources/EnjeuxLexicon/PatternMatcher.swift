@@ -9,6 +9,14 @@ struct PatternMatch: Sendable, Hashable {
     var end: Int { ranges.map(\.upperBound).max() ?? 0 }
     var tokenCount: Int { ranges.reduce(0) { $0 + $1.count } }
 
+    /// True when this match covers every token of `other` and more: a longer, more specific
+    /// match (a term that contains an exclusion survives it).
+    func strictlyContains(_ other: PatternMatch) -> Bool {
+        let covered = Set(ranges.flatMap { $0 })
+        let otherTokens = Set(other.ranges.flatMap { $0 })
+        return otherTokens.isSubset(of: covered) && covered.count > otherTokens.count
+    }
+
     func overlaps(_ other: PatternMatch) -> Bool {
         ranges.contains { range in other.ranges.contains { range.overlaps($0) } }
     }
@@ -55,7 +63,8 @@ struct PatternMatcher {
         case .near(let left, let right, let distance):
             guard let leftEnd = matchSequence(left, at: index) else { return nil }
             guard let rightRange = nearest(right, around: index..<leftEnd, distance: distance) else { return nil }
-            return PatternMatch(pattern: id, ranges: [index..<leftEnd, rightRange].sorted { $0.lowerBound < $1.lowerBound })
+            return PatternMatch(
+                pattern: id, ranges: [index..<leftEnd, rightRange].sorted { $0.lowerBound < $1.lowerBound })
         }
     }
 
@@ -101,7 +110,8 @@ struct PatternMatcher {
         guard let element = elements.first else { return position }
         let rest = elements.dropFirst()
         for start in startPositions(from: position, flexible: flexible && !isFirst) {
-            if case .optional(let alternatives) = element {
+            switch element {
+            case .optional(let alternatives), .choice(let alternatives):
                 for alternative in alternatives {
                     if let afterGroup = matchElements(alternative[...], from: start, flexible: false, isFirst: true),
                         let end = matchElements(rest, from: afterGroup, flexible: flexible, isFirst: false)
@@ -109,10 +119,12 @@ struct PatternMatcher {
                         return end
                     }
                 }
-            } else if start < passage.count, matches(element, token: start),
-                let end = matchElements(rest, from: start + 1, flexible: flexible, isFirst: false)
-            {
-                return end
+            default:
+                if start < passage.count, matches(element, token: start),
+                    let end = matchElements(rest, from: start + 1, flexible: flexible, isFirst: false)
+                {
+                    return end
+                }
             }
         }
         if case .optional = element {
@@ -141,7 +153,7 @@ struct PatternMatcher {
         case .norm(let norm): return PassageTokens.isWord(token) && token.norm == norm
         case .prefix(let prefix): return PassageTokens.isWord(token) && token.norm.hasPrefix(prefix)
         case .exact(let surface): return passage.surface(index) == surface
-        case .optional: return false
+        case .optional, .choice: return false
         }
     }
 }

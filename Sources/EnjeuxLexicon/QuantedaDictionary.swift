@@ -24,12 +24,13 @@ public enum QuantedaDictionary {
         }
         var categories: [LexiconCategory] = []
         collect(mapping, path: [], into: &categories, importer: &importer)
-        return try importer.lexicon(name: name ?? URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent, categories: categories)
+        return try importer.lexicon(
+            name: name ?? URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent, categories: categories)
     }
 
     /// Reads a dictionary file (UTF-8).
     public static func load(from url: URL, stemWords: Bool = false) throws(LexiconError) -> Lexicon {
-        try parse(yaml: LexiconFile.readText(url), file: url.path, stemWords: stemWords)
+        try parse(yaml: LexiconText.readText(url), file: url.path, stemWords: stemWords)
     }
 
     private static func collect(
@@ -46,11 +47,13 @@ public enum QuantedaDictionary {
             case .mapping(let nested):
                 collect(nested, path: keyPath, into: &categories, importer: &importer)
             case .sequence(let sequence):
-                addCategory(keyPath, patterns: Array(sequence), at: key.position, into: &categories, importer: &importer)
+                addCategory(
+                    keyPath, patterns: Array(sequence), at: key.position, into: &categories, importer: &importer)
             case .scalar where !value.isNull:
                 addCategory(keyPath, patterns: [value], at: key.position, into: &categories, importer: &importer)
             default:
-                importer.sink.warning("category '\(keyPath.joined(separator: "."))' has no patterns; left out", at: key.position)
+                importer.sink.warning(
+                    "category '\(keyPath.joined(separator: "."))' has no patterns; left out", at: key.position)
             }
         }
     }

@@ -23,7 +23,9 @@ public struct Scorer: Sendable {
         for document in documents {
             for passage in document.passages {
                 let scores = score(passage: passage, statistics: statistics)
-                if !scores.isEmpty { scored.append(ScoredPassage(documentId: document.id, passage: passage, scores: scores)) }
+                if !scores.isEmpty {
+                    scored.append(ScoredPassage(documentId: document.id, passage: passage, scores: scores))
+                }
             }
         }
         return scored
@@ -81,6 +83,7 @@ public struct Scorer: Sendable {
         let lengthFactor = k1 * (1 - parameters.b + parameters.b * length / statistics.averagePassageLength)
         let distinct = min(frequency.count, max(parameters.coordinationLimit, 1))
         let coordination = 1 + parameters.coordinationBonus * Double(distinct - 1)
+        let brevity = min(1, length / Double(max(parameters.minimumWords, 1)))
 
         var perOccurrence: [Int: Double] = [:]
         for (pattern, count) in frequency {
@@ -89,7 +92,7 @@ public struct Scorer: Sendable {
             let tf = Double(count)
             let saturated = tf * (k1 + 1) / (tf + lengthFactor)
             let termScore = compiled.weight(of: PatternMatch(pattern: pattern, ranges: [])) * idf * saturated
-            perOccurrence[pattern] = coordination * termScore / tf
+            perOccurrence[pattern] = coordination * brevity * termScore / tf
         }
 
         var matches: [TermMatch] = []
@@ -100,7 +103,8 @@ public struct Scorer: Sendable {
             let end = passage.tokens[match.end - 1].end
             matches.append(
                 TermMatch(
-                    term: compiled.entries[match.pattern].text, text: passage.text.scalarSlice(start, end), start: start,
+                    term: compiled.entries[match.pattern].text, text: passage.text.scalarSlice(start, end),
+                    start: start,
                     end: end, contribution: contribution))
             total += contribution
         }

@@ -8,11 +8,18 @@ public struct ScoringParameters: Sendable, Hashable, Codable {
     public var coordinationBonus: Double
     /// Distinct terms beyond this number add no further bonus.
     public var coordinationLimit: Int
+    /// Passages shorter than this many words (headings, tags, captions) have their score
+    /// scaled by words / minimumWords: a fragment rarely makes a point.
+    public var minimumWords: Int
 
-    public init(k1: Double = 1.2, b: Double = 0.3, coordinationBonus: Double = 0.25, coordinationLimit: Int = 5) {
+    public init(
+        k1: Double = 1.2, b: Double = 0.3, coordinationBonus: Double = 0.25, coordinationLimit: Int = 5,
+        minimumWords: Int = 10
+    ) {
         self.k1 = k1
         self.b = b
         self.coordinationBonus = coordinationBonus
         self.coordinationLimit = coordinationLimit
+        self.minimumWords = minimumWords
     }
 }

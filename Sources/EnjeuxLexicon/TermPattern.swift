@@ -11,6 +11,8 @@ public enum TermElement: Sendable, Hashable, CustomStringConvertible {
     case exact(String)
     /// An optional group: one of the alternatives (each a run of consecutive tokens), or nothing.
     case optional([[TermElement]])
+    /// A required group: exactly one of the alternatives.
+    case choice([[TermElement]])
 
     public var description: String {
         switch self {
@@ -20,6 +22,8 @@ public enum TermElement: Sendable, Hashable, CustomStringConvertible {
         case .exact(let surface): "=\(surface)"
         case .optional(let alternatives):
             "[" + alternatives.map { $0.map(\.description).joined(separator: " ") }.joined(separator: "|") + "]"
+        case .choice(let alternatives):
+            "(" + alternatives.map { $0.map(\.description).joined(separator: " ") }.joined(separator: "|") + ")"
         }
     }
 

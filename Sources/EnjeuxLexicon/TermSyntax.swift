@@ -45,7 +45,8 @@ struct TermSyntax: Sendable {
 
         let nearIndices = pieces.indices.filter { pieces[$0].isNear }
         if nearIndices.count > 1 {
-            issues.append(.init(severity: .error, message: "only one NEAR per term", offset: pieces[nearIndices[1]].offset))
+            issues.append(
+                .init(severity: .error, message: "only one NEAR per term", offset: pieces[nearIndices[1]].offset))
             return (nil, issues)
         }
         if let nearIndex = nearIndices.first {
@@ -74,8 +75,10 @@ struct TermSyntax: Sendable {
     struct Piece: Sendable, Hashable {
         var text: String
         var offset: Int
-        /// Alternatives of an optional group, each a list of words; nil for a plain piece.
+        /// Alternatives of a group, each a list of words; nil for a plain piece.
         var alternatives: [[Piece]]?
+        /// True for `[…]` (optional), false for `(…)` (one alternative required).
+        var isOptional = true
 
         var isNear: Bool { alternatives == nil && (text == "NEAR" || text.hasPrefix("NEAR/")) }
     }
@@ -86,6 +89,7 @@ struct TermSyntax: Sendable {
         var wordStart = 0
         var group: [[Piece]]? = nil
         var groupStart = 0
+        var groupIsOptional = true
 
         func flush() {
             guard !word.isEmpty else { return }
@@ -101,32 +105,40 @@ struct TermSyntax: Sendable {
 
         for (offset, scalar) in text.unicodeScalars.enumerated() {
             switch scalar {
-            case "[":
+            case "[", "(":
                 flush()
                 if group != nil {
-                    issues.append(.init(severity: .error, message: "nested '[' is not supported", offset: offset))
+                    issues.append(
+                        .init(severity: .error, message: "nested '\(scalar)' is not supported", offset: offset))
                     return []
                 }
                 group = [[]]
                 groupStart = offset
-            case "]":
+                groupIsOptional = scalar == "["
+            case "]", ")":
                 flush()
-                guard let alternatives = group else {
-                    issues.append(.init(severity: .error, message: "unbalanced ']' (no matching '[')", offset: offset))
+                let opening = scalar == "]" ? "[" : "("
+                guard let alternatives = group, groupIsOptional == (scalar == "]") else {
+                    issues.append(
+                        .init(
+                            severity: .error, message: "unbalanced '\(scalar)' (no matching '\(opening)')",
+                            offset: offset))
                     return []
                 }
                 if alternatives.contains(where: \.isEmpty) {
-                    issues.append(
-                        .init(severity: .error, message: "empty alternative in optional group", offset: groupStart))
+                    issues.append(.init(severity: .error, message: "empty alternative in group", offset: groupStart))
                     return []
                 }
-                pieces.append(Piece(text: "", offset: groupStart, alternatives: alternatives))
+                pieces.append(
+                    Piece(text: "", offset: groupStart, alternatives: alternatives, isOptional: groupIsOptional))
                 group = nil
             case "|":
                 flush()
                 guard var alternatives = group else {
                     issues.append(
-                        .init(severity: .error, message: "'|' separates alternatives inside [ ] only", offset: offset))
+                        .init(
+                            severity: .error, message: "'|' separates alternatives inside [ ] or ( ) only",
+                            offset: offset))
                     return []
                 }
                 alternatives.append([])
@@ -142,7 +154,9 @@ struct TermSyntax: Sendable {
         }
         flush()
         if group != nil {
-            issues.append(.init(severity: .error, message: "unbalanced '[' (missing ']')", offset: groupStart))
+            let (opening, closing) = groupIsOptional ? ("[", "]") : ("(", ")")
+            issues.append(
+                .init(severity: .error, message: "unbalanced '\(opening)' (missing '\(closing)')", offset: groupStart))
             return []
         }
         return pieces
@@ -158,7 +172,8 @@ struct TermSyntax: Sendable {
             issues.append(
                 .init(
                     severity: .error,
-                    message: "bad NEAR distance '\(digits)': write a whole number from 1 to \(Self.maximumNearDistance)",
+                    message:
+                        "bad NEAR distance '\(digits)': write a whole number from 1 to \(Self.maximumNearDistance)",
                     offset: piece.offset + 5))
             return nil
         }
@@ -175,7 +190,8 @@ struct TermSyntax: Sendable {
         for piece in pieces {
             if let alternatives = piece.alternatives {
                 if piece.alternatives?.contains(where: { $0.contains(where: \.isNear) }) == true {
-                    issues.append(.init(severity: .error, message: "NEAR cannot stand inside [ ]", offset: piece.offset))
+                    issues.append(
+                        .init(severity: .error, message: "NEAR cannot stand inside a group", offset: piece.offset))
                     return nil
                 }
                 var compiled: [[TermElement]] = []
@@ -188,9 +204,20 @@ struct TermSyntax: Sendable {
                     if !run.isEmpty { compiled.append(run) }
                 }
                 if compiled.isEmpty {
-                    issues.append(
-                        .init(severity: .error, message: "optional group has no words", offset: piece.offset))
+                    issues.append(.init(severity: .error, message: "group has no words", offset: piece.offset))
                     return nil
+                }
+                if !piece.isOptional {
+                    if compiled.count < alternatives.count {
+                        issues.append(
+                            .init(
+                                severity: .error, message: "every alternative of ( ) needs a word", offset: piece.offset
+                            ))
+                        return nil
+                    }
+                    sawWord = true
+                    elements.append(.choice(compiled))
+                    continue
                 }
                 if elements.isEmpty {
                     issues.append(
@@ -223,7 +250,8 @@ struct TermSyntax: Sendable {
         if required.allSatisfy(isFunctionWord) {
             issues.append(
                 .init(
-                    severity: .error, message: "term has only function words or punctuation; it cannot identify an issue",
+                    severity: .error,
+                    message: "term has only function words or punctuation; it cannot identify an issue",
                     offset: termOffset))
             return nil
         }
@@ -261,7 +289,8 @@ struct TermSyntax: Sendable {
         if let star = text.unicodeScalars.firstIndex(of: "*") {
             let starOffset = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: star)
             if text == "*" {
-                issues.append(.init(severity: .error, message: "empty glob '*' would match every word", offset: piece.offset))
+                issues.append(
+                    .init(severity: .error, message: "empty glob '*' would match every word", offset: piece.offset))
                 return nil
             }
             if starOffset != text.unicodeScalars.count - 1 {
@@ -305,7 +334,8 @@ struct TermSyntax: Sendable {
         switch element {
         case .stem(let stem): skippableStems.contains(stem)
         case .norm(let norm): skippable.contains(norm)
-        case .optional(let alternatives): alternatives.allSatisfy { $0.allSatisfy(isSkippable) }
+        case .optional(let alternatives), .choice(let alternatives):
+            alternatives.allSatisfy { $0.allSatisfy(isSkippable) }
         case .prefix, .exact: false
         }
     }
@@ -314,6 +344,7 @@ struct TermSyntax: Sendable {
         switch element {
         case .stem(let stem): functionStems.contains(stem)
         case .norm(let norm): functionWords.contains(norm)
+        case .choice(let alternatives): alternatives.allSatisfy { $0.allSatisfy(isFunctionWord) }
         default: false
         }
     }

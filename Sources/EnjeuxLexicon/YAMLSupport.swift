@@ -54,7 +54,9 @@ extension Node {
 
     /// The value of a numeric scalar (`2`, `0.5`).
     var number: Double? {
-        guard case .scalar(let scalar) = self, tag.rawValue == Tag.Name.int.rawValue || tag.rawValue == Tag.Name.float.rawValue else { return nil }
+        guard case .scalar(let scalar) = self,
+            tag.rawValue == Tag.Name.int.rawValue || tag.rawValue == Tag.Name.float.rawValue
+        else { return nil }
         return Double.construct(from: scalar)
     }
 }
@@ -74,7 +76,8 @@ enum YAMLErrors {
         case .duplicatedKeysInMapping(let duplicates, let context):
             return LexiconDiagnostic(
                 file: file, line: context.mark.line, column: context.mark.column,
-                message: "duplicate key: \(duplicates.joined(separator: ", ")) appears more than once in the same mapping")
+                message:
+                    "duplicate key: \(duplicates.joined(separator: ", ")) appears more than once in the same mapping")
         case .reader(let problem, _, _, _):
             return LexiconDiagnostic(file: file, line: 1, column: 1, message: "invalid YAML: \(problem)")
         default:

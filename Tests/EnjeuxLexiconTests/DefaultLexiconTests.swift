@@ -24,7 +24,8 @@ struct DefaultLexiconTests {
         let expected = [
             ("autonomie", "Autonomie professionnelle"), ("deontologie", "Déontologie et normes professionnelles"),
             ("indicateurs", "Indicateurs de performance et mesure"), ("optimisation", "Optimisation et méthodes Lean"),
-            ("ngp", "Nouvelle gestion publique"), ("acces", "Accès aux services"), ("conditions", "Conditions de pratique"),
+            ("ngp", "Nouvelle gestion publique"), ("acces", "Accès aux services"),
+            ("conditions", "Conditions de pratique"),
             ("protection", "Protection du public"), ("austerite", "Compressions budgétaires"),
             ("reforme", "Réformes et gouvernance du réseau"),
         ]
@@ -39,15 +40,24 @@ struct DefaultLexiconTests {
         let passages = sentences.enumerated().map { Fixture.passage($1, index: $0) }
         let statistics = scorer.statistics(documents: [Fixture.document(passages)])
         return passages.map { passage in
-            Dictionary(uniqueKeysWithValues: scorer.score(passage: passage, statistics: statistics).map { ($0.category, $0.score) })
+            Dictionary(
+                uniqueKeysWithValues: scorer.score(passage: passage, statistics: statistics).map {
+                    ($0.category, $0.score)
+                })
         }
     }
 
     @Test func typicalSentencesScoreOnTheirIssue() throws {
         let cases: [(String, String)] = [
-            ("Les intervenants perdent leur autonomie professionnelle et leur jugement clinique est ignoré.", "autonomie"),
+            (
+                "Les intervenants perdent leur autonomie professionnelle et leur jugement clinique est ignoré.",
+                "autonomie"
+            ),
             ("Le code de déontologie impose des obligations professionnelles que l'employeur ignore.", "deontologie"),
-            ("La reddition de comptes repose sur des indicateurs de performance et des tableaux de bord.", "indicateurs"),
+            (
+                "La reddition de comptes repose sur des indicateurs de performance et des tableaux de bord.",
+                "indicateurs"
+            ),
             ("Le projet Lean visait l'amélioration continue des processus.", "optimisation"),
             ("La nouvelle gestion publique impose le financement à l'activité et la privatisation.", "ngp"),
             ("Les listes d'attente s'allongent et l'accès aux services recule.", "acces"),
@@ -73,7 +83,7 @@ struct DefaultLexiconTests {
             ("La méthode lean startup séduit les entrepreneurs.", "optimisation"),
             ("Choose lean meat for your diet.", "optimisation"),
             ("Le conseil de presse rappelle les règles d'éthique journalistique.", "deontologie"),
-            ("Elle a été signalée à la protection de la jeunesse.", "protection"),
+            ("La direction de la protection de la jeunesse a déménagé ses bureaux.", "protection"),
         ]
         let result = try scores(cases.map(\.0))
         for (index, (sentence, category)) in cases.enumerated() {

@@ -40,6 +40,16 @@ struct DiagnosticTests {
         expectError(yaml, line: 8, column: 18, containing: "unbalanced ']'")
     }
 
+    @Test func unbalancedParenthesis() {
+        let yaml = header + "    terms:\n      - \"délai (attente|file\"\n"
+        expectError(yaml, line: 8, column: 16, containing: "unbalanced '('")
+    }
+
+    @Test func mismatchedGroupBrackets() {
+        let yaml = header + "    terms:\n      - délai [attente)\n"
+        expectError(yaml, line: 8, column: 23, containing: "unbalanced ')'")
+    }
+
     @Test func badNearDistance() {
         let yaml = header + "    terms:\n      - délai NEAR/x attente\n"
         expectError(yaml, line: 8, column: 20, containing: "bad NEAR distance 'x'")
@@ -81,12 +91,14 @@ struct DiagnosticTests {
     }
 
     @Test func unknownNormalizationSwitch() {
-        let yaml = "name: t\nversion: \"1\"\nnormalization:\n  fold_accent: true\ncategories:\n  a:\n    label: A\n    terms: [b]\n"
+        let yaml =
+            "name: t\nversion: \"1\"\nnormalization:\n  fold_accent: true\ncategories:\n  a:\n    label: A\n    terms: [b]\n"
         expectError(yaml, line: 4, column: 3, containing: "unknown normalization switch 'fold_accent'")
     }
 
     @Test func normalizationSwitchMustBeBoolean() {
-        let yaml = "name: t\nversion: \"1\"\nnormalization:\n  stem: sometimes\ncategories:\n  a:\n    label: A\n    terms: [b]\n"
+        let yaml =
+            "name: t\nversion: \"1\"\nnormalization:\n  stem: sometimes\ncategories:\n  a:\n    label: A\n    terms: [b]\n"
         expectError(yaml, line: 4, column: 9, containing: "must be true or false")
     }
 
@@ -137,5 +149,39 @@ struct DiagnosticTests {
 
     @Test func validLexiconHasNoErrors() {
         #expect(errors(Fixture.lexiconYAML(terms: ["autonomie", "=GMF", "charge NEAR/3 travail"])).isEmpty)
+    }
+}
+
+@Suite("Lexicon diagnostics: YAML structure")
+struct YAMLStructureDiagnosticTests {
+    @Test func duplicateCategoryIdIsReportedAtTheKey() {
+        let yaml =
+            "name: t\nversion: \"1\"\ncategories:\n  acces:\n    label: A\n    terms: [b]\n  acces:\n    label: B\n    terms: [c]\n"
+        let found = LexiconChecker.check(yaml: yaml, file: "dup.yaml")
+        #expect(found.count == 1)
+        #expect(found.first?.message.contains("duplicate key: acces") == true)
+        #expect(found.first?.line == 4 || found.first?.line == 7)
+        #expect(found.first?.column == 3)
+    }
+
+    @Test func rootMustBeAMapping() {
+        let found = LexiconChecker.check(yaml: "- a\n- b\n", file: "list.yaml")
+        #expect(found.first?.line == 1 && found.first?.column == 1)
+        #expect(found.first?.message.contains("a lexicon is a mapping") == true)
+    }
+
+    @Test func categoriesMustBeAMapping() {
+        let found = LexiconChecker.check(yaml: "name: t\nversion: \"1\"\ncategories: [a, b]\n", file: "c.yaml")
+        #expect(
+            found.map(\.description) == [
+                "c.yaml:3:13: error: 'categories' must be a mapping of category ids, not a list"
+            ])
+    }
+
+    @Test func scopeMustBeKnown() {
+        let yaml = Fixture.lexiconYAML(terms: ["autonomie"], exclude: ["{term: drone*, scope: document}"])
+        let found = LexiconChecker.check(yaml: yaml, file: "s.yaml").filter { $0.severity == .error }
+        #expect(found.map(\.line) == [10])
+        #expect(found.first?.column == 31)
     }
 }

@@ -24,7 +24,9 @@ struct ImporterTests {
         #expect(lexicon.name == "dict")
         let first = try #require(lexicon.categories.first?.terms.first)
         #expect(first.pattern == .sequence(TermSequence(elements: [.prefix("statistique")], flexible: false)))
-        #expect(lexicon.categories[1].terms.first?.pattern == .sequence(TermSequence(elements: [.norm("lean")], flexible: false)))
+        #expect(
+            lexicon.categories[1].terms.first?.pattern
+                == .sequence(TermSequence(elements: [.norm("lean")], flexible: false)))
         // `délai?` and `*attente` use wildcards the lexicon does not have: warnings at their lines.
         #expect(lexicon.warnings.map(\.line) == [10, 11])
         #expect(lexicon.warnings.first?.column == 5)
@@ -48,7 +50,9 @@ struct ImporterTests {
         #expect(lexicon.categories.map(\.label) == ["travail", "santé mentale"])
         #expect(lexicon.categories[0].terms.map(\.text) == ["charge", "surcharg*"])
         #expect(lexicon.categories[1].terms.map(\.text) == ["surcharg*", "épuisement"])
-        #expect(lexicon.categories[0].terms[1].pattern == .sequence(TermSequence(elements: [.prefix("surcharg")], flexible: false)))
+        #expect(
+            lexicon.categories[0].terms[1].pattern
+                == .sequence(TermSequence(elements: [.prefix("surcharg")], flexible: false)))
         // Category 9 is not in the header: a warning at its column.
         let warning = try #require(lexicon.warnings.first)
         #expect(warning.line == 7 && warning.column == 14)

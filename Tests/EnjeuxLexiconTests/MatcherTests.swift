@@ -42,7 +42,8 @@ struct MatcherTests {
 
     @Test func phraseWithOptionalArticle() throws {
         let lexicon = try Fixture.lexicon(terms: ["\"protection [du] public\""])
-        #expect(Fixture.matchedTexts(lexicon, Fixture.passage("la protection du public prime")) == ["protection du public"])
+        #expect(
+            Fixture.matchedTexts(lexicon, Fixture.passage("la protection du public prime")) == ["protection du public"])
         #expect(Fixture.matchedTexts(lexicon, Fixture.passage("la protection public prime")) == ["protection public"])
         #expect(Fixture.matchedTexts(lexicon, Fixture.passage("la protection des publics")).isEmpty)
     }
@@ -89,7 +90,8 @@ struct MatcherTests {
         let texts = Fixture.matchedTexts(lexicon, passage)
         #expect(texts == ["autonomie"])
         let scorer = Scorer(lexicon: lexicon)
-        let score = scorer.score(passage: passage, statistics: scorer.statistics(documents: [Fixture.document([passage])]))
+        let score = scorer.score(
+            passage: passage, statistics: scorer.statistics(documents: [Fixture.document([passage])]))
         #expect(score.first?.matches.first?.start == 23)
     }
 
@@ -108,6 +110,29 @@ struct MatcherTests {
         let lexicon = try Lexicon.parse(yaml: yaml, file: "g.yaml")
         let passage = Fixture.passage("la méthode lean startup puis le lean en santé")
         #expect(Fixture.matchedTexts(lexicon, passage, category: "optimisation") == ["lean"])
+    }
+
+    @Test func requiredGroupNeedsOneOfItsAlternatives() throws {
+        let lexicon = try Fixture.lexicon(terms: ["\"latitude NEAR/4 (intervenant*|professionnel*)\""])
+        #expect(
+            Fixture.matchedTexts(lexicon, Fixture.passage("la latitude des intervenants")) == [
+                "latitude des intervenants"
+            ])
+        #expect(Fixture.matchedTexts(lexicon, Fixture.passage("la latitude des pilotes")).isEmpty)
+    }
+
+    @Test func requiredGroupCanStartATerm() throws {
+        let lexicon = try Fixture.lexicon(terms: ["\"(perte|recul) autonomie\""])
+        let passage = Fixture.passage("un recul autonomie et une perte autonomie mais pas une hausse autonomie")
+        #expect(Fixture.matchedTexts(lexicon, passage) == ["recul autonomie", "perte autonomie"])
+    }
+
+    @Test func termThatContainsTheExclusionSurvivesIt() throws {
+        let lexicon = try Fixture.lexicon(
+            terms: ["{term: signalement NEAR/3 protection jeunesse}", "protection"], exclude: ["protection jeunesse"])
+        let texts = Fixture.matchedTexts(
+            lexicon, Fixture.passage("un signalement à la protection jeunesse puis la protection jeunesse"))
+        #expect(texts == ["signalement à la protection jeunesse"])
     }
 
     @Test func longerTermWinsOverAnOverlappingShorterOne() throws {

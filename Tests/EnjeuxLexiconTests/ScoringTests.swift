@@ -16,11 +16,16 @@ struct ScoringTests {
     private let filler = Array(repeating: "la réunion a eu lieu hier au bureau", count: 6)
 
     @Test func contributionsAddUpToTheScore() throws {
-        let lexicon = try Fixture.lexicon(terms: ["autonomie", "jugement clinique", "latitude", "{term: marge de manœuvre, weight: 2}"])
-        let passages = [
-            Fixture.passage("L'autonomie et le jugement clinique, la latitude, la marge de manœuvre et encore l'autonomie.", index: 0),
-            Fixture.passage("Une latitude certaine.", index: 1),
-        ] + filler.enumerated().map { Fixture.passage($1, index: $0 + 2) }
+        let lexicon = try Fixture.lexicon(terms: [
+            "autonomie", "jugement clinique", "latitude", "{term: marge de manœuvre, weight: 2}",
+        ])
+        let passages =
+            [
+                Fixture.passage(
+                    "L'autonomie et le jugement clinique, la latitude, la marge de manœuvre et encore l'autonomie.",
+                    index: 0),
+                Fixture.passage("Une latitude certaine.", index: 1),
+            ] + filler.enumerated().map { Fixture.passage($1, index: $0 + 2) }
         for (_, categoryScores) in scores(lexicon, passages) {
             for score in categoryScores {
                 let sum = score.matches.map(\.contribution).reduce(0, +)
@@ -35,7 +40,8 @@ struct ScoringTests {
 
     @Test func repeatedHitsSaturate() throws {
         let lexicon = try Fixture.lexicon(terms: ["latitude"])
-        let once = Fixture.passage("la latitude " + Array(repeating: "du travail", count: 9).joined(separator: " "), index: 0)
+        let once = Fixture.passage(
+            "la latitude " + Array(repeating: "du travail", count: 9).joined(separator: " "), index: 0)
         let tenTimes = Fixture.passage(Array(repeating: "la latitude", count: 10).joined(separator: " "), index: 1)
         let result = scores(lexicon, [once, tenTimes] + filler.enumerated().map { Fixture.passage($1, index: $0 + 2) })
         let one = try #require(result["p0"]?.first?.score)
@@ -58,7 +64,9 @@ struct ScoringTests {
 
     @Test func rarerTermScoresMore() throws {
         let lexicon = try Fixture.lexicon(terms: ["latitude", "discrétion"])
-        var passages = [Fixture.passage("une latitude réelle", index: 0), Fixture.passage("une discrétion réelle", index: 1)]
+        var passages = [
+            Fixture.passage("une latitude réelle", index: 0), Fixture.passage("une discrétion réelle", index: 1),
+        ]
         for index in 2..<8 { passages.append(Fixture.passage("une latitude encore", index: index)) }
         let result = scores(lexicon, passages)
         let common = try #require(result["p0"]?.first?.score)
@@ -77,13 +85,26 @@ struct ScoringTests {
 
     @Test func longerPassageScoresSomewhatLess() throws {
         let lexicon = try Fixture.lexicon(terms: ["latitude"])
-        let short = Fixture.passage("une latitude réelle", index: 0)
-        let long = Fixture.passage("une latitude réelle " + Array(repeating: "et du travail", count: 20).joined(separator: " "), index: 1)
+        let sentence = "une latitude réelle pour les intervenants du réseau public dans leur travail"
+        let short = Fixture.passage(sentence, index: 0)
+        let long = Fixture.passage(
+            sentence + " " + Array(repeating: "et du travail", count: 20).joined(separator: " "), index: 1)
         let result = scores(lexicon, [short, long])
         let s = try #require(result["p0"]?.first?.score)
         let l = try #require(result["p1"]?.first?.score)
         #expect(l < s)
         #expect(l > s / 3)
+    }
+
+    @Test func fragmentsShorterThanTenWordsAreScaledDown() throws {
+        let lexicon = try Fixture.lexicon(terms: ["latitude"])
+        let heading = Fixture.passage("Redonner de la latitude", index: 0)
+        let sentence = Fixture.passage(
+            "Il faut redonner de la latitude aux équipes qui travaillent dans ces services", index: 1)
+        let result = scores(lexicon, [heading, sentence])
+        let h = try #require(result["p0"]?.first?.score)
+        let s = try #require(result["p1"]?.first?.score)
+        #expect(h < s)
     }
 
     @Test func excludedPassagesScoreNothing() throws {

@@ -39,6 +39,14 @@ struct TermSyntaxTests {
         #expect(term.pattern == .sequence(expected))
     }
 
+    @Test func parenthesesMakeARequiredGroup() throws {
+        let term = try onlyTerm("\"(perte|recul) [de] autonomie\"")
+        let expected = TermSequence(
+            elements: [.choice([[stem("perte")], [stem("recul")]]), .optional([[stem("de")]]), stem("autonomie")],
+            flexible: false)
+        #expect(term.pattern == .sequence(expected))
+    }
+
     @Test func flexiblePhraseDropsItsArticles() throws {
         let term = try onlyTerm("{term: \"charge de travail\", flexible: true}")
         #expect(term.pattern == .sequence(TermSequence(elements: [stem("charge"), stem("travail")], flexible: true)))
@@ -75,11 +83,14 @@ struct TermSyntaxTests {
         #expect(lexicon.analyzerOptions.foldAccents == false)
         #expect(lexicon.analyzerOptions.stem == false)
         #expect(lexicon.analyzerOptions.foldCase == true)
-        #expect(lexicon.categories.first?.terms.first?.pattern == .sequence(TermSequence(elements: [.norm("mot")], flexible: false)))
+        #expect(
+            lexicon.categories.first?.terms.first?.pattern
+                == .sequence(TermSequence(elements: [.norm("mot")], flexible: false)))
     }
 
     @Test func exclusionScopeIsRead() throws {
-        let lexicon = try Fixture.lexicon(terms: ["autonomie"], exclude: ["{term: drone*, scope: sentence}", "batterie"])
+        let lexicon = try Fixture.lexicon(
+            terms: ["autonomie"], exclude: ["{term: drone*, scope: sentence}", "batterie"])
         let exclusions = try #require(lexicon.categories.first?.exclusions)
         #expect(exclusions.map(\.scope) == [.sentence, .overlap])
     }

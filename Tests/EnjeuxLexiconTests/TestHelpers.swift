@@ -52,7 +52,8 @@ enum Fixture {
             let norm = isPunctuation ? surface : analyzer.normalize(surface)
             tokens.append(
                 Token(
-                    start: start, end: text.unicodeScalars.count, kind: isPunctuation ? .punctuation : .word, norm: norm,
+                    start: start, end: text.unicodeScalars.count, kind: isPunctuation ? .punctuation : .word,
+                    norm: norm,
                     stem: stem ?? (isPunctuation ? surface : analyzer.stem(norm))))
         }
         return Passage(id: "hand", index: 0, page: 1, blockKind: .paragraph, text: text, tokens: tokens)
