@@ -151,6 +151,8 @@ struct RankerTests {
         #expect(a.similarity(to: b) == 1)
         let c = TextFingerprint(text: "un deux trois cinq", shingleSize: 3)
         #expect(abs(a.similarity(to: c) - 1.0 / 3.0) < 1e-12)
+        #expect(TextFingerprint(text: "ab c", shingleSize: 2) != TextFingerprint(text: "a bc", shingleSize: 2))
+        #expect(TextFingerprint(text: "…", shingleSize: 3).shingles.isEmpty)
         #expect(TextFingerprint(text: "Œuvre élevée", shingleSize: 3).key == "oeuvre elevee")
     }
 }
