@@ -20,7 +20,8 @@ enum CSVText {
 
     /// One field, quoted when needed.
     static func field(_ value: String) -> String {
-        let needsQuotes = value.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
+        let needsQuotes =
+            value.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
             || value.unicodeScalars.first?.properties.isWhitespace == true
             || value.unicodeScalars.last?.properties.isWhitespace == true
         guard needsQuotes else { return value }

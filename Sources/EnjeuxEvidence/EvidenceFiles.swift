@@ -21,7 +21,8 @@ public enum EvidenceFiles {
     /// The files, in a fixed order: `evidence.jsonl`, `<id>.md` and `<id>.csv` per issue,
     /// `all.csv`, `run.json`, `run.md`. Also returns the report with the per-issue counts and
     /// the ranking options filled in, as written to `run.json`.
-    public static func render(scoreSet: ScoreSet, report: RunReport, options: EvidenceOptions) throws(EvidenceWriteError)
+    public static func render(scoreSet: ScoreSet, report: RunReport, options: EvidenceOptions)
+        throws(EvidenceWriteError)
         -> (files: [EvidenceFile], report: RunReport)
     {
         let issues = EvidenceBuilder.build(scoreSet, options: options)
@@ -33,7 +34,8 @@ public enum EvidenceFiles {
         let names = IssueFileNames(ids: issues.map(\.category.id))
         for issue in issues {
             let base = names.baseName(for: issue.category.id)
-            files.append(EvidenceFile(name: base + ".md", text: EvidenceRenderer.markdown(issue: issue, options: options)))
+            files.append(
+                EvidenceFile(name: base + ".md", text: EvidenceRenderer.markdown(issue: issue, options: options)))
             files.append(EvidenceFile(name: base + ".csv", text: EvidenceRenderer.csv(issue.entries)))
         }
         files.append(EvidenceFile(name: "all.csv", text: EvidenceRenderer.csv(issues.flatMap(\.entries))))
@@ -65,8 +67,11 @@ struct IssueFileNames {
     }
 
     static func name(for id: String) -> String {
-        let plain = !id.isEmpty && id.count <= 80 && !id.hasPrefix("-") && !id.hasPrefix(".")
-            && id.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_") }
+        let plain =
+            !id.isEmpty && id.count <= 80 && !id.hasPrefix("-") && !id.hasPrefix(".")
+            && id.unicodeScalars.allSatisfy {
+                $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_")
+            }
         if plain && !reserved.contains(id.lowercased()) { return id }
         let slug = Slug.make(id, maxLength: 40)
         let hash = SHA256.hex(of: Array(id.utf8)).prefix(8)

@@ -109,7 +109,8 @@ public enum EvidenceRenderer {
     static func markdownBlock(_ entry: EvidenceEntry) -> String {
         let bold = entry.matches.map { $0.start..<max($0.start, $0.end) }
         var out = MarkdownText.blockQuote(entry.text, bold: bold) + "\n\n"
-        out += "\(MarkdownText.inline(entry.citation.inText)) — rang \(entry.rank), score \(French.decimal(entry.score))\n\n"
+        out +=
+            "\(MarkdownText.inline(entry.citation.inText)) — rang \(entry.rank), score \(French.decimal(entry.score))\n\n"
         out += "- Référence\(French.colon)\(MarkdownText.inline(entry.citation.reference))\n"
         var source = MarkdownText.inline(entry.source)
         if let pages = entry.location.citationText { source += ", " + MarkdownText.inline(pages) }
@@ -118,7 +119,9 @@ public enum EvidenceRenderer {
             out += "- Section\(French.colon)\(French.quoted(MarkdownText.inline(heading)))\n"
         }
         if !entry.alsoIn.isEmpty {
-            let places = entry.alsoIn.map { $0.isPaged ? "\(MarkdownText.inline($0.source)), p. \($0.page)" : MarkdownText.inline($0.source) }
+            let places = entry.alsoIn.map {
+                $0.isPaged ? "\(MarkdownText.inline($0.source)), p. \($0.page)" : MarkdownText.inline($0.source)
+            }
             out += "- Aussi dans\(French.colon)\(places.joined(separator: French.semicolon))\n"
         }
         if entry.citation.needsCheck {

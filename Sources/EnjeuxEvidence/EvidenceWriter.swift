@@ -22,7 +22,9 @@ public enum EvidenceWriter {
     /// Ranks, renders and writes everything into `folder`. Returns the report as written to
     /// `run.json` (with per-issue counts and the ranking options).
     @discardableResult
-    public static func write(scoreSet: ScoreSet, report: RunReport, options: EvidenceOptions = EvidenceOptions(), to folder: URL)
+    public static func write(
+        scoreSet: ScoreSet, report: RunReport, options: EvidenceOptions = EvidenceOptions(), to folder: URL
+    )
         throws(EvidenceWriteError) -> RunReport
     {
         try write(scoreSet: scoreSet, report: report, options: options, to: folder, beforeEachFile: { _ in })

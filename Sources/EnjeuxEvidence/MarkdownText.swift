@@ -1,7 +1,9 @@
 /// Markdown escaping, and block quotes with spans in bold, for text taken from documents.
 enum MarkdownText {
     /// ASCII punctuation that Markdown could read as markup anywhere in a line.
-    private static let alwaysEscaped: Set<Unicode.Scalar> = ["\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "~", "&"]
+    private static let alwaysEscaped: Set<Unicode.Scalar> = [
+        "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "~", "&",
+    ]
     /// Characters that start a list, a heading underline or a thematic break at a line start.
     private static let escapedAtLineStart: Set<Unicode.Scalar> = ["-", "+", "="]
 

@@ -10,7 +10,8 @@ public enum RunSummaryRenderer {
         out += "- Documents\(French.colon)\(French.integer(report.documents))\n"
         out += "- Pages\(French.colon)\(French.integer(report.pages))\n"
         out += "- Passages\(French.colon)\(French.integer(report.passages))\n"
-        out += "- Lexique\(French.colon)\(MarkdownText.inline(lexicon.name)), version \(MarkdownText.inline(lexicon.version))"
+        out +=
+            "- Lexique\(French.colon)\(MarkdownText.inline(lexicon.name)), version \(MarkdownText.inline(lexicon.version))"
         out += " (\(MarkdownText.inline(lexicon.path)), SHA-256\(French.colon)\(MarkdownText.inline(lexicon.sha256)))\n"
         if let ranking = report.ranking {
             out += "- Classement\(French.colon)score supérieur à \(French.decimal(ranking.scoreThreshold)), "

@@ -27,7 +27,8 @@ struct TextFingerprint: Sendable, Hashable {
     /// Jaccard similarity of the two shingle sets (1 for two empty texts).
     func similarity(to other: TextFingerprint) -> Double {
         if shingles.isEmpty && other.shingles.isEmpty { return 1 }
-        let (small, large) = shingles.count <= other.shingles.count ? (shingles, other.shingles) : (other.shingles, shingles)
+        let (small, large) =
+            shingles.count <= other.shingles.count ? (shingles, other.shingles) : (other.shingles, shingles)
         let shared = small.reduce(0) { $0 + (large.contains($1) ? 1 : 0) }
         return Self.jaccard(shared: shared, first: shingles.count, second: other.shingles.count)
     }

@@ -29,7 +29,8 @@ struct CSVTests {
         ]
         let documents = [Fixture.document("a", source: "dossier, \"spécial\"/a.pdf")]
         let passages = tricky.enumerated().map { offset, text in
-            Fixture.passage("a", offset, text, scores: ["autonomie": 0.9 - Double(offset) * 0.1], words: ["non", "marge", "Œuvre"])
+            Fixture.passage(
+                "a", offset, text, scores: ["autonomie": 0.9 - Double(offset) * 0.1], words: ["non", "marge", "Œuvre"])
         }
         let entries = EvidenceBuilder.build(Fixture.scoreSet(documents: documents, passages: passages))[0].entries
         #expect(entries.count == 3)
@@ -44,11 +45,14 @@ struct CSVTests {
     @Test func columnsForTheVariedSet() throws {
         let issues = EvidenceBuilder.build(Fixture.varied())
         let records = try RFC4180Reader.parse(try body(EvidenceRenderer.csv(issues[0].entries)))
-        #expect(records[0] == ["rang", "score", "enjeu", "passage", "termes", "source", "page", "citation", "passage_id"])
-        #expect(records[1] == [
-            "1", "0.9", "autonomie", "L’autonomie professionnelle recule, dit-on, \"sous\" la pression.", "autonomie",
-            "a.pdf", "iii", "(Tremblay et Roy, 2016, p. iii)", "a-0",
-        ])
+        #expect(
+            records[0] == ["rang", "score", "enjeu", "passage", "termes", "source", "page", "citation", "passage_id"])
+        #expect(
+            records[1] == [
+                "1", "0.9", "autonomie", "L’autonomie professionnelle recule, dit-on, \"sous\" la pression.",
+                "autonomie",
+                "a.pdf", "iii", "(Tremblay et Roy, 2016, p. iii)", "a-0",
+            ])
         #expect(records[2][6] == "12")
         #expect(records[2][4] == "jugement; équipes")
         #expect(records[3][6] == "4-5")
@@ -71,9 +75,10 @@ struct CSVTests {
     @Test func allCSVHasEveryIssueInLexiconOrder() throws {
         let issues = EvidenceBuilder.build(Fixture.varied())
         let records = try RFC4180Reader.parse(try body(EvidenceRenderer.csv(issues.flatMap(\.entries))))
-        #expect(records.dropFirst().map { "\($0[2])#\($0[0])" } == [
-            "autonomie#1", "autonomie#2", "autonomie#3", "indicateurs#1", "indicateurs#2", "indicateurs#3",
-        ])
+        #expect(
+            records.dropFirst().map { "\($0[2])#\($0[0])" } == [
+                "autonomie#1", "autonomie#2", "autonomie#3", "indicateurs#1", "indicateurs#2", "indicateurs#3",
+            ])
     }
 
     @Test func readerRejectsBareLineFeeds() {

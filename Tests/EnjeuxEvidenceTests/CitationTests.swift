@@ -83,7 +83,9 @@ struct CitationTests {
             url: "https://www.ledevoir.com/societe/lean", titleSource: .htmlH1)
         let citation = cite(document, PageLocation(page: 1, isPaged: false))
         #expect(citation.inText == "(Paré, 2015)")
-        #expect(citation.reference == "Isabelle Paré (2015). Le Lean à l’hôpital. www.ledevoir.com. https://www.ledevoir.com/societe/lean")
+        #expect(
+            citation.reference
+                == "Isabelle Paré (2015). Le Lean à l’hôpital. www.ledevoir.com. https://www.ledevoir.com/societe/lean")
         #expect(!citation.needsCheck)
     }
 

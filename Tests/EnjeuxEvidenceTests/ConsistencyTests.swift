@@ -15,7 +15,8 @@ struct ConsistencyTests {
         }
         #expect(jsonIds == issues.flatMap(\.entries).map(\.passageId))
 
-        let allCSV = try RFC4180Reader.parse(String(EvidenceRenderer.csv(issues.flatMap(\.entries)).unicodeScalars.dropFirst()))
+        let allCSV = try RFC4180Reader.parse(
+            String(EvidenceRenderer.csv(issues.flatMap(\.entries)).unicodeScalars.dropFirst()))
         #expect(allCSV.dropFirst().map { $0[8] } == jsonIds)
 
         var markdownIds: [String] = []

@@ -37,7 +37,9 @@ enum Fixture {
             let share = matches.isEmpty ? 0 : score / Double(matches.count)
             return CategoryScore(
                 category: category, score: score,
-                matches: matches.map { TermMatch(term: $0.term, text: $0.text, start: $0.start, end: $0.end, contribution: share) })
+                matches: matches.map {
+                    TermMatch(term: $0.term, text: $0.text, start: $0.start, end: $0.end, contribution: share)
+                })
         }
         let passage = Passage(
             id: "\(documentId)-\(index)", index: index, page: page, endPage: endPage, pageLabel: pageLabel,
@@ -62,7 +64,9 @@ enum Fixture {
     static func report(startedAt: String = "2026-11-23T18:00:00Z", seconds: Double = 1.25) -> RunReport {
         RunReport(
             startedAt: startedAt, documents: 3, pages: 30, passages: 300,
-            failures: [RunFailure(path: "corpus/verrouillé.pdf", code: "password_required", reason: "password required")],
+            failures: [
+                RunFailure(path: "corpus/verrouillé.pdf", code: "password_required", reason: "password required")
+            ],
             warnings: [RunWarning(path: "corpus/scan.pdf", message: "no text layer (scanned document?)")],
             lexicon: lexicon,
             stages: [StageTiming(stage: "extract", seconds: seconds, processed: 2, reused: 1)])
@@ -73,16 +77,28 @@ enum Fixture {
     static func varied() -> ScoreSet {
         let documents = [
             document("a", authors: ["Marie Tremblay", "Jean Roy"]),
-            document("b", format: .html, authors: [], date: nil, title: "Le Devoir", publisher: nil,
-                     url: "https://www.ledevoir.com/societe/lean", titleSource: .htmlTitle),
+            document(
+                "b", source: "b.html", format: .html, authors: [], date: nil, title: "Le Devoir", publisher: nil,
+                url: "https://www.ledevoir.com/societe/lean", titleSource: .htmlTitle),
             document("c", authors: ["Gagnon, Louise", "Paul Côté", "Ann Lee"], date: "2019"),
         ]
         let passages = [
-            passage("a", 0, "L’autonomie professionnelle recule, dit-on, \"sous\" la pression.", scores: ["autonomie": 0.9, "indicateurs": 0.6], words: ["autonomie"], page: 3, pageLabel: "iii"),
-            passage("a", 1, "Les statistiques * et les _cibles_ [quotas]\nremplacent le jugement.", scores: ["indicateurs": 0.95, "autonomie": 0.7], words: ["statistiques", "jugement"], page: 4, endPage: 5),
-            passage("b", 0, "L'autonomie professionnelle recule, dit-on, sous la pression !", scores: ["autonomie": 0.8], words: ["autonomie"]),
-            passage("c", 7, "Le jugement clinique 👩‍⚕️ s’efface; les équipes, elles, comptent.", scores: ["autonomie": 0.85, "indicateurs": 0.55], words: ["jugement", "équipes"], page: 12, heading: "Chapitre 2 : Pratiques"),
-            passage("c", 8, "Hors sujet : l’autonomie d’une batterie.", scores: ["autonomie": 0.2], words: ["autonomie"]),
+            passage(
+                "a", 0, "L’autonomie professionnelle recule, dit-on, \"sous\" la pression.",
+                scores: ["autonomie": 0.9, "indicateurs": 0.6], words: ["autonomie"], page: 3, pageLabel: "iii"),
+            passage(
+                "a", 1, "Les statistiques * et les _cibles_ [quotas]\nremplacent le jugement.",
+                scores: ["indicateurs": 0.95, "autonomie": 0.7], words: ["statistiques", "jugement"], page: 4,
+                endPage: 5),
+            passage(
+                "b", 0, "L'autonomie professionnelle recule, dit-on, sous la pression !", scores: ["autonomie": 0.8],
+                words: ["autonomie"]),
+            passage(
+                "c", 7, "Le jugement clinique 👩‍⚕️ s’efface; les équipes, elles, comptent.",
+                scores: ["autonomie": 0.85, "indicateurs": 0.55], words: ["jugement", "équipes"], page: 12,
+                heading: "Chapitre 2 : Pratiques"),
+            passage(
+                "c", 8, "Hors sujet : l’autonomie d’une batterie.", scores: ["autonomie": 0.2], words: ["autonomie"]),
         ]
         return scoreSet(categories: [autonomie, indicateurs], documents: documents, passages: passages)
     }

@@ -10,7 +10,8 @@ struct MarkdownTests {
     }
 
     @Test func boldsMatchesAtTheirOffsets() {
-        #expect(quote("L’autonomie professionnelle recule", ["autonomie"]) == "> L’**autonomie** professionnelle recule")
+        #expect(
+            quote("L’autonomie professionnelle recule", ["autonomie"]) == "> L’**autonomie** professionnelle recule")
         #expect(
             quote("Les équipes décident, les cibles aussi", ["équipes", "cibles"])
                 == "> Les **équipes** décident, les **cibles** aussi")
@@ -24,7 +25,9 @@ struct MarkdownTests {
         let decomposed = "Les e\u{301}quipes de\u{301}cident"
         let accented = try #require(Fixture.match("de\u{301}cident", in: decomposed))
         #expect(accented.start == 13)
-        #expect(MarkdownText.blockQuote(decomposed, bold: [accented.start..<accented.end]) == "> Les e\u{301}quipes **de\u{301}cident**")
+        #expect(
+            MarkdownText.blockQuote(decomposed, bold: [accented.start..<accented.end])
+                == "> Les e\u{301}quipes **de\u{301}cident**")
     }
 
     @Test func escapesMarkdownSpecialCharacters() {
@@ -43,7 +46,8 @@ struct MarkdownTests {
     }
 
     @Test func mergesOverlappingAndTouchingRanges() {
-        #expect(MarkdownText.blockQuote("charge de travail", bold: [0..<6, 3..<10, 10..<17]) == "> **charge de travail**")
+        #expect(
+            MarkdownText.blockQuote("charge de travail", bold: [0..<6, 3..<10, 10..<17]) == "> **charge de travail**")
     }
 
     @Test func keepsWhitespaceAndLineBreaksOutsideBold() {
@@ -67,9 +71,10 @@ struct MarkdownTests {
         #expect(markdown.hasPrefix("# Autonomie professionnelle\n\nLatitude et jugement clinique.\n\n"))
         #expect(markdown.contains("> L’**autonomie** professionnelle recule, dit-on, \"sous\" la pression."))
         #expect(markdown.contains("(Tremblay et Roy, 2016, p. iii) — rang 1, score 0,9\n"))
-        #expect(markdown.contains("- Référence\u{00A0}: Marie Tremblay et Jean Roy (2016). Le Lean en services sociaux.\n"))
+        #expect(
+            markdown.contains("- Référence\u{00A0}: Marie Tremblay et Jean Roy (2016). Le Lean en services sociaux.\n"))
         #expect(markdown.contains("- Section\u{00A0}: «\u{00A0}Chapitre 2 : Pratiques\u{00A0}»\n"))
-        #expect(markdown.contains("- Aussi dans\u{00A0}: b.pdf\n"))
+        #expect(markdown.contains("- Aussi dans\u{00A0}: b.html\n"))
         #expect(markdown.contains("(Gagnon et al., 2019, p. 12) — rang 2, score 0,85"))
         #expect(markdown.contains("**jugement** clinique 👩‍⚕️ s’efface; les **équipes**, elles"))
         #expect(!markdown.contains("batterie"))
@@ -98,7 +103,7 @@ struct MarkdownTests {
     @Test func frenchNumbers() {
         #expect(French.integer(1234) == "1234")
         #expect(French.integer(12345) == "12\u{00A0}345")
-        #expect(French.integer(1234567) == "1\u{00A0}234\u{00A0}567")
+        #expect(French.integer(1_234_567) == "1\u{00A0}234\u{00A0}567")
         #expect(French.decimal(0.8123) == "0,8123")
         #expect(French.count(1, "passage", "passages") == "1 passage")
         #expect(French.count(2, "passage", "passages") == "2 passages")

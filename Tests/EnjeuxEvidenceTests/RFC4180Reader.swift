@@ -64,7 +64,9 @@ enum RFC4180Reader {
                 index += 1
             }
         }
-        guard record.isEmpty && field.isEmpty else { throw Malformed(offset: index, message: "last record has no CRLF") }
+        guard record.isEmpty && field.isEmpty else {
+            throw Malformed(offset: index, message: "last record has no CRLF")
+        }
         return records
     }
 }

@@ -23,7 +23,8 @@ struct RankerReferenceTests {
         let ranker = Ranker(options: options)
         let documents = Dictionary(set.documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         return set.categories.map { category in
-            let candidates = ranker.candidates(for: category.id, in: set.passages, documents: documents, fingerprints: [])
+            let candidates = ranker.candidates(
+                for: category.id, in: set.passages, documents: documents, fingerprints: [])
             var groups: [DuplicateGroup] = []
             for candidate in candidates {
                 if let index = groups.firstIndex(where: {
@@ -54,12 +55,14 @@ struct RankerReferenceTests {
                     "autonomie": [0.4, 0.6, 0.7, 0.9].randomElement(using: &random) ?? 0,
                     "indicateurs": [0.55, 0.8].randomElement(using: &random) ?? 0,
                 ]
-                return Fixture.passage("d\(Int.random(in: 0..<documentCount, using: &random))", index, text, scores: scores)
+                return Fixture.passage(
+                    "d\(Int.random(in: 0..<documentCount, using: &random))", index, text, scores: scores)
             }
             let set = Fixture.scoreSet(
                 categories: [Fixture.autonomie, Fixture.indicateurs], documents: documents, passages: passages)
             let options = EvidenceOptions(
-                maximumPassages: Int.random(in: 0...8, using: &random), perDocumentCap: Int.random(in: 1...3, using: &random),
+                maximumPassages: Int.random(in: 0...8, using: &random),
+                perDocumentCap: Int.random(in: 1...3, using: &random),
                 cappedRanks: Int.random(in: 0...6, using: &random),
                 nearDuplicateSimilarity: [0.5, 0.9, 1.0].randomElement(using: &random) ?? 0.9)
             let ranked = Ranker(options: options).rank(set).map { issue in

@@ -32,7 +32,9 @@ struct RankerTests {
 
     @Test func cutsToTheMaximumKeepingTheBest() {
         let documents = (0..<8).map { Fixture.document("d\($0)") }
-        let passages = (0..<8).map { Fixture.passage("d\($0)", 0, text($0), scores: ["autonomie": 0.55 + Double($0) * 0.05]) }
+        let passages = (0..<8).map {
+            Fixture.passage("d\($0)", 0, text($0), scores: ["autonomie": 0.55 + Double($0) * 0.05])
+        }
         let issue = Ranker(options: EvidenceOptions(maximumPassages: 3)).rank(
             Fixture.scoreSet(documents: documents, passages: passages))[0]
         #expect(ids(issue) == ["d7-0", "d6-0", "d5-0"])
@@ -40,7 +42,9 @@ struct RankerTests {
     }
 
     @Test func breaksTiesBySourceThenIndex() {
-        let documents = [Fixture.document("x", source: "b/rapport.pdf"), Fixture.document("y", source: "a/rapport.pdf")]
+        let documents = [
+            Fixture.document("x", source: "b/rapport.pdf"), Fixture.document("y", source: "a/rapport.pdf"),
+        ]
         let passages = [
             Fixture.passage("x", 0, text(0), scores: ["autonomie": 0.7]),
             Fixture.passage("y", 5, text(1), scores: ["autonomie": 0.7]),
@@ -49,17 +53,26 @@ struct RankerTests {
         ]
         let issue = Ranker().rank(Fixture.scoreSet(documents: documents, passages: passages))[0]
         #expect(ids(issue) == ["x-1", "y-2", "y-5", "x-0"])
-        let reversed = Ranker().rank(Fixture.scoreSet(documents: documents.reversed(), passages: passages.reversed()))[0]
+        let reversed = Ranker().rank(Fixture.scoreSet(documents: documents.reversed(), passages: passages.reversed()))[
+            0]
         #expect(ids(reversed) == ids(issue))
     }
 
     @Test func capsOneDocumentInTheTopRanksAndMovesTheRestBelow() {
         let documents = ["a", "b", "c", "d"].map { Fixture.document($0) }
         var passages: [ScoredPassage] = []
-        for i in 0..<5 { passages.append(Fixture.passage("a", i, text(i), scores: ["autonomie": 0.99 - Double(i) * 0.01])) }
-        for i in 0..<4 { passages.append(Fixture.passage("b", i, text(10 + i), scores: ["autonomie": 0.90 - Double(i) * 0.01])) }
-        for i in 0..<4 { passages.append(Fixture.passage("c", i, text(20 + i), scores: ["autonomie": 0.80 - Double(i) * 0.01])) }
-        for i in 0..<2 { passages.append(Fixture.passage("d", i, text(30 + i), scores: ["autonomie": 0.70 - Double(i) * 0.01])) }
+        for i in 0..<5 {
+            passages.append(Fixture.passage("a", i, text(i), scores: ["autonomie": 0.99 - Double(i) * 0.01]))
+        }
+        for i in 0..<4 {
+            passages.append(Fixture.passage("b", i, text(10 + i), scores: ["autonomie": 0.90 - Double(i) * 0.01]))
+        }
+        for i in 0..<4 {
+            passages.append(Fixture.passage("c", i, text(20 + i), scores: ["autonomie": 0.80 - Double(i) * 0.01]))
+        }
+        for i in 0..<2 {
+            passages.append(Fixture.passage("d", i, text(30 + i), scores: ["autonomie": 0.70 - Double(i) * 0.01]))
+        }
         let issue = Ranker().rank(Fixture.scoreSet(documents: documents, passages: passages))[0]
         let order = ids(issue)
         #expect(order.count == 15)
@@ -72,13 +85,17 @@ struct RankerTests {
     }
 
     @Test func capYieldsWhenTooFewDocuments() {
-        let passages = (0..<5).map { Fixture.passage("a", $0, text($0), scores: ["autonomie": 0.9 - Double($0) * 0.01]) }
+        let passages = (0..<5).map {
+            Fixture.passage("a", $0, text($0), scores: ["autonomie": 0.9 - Double($0) * 0.01])
+        }
         let issue = Ranker().rank(Fixture.scoreSet(documents: [Fixture.document("a")], passages: passages))[0]
         #expect(ids(issue) == ["a-0", "a-1", "a-2", "a-3", "a-4"])
     }
 
     @Test func showsExactDuplicatesOnceWithTheOtherSources() {
-        let documents = [Fixture.document("a", source: "a.pdf"), Fixture.document("b", source: "b.html", format: .html)]
+        let documents = [
+            Fixture.document("a", source: "a.pdf"), Fixture.document("b", source: "b.html", format: .html),
+        ]
         let passages = [
             Fixture.passage("b", 3, "LES ÉQUIPES — sont   épuisées…", scores: ["autonomie": 0.7]),
             Fixture.passage("a", 0, "Les équipes sont épuisées.", scores: ["autonomie": 0.9], page: 4),
@@ -86,7 +103,10 @@ struct RankerTests {
         ]
         let issue = Ranker().rank(Fixture.scoreSet(documents: documents, passages: passages))[0]
         #expect(ids(issue) == ["a-0", "a-1"])
-        #expect(issue.passages[0].alsoIn == [DuplicateSource(source: "b.html", documentId: "b", page: 1, isPaged: false, passageId: "b-3")])
+        #expect(
+            issue.passages[0].alsoIn == [
+                DuplicateSource(source: "b.html", documentId: "b", page: 1, isPaged: false, passageId: "b-3")
+            ])
         #expect(issue.passages[1].alsoIn.isEmpty)
         #expect(issue.candidateCount == 3)
     }

@@ -27,10 +27,11 @@ struct WriterTests {
         let folder = root.appendingPathComponent("Evidence")
         let report = try EvidenceWriter.write(scoreSet: Fixture.varied(), report: Fixture.report(), to: folder)
         let files = try snapshot(folder)
-        #expect(Set(files.keys) == [
-            "evidence.jsonl", "autonomie.md", "autonomie.csv", "indicateurs.md", "indicateurs.csv", "all.csv",
-            "run.json", "run.md",
-        ])
+        #expect(
+            Set(files.keys) == [
+                "evidence.jsonl", "autonomie.md", "autonomie.csv", "indicateurs.md", "indicateurs.csv", "all.csv",
+                "run.json", "run.md",
+            ])
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["Evidence"])
         let decoded = try JSONCoding.decode(RunReport.self, from: try #require(files["run.json"]))
         #expect(decoded == report)
@@ -115,8 +116,10 @@ struct WriterTests {
         try FileManager.default.createDirectory(at: leftover, withIntermediateDirectories: true)
         let unrelated = root.appendingPathComponent("Evidence.tmp-notapid")
         try FileManager.default.createDirectory(at: unrelated, withIntermediateDirectories: true)
-        try EvidenceWriter.write(scoreSet: Fixture.varied(), report: Fixture.report(), to: root.appendingPathComponent("Evidence"))
-        #expect(Set(try FileManager.default.contentsOfDirectory(atPath: root.path)) == ["Evidence", "Evidence.tmp-notapid"])
+        try EvidenceWriter.write(
+            scoreSet: Fixture.varied(), report: Fixture.report(), to: root.appendingPathComponent("Evidence"))
+        #expect(
+            Set(try FileManager.default.contentsOfDirectory(atPath: root.path)) == ["Evidence", "Evidence.tmp-notapid"])
     }
 
     @Test func issueFileNamesAreSafe() {
