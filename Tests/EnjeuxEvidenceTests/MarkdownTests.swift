@@ -60,6 +60,12 @@ struct MarkdownTests {
         #expect(MarkdownText.blockQuote("abcdefgh", bold: [-3..<2, 7..<7]) == "> **ab**cdefgh")
     }
 
+    @Test func usesStrongTagsWhereAsterisksWouldNotMakeBold() {
+        #expect(MarkdownText.blockQuote("la (PL 10) passe", bold: [3..<10]) == "> la **(PL 10)** passe")
+        #expect(MarkdownText.blockQuote("ab(PL)cd", bold: [2..<6]) == "> ab<strong>(PL)</strong>cd")
+        #expect(MarkdownText.blockQuote("x|y", bold: [0..<2]) == "> <strong>x\\|</strong>y")
+    }
+
     @Test func boldsEscapedCharactersInsideTheRange() {
         #expect(MarkdownText.blockQuote("la loi_10 passe", bold: [3..<9]) == "> la **loi\\_10** passe")
     }
