@@ -88,7 +88,8 @@ public enum EvidenceRenderer {
 
     /// `<id>.md`: the issue's label, description and passages, in French.
     public static func markdown(issue: IssueEvidence, options: EvidenceOptions = EvidenceOptions()) -> String {
-        var out = "# \(MarkdownText.inline(issue.category.label))\n\n"
+        let label = issue.category.label.trimmingSpaces()
+        var out = "# \(MarkdownText.inline(label.isEmpty ? issue.category.id : label))\n\n"
         let description = issue.category.description.trimmingSpaces()
         if !description.isEmpty { out += MarkdownText.paragraph(description) + "\n\n" }
         let threshold = French.decimal(options.scoreThreshold)

@@ -65,7 +65,12 @@ public enum EvidenceWriter {
             throw EvidenceWriteError(path: temp.path, reason: "cannot write the new evidence files (\(error))")
         }
 
-        let hadOld = manager.fileExists(atPath: folder.path)
+        var isFolder: ObjCBool = false
+        let hadOld = manager.fileExists(atPath: folder.path, isDirectory: &isFolder)
+        if hadOld && !isFolder.boolValue {
+            try? manager.removeItem(at: temp)
+            throw EvidenceWriteError(path: folder.path, reason: "exists and is not a folder; move it away first")
+        }
         if hadOld {
             try? manager.removeItem(at: old)
             guard rename(folder.path, old.path) == 0 else {
@@ -83,17 +88,25 @@ public enum EvidenceWriter {
         if hadOld { try? manager.removeItem(at: old) }
     }
 
-    /// Removes `<name>.tmp-<pid>` and `<name>.old-<pid>` folders left by runs whose process is gone.
+    /// Cleans up after runs whose process is gone: removes their `<name>.tmp-<pid>` folders, and
+    /// their `<name>.old-<pid>` folders, except that an old folder is put back in place when
+    /// the run stopped between the two renames and `<name>` is missing.
     static func removeLeftovers(of folder: URL) {
         let manager = FileManager.default
         let parent = folder.deletingLastPathComponent()
         guard let siblings = try? manager.contentsOfDirectory(atPath: parent.path) else { return }
         let own = ProcessInfo.processInfo.processIdentifier
-        for name in siblings {
+        for name in siblings.sorted() {
             for marker in [".tmp-", ".old-"] where name.hasPrefix(folder.lastPathComponent + marker) {
                 let pidText = name.dropFirst(folder.lastPathComponent.count + marker.count)
                 guard let pid = Int32(pidText), pid != own, kill(pid, 0) != 0, errno == ESRCH else { continue }
-                try? manager.removeItem(at: parent.appendingPathComponent(name))
+                let leftover = parent.appendingPathComponent(name)
+                if marker == ".old-" && !manager.fileExists(atPath: folder.path)
+                    && rename(leftover.path, folder.path) == 0
+                {
+                    continue
+                }
+                try? manager.removeItem(at: leftover)
             }
         }
     }

@@ -104,6 +104,11 @@ struct MarkdownTests {
         let markdown = EvidenceRenderer.markdown(issue: EvidenceBuilder.build(set)[0])
         #expect(markdown.contains("Aucun passage n’a obtenu un score supérieur au seuil (0,5) pour cet enjeu."))
         #expect(!markdown.contains(">"))
+        let unlabelled = Fixture.scoreSet(
+            categories: [CategoryInfo(id: "acces", label: " ", description: "")], documents: [], passages: [])
+        #expect(
+            EvidenceRenderer.markdown(issue: EvidenceBuilder.build(unlabelled)[0]).hasPrefix("# acces\n\nAucun passage")
+        )
     }
 
     @Test func frenchNumbers() {

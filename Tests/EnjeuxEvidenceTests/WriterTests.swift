@@ -122,6 +122,34 @@ struct WriterTests {
             Set(try FileManager.default.contentsOfDirectory(atPath: root.path)) == ["Evidence", "Evidence.tmp-notapid"])
     }
 
+    @Test func restoresThePreviousFolderLeftAsideByADeadRun() throws {
+        let root = try scratch()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let leftAside = root.appendingPathComponent("Evidence.old-999999")
+        try FileManager.default.createDirectory(at: leftAside, withIntermediateDirectories: true)
+        try Data("précédent".utf8).write(to: leftAside.appendingPathComponent("evidence.jsonl"))
+        let folder = root.appendingPathComponent("Evidence")
+        #expect(throws: EvidenceWriteError.self) {
+            try EvidenceWriter.write(
+                scoreSet: Fixture.varied(), report: Fixture.report(), options: EvidenceOptions(), to: folder,
+                beforeEachFile: { _ in throw InjectedFailure() })
+        }
+        #expect(try snapshot(folder) == ["evidence.jsonl": Data("précédent".utf8)])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["Evidence"])
+    }
+
+    @Test func refusesToReplaceAFile() throws {
+        let root = try scratch()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let folder = root.appendingPathComponent("Evidence")
+        try Data("à garder".utf8).write(to: folder)
+        #expect(throws: EvidenceWriteError.self) {
+            try EvidenceWriter.write(scoreSet: Fixture.varied(), report: Fixture.report(), to: folder)
+        }
+        #expect(try Data(contentsOf: folder) == Data("à garder".utf8))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["Evidence"])
+    }
+
     @Test func issueFileNamesAreSafe() {
         #expect(IssueFileNames.name(for: "autonomie") == "autonomie")
         #expect(IssueFileNames.name(for: "conditions_de-pratique2") == "conditions_de-pratique2")
