@@ -24,6 +24,9 @@ struct CitationTests {
         (["Marie Tremblay", "Jean Roy", "Ann Lee"], "Tremblay et al."),
         (["Gagnon, Louise", "Jean-Pierre Côté"], "Gagnon et Côté"),
         (["  Côté  ", ""], "Côté"),
+        (["Ministère de la Santé et des Services sociaux"], "Ministère de la Santé et des Services sociaux"),
+        (["Le Protecteur du citoyen", "Marie Bureau"], "Le Protecteur du citoyen et Bureau"),
+        (["Université de Montréal", "A B", "C D"], "Université de Montréal et al."),
     ])
     func authorFormats(authors: [String], expected: String) {
         let citation = cite(Fixture.document("a", authors: authors), page12)
