@@ -16,14 +16,21 @@ public struct EvidenceFile: Sendable, Hashable {
     }
 }
 
+/// The rendered Evidence folder and the report as written to `run.json`.
+public struct RenderedEvidence: Sendable, Hashable {
+    /// The files in a fixed order: `evidence.jsonl`, `<id>.md` and `<id>.csv` per issue,
+    /// `all.csv`, `run.json`, `run.md`.
+    public var files: [EvidenceFile]
+    /// The report with the per-issue counts and the ranking options filled in.
+    public var report: RunReport
+}
+
 /// Every file of the Evidence folder, rendered in memory.
 public enum EvidenceFiles {
-    /// The files, in a fixed order: `evidence.jsonl`, `<id>.md` and `<id>.csv` per issue,
-    /// `all.csv`, `run.json`, `run.md`. Also returns the report with the per-issue counts and
-    /// the ranking options filled in, as written to `run.json`.
+    /// Ranks, cites and renders every file of the Evidence folder.
     public static func render(scoreSet: ScoreSet, report: RunReport, options: EvidenceOptions)
         throws(EvidenceWriteError)
-        -> (files: [EvidenceFile], report: RunReport)
+        -> RenderedEvidence
     {
         let issues = EvidenceBuilder.build(scoreSet, options: options)
         var report = report
@@ -48,18 +55,26 @@ public enum EvidenceFiles {
         runJSON.append(0x0A)
         files.append(EvidenceFile(name: "run.json", contents: runJSON))
         files.append(EvidenceFile(name: "run.md", text: RunSummaryRenderer.markdown(report)))
-        return (files, report)
+        return RenderedEvidence(files: files, report: report)
     }
 }
 
 /// File names for issues: the id itself when it is a plain name (letters, digits, `-`, `_`)
-/// that no other Evidence file uses; otherwise a slug of it followed by a short hash.
+/// that no other Evidence file uses; otherwise a slug of it followed by a short hash. An id
+/// that differs from an earlier one only by case also gets the hashed name, so that names stay
+/// distinct on case-insensitive file systems.
 struct IssueFileNames {
     static let reserved: Set<String> = ["all", "evidence", "run", "index"]
     private var names: [String: String] = [:]
 
     init(ids: [String]) {
-        for id in ids { names[id] = Self.name(for: id) }
+        var used = Set<String>()
+        for id in ids where names[id] == nil {
+            var name = Self.name(for: id)
+            if used.contains(name.lowercased()) { name = Self.hashedName(for: id) }
+            used.insert(name.lowercased())
+            names[id] = name
+        }
     }
 
     func baseName(for id: String) -> String {
@@ -72,7 +87,10 @@ struct IssueFileNames {
             && id.unicodeScalars.allSatisfy {
                 $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_")
             }
-        if plain && !reserved.contains(id.lowercased()) { return id }
+        return plain && !reserved.contains(id.lowercased()) ? id : hashedName(for: id)
+    }
+
+    static func hashedName(for id: String) -> String {
         let slug = Slug.make(id, maxLength: 40)
         let hash = SHA256.hex(of: Array(id.utf8)).prefix(8)
         return (slug.isEmpty ? "enjeu" : "enjeu-\(slug)") + "-\(hash)"

@@ -30,8 +30,10 @@ public enum RunSummaryRenderer {
         var out = "\n## Passages retenus par enjeu\n\n"
         guard !issues.isEmpty else { return out + "Aucun enjeu.\n" }
         out += "| Enjeu | Au-dessus du seuil | Retenus |\n|---|--:|--:|\n"
+        let names = IssueFileNames(ids: issues.map(\.category))
         for issue in issues {
-            out += "| \(MarkdownText.inline(issue.label)) (\(MarkdownText.inline(issue.category))) "
+            let file = names.baseName(for: issue.category) + ".md"
+            out += "| [\(MarkdownText.inline(issue.label))](\(file)) (\(MarkdownText.inline(issue.category))) "
             out += "| \(French.integer(issue.candidates)) | \(French.integer(issue.shown)) |\n"
         }
         return out

@@ -41,7 +41,7 @@ struct WriterTests {
         let runMarkdown = String(decoding: try #require(files["run.md"]), as: UTF8.self)
         #expect(runMarkdown.contains("corpus/verrouillé.pdf\u{00A0}: password required (password\\_required)"))
         #expect(runMarkdown.contains("- Lexique\u{00A0}: enjeux, version 3"))
-        #expect(runMarkdown.contains("| Autonomie professionnelle (autonomie) | 4 | 3 |"))
+        #expect(runMarkdown.contains("| [Autonomie professionnelle](autonomie.md) (autonomie) | 4 | 3 |"))
         #expect(runMarkdown.contains("2026-11-23T18:00:00Z"))
     }
 
@@ -158,5 +158,8 @@ struct WriterTests {
         let slashed = IssueFileNames.name(for: "../Réforme")
         #expect(slashed.hasPrefix("enjeu-reforme-"))
         #expect(!slashed.contains("/"))
+        let names = IssueFileNames(ids: ["acces", "Acces", "acces"])
+        #expect(names.baseName(for: "acces") == "acces")
+        #expect(names.baseName(for: "Acces").hasPrefix("enjeu-acces-"))
     }
 }
