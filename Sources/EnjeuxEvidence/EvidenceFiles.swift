@@ -1,0 +1,98 @@
+import EnjeuxCore
+import Foundation
+
+/// One file of the Evidence folder: its name and its bytes.
+public struct EvidenceFile: Sendable, Hashable {
+    public var name: String
+    public var contents: Data
+
+    public init(name: String, contents: Data) {
+        self.name = name
+        self.contents = contents
+    }
+
+    init(name: String, text: String) {
+        self.init(name: name, contents: Data(text.utf8))
+    }
+}
+
+/// The rendered Evidence folder and the report as written to `run.json`.
+public struct RenderedEvidence: Sendable, Hashable {
+    /// The files in a fixed order: `evidence.jsonl`, `<id>.md` and `<id>.csv` per issue,
+    /// `all.csv`, `run.json`, `run.md`.
+    public var files: [EvidenceFile]
+    /// The report with the per-issue counts and the ranking options filled in.
+    public var report: RunReport
+}
+
+/// Every file of the Evidence folder, rendered in memory.
+public enum EvidenceFiles {
+    /// Ranks, cites and renders every file of the Evidence folder.
+    public static func render(scoreSet: ScoreSet, report: RunReport, options: EvidenceOptions)
+        throws(EvidenceWriteError)
+        -> RenderedEvidence
+    {
+        let issues = EvidenceBuilder.build(scoreSet, options: options)
+        var report = report
+        report.issues = issues.map(\.count)
+        report.ranking = options
+
+        var files = [EvidenceFile(name: "evidence.jsonl", text: EvidenceRenderer.jsonl(issues))]
+        let names = IssueFileNames(ids: issues.map(\.category.id))
+        for issue in issues {
+            let base = names.baseName(for: issue.category.id)
+            files.append(
+                EvidenceFile(name: base + ".md", text: EvidenceRenderer.markdown(issue: issue, options: options)))
+            files.append(EvidenceFile(name: base + ".csv", text: EvidenceRenderer.csv(issue.entries)))
+        }
+        files.append(EvidenceFile(name: "all.csv", text: EvidenceRenderer.csv(issues.flatMap(\.entries))))
+        var runJSON: Data
+        do {
+            runJSON = try JSONCoding.encode(report, pretty: true)
+        } catch {
+            throw EvidenceWriteError(path: "run.json", reason: "cannot encode the run report (\(error))")
+        }
+        runJSON.append(0x0A)
+        files.append(EvidenceFile(name: "run.json", contents: runJSON))
+        files.append(EvidenceFile(name: "run.md", text: RunSummaryRenderer.markdown(report)))
+        return RenderedEvidence(files: files, report: report)
+    }
+}
+
+/// File names for issues: the id itself when it is a plain name (letters, digits, `-`, `_`)
+/// that no other Evidence file uses; otherwise a slug of it followed by a short hash. An id
+/// that differs from an earlier one only by case also gets the hashed name, so that names stay
+/// distinct on case-insensitive file systems.
+struct IssueFileNames {
+    static let reserved: Set<String> = ["all", "evidence", "run", "index"]
+    private var names: [String: String] = [:]
+
+    init(ids: [String]) {
+        var used = Set<String>()
+        for id in ids where names[id] == nil {
+            var name = Self.name(for: id)
+            if used.contains(name.lowercased()) { name = Self.hashedName(for: id) }
+            used.insert(name.lowercased())
+            names[id] = name
+        }
+    }
+
+    func baseName(for id: String) -> String {
+        names[id] ?? Self.name(for: id)
+    }
+
+    static func name(for id: String) -> String {
+        let plain =
+            !id.isEmpty && id.count <= 80 && !id.hasPrefix("-") && !id.hasPrefix(".")
+            && id.unicodeScalars.allSatisfy {
+                $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_")
+            }
+        return plain && !reserved.contains(id.lowercased()) ? id : hashedName(for: id)
+    }
+
+    static func hashedName(for id: String) -> String {
+        let slug = Slug.make(id, maxLength: 40)
+        let hash = SHA256.hex(of: Array(id.utf8)).prefix(8)
+        return (slug.isEmpty ? "enjeu" : "enjeu-\(slug)") + "-\(hash)"
+    }
+}

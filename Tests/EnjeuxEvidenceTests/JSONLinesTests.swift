@@ -1,0 +1,67 @@
+import EnjeuxCore
+import Foundation
+import Testing
+
+@testable import EnjeuxEvidence
+
+@Suite("JSON Lines")
+struct JSONLinesTests {
+    @Test func exactBytesOfOneEntry() {
+        let entry = EvidenceEntry(
+            category: "autonomie", label: "Autonomie professionnelle", rank: 1, score: 0.123456, source: "a.pdf",
+            documentId: "a", location: PageLocation(page: 3, endPage: 3, isPaged: true), passageId: "a-0", heading: nil,
+            text: "Tab\there \"q\" é/𝄞\u{1}",
+            matches: [TermMatch(term: "q*", text: "q", start: 10, end: 11, contribution: 1)],
+            citation: Citation(inText: "(X, 2016, p. 3)", reference: "X (2016). T.", needsCheck: false),
+            alsoIn: [DuplicateSource(source: "b.pdf", documentId: "b", page: 2, passageId: "b-4")])
+        let expected =
+            #"{"also_in":[{"page":2,"passage_id":"b-4","source":"b.pdf"}],"category":"autonomie","#
+            + #""citation":"(X, 2016, p. 3)","citation_needs_check":false,"document_id":"a","end_page":null,"#
+            + #""heading":null,"label":"Autonomie professionnelle","#
+            + #""matches":[{"contribution":1.0,"end":11,"start":10,"term":"q*","text":"q"}],"page":3,"#
+            + #""page_label":null,"passage_id":"a-0","rank":1,"reference":"X (2016). T.","score":0.1235,"#
+            + #""source":"a.pdf","text":"Tab\there \"q\" é/𝄞\u0001"}"#
+        #expect(EvidenceRenderer.jsonLine(entry) == expected)
+    }
+
+    @Test func everyLineParsesAndFollowsIssueThenRankOrder() throws {
+        let jsonl = EvidenceRenderer.jsonl(EvidenceBuilder.build(Fixture.varied()))
+        #expect(jsonl.hasSuffix("}\n"))
+        let lines = jsonl.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        let objects = try lines.map { line in
+            try #require(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        }
+        #expect(
+            objects.map { "\($0["category"] ?? "")#\($0["rank"] ?? "")" } == [
+                "autonomie#1", "autonomie#2", "autonomie#3", "indicateurs#1", "indicateurs#2", "indicateurs#3",
+            ])
+        let spanning = try #require(objects.first { ($0["passage_id"] as? String) == "a-1" })
+        #expect(spanning["end_page"] as? Int == 5)
+        #expect(spanning["page_label"] is NSNull)
+        let first = objects[0]
+        #expect(first["page_label"] as? String == "iii")
+        #expect(first["citation_needs_check"] as? Bool == false)
+        let alsoIn = try #require(first["also_in"] as? [[String: Any]])
+        #expect(alsoIn.count == 1)
+        #expect(alsoIn.first?["source"] as? String == "b.html")
+        let keys = Set(first.keys)
+        #expect(
+            keys == [
+                "category", "label", "rank", "score", "source", "document_id", "page", "end_page", "page_label",
+                "passage_id", "heading", "text", "matches", "citation", "reference", "citation_needs_check", "also_in",
+            ])
+    }
+
+    @Test(arguments: [
+        (0.5, "0.5"), (2.0, "2.0"), (0.99999, "1.0"), (-0.25, "-0.25"), (0.00004, "0.0"), (-0.00004, "0.0"),
+        (12345.6789, "12345.6789"), (1.0 / 3.0, "0.3333"), (0.1 + 0.2, "0.3"),
+    ])
+    func decimals(value: Double, expected: String) {
+        #expect(DecimalText.fixed(value, decimals: 4, decimalSeparator: ".") == expected)
+    }
+
+    @Test func nonFiniteNumbersAreNull() {
+        #expect(DecimalText.fixed(.nan, decimals: 4, decimalSeparator: ".") == nil)
+        #expect(JSONText.number(.infinity).serialized == "null")
+    }
+}

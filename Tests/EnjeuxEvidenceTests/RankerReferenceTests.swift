@@ -1,0 +1,74 @@
+import EnjeuxCore
+import Testing
+
+@testable import EnjeuxEvidence
+
+/// Compares the ranker with a plain reference that groups every candidate by brute force,
+/// on many small random score sets full of ties and duplicates.
+@Suite("Ranker against a brute-force reference")
+struct RankerReferenceTests {
+    /// SplitMix64, so the random sets are the same on every run.
+    struct SeededGenerator: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    private func reference(_ set: ScoreSet, options: EvidenceOptions) -> [[String]] {
+        let ranker = Ranker(options: options)
+        let documents = Dictionary(set.documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        return set.categories.map { category in
+            let candidates = ranker.candidates(
+                for: category.id, in: set.passages, documents: documents, fingerprints: [])
+            var groups: [DuplicateGroup] = []
+            for candidate in candidates {
+                if let index = groups.firstIndex(where: {
+                    $0.lead.fingerprint.key == candidate.fingerprint.key
+                        || $0.lead.fingerprint.similarity(to: candidate.fingerprint) >= options.nearDuplicateSimilarity
+                }) {
+                    groups[index].duplicates.append(candidate)
+                } else {
+                    groups.append(DuplicateGroup(lead: candidate))
+                }
+            }
+            return Ranker.applyCap(groups, cap: options.perDocumentCap, cappedRanks: options.cappedRanks)
+                .prefix(options.maximumPassages)
+                .map { group in ([group.lead] + group.duplicates).map(\.passage.passageId).joined(separator: "+") }
+        }
+    }
+
+    @Test func sameResultAsTheReference() {
+        var random = SeededGenerator(state: 42)
+        let words = ["lean", "cible", "équipe", "Équipe", "jugement", "autonomie", "charge"]
+        for trial in 0..<300 {
+            let documentCount = Int.random(in: 1...4, using: &random)
+            let documents = (0..<documentCount).map { Fixture.document("d\($0)") }
+            let passages = (0..<Int.random(in: 0...30, using: &random)).map { index -> ScoredPassage in
+                let length = Int.random(in: 1...9, using: &random)
+                let text = (0..<length).map { _ in words.randomElement(using: &random) ?? "" }.joined(separator: " ")
+                let scores: [String: Double] = [
+                    "autonomie": [0.4, 0.6, 0.7, 0.9].randomElement(using: &random) ?? 0,
+                    "indicateurs": [0.55, 0.8].randomElement(using: &random) ?? 0,
+                ]
+                return Fixture.passage(
+                    "d\(Int.random(in: 0..<documentCount, using: &random))", index, text, scores: scores)
+            }
+            let set = Fixture.scoreSet(
+                categories: [Fixture.autonomie, Fixture.indicateurs], documents: documents, passages: passages)
+            let options = EvidenceOptions(
+                maximumPassages: Int.random(in: 0...8, using: &random),
+                perDocumentCap: Int.random(in: 1...3, using: &random),
+                cappedRanks: Int.random(in: 0...6, using: &random),
+                nearDuplicateSimilarity: [0.5, 0.9, 1.0].randomElement(using: &random) ?? 0.9)
+            let ranked = Ranker(options: options).rank(set).map { issue in
+                issue.passages.map { ([$0.passage.passageId] + $0.alsoIn.map(\.passageId)).joined(separator: "+") }
+            }
+            #expect(ranked == reference(set, options: options), "trial \(trial)")
+        }
+    }
+}
