@@ -1,4 +1,5 @@
 import EnjeuxCore
+import EnjeuxEvidence
 import Foundation
 
 /// What `enjeux-extract` knows of each corpus file from earlier runs
@@ -45,18 +46,4 @@ public struct ExtractionManifest: Codable, Sendable, Hashable {
 }
 
 /// A document failure as recorded in manifests and in `run.json`.
-public struct FailureRecord: Codable, Sendable, Hashable {
-    public var path: String
-    public var code: String
-    public var reason: String
-
-    public init(path: String, code: String, reason: String) {
-        self.path = path
-        self.code = code
-        self.reason = reason
-    }
-
-    public init(_ error: DocumentError) {
-        self.init(path: error.path, code: error.failure.code, reason: error.failure.reason)
-    }
-}
+public typealias FailureRecord = RunFailure

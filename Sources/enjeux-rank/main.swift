@@ -1,7 +1,76 @@
 import ArgumentParser
+import EnjeuxCore
+import EnjeuxEvidence
 import EnjeuxPipeline
+import Foundation
 
-struct Command: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "enjeux-rank")
+struct RankCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "enjeux-rank",
+        abstract: "Rank the scored passages per issue and write the evidence files.",
+        discussion: """
+            Reads scores.json (from enjeux-score) and writes the evidence folder: \
+            evidence.jsonl, one Markdown and one CSV file per issue, all.csv, run.json and \
+            run.md. The folder is written beside the old one and swapped in at the end, so an \
+            interrupted run leaves the previous evidence intact. See docs/evidence.md.
+
+            Exit status: 0 success; 64 usage error; 65 unreadable scores; 66 no scores; \
+            73 cannot write.
+
+            Example:
+              enjeux-rank .enjeux/Corpus/scores.json --extracted .enjeux/Corpus/extracted --out Evidence
+            """)
+
+    @Argument(help: "The scores.json file written by enjeux-score.")
+    var scores: String?
+
+    @Option(name: .long, help: "Output folder for the evidence files.")
+    var out: String?
+
+    @Option(help: "The extraction folder, to list failures and warnings in run.json.")
+    var extracted: String?
+
+    @Option(help: "Passages shown per issue.")
+    var top: Int = 50
+
+    @Option(help: "Minimum score for a passage to be shown.")
+    var threshold: Double = EvidenceOptions().scoreThreshold
+
+    @Option(name: .customLong("per-document"), help: "Most passages of one document among the first 10 of an issue.")
+    var perDocument: Int = 3
+
+    func validate() throws {
+        guard scores != nil else { throw ValidationError("missing the scores.json file") }
+        guard out != nil else { throw ValidationError("missing --out FOLDER") }
+        guard top > 0 else { throw ValidationError("--top must be positive") }
+        guard perDocument > 0 else { throw ValidationError("--per-document must be positive") }
+    }
+
+    func run() throws {
+        let console = Console(program: "enjeux-rank")
+        guard let scores, let out else { return }
+        var options = EvidenceOptions()
+        options.maximumPassages = top
+        options.scoreThreshold = threshold
+        options.perDocumentCap = perDocument
+        let stage = RankStage(
+            scores: URL(fileURLWithPath: scores), extracted: extracted.map { URL(fileURLWithPath: $0) },
+            output: URL(fileURLWithPath: out), options: options)
+        let outcome: RankStage.Outcome
+        do {
+            outcome = try stage.run()
+        } catch {
+            console.fail(error)
+        }
+        let report = outcome.report
+        let shown = report.issues.reduce(0) { $0 + $1.shown }
+        let empty = report.issues.filter { $0.shown == 0 }.map(\.category)
+        console.info(
+            "\(shown) passages ranked over \(report.issues.count) issues from \(report.documents) documents"
+                + (report.failures.isEmpty ? "" : " (\(report.failures.count) failed)")
+                + " → \(out)/evidence.jsonl, \(formatSeconds(outcome.seconds))")
+        if !empty.isEmpty { console.warning("no passage above the threshold for: \(empty.joined(separator: ", "))") }
+    }
 }
-Command.main()
+
+RankCommand.main()

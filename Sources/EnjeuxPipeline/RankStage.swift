@@ -1,0 +1,74 @@
+import EnjeuxCore
+import EnjeuxEvidence
+import Foundation
+
+/// Stage 4: ranks the scored passages per issue and writes the evidence folder.
+public struct RankStage: Sendable {
+    public var scores: URL
+    /// The extraction folder, for failures and warnings (optional).
+    public var extracted: URL?
+    public var output: URL
+    public var options: EvidenceOptions
+
+    public init(scores: URL, extracted: URL?, output: URL, options: EvidenceOptions) {
+        self.scores = scores
+        self.extracted = extracted
+        self.output = output
+        self.options = options
+    }
+
+    public struct Outcome: Sendable {
+        public var report: RunReport
+        public var seconds: Double
+    }
+
+    public func run(startedAt: Date = Date()) throws(StageError) -> Outcome {
+        let clock = Stopwatch()
+        let scoreSet: ScoreSet
+        do {
+            scoreSet = try JSONCoding.read(ScoreSet.self, from: scores)
+        } catch {
+            if !FileManager.default.fileExists(atPath: scores.path) {
+                throw StageError("no scores at \(scores.path): run enjeux-score first", status: .missingInput)
+            }
+            throw StageError("cannot read \(scores.path): \(error)", status: .invalidInput)
+        }
+        let manifest = extracted.flatMap { ExtractionManifest.load(from: $0) }
+        let work = scores.deletingLastPathComponent()
+        var stages: [StageTiming] = ["extract", "tokenize", "score"].compactMap { name in
+            StageStats.load(work: work, stage: name).map {
+                StageTiming(stage: name, seconds: $0.seconds, processed: $0.processed, reused: $0.reused)
+            }
+        }
+        let failures = manifest?.entries.compactMap(\.failure) ?? []
+        let warnings =
+            manifest?.entries.flatMap { entry in entry.warnings.map { RunWarning(path: entry.source, message: $0) } }
+            ?? scoreSet.documents.flatMap { document in
+                document.warnings.map { RunWarning(path: document.source, message: $0) }
+            }
+        let documentCount = manifest?.entries.count ?? scoreSet.documents.count
+        stages.append(StageTiming(stage: "rank", seconds: 0, processed: scoreSet.passages.count, reused: 0))
+        var report = RunReport(
+            startedAt: Self.timestamp(startedAt), documents: documentCount,
+            pages: scoreSet.documents.reduce(0) { $0 + $1.pageCount },
+            passages: scoreSet.documents.reduce(0) { $0 + $1.passageCount }, failures: failures,
+            warnings: warnings, lexicon: scoreSet.lexicon, stages: stages)
+        report.stages[report.stages.count - 1].seconds = Self.rounded(clock.seconds)
+        do {
+            report = try EvidenceWriter.write(scoreSet: scoreSet, report: report, options: options, to: output)
+        } catch {
+            throw StageError("cannot write the evidence: \(error.description)", status: .cannotWrite)
+        }
+        return Outcome(report: report, seconds: clock.seconds)
+    }
+
+    private static func rounded(_ seconds: Double) -> Double { (seconds * 1000).rounded() / 1000 }
+
+    /// ISO 8601 in UTC, to the second.
+    static func timestamp(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        return formatter.string(from: date)
+    }
+}
