@@ -17,8 +17,14 @@ struct TokenizeCommand: ParsableCommand {
             Exit status: 0 success; 64 usage error; 65 unreadable extracted file; \
             66 no extraction manifest; 73 cannot write.
 
-            Example:
+            For inspection and for comparison with other tools, --plain reads UTF-8 text on \
+            stdin, one sentence per line, and writes each line's tokens (exactly as in the \
+            input) separated by tabs; --sentences reads one document per line and writes its \
+            sentences separated by tabs.
+
+            Examples:
               enjeux-tokenize .enjeux/Corpus/extracted --out .enjeux/Corpus/passages
+              echo "Aujourd’hui, l’Ordre a-t-il parlé ?" | enjeux-tokenize --plain
             """)
 
     @Argument(help: "The folder written by enjeux-extract.")
@@ -33,7 +39,17 @@ struct TokenizeCommand: ParsableCommand {
     @Option(help: "Documents tokenized at once (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Flag(help: "Tokenize stdin line by line; print each line's tokens separated by tabs.")
+    var plain = false
+
+    @Flag(help: "Split each stdin line into sentences; print them separated by tabs.")
+    var sentences = false
+
     func validate() throws {
+        if plain || sentences {
+            guard !(plain && sentences) else { throw ValidationError("use --plain or --sentences, not both") }
+            return
+        }
         guard input != nil else { throw ValidationError("missing the input folder") }
         guard out != nil else { throw ValidationError("missing --out FOLDER") }
         guard maxWords >= 5 else { throw ValidationError("--max-words must be at least 5") }
@@ -41,6 +57,10 @@ struct TokenizeCommand: ParsableCommand {
 
     func run() throws {
         let console = Console(program: "enjeux-tokenize")
+        if plain || sentences {
+            filterStandardInput(plain ? TokenizeCLI.plainLine : TokenizeCLI.sentencesLine)
+            return
+        }
         guard let input, let out else { return }
         let stage = TokenizeStage(
             input: URL(fileURLWithPath: input), output: URL(fileURLWithPath: out),
@@ -61,6 +81,21 @@ struct TokenizeCommand: ParsableCommand {
         console.info(
             "\(outcome.documents) documents (\(what)), \(outcome.passages) passages, \(formatSeconds(outcome.seconds))")
     }
+}
+
+/// Applies `transform` to each line of stdin and prints the results, streaming.
+private func filterStandardInput(_ transform: (String) -> String) {
+    var output = ""
+    output.reserveCapacity(1 << 16)
+    while let line = readLine(strippingNewline: true) {
+        output += transform(line.hasSuffix("\r") ? String(line.dropLast()) : line)
+        output += "\n"
+        if output.utf8.count >= 1 << 16 {
+            FileHandle.standardOutput.write(Data(output.utf8))
+            output.removeAll(keepingCapacity: true)
+        }
+    }
+    FileHandle.standardOutput.write(Data(output.utf8))
 }
 
 TokenizeCommand.main()

@@ -1,0 +1,72 @@
+import EnjeuxCore
+import EnjeuxTestSupport
+import Foundation
+import Testing
+
+/// Errors a user can make, and documents that cannot be read.
+@Suite struct BadInputTests {
+    @Test func missingCorpusIsAOneLineError() throws {
+        let output = try StageRunner.run("extract", ["/nonexistent/corpus", "--out", "/tmp/enjeux-never"])
+        #expect(output.status == 66)
+        #expect(output.stderr.split(separator: "\n").count == 1)
+        #expect(output.stderr.contains("corpus folder not found"))
+    }
+
+    @Test func emptyCorpusIsAOneLineError() throws {
+        let scratch = try Scratch()
+        try scratch.write("corpus/lisez-moi.txt", "rien")
+        let output = try StageRunner.run("extract", [scratch.path("corpus").path, "--out", scratch.path("x").path])
+        #expect(output.status == 66)
+        #expect(output.stderr.split(separator: "\n").count == 1)
+    }
+
+    @Test func missingLexiconIsAOneLineError() throws {
+        let output = try StageRunner.run("score", ["/tmp", "--lexicon", "/nonexistent/lexique.yaml", "--out", "/tmp/x.json"])
+        #expect(output.status == 66)
+        #expect(output.stderr.split(separator: "\n").count == 1)
+    }
+
+    @Test func usageErrorsHaveTheirOwnStatus() throws {
+        #expect(try StageRunner.run("extract", ["--no-such-option"]).status == 64)
+        #expect(try StageRunner.run("rank", []).status == 64)
+    }
+
+    @Test func everyStageHasHelp() throws {
+        for stage in ["extract", "tokenize", "score", "rank"] {
+            let output = try StageRunner.run(stage, ["--help"])
+            #expect(output.status == 0)
+            #expect(output.stdout.contains("USAGE: enjeux-\(stage)"))
+        }
+    }
+
+    @Test func printShowsBlocksAndPages() throws {
+        let scratch = try Scratch()
+        try scratch.write(
+            "page.html",
+            "<html lang=fr><body><article><h1>Titre</h1><p>Premier paragraphe.</p><p>Second paragraphe.</p></article></body></html>")
+        let output = try StageRunner.run("extract", ["--print", scratch.path("page.html").path])
+        #expect(output.status == 0)
+        #expect(output.stdout == "Titre\n\nPremier paragraphe.\n\nSecond paragraphe.\n")
+    }
+
+    @Test(.enabled(if: SharedData.isAvailable, "needs ../shared")) func brokenCorpusFinishesAndReportsEachFile() throws {
+        let broken = try #require(SharedData.url("corpus/broken"))
+        let scratch = try Scratch()
+        let outputs = try StageRunner.pipeline(
+            corpus: broken, lexicon: SharedData.repositoryRoot.appendingPathComponent("Lexicons/enjeux.fr.yaml"),
+            work: scratch.path("work"), evidence: scratch.path("Evidence"))
+        let extract = try #require(outputs["extract"])
+        #expect(extract.status == 3)
+        for name in ["empty.pdf", "random-bytes-64k.pdf", "encrypted-aes256-user-password.pdf"] {
+            #expect(extract.stderr.contains("\(name):"), "not reported: \(name)")
+        }
+        #expect(extract.stderr.contains("password required"))
+        #expect(outputs["rank"]?.status == 0)
+        let run = try JSONSerialization.jsonObject(with: Data(contentsOf: scratch.path("Evidence/run.json")))
+        let failures = (run as? [String: Any])?["failures"] as? [[String: Any]] ?? []
+        #expect(failures.contains { $0["path"] as? String == "empty.pdf" && $0["reason"] as? String == "empty file" })
+        let warnings = (run as? [String: Any])?["warnings"] as? [[String: Any]] ?? []
+        #expect(warnings.contains { ($0["path"] as? String) == "scanned-no-text-layer.pdf" })
+        #expect(warnings.contains { ($0["path"] as? String) == "scripts-and-navigation-only.html" })
+    }
+}
