@@ -1,0 +1,276 @@
+import PopplerKit
+
+/// Turns poppler's page text and character boxes into lines with positions and fonts.
+///
+/// Poppler ends each of its lines with `\n`. When two columns have aligned baselines it
+/// sometimes reads both halves as one line; such a line is cut where a wide gap lines
+/// up with an empty vertical channel in the neighbouring lines (a column gutter).
+enum PDFLineBuilder {
+    /// Gaps wider than this many font sizes are candidate column gutters.
+    static let gutterGapFactor = 1.4
+    /// A gutter must stay empty over at least this width, in font sizes.
+    static let gutterChannelFactor = 0.8
+
+    /// A poppler line as character index range plus the indices of its visible characters.
+    private struct RawLine {
+        var visible: [Int]
+        var x1: Double
+        var x2: Double
+        var y1: Double
+        var y2: Double
+    }
+
+    static func lines(of page: PDFPageContent) -> [PDFTextLine] {
+        let characters = page.characters
+        let boxes = page.boxes
+        guard !characters.isEmpty else { return [] }
+        let fonts = FontLookup(runs: page.runs, characterCount: characters.count)
+        guard boxes.count == characters.count else {
+            return linesWithoutGeometry(characters, fonts: fonts)
+        }
+
+        var rawLines: [RawLine] = []
+        var visible: [Int] = []
+        for index in characters.indices {
+            let scalar = characters[index]
+            if scalar == "\n" {
+                appendRawLine(visible, boxes: boxes, to: &rawLines)
+                visible.removeAll(keepingCapacity: true)
+            } else if !isBlank(scalar) {
+                visible.append(index)
+            }
+        }
+        appendRawLine(visible, boxes: boxes, to: &rawLines)
+
+        var result: [PDFTextLine] = []
+        result.reserveCapacity(rawLines.count)
+        for lineIndex in rawLines.indices {
+            let raw = rawLines[lineIndex]
+            var segmentStart = 0
+            for position in 1..<max(raw.visible.count, 1) {
+                let previous = raw.visible[position - 1]
+                let current = raw.visible[position]
+                let gap = boxes[current].x1 - boxes[previous].x2
+                let size = max(fonts.size(at: previous), 1)
+                let goesBack = boxes[current].x1 < boxes[previous].x1 - 2 * size
+                guard gap > gutterGapFactor * size || goesBack else { continue }
+                let isGutter =
+                    goesBack
+                    || hasEmptyChannel(
+                        from: boxes[previous].x2, to: boxes[current].x1, width: gutterChannelFactor * size,
+                        around: lineIndex, in: rawLines, boxes: boxes)
+                if isGutter {
+                    result.append(
+                        makeLine(
+                            raw.visible[segmentStart..<position], characters: characters, boxes: boxes,
+                            fonts: fonts, order: result.count))
+                    segmentStart = position
+                }
+            }
+            if segmentStart < raw.visible.count {
+                result.append(
+                    makeLine(
+                        raw.visible[segmentStart...], characters: characters, boxes: boxes, fonts: fonts,
+                        order: result.count))
+            }
+        }
+        return result.filter { !$0.scalars.isEmpty }
+    }
+
+    private static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+        switch PDFCharacterNormalizer.mapping(of: scalar) {
+        case .space, .nonBreakingSpace, .drop: true
+        default: false
+        }
+    }
+
+    private static func appendRawLine(_ visible: [Int], boxes: [PDFBox], to lines: inout [RawLine]) {
+        guard let first = visible.first else { return }
+        var line = RawLine(
+            visible: visible, x1: boxes[first].x1, x2: boxes[first].x2, y1: boxes[first].y1, y2: boxes[first].y2)
+        for index in visible.dropFirst() {
+            let box = boxes[index]
+            line.x1 = min(line.x1, box.x1)
+            line.x2 = max(line.x2, box.x2)
+            line.y1 = min(line.y1, box.y1)
+            line.y2 = max(line.y2, box.y2)
+        }
+        lines.append(line)
+    }
+
+    /// True when, in the lines vertically near `lineIndex`, no character covers some
+    /// sub-interval of [start, end] at least `width` wide.
+    private static func hasEmptyChannel(
+        from start: Double, to end: Double, width: Double, around lineIndex: Int, in lines: [RawLine],
+        boxes: [PDFBox]
+    ) -> Bool {
+        let line = lines[lineIndex]
+        let reach = 3 * max(line.y2 - line.y1, 1)
+        var covered: [(Double, Double)] = []
+        var neighbours = 0
+        for other in lines.indices where other != lineIndex {
+            let candidate = lines[other]
+            guard candidate.y2 > line.y1 - reach, candidate.y1 < line.y2 + reach else { continue }
+            guard candidate.x1 < end, candidate.x2 > start else { continue }
+            neighbours += 1
+            for index in candidate.visible {
+                let box = boxes[index]
+                if box.x2 > start && box.x1 < end { covered.append((box.x1, box.x2)) }
+            }
+        }
+        guard neighbours > 0 else { return true }
+        covered.sort { $0.0 < $1.0 }
+        var cursor = start
+        for (low, high) in covered {
+            if low - cursor >= width { return true }
+            cursor = max(cursor, high)
+        }
+        return end - cursor >= width
+    }
+
+    private static func makeLine(
+        _ visible: ArraySlice<Int>, characters: [Unicode.Scalar], boxes: [PDFBox], fonts: FontLookup, order: Int
+    ) -> PDFTextLine {
+        guard let first = visible.first, let last = visible.last else {
+            return PDFTextLine(
+                scalars: [], x1: 0, y1: 0, x2: 0, y2: 0, fontSize: 0, isBold: false, fontKey: 0, endsWithSoftHyphen: false,
+                order: order)
+        }
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(last - first + 1)
+        var x1 = boxes[first].x1
+        var x2 = boxes[first].x2
+        var y1 = boxes[first].y1
+        var y2 = boxes[first].y2
+        var tally = FontTally()
+        var endsWithSoftHyphen = false
+        for index in first...last {
+            let scalar = characters[index]
+            let wasSoftHyphen = PDFCharacterNormalizer.append(scalar, to: &scalars)
+            if wasSoftHyphen { endsWithSoftHyphen = index == last }
+            if isBlank(scalar) { continue }
+            let box = boxes[index]
+            x1 = min(x1, box.x1)
+            x2 = max(x2, box.x2)
+            y1 = min(y1, box.y1)
+            y2 = max(y2, box.y2)
+            tally.add(size: fonts.size(at: index), bold: fonts.isBold(at: index), font: fonts.fontKey(at: index))
+        }
+        PDFCharacterNormalizer.trimTrailingSpaces(&scalars)
+        return PDFTextLine(
+            scalars: scalars, x1: x1, y1: y1, x2: x2, y2: y2, fontSize: tally.dominantSize,
+            isBold: tally.isMostlyBold, fontKey: tally.dominantFont, endsWithSoftHyphen: endsWithSoftHyphen,
+            order: order)
+    }
+
+    /// Fallback when poppler gives no character boxes: one line per poppler line, placed
+    /// one under the other in poppler's order.
+    private static func linesWithoutGeometry(_ characters: [Unicode.Scalar], fonts: FontLookup) -> [PDFTextLine] {
+        var result: [PDFTextLine] = []
+        var scalars: [Unicode.Scalar] = []
+        var tally = FontTally()
+        func flush() {
+            PDFCharacterNormalizer.trimTrailingSpaces(&scalars)
+            if !scalars.isEmpty {
+                let row = Double(result.count) * 14
+                let size = tally.dominantSize > 0 ? tally.dominantSize : 10
+                result.append(
+                    PDFTextLine(
+                        scalars: scalars, x1: 0, y1: row, x2: 500, y2: row + 12, fontSize: size,
+                        isBold: tally.isMostlyBold, fontKey: tally.dominantFont, endsWithSoftHyphen: false,
+                        order: result.count))
+            }
+            scalars.removeAll()
+            tally = FontTally()
+        }
+        for index in characters.indices {
+            if characters[index] == "\n" {
+                flush()
+            } else {
+                PDFCharacterNormalizer.append(characters[index], to: &scalars)
+                tally.add(size: fonts.size(at: index), bold: fonts.isBold(at: index), font: fonts.fontKey(at: index))
+            }
+        }
+        flush()
+        return result
+    }
+}
+
+/// Font size and weight of each character, from poppler's attribute runs.
+struct FontLookup {
+    private var sizes: [Float]
+    private var bold: [Bool]
+    private var families: [Int]
+
+    init(runs: [PDFTextRun], characterCount: Int) {
+        sizes = Array(repeating: 0, count: characterCount)
+        bold = Array(repeating: false, count: characterCount)
+        families = Array(repeating: 0, count: characterCount)
+        for run in runs {
+            let lower = max(run.start, 0)
+            let upper = min(run.end, characterCount - 1)
+            guard lower <= upper else { continue }
+            let isBold = Self.isBoldFont(run.fontName)
+            let family = Self.familyKey(run.fontName)
+            for index in lower...upper {
+                sizes[index] = Float(run.fontSize)
+                bold[index] = isBold
+                families[index] = family
+            }
+        }
+    }
+
+    func size(at index: Int) -> Double { Double(sizes[index]) }
+    func isBold(at index: Int) -> Bool { bold[index] }
+    func fontKey(at index: Int) -> Int { families[index] }
+
+    /// A key for the font family: the name without subset prefix and style suffix
+    /// ("ABCDEF+LiberationSerif-Italic" → "LiberationSerif").
+    static func familyKey(_ name: String) -> Int {
+        var family = Substring(name)
+        if let plus = family.firstIndex(of: "+") { family = family[family.index(after: plus)...] }
+        if let dash = family.firstIndex(where: { $0 == "-" || $0 == "," }) { family = family[..<dash] }
+        return family.hashValue
+    }
+
+    /// Bold, black, heavy or semibold faces, judged from the font name.
+    static func isBoldFont(_ name: String) -> Bool {
+        let lowered = name.lowercased()
+        return lowered.contains("bold") || lowered.contains("black") || lowered.contains("heavy")
+            || lowered.contains("semibold") || lowered.contains("demi") || lowered.hasSuffix(",b")
+            || lowered.contains("cmbx")
+    }
+}
+
+/// Counts characters per font size to find a line's dominant size and weight.
+struct FontTally {
+    private var counts: [(size: Double, count: Int)] = []
+    private var fonts: [(key: Int, count: Int)] = []
+    private var boldCount = 0
+    private var total = 0
+
+    mutating func add(size: Double, bold: Bool, font: Int = 0) {
+        total += 1
+        if let index = fonts.firstIndex(where: { $0.key == font }) {
+            fonts[index].count += 1
+        } else {
+            fonts.append((font, 1))
+        }
+        if bold { boldCount += 1 }
+        if let index = counts.firstIndex(where: { abs($0.size - size) < 0.05 }) {
+            counts[index].count += 1
+        } else {
+            counts.append((size, 1))
+        }
+    }
+
+    var dominantSize: Double {
+        counts.max { $0.count < $1.count }?.size ?? 0
+    }
+
+    var dominantFont: Int {
+        fonts.max { $0.count < $1.count }?.key ?? 0
+    }
+
+    var isMostlyBold: Bool { total > 0 && Double(boldCount) >= 0.6 * Double(total) }
+}

@@ -1,0 +1,129 @@
+import CPoppler
+import Foundation
+
+/// An open PDF document. Owns the poppler document; pages are loaded one at a time
+/// and released before `page(at:)` returns, so memory stays bounded on long files.
+///
+/// Not thread-safe: use one reader per thread.
+public final class PDFDocumentReader {
+    private let document: OpaquePointer
+
+    /// Opens a PDF from its bytes. An empty password is tried when none is given.
+    public init(data: Data, password: String? = nil) throws(PDFOpenError) {
+        let bytes: OpaquePointer? = data.withUnsafeBytes { buffer in
+            g_bytes_new(buffer.baseAddress, gsize(buffer.count))
+        }
+        guard let bytes else { throw .damaged(detail: "cannot copy the file into memory") }
+        defer { g_bytes_unref(bytes) }
+
+        var error: UnsafeMutablePointer<GError>?
+        let opened: OpaquePointer? = password.flatMap { $0.isEmpty ? nil : $0 }.map { password in
+            poppler_document_new_from_bytes(bytes, password, &error)
+        } ?? poppler_document_new_from_bytes(bytes, nil, &error)
+        guard let opened else {
+            throw Self.openError(error, passwordGiven: !(password ?? "").isEmpty, data: data)
+        }
+        if let error { g_error_free(error) }
+        document = opened
+    }
+
+    deinit {
+        g_object_unref(UnsafeMutableRawPointer(document))
+    }
+
+    /// Number of pages poppler found.
+    public var pageCount: Int {
+        Int(poppler_document_get_n_pages(document))
+    }
+
+    /// Text, character boxes and font runs of the page at a 0-based index; nil when
+    /// poppler cannot load that page (broken page tree).
+    public func page(at index: Int) -> PDFPageContent? {
+        guard let page = poppler_document_get_page(document, Int32(index)) else { return nil }
+        defer { g_object_unref(UnsafeMutableRawPointer(page)) }
+
+        var width = 0.0
+        var height = 0.0
+        poppler_page_get_size(page, &width, &height)
+        let label = Self.takeString(poppler_page_get_label(page)).flatMap { $0.isEmpty ? nil : $0 }
+        let text = Self.takeString(poppler_page_get_text(page)) ?? ""
+        let characters = Array(text.unicodeScalars)
+        let boxes = Self.layout(of: page)
+        let runs = Self.attributes(of: page)
+        return PDFPageContent(
+            index: index, width: width, height: height, label: label, characters: characters,
+            boxes: boxes, runs: runs)
+    }
+
+    /// The information dictionary, creation date and XMP packet.
+    public var info: PDFDocumentInfo {
+        var info = PDFDocumentInfo()
+        info.title = Self.takeString(poppler_document_get_title(document))
+        info.author = Self.takeString(poppler_document_get_author(document))
+        info.subject = Self.takeString(poppler_document_get_subject(document))
+        info.keywords = Self.takeString(poppler_document_get_keywords(document))
+        info.creator = Self.takeString(poppler_document_get_creator(document))
+        info.producer = Self.takeString(poppler_document_get_producer(document))
+        info.xmp = Self.takeString(poppler_document_get_metadata(document))
+        if let date = poppler_document_get_creation_date_time(document) {
+            info.creationDate = Self.takeString(g_date_time_format(date, "%Y-%m-%d"))
+            g_date_time_unref(date)
+        }
+        return info
+    }
+
+    // MARK: - C helpers
+
+    /// Copies a newly allocated C string into Swift and frees it.
+    private static func takeString(_ pointer: UnsafeMutablePointer<gchar>?) -> String? {
+        guard let pointer else { return nil }
+        defer { g_free(pointer) }
+        return String(validatingCString: pointer) ?? String(decoding: UnsafeRawBufferPointer(
+            start: pointer, count: strlen(pointer)), as: UTF8.self)
+    }
+
+    private static func layout(of page: OpaquePointer) -> [PDFBox] {
+        var rectangles: UnsafeMutablePointer<PopplerRectangle>?
+        var count: guint = 0
+        guard poppler_page_get_text_layout(page, &rectangles, &count) != 0, let rectangles else { return [] }
+        defer { g_free(rectangles) }
+        let buffer = UnsafeBufferPointer(start: rectangles, count: Int(count))
+        return buffer.map { PDFBox(x1: $0.x1, y1: $0.y1, x2: $0.x2, y2: $0.y2) }
+    }
+
+    private static func attributes(of page: OpaquePointer) -> [PDFTextRun] {
+        guard let list = poppler_page_get_text_attributes(page) else { return [] }
+        defer { poppler_page_free_text_attributes(list) }
+        var runs: [PDFTextRun] = []
+        var node: UnsafeMutablePointer<GList>? = list
+        while let current = node {
+            if let raw = current.pointee.data {
+                let attributes = raw.assumingMemoryBound(to: PopplerTextAttributes.self).pointee
+                let fontName = attributes.font_name.map { String(cString: $0) } ?? ""
+                runs.append(
+                    PDFTextRun(
+                        fontName: fontName, fontSize: attributes.font_size,
+                        isUnderlined: attributes.is_underlined != 0,
+                        start: Int(attributes.start_index), end: Int(attributes.end_index)))
+            }
+            node = current.pointee.next
+        }
+        return runs
+    }
+
+    private static func openError(
+        _ error: UnsafeMutablePointer<GError>?, passwordGiven: Bool, data: Data
+    ) -> PDFOpenError {
+        let isEncrypted = error?.pointee.code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue)
+        let message = error.flatMap { $0.pointee.message.map { String(cString: $0) } } ?? "unknown error"
+        if let error { g_error_free(error) }
+        if isEncrypted {
+            return passwordGiven ? .wrongPassword : .passwordRequired
+        }
+        let header = Data("%PDF-".utf8)
+        if data.prefix(1024).range(of: header) == nil {
+            return .notAPDF(detail: message)
+        }
+        return .damaged(detail: message)
+    }
+}
