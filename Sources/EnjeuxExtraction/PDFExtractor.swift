@@ -66,25 +66,31 @@ public struct PDFExtractor: Sendable {
         var drafts = pages.indices.map { builder.blocks(of: pages[$0], pageHeight: heights[$0]) }
         PDFHeadingLevels.assign(to: &drafts, bodySize: statistics.bodySize)
 
-        let documentWords = PDFDocumentWords.count(Self.hyphenationCandidates(pages), in: pages)
+        let breaks = Self.hyphenationBreaks(pages)
+        var candidates = Set<String>()
+        for found in breaks {
+            candidates.insert((found.left + found.right).lowercased())
+            candidates.insert((found.left + "-" + found.right).lowercased())
+        }
+        let documentWords = PDFDocumentWords.count(candidates, in: pages)
         let assembler = PDFTextAssembler(
-            hyphenation: PDFHyphenation(documentWords: documentWords, wordList: wordList))
+            hyphenation: PDFHyphenation(documentWords: documentWords, wordList: wordList), breaks: breaks)
         var result = drafts.indices.map { index in
             Page(
                 number: index + 1, label: labels[index],
                 blocks: drafts[index].map { Block(kind: $0.kind, text: assembler.text(of: $0), level: $0.level) }
                     .filter { !$0.text.isEmpty })
         }
-        PDFPageBreaks.joinHyphenatedWords(in: &result, using: assembler.hyphenation)
+        PDFPageBreaks.joinHyphenatedWords(in: &result, using: assembler)
 
         let firstHeading = result.first?.blocks.first { $0.kind == .heading }?.text
         let metadata = PDFMetadataMapper.metadata(from: reader.info, firstHeading: firstHeading)
         return ExtractedContent(metadata: metadata, pages: result, warnings: warnings)
     }
 
-    /// Joined and hyphenated forms of every line-end break, lowercased.
-    private static func hyphenationCandidates(_ pages: [[PDFTextLine]]) -> Set<String> {
-        var candidates = Set<String>()
+    /// Every distinct line-end hyphen break between consecutive lines.
+    private static func hyphenationBreaks(_ pages: [[PDFTextLine]]) -> Set<PDFTextAssembler.Break> {
+        var breaks = Set<PDFTextAssembler.Break>()
         var previous: PDFTextLine?
         for lines in pages {
             for line in lines {
@@ -92,11 +98,10 @@ public struct PDFExtractor: Sendable {
                 guard let before = previous, PDFLineOpening.endsWithHyphen(before.scalars),
                     let found = PDFTextAssembler.hyphenBreak(before: before.scalars, next: line.scalars[...])
                 else { continue }
-                candidates.insert((found.left + found.right).lowercased())
-                candidates.insert((found.left + "-" + found.right).lowercased())
+                breaks.insert(found)
             }
         }
-        return candidates
+        return breaks
     }
 
     private static func failure(for error: PDFOpenError) -> ExtractionFailure {

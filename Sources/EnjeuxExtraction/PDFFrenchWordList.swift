@@ -25,7 +25,7 @@ struct PDFFrenchWordList: Sendable {
     init(paths: [String]) {
         for path in paths {
             guard let data = FileManager.default.contents(atPath: path) else { continue }
-            let parsed = Self.parse(String(decoding: data, as: UTF8.self))
+            let parsed = Self.parse(data)
             if !parsed.isEmpty {
                 self.words = parsed
                 return
@@ -35,22 +35,35 @@ struct PDFFrenchWordList: Sendable {
     }
 
     /// Words of a `.dic` file: the first line (a count) skipped, flags after `/` and
-    /// morphological fields after white space dropped.
-    static func parse(_ text: String) -> Set<String> {
+    /// morphological fields after white space dropped. Works on the UTF-8 bytes.
+    static func parse(_ data: Data) -> Set<String> {
         var words = Set<String>()
         words.reserveCapacity(90_000)
-        var isFirstLine = true
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            if isFirstLine {
+        data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+            let bytes = buffer.bindMemory(to: UInt8.self)
+            var lineStart = 0
+            var isFirstLine = true
+            while lineStart < bytes.count {
+                var wordEnd = lineStart
+                while wordEnd < bytes.count, !isWordTerminator(bytes[wordEnd]) { wordEnd += 1 }
+                var lineEnd = wordEnd
+                while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                let word = UnsafeBufferPointer(rebasing: bytes[lineStart..<wordEnd])
+                let skip = isFirstLine && word.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
                 isFirstLine = false
-                if line.allSatisfy(\.isNumber) { continue }
+                if !word.isEmpty && !skip {
+                    let text = String(decoding: word, as: UTF8.self)
+                    let needsLowering = word.contains { ($0 >= 0x41 && $0 <= 0x5A) || $0 >= 0x80 }
+                    words.insert(needsLowering ? text.lowercased() : text)
+                }
+                lineStart = lineEnd + 1
             }
-            var end = line.endIndex
-            if let slash = line.firstIndex(where: { $0 == "/" || $0 == "\t" || $0 == " " }) { end = slash }
-            let word = line[line.startIndex..<end]
-            if !word.isEmpty { words.insert(word.lowercased()) }
         }
         return words
+    }
+
+    private static func isWordTerminator(_ byte: UInt8) -> Bool {
+        byte == 0x2F || byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == 0x20
     }
 
     /// True when the lowercased word, or a simple singular or masculine form of it, is listed.

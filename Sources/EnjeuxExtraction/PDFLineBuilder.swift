@@ -206,12 +206,20 @@ struct FontLookup {
         sizes = Array(repeating: 0, count: characterCount)
         bold = Array(repeating: false, count: characterCount)
         families = Array(repeating: 0, count: characterCount)
+        var styleByName: [String: (bold: Bool, family: Int)] = [:]
         for run in runs {
             let lower = max(run.start, 0)
             let upper = min(run.end, characterCount - 1)
             guard lower <= upper else { continue }
-            let isBold = Self.isBoldFont(run.fontName)
-            let family = Self.familyKey(run.fontName)
+            let style =
+                styleByName[run.fontName]
+                ?? {
+                    let style = (bold: Self.isBoldFont(run.fontName), family: Self.familyKey(run.fontName))
+                    styleByName[run.fontName] = style
+                    return style
+                }()
+            let isBold = style.bold
+            let family = style.family
             for index in lower...upper {
                 sizes[index] = Float(run.fontSize)
                 bold[index] = isBold

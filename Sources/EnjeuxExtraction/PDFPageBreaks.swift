@@ -3,7 +3,7 @@ import EnjeuxCore
 /// Undoes hyphenation across a page break: `établis-` at the foot of one page and
 /// `sements.` at the top of the next become `établissements` on the first page.
 enum PDFPageBreaks {
-    static func joinHyphenatedWords(in pages: inout [Page], using hyphenation: PDFHyphenation) {
+    static func joinHyphenatedWords(in pages: inout [Page], using assembler: PDFTextAssembler) {
         guard pages.count > 1 else { return }
         for index in 0..<(pages.count - 1) {
             guard
@@ -18,7 +18,7 @@ enum PDFPageBreaks {
                 !found.right.isEmpty
             else { continue }
             var kept = ending
-            switch hyphenation.decide(left: found.left, right: found.right, spacedHyphen: found.spaced) {
+            switch assembler.decide(found) {
             case .join:
                 kept.removeLast(found.spaced ? 2 : 1)
             case .keepHyphen:
@@ -32,11 +32,11 @@ enum PDFPageBreaks {
             kept.append(contentsOf: opening[..<cut])
             var rest = opening[cut...]
             while let first = rest.first, PDFCharacterNormalizer.isSpace(first) { rest = rest.dropFirst() }
-            pages[index].blocks[lastBody].text = String(String.UnicodeScalarView(kept))
+            pages[index].blocks[lastBody].text = PDFScalarText.string(kept)
             if rest.isEmpty {
                 pages[index + 1].blocks.remove(at: firstNext)
             } else {
-                pages[index + 1].blocks[firstNext].text = String(String.UnicodeScalarView(rest))
+                pages[index + 1].blocks[firstNext].text = PDFScalarText.string(rest)
             }
         }
     }

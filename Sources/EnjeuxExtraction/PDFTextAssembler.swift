@@ -4,12 +4,30 @@ import EnjeuxCore
 /// hyphenation undone where `PDFHyphenation` says so, list bullets dropped.
 struct PDFTextAssembler: Sendable {
     var hyphenation: PDFHyphenation
+    /// Decisions worked out in advance for the document's breaks, keyed by `Break.key`.
+    var knownDecisions: [String: PDFHyphenation.Decision] = [:]
+
+    init(hyphenation: PDFHyphenation, breaks: Set<Break> = []) {
+        self.hyphenation = hyphenation
+        for found in breaks {
+            knownDecisions[found.key] = hyphenation.decide(
+                left: found.left, right: found.right, spacedHyphen: found.spaced)
+        }
+    }
+
+    /// The decision for one break, from the table when it is there.
+    func decide(_ found: Break) -> PDFHyphenation.Decision {
+        knownDecisions[found.key]
+            ?? hyphenation.decide(left: found.left, right: found.right, spacedHyphen: found.spaced)
+    }
 
     /// A line-end hyphen and the word halves around it.
-    struct Break: Sendable {
+    struct Break: Sendable, Hashable {
         var left: String
         var right: String
         var spaced: Bool
+
+        var key: String { spaced ? left + " -\u{1}" + right : left + "-\u{1}" + right }
     }
 
     func text(of draft: PDFBlockDraft) -> String {
@@ -27,7 +45,7 @@ struct PDFTextAssembler: Sendable {
             append(scalars, after: draft.lines[index - 1], to: &output)
         }
         PDFCharacterNormalizer.trimTrailingSpaces(&output)
-        return String(String.UnicodeScalarView(output))
+        return PDFScalarText.string(output)
     }
 
     /// Appends a line to the text built so far, deciding what to do at the junction.
@@ -37,7 +55,7 @@ struct PDFTextAssembler: Sendable {
             return
         }
         if let found = Self.hyphenBreak(before: output, next: next) {
-            switch hyphenation.decide(left: found.left, right: found.right, spacedHyphen: found.spaced) {
+            switch decide(found) {
             case .join:
                 output.removeLast(found.spaced ? 2 : 1)
                 output.append(contentsOf: next)
@@ -76,8 +94,8 @@ struct PDFTextAssembler: Sendable {
         {
             rightEnd += 1
         }
-        let left = String(String.UnicodeScalarView(text[start..<end]))
-        let right = String(String.UnicodeScalarView(next[next.startIndex..<rightEnd]))
+        let left = PDFScalarText.string(text[start..<end])
+        let right = PDFScalarText.string(next[next.startIndex..<rightEnd])
         return Break(left: left, right: right, spaced: spaced)
     }
 

@@ -9,19 +9,32 @@ public final class PDFDocumentReader {
     private let document: OpaquePointer
 
     /// Opens a PDF from its bytes. An empty password is tried when none is given.
+    ///
+    /// The bytes are read through a memory input stream: in poppler 22.12,
+    /// `poppler_document_new_from_bytes` and `_from_data` crash when given a wrong
+    /// password (they retry on a stream they have already freed); the stream entry
+    /// point does not.
     public init(data: Data, password: String? = nil) throws(PDFOpenError) {
         let bytes: OpaquePointer? = data.withUnsafeBytes { buffer in
             g_bytes_new(buffer.baseAddress, gsize(buffer.count))
         }
         guard let bytes else { throw .damaged(detail: "cannot copy the file into memory") }
         defer { g_bytes_unref(bytes) }
+        guard let stream = g_memory_input_stream_new_from_bytes(bytes) else {
+            throw .damaged(detail: "cannot read the file from memory")
+        }
+        defer { g_object_unref(UnsafeMutableRawPointer(stream)) }
 
+        let givenPassword = password.flatMap { $0.isEmpty ? nil : $0 }
         var error: UnsafeMutablePointer<GError>?
-        let opened: OpaquePointer? = password.flatMap { $0.isEmpty ? nil : $0 }.map { password in
-            poppler_document_new_from_bytes(bytes, password, &error)
-        } ?? poppler_document_new_from_bytes(bytes, nil, &error)
+        let opened: OpaquePointer?
+        if let givenPassword {
+            opened = poppler_document_new_from_stream(stream, goffset(data.count), givenPassword, nil, &error)
+        } else {
+            opened = poppler_document_new_from_stream(stream, goffset(data.count), nil, nil, &error)
+        }
         guard let opened else {
-            throw Self.openError(error, passwordGiven: !(password ?? "").isEmpty, data: data)
+            throw Self.openError(error, passwordGiven: givenPassword != nil, data: data)
         }
         if let error { g_error_free(error) }
         document = opened
