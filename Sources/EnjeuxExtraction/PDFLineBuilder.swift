@@ -128,6 +128,29 @@ enum PDFLineBuilder {
         return end - cursor >= width
     }
 
+    /// Note numbers set smaller than this share of the line's size are superscript anchors.
+    static let superscriptRatio = 0.8
+
+    private static func nextVisible(after index: Int, upTo last: Int, in characters: [Unicode.Scalar]) -> Int? {
+        var next = index + 1
+        while next <= last, isBlank(characters[next]) { next += 1 }
+        return next <= last ? next : nil
+    }
+
+    /// True for a run of small digits, ending the line or followed by a space or punctuation.
+    private static func isFootnoteAnchor(
+        at index: Int, limit: Double, characters: [Unicode.Scalar], fonts: FontLookup
+    ) -> Bool {
+        var end = index
+        while end < characters.count, isDigit(characters[end]), fonts.size(at: end) < limit { end += 1 }
+        guard end > index, end - index <= 3 else { return false }
+        return end == characters.count || !isDigit(characters[end]) && !characters[end].properties.isAlphabetic
+    }
+
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar >= "0" && scalar <= "9"
+    }
+
     private static func makeLine(
         _ visible: ArraySlice<Int>, characters: [Unicode.Scalar], boxes: [PDFBox], fonts: FontLookup, order: Int
     ) -> PDFTextLine {
@@ -143,18 +166,32 @@ enum PDFLineBuilder {
         var y1 = boxes[first].y1
         var y2 = boxes[first].y2
         var tally = FontTally()
+        for index in visible {
+            tally.add(size: fonts.size(at: index), bold: fonts.isBold(at: index), font: fonts.fontKey(at: index))
+        }
+        let anchorLimit = superscriptRatio * tally.dominantSize
         var endsWithSoftHyphen = false
-        for index in first...last {
+        var index = first
+        while index <= last {
             let scalar = characters[index]
+            if isBlank(scalar), let next = nextVisible(after: index, upTo: last, in: characters),
+                isFootnoteAnchor(at: next, limit: anchorLimit, characters: characters, fonts: fonts),
+                let previous = scalars.last, !isDigit(previous)
+            {
+                // A superscript note number glued to the word before it ("problème1").
+                index = next
+                continue
+            }
             let wasSoftHyphen = PDFCharacterNormalizer.append(scalar, to: &scalars)
             if wasSoftHyphen { endsWithSoftHyphen = index == last }
-            if isBlank(scalar) { continue }
-            let box = boxes[index]
-            x1 = min(x1, box.x1)
-            x2 = max(x2, box.x2)
-            y1 = min(y1, box.y1)
-            y2 = max(y2, box.y2)
-            tally.add(size: fonts.size(at: index), bold: fonts.isBold(at: index), font: fonts.fontKey(at: index))
+            if !isBlank(scalar) {
+                let box = boxes[index]
+                x1 = min(x1, box.x1)
+                x2 = max(x2, box.x2)
+                y1 = min(y1, box.y1)
+                y2 = max(y2, box.y2)
+            }
+            index += 1
         }
         PDFCharacterNormalizer.trimTrailingSpaces(&scalars)
         return PDFTextLine(
