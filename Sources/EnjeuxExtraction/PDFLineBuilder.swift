@@ -7,9 +7,11 @@ import PopplerKit
 /// up with an empty vertical channel in the neighbouring lines (a column gutter).
 enum PDFLineBuilder {
     /// Gaps wider than this many font sizes are candidate column gutters.
-    static let gutterGapFactor = 1.4
+    static let gutterGapFactor = 0.8
     /// A gutter must stay empty over at least this width, in font sizes.
-    static let gutterChannelFactor = 0.8
+    static let gutterChannelFactor = 0.6
+    /// Gaps wider than this many font sizes, where poppler put no space, get one.
+    static let missingSpaceFactor = 0.3
 
     /// A poppler line as character index range plus the indices of its visible characters.
     private struct RawLine {
@@ -53,9 +55,20 @@ enum PDFLineBuilder {
                 let gap = boxes[current].x1 - boxes[previous].x2
                 let size = max(fonts.size(at: previous), 1)
                 let goesBack = boxes[current].x1 < boxes[previous].x1 - 2 * size
-                guard gap > gutterGapFactor * size || goesBack else { continue }
+                // Superscripts overlap the line vertically; a box on another row does not.
+                let verticalOverlap =
+                    min(boxes[current].y2, boxes[previous].y2) - max(boxes[current].y1, boxes[previous].y1)
+                let smallerHeight = min(boxes[current].height, boxes[previous].height)
+                let changesRow = verticalOverlap < 0.3 * max(smallerHeight, 1)
+                guard gap > gutterGapFactor * size || goesBack || changesRow else { continue }
+                // A bullet or list number set apart from its text stays with it.
+                if !goesBack && !changesRow
+                    && isListMarker(raw.visible[segmentStart..<position].map { characters[$0] })
+                {
+                    continue
+                }
                 let isGutter =
-                    goesBack
+                    goesBack || changesRow
                     || hasEmptyChannel(
                         from: boxes[previous].x2, to: boxes[current].x1, width: gutterChannelFactor * size,
                         around: lineIndex, in: rawLines, boxes: boxes)
@@ -74,7 +87,47 @@ enum PDFLineBuilder {
                         order: result.count))
             }
         }
-        return result.filter { !$0.scalars.isEmpty }
+        return attachListMarkers(result.filter { !$0.scalars.isEmpty })
+    }
+
+    /// True for a bullet glyph or a list number (`1.`, `12)`, `a.`) standing alone.
+    static func isListMarker(_ scalars: [Unicode.Scalar]) -> Bool {
+        if scalars.count == 1 { return PDFLineOpening.bullets.contains(scalars[0]) }
+        guard scalars.count <= 4, let last = scalars.last, last == "." || last == ")" else { return false }
+        let body = scalars.dropLast()
+        return body.allSatisfy { $0.properties.numericType == .decimal }
+            || (body.count == 1 && body.allSatisfy { $0.isASCII && $0.properties.isLowercase })
+    }
+
+    /// Joins lines that hold only a bullet or list number to the text on the same row
+    /// just to their right ("•" and "Défendre l’apport…" become one line).
+    static func attachListMarkers(_ lines: [PDFTextLine]) -> [PDFTextLine] {
+        var result = lines
+        var removed = Set<Int>()
+        for markerIndex in result.indices where isListMarker(result[markerIndex].scalars) {
+            let marker = result[markerIndex]
+            let reach = 4 * max(marker.fontSize, marker.height * 0.8)
+            var best: Int?
+            for candidate in result.indices where candidate != markerIndex && !removed.contains(candidate) {
+                let line = result[candidate]
+                guard line.x1 >= marker.x2 - 1, line.x1 - marker.x2 <= reach,
+                    abs(line.y2 - marker.y2) < 0.5 * max(line.height, marker.height),
+                    !isListMarker(line.scalars)
+                else { continue }
+                if best.map({ line.x1 < result[$0].x1 }) ?? true { best = candidate }
+            }
+            guard let target = best else { continue }
+            var merged = result[target]
+            merged.scalars = marker.scalars + [" "] + merged.scalars
+            merged.x1 = marker.x1
+            merged.y1 = min(merged.y1, marker.y1)
+            merged.y2 = max(merged.y2, marker.y2)
+            merged.order = min(merged.order, marker.order)
+            result[target] = merged
+            removed.insert(markerIndex)
+        }
+        guard !removed.isEmpty else { return result }
+        return result.indices.filter { !removed.contains($0) }.map { result[$0] }
     }
 
     private static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
@@ -181,6 +234,12 @@ enum PDFLineBuilder {
                 // A superscript note number glued to the word before it ("problème1").
                 index = next
                 continue
+            }
+            if !isBlank(scalar), index > first, !isBlank(characters[index - 1]),
+                boxes[index].x1 - boxes[index - 1].x2 > missingSpaceFactor * max(fonts.size(at: index), 1),
+                let previous = scalars.last, !PDFCharacterNormalizer.isSpace(previous)
+            {
+                scalars.append(" ")
             }
             let wasSoftHyphen = PDFCharacterNormalizer.append(scalar, to: &scalars)
             if wasSoftHyphen { endsWithSoftHyphen = index == last }
