@@ -9,10 +9,12 @@ enum PDFCharacterNormalizer {
         case space
         case nonBreakingSpace
         case softHyphen
-        case expand([Unicode.Scalar])
+        /// A ligature: two or three letters (the third is nil for two).
+        case expand(Unicode.Scalar, Unicode.Scalar, Unicode.Scalar?)
     }
 
     static func mapping(of scalar: Unicode.Scalar) -> Mapping {
+        if scalar.value > 0x20 && scalar.value < 0x7F { return .keep }
         switch scalar.value {
         case 0x20, 0x09, 0x0D, 0x0A, 0x0B, 0x0C, 0x85, 0x1680, 0x2000...0x2008, 0x200A, 0x2028, 0x2029, 0x205F,
             0x3000:
@@ -23,12 +25,12 @@ enum PDFCharacterNormalizer {
             return .softHyphen
         case 0x00...0x1F, 0x7F...0x9F, 0x200B...0x200D, 0x2060, 0xFEFF:
             return .drop
-        case 0xFB00: return .expand(["f", "f"])
-        case 0xFB01: return .expand(["f", "i"])
-        case 0xFB02: return .expand(["f", "l"])
-        case 0xFB03: return .expand(["f", "f", "i"])
-        case 0xFB04: return .expand(["f", "f", "l"])
-        case 0xFB05, 0xFB06: return .expand(["s", "t"])
+        case 0xFB00: return .expand("f", "f", nil)
+        case 0xFB01: return .expand("f", "i", nil)
+        case 0xFB02: return .expand("f", "l", nil)
+        case 0xFB03: return .expand("f", "f", "i")
+        case 0xFB04: return .expand("f", "f", "l")
+        case 0xFB05, 0xFB06: return .expand("s", "t", nil)
         default:
             return .keep
         }
@@ -47,11 +49,17 @@ enum PDFCharacterNormalizer {
     /// scalar was a soft hyphen (left out of the text).
     @discardableResult
     static func append(_ scalar: Unicode.Scalar, to output: inout [Unicode.Scalar]) -> Bool {
+        if scalar.value > 0x20 && scalar.value < 0x7F {
+            output.append(scalar)
+            return false
+        }
         switch mapping(of: scalar) {
         case .keep:
             output.append(scalar)
-        case .expand(let scalars):
-            output.append(contentsOf: scalars)
+        case .expand(let first, let second, let third):
+            output.append(first)
+            output.append(second)
+            if let third { output.append(third) }
         case .drop:
             break
         case .softHyphen:

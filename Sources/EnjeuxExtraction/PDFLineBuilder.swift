@@ -218,10 +218,8 @@ enum PDFLineBuilder {
         var x2 = boxes[first].x2
         var y1 = boxes[first].y1
         var y2 = boxes[first].y2
-        var tally = FontTally()
-        for index in visible {
-            tally.add(size: fonts.size(at: index), bold: fonts.isBold(at: index), font: fonts.fontKey(at: index))
-        }
+        var tally = FontTally(styles: fonts.styles)
+        for index in visible { tally.add(style: fonts.style(at: index)) }
         let anchorLimit = superscriptRatio * tally.dominantSize
         var endsWithSoftHyphen = false
         var index = first
@@ -264,7 +262,7 @@ enum PDFLineBuilder {
     private static func linesWithoutGeometry(_ characters: [Unicode.Scalar], fonts: FontLookup) -> [PDFTextLine] {
         var result: [PDFTextLine] = []
         var scalars: [Unicode.Scalar] = []
-        var tally = FontTally()
+        var tally = FontTally(styles: fonts.styles)
         func flush() {
             PDFCharacterNormalizer.trimTrailingSpaces(&scalars)
             if !scalars.isEmpty {
@@ -277,14 +275,14 @@ enum PDFLineBuilder {
                         order: result.count))
             }
             scalars.removeAll()
-            tally = FontTally()
+            tally = FontTally(styles: fonts.styles)
         }
         for index in characters.indices {
             if characters[index] == "\n" {
                 flush()
             } else {
                 PDFCharacterNormalizer.append(characters[index], to: &scalars)
-                tally.add(size: fonts.size(at: index), bold: fonts.isBold(at: index), font: fonts.fontKey(at: index))
+                tally.add(style: fonts.style(at: index))
             }
         }
         flush()
@@ -292,41 +290,48 @@ enum PDFLineBuilder {
     }
 }
 
-/// Font size and weight of each character, from poppler's attribute runs.
+/// Font size and weight of each character, from poppler's attribute runs: each
+/// character points to one of a few distinct styles.
 struct FontLookup {
-    private var sizes: [Float]
-    private var bold: [Bool]
-    private var families: [Int]
+    struct Style: Equatable {
+        var size: Double
+        var bold: Bool
+        var family: Int
+    }
+
+    private(set) var styles: [Style] = [Style(size: 0, bold: false, family: 0)]
+    private var styleOfCharacter: [Int32]
 
     init(runs: [PDFTextRun], characterCount: Int) {
-        sizes = Array(repeating: 0, count: characterCount)
-        bold = Array(repeating: false, count: characterCount)
-        families = Array(repeating: 0, count: characterCount)
+        styleOfCharacter = Array(repeating: 0, count: characterCount)
         var styleByName: [String: (bold: Bool, family: Int)] = [:]
         for run in runs {
             let lower = max(run.start, 0)
             let upper = min(run.end, characterCount - 1)
             guard lower <= upper else { continue }
-            let style =
+            let named =
                 styleByName[run.fontName]
                 ?? {
-                    let style = (bold: Self.isBoldFont(run.fontName), family: Self.familyKey(run.fontName))
-                    styleByName[run.fontName] = style
-                    return style
+                    let named = (bold: Self.isBoldFont(run.fontName), family: Self.familyKey(run.fontName))
+                    styleByName[run.fontName] = named
+                    return named
                 }()
-            let isBold = style.bold
-            let family = style.family
-            for index in lower...upper {
-                sizes[index] = Float(run.fontSize)
-                bold[index] = isBold
-                families[index] = family
+            let style = Style(size: run.fontSize, bold: named.bold, family: named.family)
+            let styleIndex: Int
+            if let known = styles.firstIndex(of: style) {
+                styleIndex = known
+            } else {
+                styleIndex = styles.count
+                styles.append(style)
             }
+            for index in lower...upper { styleOfCharacter[index] = Int32(styleIndex) }
         }
     }
 
-    func size(at index: Int) -> Double { Double(sizes[index]) }
-    func isBold(at index: Int) -> Bool { bold[index] }
-    func fontKey(at index: Int) -> Int { families[index] }
+    func style(at index: Int) -> Int { Int(styleOfCharacter[index]) }
+    func size(at index: Int) -> Double { styles[Int(styleOfCharacter[index])].size }
+    func isBold(at index: Int) -> Bool { styles[Int(styleOfCharacter[index])].bold }
+    func fontKey(at index: Int) -> Int { styles[Int(styleOfCharacter[index])].family }
 
     /// A key for the font family: the name without subset prefix and style suffix
     /// ("ABCDEF+LiberationSerif-Italic" → "LiberationSerif").
@@ -346,35 +351,58 @@ struct FontLookup {
     }
 }
 
-/// Counts characters per font size to find a line's dominant size and weight.
+/// Counts a line's characters per style to find its dominant size, font and weight.
 struct FontTally {
-    private var counts: [(size: Double, count: Int)] = []
-    private var fonts: [(key: Int, count: Int)] = []
-    private var boldCount = 0
-    private var total = 0
+    private let styles: [FontLookup.Style]
+    private var counts: [Int]
 
-    mutating func add(size: Double, bold: Bool, font: Int = 0) {
-        total += 1
-        if let index = fonts.firstIndex(where: { $0.key == font }) {
-            fonts[index].count += 1
-        } else {
-            fonts.append((font, 1))
-        }
-        if bold { boldCount += 1 }
-        if let index = counts.firstIndex(where: { abs($0.size - size) < 0.05 }) {
-            counts[index].count += 1
-        } else {
-            counts.append((size, 1))
-        }
+    init(styles: [FontLookup.Style]) {
+        self.styles = styles
+        counts = Array(repeating: 0, count: styles.count)
     }
 
+    mutating func add(style: Int) {
+        counts[style] += 1
+    }
+
+    private var total: Int { counts.reduce(0, +) }
+
     var dominantSize: Double {
-        counts.max { $0.count < $1.count }?.size ?? 0
+        var bestSize = 0.0
+        var bestCount = 0
+        for (index, style) in styles.enumerated() where counts[index] > 0 {
+            var count = 0
+            for (other, otherStyle) in styles.enumerated() where abs(otherStyle.size - style.size) < 0.05 {
+                count += counts[other]
+            }
+            if count > bestCount {
+                bestCount = count
+                bestSize = style.size
+            }
+        }
+        return bestSize
     }
 
     var dominantFont: Int {
-        fonts.max { $0.count < $1.count }?.key ?? 0
+        var best = 0
+        var bestCount = 0
+        for (index, style) in styles.enumerated() where counts[index] > 0 {
+            var count = 0
+            for (other, otherStyle) in styles.enumerated() where otherStyle.family == style.family {
+                count += counts[other]
+            }
+            if count > bestCount {
+                bestCount = count
+                best = style.family
+            }
+        }
+        return best
     }
 
-    var isMostlyBold: Bool { total > 0 && Double(boldCount) >= 0.6 * Double(total) }
+    var isMostlyBold: Bool {
+        let all = total
+        var bold = 0
+        for (index, style) in styles.enumerated() where style.bold { bold += counts[index] }
+        return all > 0 && Double(bold) >= 0.6 * Double(all)
+    }
 }
