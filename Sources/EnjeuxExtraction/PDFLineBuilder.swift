@@ -90,9 +90,11 @@ enum PDFLineBuilder {
         return attachListMarkers(result.filter { !$0.scalars.isEmpty })
     }
 
-    /// True for a bullet glyph or a list number (`1.`, `12)`, `a.`) standing alone.
+    /// True for a bullet glyph, a list number (`1.`, `12)`, `a.`) or a note number (`1`,
+    /// `12`) standing alone.
     static func isListMarker(_ scalars: [Unicode.Scalar]) -> Bool {
-        if scalars.count == 1 { return PDFLineOpening.bullets.contains(scalars[0]) }
+        if scalars.count == 1 && PDFLineOpening.bullets.contains(scalars[0]) { return true }
+        if scalars.count <= 2 && scalars.allSatisfy({ $0.properties.numericType == .decimal }) { return true }
         guard scalars.count <= 4, let last = scalars.last, last == "." || last == ")" else { return false }
         let body = scalars.dropLast()
         return body.allSatisfy { $0.properties.numericType == .decimal }

@@ -2,8 +2,9 @@
 /// of the page that repeat on many pages once digits are ignored ("Page 3 de 12",
 /// "— 4 —", "Dossier optimisation"), and lone page numbers.
 enum PDFPageFurniture {
-    /// Share of the page height, at the top and at the bottom, where furniture may sit.
-    static let marginShare = 0.12
+    /// Share of the page height, at the top and at the bottom, where furniture may sit
+    /// (pdfTeX sets page numbers about 17 % above the bottom edge).
+    static let marginShare = 0.18
     /// At most this many lines per margin are considered.
     static let linesPerMargin = 3
 

@@ -3,8 +3,8 @@
 /// Two rules give a partial order (after T. Breuel's reading-order rules for document
 /// layout): a line comes before another line it overlaps horizontally and sits above;
 /// and a line comes before a line entirely to its right unless some third line, between
-/// them vertically, spans both (a full-width heading or rule separating two bands of
-/// columns). A topological sort of that order, breaking ties with poppler's own order,
+/// them vertically, spans both (a full-width heading separating two bands of columns)
+/// or its column starts lower than the other line. A topological sort of that order, breaking ties with poppler's own order,
 /// gives the reading order.
 enum PDFReadingOrder {
     static func ordered(_ lines: [PDFTextLine]) -> [PDFTextLine] {
@@ -40,11 +40,19 @@ enum PDFReadingOrder {
         return topologicalOrder(lines, successors: successors, predecessorCount: predecessorCount)
     }
 
-    /// True when a line lies vertically between `left` and `right` and overlaps both
-    /// horizontally, so `left` need not come before `right`.
+    /// True when `left` need not come before `right`: a line lies vertically between
+    /// them and overlaps both horizontally; or `left` sits wholly below `right` and
+    /// nothing in its column reaches up to `right`'s level (a title set above a
+    /// column is not the neighbouring column).
     private static func isSeparated(_ left: Int, _ right: Int, _ lines: [PDFTextLine]) -> Bool {
         let a = lines[left]
         let b = lines[right]
+        if a.y1 >= b.y2 {
+            let columnReachesUp = lines.indices.contains { index in
+                index != right && lines[index].y1 <= b.y2 && lines[index].horizontalOverlap(with: a) > 0
+            }
+            if !columnReachesUp { return true }
+        }
         let top = min(a.midY, b.midY)
         let bottom = max(a.midY, b.midY)
         for index in lines.indices where index != left && index != right {
