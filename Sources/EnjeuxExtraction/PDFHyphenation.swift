@@ -60,7 +60,8 @@ struct PDFHyphenation: Sendable {
         let rightLowered = right.lowercased()
         if wordList.isAvailable {
             let joinedIsWord = wordList.contains(joined)
-            let hyphenatedIsWord = wordList.contains(hyphenated)
+            let hyphenatedIsWord =
+                wordList.contains(hyphenated)
                 || wordList.contains(lastPartOfLeft + "-" + rightLowered)
             if hyphenatedIsWord { return .keepHyphen }
             if joinedIsWord { return .join }

@@ -19,10 +19,13 @@ struct PDFLayoutStatistics: Sendable {
                     continue
                 }
                 let pitch = line.y2 - previous.y2
-                if pitch > 0.8 * line.fontSize && pitch < 2.5 * line.fontSize { pitches[size, default: []].append(pitch) }
+                if pitch > 0.8 * line.fontSize && pitch < 2.5 * line.fontSize {
+                    pitches[size, default: []].append(pitch)
+                }
             }
         }
-        bodySize = characterCountBySize.max { $0.value < $1.value || ($0.value == $1.value && $0.key < $1.key) }?
+        bodySize =
+            characterCountBySize.max { $0.value < $1.value || ($0.value == $1.value && $0.key < $1.key) }?
             .key ?? 10
         pitchBySize = pitches.mapValues { values in
             let sorted = values.sorted()

@@ -28,7 +28,7 @@ enum PDFLineBuilder {
         guard !characters.isEmpty else { return [] }
         let fonts = FontLookup(runs: page.runs, characterCount: characters.count)
         guard boxes.count == characters.count else {
-            return linesWithoutGeometry(characters, fonts: fonts)
+            return linesWithoutGeometry(characters, fonts: fonts, pageHeight: page.height)
         }
 
         var rawLines: [RawLine] = []
@@ -211,7 +211,8 @@ enum PDFLineBuilder {
     ) -> PDFTextLine {
         guard let first = visible.first, let last = visible.last else {
             return PDFTextLine(
-                scalars: [], x1: 0, y1: 0, x2: 0, y2: 0, fontSize: 0, isBold: false, fontKey: 0, endsWithSoftHyphen: false,
+                scalars: [], x1: 0, y1: 0, x2: 0, y2: 0, fontSize: 0, isBold: false, fontKey: 0,
+                endsWithSoftHyphen: false,
                 order: order)
         }
         var scalars: [Unicode.Scalar] = []
@@ -259,16 +260,21 @@ enum PDFLineBuilder {
             order: order)
     }
 
-    /// Fallback when poppler gives no character boxes: one line per poppler line, placed
-    /// one under the other in poppler's order.
-    private static func linesWithoutGeometry(_ characters: [Unicode.Scalar], fonts: FontLookup) -> [PDFTextLine] {
+    /// Fallback when poppler's character boxes do not match its text (some right-to-left
+    /// or multi-character glyphs): one line per poppler line, placed one under the other
+    /// in poppler's order from a quarter of the page down, clear of the margins where
+    /// running headers and footers are looked for.
+    private static func linesWithoutGeometry(
+        _ characters: [Unicode.Scalar], fonts: FontLookup, pageHeight: Double
+    ) -> [PDFTextLine] {
+        let top = max(pageHeight, 100) * 0.25
         var result: [PDFTextLine] = []
         var scalars: [Unicode.Scalar] = []
         var tally = FontTally(styles: fonts.styles)
         func flush() {
             PDFCharacterNormalizer.trimTrailingSpaces(&scalars)
             if !scalars.isEmpty {
-                let row = Double(result.count) * 14
+                let row = top + Double(result.count) * 14
                 let size = tally.dominantSize > 0 ? tally.dominantSize : 10
                 result.append(
                     PDFTextLine(

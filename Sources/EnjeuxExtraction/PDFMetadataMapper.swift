@@ -1,5 +1,5 @@
-import Foundation
 import EnjeuxCore
+import Foundation
 import PopplerKit
 
 /// Turns a PDF's information dictionary and XMP packet into `DocumentMetadata`.

@@ -61,7 +61,9 @@ enum PDFPageFurniture {
 
     /// Keys of lines that are only a page number ("12", "- 4 -", "Page 3 de 12", "p. 7", "iv").
     static func isPageNumber(_ key: String) -> Bool {
-        let numberKeys: Set<String> = ["#", "page#", "page#de#", "page#sur#", "page#of#", "#de#", "#sur#", "##", "page##", "p#", "pp#"]
+        let numberKeys: Set<String> = [
+            "#", "page#", "page#de#", "page#sur#", "page#of#", "#de#", "#sur#", "##", "page##", "p#", "pp#",
+        ]
         if numberKeys.contains(key) { return true }
         let romanDigits = Set("ivxlc")
         return key.count <= 6 && !key.isEmpty && key.allSatisfy { romanDigits.contains($0) }

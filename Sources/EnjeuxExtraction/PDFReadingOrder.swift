@@ -7,9 +7,13 @@
 /// or its column starts lower than the other line. A topological sort of that order, breaking ties with poppler's own order,
 /// gives the reading order.
 enum PDFReadingOrder {
+    /// Pages with more lines than this (dense tables, indexes) keep poppler's order: the
+    /// pairwise rules cost time in the cube of the line count.
+    static let maximumLineCount = 400
+
     static func ordered(_ lines: [PDFTextLine]) -> [PDFTextLine] {
         let count = lines.count
-        guard count > 1 else { return lines }
+        guard count > 1, count <= maximumLineCount else { return lines }
         var successors = Array(repeating: [Int](), count: count)
         var predecessorCount = Array(repeating: 0, count: count)
 

@@ -91,8 +91,10 @@ public final class PDFDocumentReader {
     private static func takeString(_ pointer: UnsafeMutablePointer<gchar>?) -> String? {
         guard let pointer else { return nil }
         defer { g_free(pointer) }
-        return String(validatingCString: pointer) ?? String(decoding: UnsafeRawBufferPointer(
-            start: pointer, count: strlen(pointer)), as: UTF8.self)
+        return String(validatingCString: pointer)
+            ?? String(
+                decoding: UnsafeRawBufferPointer(
+                    start: pointer, count: strlen(pointer)), as: UTF8.self)
     }
 
     private static func layout(of page: OpaquePointer) -> [PDFBox] {

@@ -41,7 +41,9 @@ import Testing
     }
 
     @Test func otherContentIsRefused() {
-        #expect(detect("<?xml version=\"1.0\"?><rss><channel/></rss>").failure == .notADocument(detail: "not a PDF (unknown content)"))
+        #expect(
+            detect("<?xml version=\"1.0\"?><rss><channel/></rss>").failure
+                == .notADocument(detail: "not a PDF (unknown content)"))
         #expect(detect("Bonjour, ceci est du texte.").failure == .notADocument(detail: "not a PDF (unknown content)"))
         #expect(detect([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]).failure != nil)
         #expect(detect([UInt8]()).failure == .emptyFile)

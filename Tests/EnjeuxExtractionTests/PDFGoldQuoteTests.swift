@@ -38,7 +38,9 @@ struct PDFGoldQuoteTests {
                 misses.append("\(gold.source) p\(page): \(gold.quote)")
             }
         }
-        #expect(misses.isEmpty, "\(misses.count) of \(quotes.count) quotes not on their page:\n\(misses.joined(separator: "\n"))")
+        #expect(
+            misses.isEmpty,
+            "\(misses.count) of \(quotes.count) quotes not on their page:\n\(misses.joined(separator: "\n"))")
     }
 
     @Test func twoColumnSentenceRunsOnAcrossColumns() throws {
@@ -50,7 +52,10 @@ struct PDFGoldQuoteTests {
             ))
         let secondPage = content.pages[1].blocks.map(\.text)
         #expect(secondPage.first?.hasPrefix("3. Une intensification du travail") == true)
-        #expect(secondPage.contains { $0.hasPrefix("Les gains d’efficience annoncés") && $0.hasSuffix("plutôt qu’au suivi.") })
+        #expect(
+            secondPage.contains {
+                $0.hasPrefix("Les gains d’efficience annoncés") && $0.hasSuffix("plutôt qu’au suivi.")
+            })
     }
 
     @Test func printedPageNumbersAreNotText() throws {

@@ -122,6 +122,9 @@ struct PDFHostileInputTests {
         let content = try PDFTestSupport.extract("corpus/broken/1000-pages.pdf")
         #expect(content.pages.count == 1000)
         #expect(content.pages.map(\.number) == Array(1...1000))
-        #expect(content.pages.allSatisfy { $0.plainText.range(of: #"Page \d+ de 1000"#, options: .regularExpression) == nil })
+        #expect(
+            content.pages.allSatisfy {
+                $0.plainText.range(of: #"Page \d+ de 1000"#, options: .regularExpression) == nil
+            })
     }
 }

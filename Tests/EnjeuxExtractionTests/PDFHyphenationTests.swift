@@ -10,8 +10,10 @@ import Testing
         "dé", "place", "santé", "des",
     ])
 
-    func decide(_ left: String, _ right: String, spaced: Bool = false, list: PDFFrenchWordList = words,
-        document: [String: Int] = [:]) -> PDFHyphenation.Decision {
+    func decide(
+        _ left: String, _ right: String, spaced: Bool = false, list: PDFFrenchWordList = words,
+        document: [String: Int] = [:]
+    ) -> PDFHyphenation.Decision {
         PDFHyphenation(documentWords: document, wordList: list).decide(left: left, right: right, spacedHyphen: spaced)
     }
 
@@ -72,8 +74,10 @@ import Testing
         }
         let draft = PDFBlockDraft(
             kind: .paragraph,
-            lines: [line("la dispen-", y: 0), line("sation des services ; peut-", y: 14), line("être ceux -", y: 28),
-                line("ci.", y: 42)])
+            lines: [
+                line("la dispen-", y: 0), line("sation des services ; peut-", y: 14), line("être ceux -", y: 28),
+                line("ci.", y: 42),
+            ])
         #expect(assembler.text(of: draft) == "la dispensation des services ; peut-être ceux-ci.")
     }
 }

@@ -25,7 +25,8 @@ import Testing
             Self.line("Note pleine largeur", x1: 50, y: 300, x2: 550, size: 8),
         ]
         let ordered = PDFReadingOrder.ordered(lines).map(\.text)
-        #expect(ordered == ["Titre", "gauche 1", "gauche 2", "gauche 3", "droite 1", "droite 2", "Note pleine largeur"])
+        #expect(
+            ordered == ["Titre", "gauche 1", "gauche 2", "gauche 3", "droite 1", "droite 2", "Note pleine largeur"])
     }
 
     @Test func fullWidthHeadingSeparatesColumnBands() {
