@@ -15,6 +15,7 @@ public final class PDFDocumentReader {
     /// password (they retry on a stream they have already freed); the stream entry
     /// point does not.
     public init(data: Data, password: String? = nil) throws(PDFOpenError) {
+        guard !data.isEmpty else { throw .notAPDF(detail: "empty file") }
         let bytes: OpaquePointer? = data.withUnsafeBytes { buffer in
             g_bytes_new(buffer.baseAddress, gsize(buffer.count))
         }
@@ -50,9 +51,11 @@ public final class PDFDocumentReader {
     }
 
     /// Text, character boxes and font runs of the page at a 0-based index; nil when
-    /// poppler cannot load that page (broken page tree).
+    /// poppler cannot load that page (broken page tree) or the index is out of range.
     public func page(at index: Int) -> PDFPageContent? {
-        guard let page = poppler_document_get_page(document, Int32(index)) else { return nil }
+        guard index >= 0, index < pageCount, let page = poppler_document_get_page(document, Int32(index)) else {
+            return nil
+        }
         defer { g_object_unref(UnsafeMutableRawPointer(page)) }
 
         var width = 0.0
