@@ -86,7 +86,8 @@ struct PDFBlockBuilder: Sendable {
             let columnWidth = right - min(first.x1, line.x1)
             let shortfall = right - previous.x2
             if shortfall > 2 * size && PDFLineOpening.endsSentence(previous.scalars) { return false }
-            if shortfall > 0.35 * columnWidth { return false }
+            // Ragged-right text: a short line followed by lowercase text goes on.
+            if shortfall > 0.35 * columnWidth && !PDFLineOpening.startsLowercase(line.scalars) { return false }
             return true
         }
         // A jump up and to the right: the paragraph may go on at the top of the next column.
