@@ -1,16 +1,71 @@
 import EnjeuxCore
 import Foundation
 
-/// Tells PDF from HTML by the bytes, not by the file name.
-/// SKELETON: to be replaced by the real implementation.
+/// Tells PDF from HTML by the bytes, never by the file name.
+///
+/// PDF: `%PDF-` within the first 1024 bytes (readers allow leading junk). HTML: after an
+/// optional byte-order mark (UTF-8 or UTF-16), white space and comments, the text opens
+/// with markup and shows an HTML marker (`<!doctype html`, `<html`, `<head`, `<body`,
+/// or an XML declaration followed by XHTML). A `.pdf` file holding HTML is reported as
+/// HTML; the caller decides whether to warn about the name.
 public enum FormatSniffer {
+    /// How many leading bytes are examined.
+    static let headLength = 1024
+
     public static func detect(_ data: Data, fileExtension: String) throws(ExtractionFailure) -> DocumentFormat {
-        let head = data.prefix(1024)
-        if let range = head.range(of: Data("%PDF-".utf8)), range.lowerBound - head.startIndex < 1024 { return .pdf }
-        let text = String(decoding: head, as: UTF8.self).lowercased()
-        if text.contains("<html") || text.contains("<!doctype html") || text.contains("<body") || text.contains("<p") {
-            return .html
+        if data.isEmpty { throw .emptyFile }
+        if hasPDFHeader(data) { return .pdf }
+        if looksLikeHTML(data) { return .html }
+        throw .notADocument(detail: "not a PDF (unknown content)")
+    }
+
+    /// True when `%PDF-` occurs within the first 1024 bytes.
+    public static func hasPDFHeader(_ data: Data) -> Bool {
+        data.prefix(headLength).range(of: Data("%PDF-".utf8)) != nil
+    }
+
+    /// True when the file opens like an HTML or XHTML document.
+    public static func looksLikeHTML(_ data: Data) -> Bool {
+        let text = decodedHead(data).lowercased()
+        var rest = Substring(text)
+        // Skip white space and comments before the first tag.
+        while true {
+            rest = rest.drop(while: { $0.isWhitespace })
+            guard rest.hasPrefix("<!--") else { break }
+            guard let end = rest.range(of: "-->") else { return false }
+            rest = rest[end.upperBound...]
         }
-        throw .notADocument(detail: "not a PDF or HTML file")
+        guard rest.hasPrefix("<") else { return false }
+        if rest.hasPrefix("<?xml") {
+            return rest.contains("xhtml") || rest.contains("<html")
+        }
+        let markers = ["<!doctype html", "<html", "<head", "<body"]
+        return markers.contains { rest.contains($0) }
+    }
+
+    /// The first bytes as text, honouring a UTF-8 or UTF-16 byte-order mark.
+    static func decodedHead(_ data: Data) -> String {
+        let head = Array(data.prefix(headLength * 2))
+        if head.count >= 2, head[0] == 0xFF, head[1] == 0xFE {
+            return decodeUTF16(head.dropFirst(2), littleEndian: true)
+        }
+        if head.count >= 2, head[0] == 0xFE, head[1] == 0xFF {
+            return decodeUTF16(head.dropFirst(2), littleEndian: false)
+        }
+        let withoutBOM = head.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(head.dropFirst(3)) : head
+        return String(decoding: withoutBOM.prefix(headLength), as: UTF8.self)
+    }
+
+    private static func decodeUTF16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) -> String {
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var index = bytes.startIndex
+        while index + 1 < bytes.endIndex {
+            let low = UInt16(bytes[index])
+            let high = UInt16(bytes[index + 1])
+            units.append(littleEndian ? (high << 8 | low) : (low << 8 | high))
+            index += 2
+        }
+        return String(decoding: units, as: UTF16.self)
     }
 }

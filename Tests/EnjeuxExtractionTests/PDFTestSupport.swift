@@ -1,0 +1,55 @@
+import EnjeuxCore
+import EnjeuxTestSupport
+import Foundation
+import Testing
+
+@testable import EnjeuxExtraction
+
+/// Helpers shared by the PDF tests that read ../shared.
+enum PDFTestSupport {
+    /// Reads a file of the shared folder.
+    static func data(_ relativePath: String) throws -> Data {
+        let url = try #require(SharedData.url(relativePath))
+        return try Data(contentsOf: url)
+    }
+
+    /// Extracts a PDF of the shared folder.
+    static func extract(_ relativePath: String, password: String? = nil) throws -> ExtractedContent {
+        try PDFExtractor().extract(data: data(relativePath), options: ExtractionOptions(password: password))
+    }
+
+    /// The outcome of extracting a file: its content or its failure.
+    static func outcome(_ relativePath: String, password: String? = nil) throws -> Result<
+        ExtractedContent, ExtractionFailure
+    > {
+        let bytes = try data(relativePath)
+        do {
+            return .success(try PDFExtractor().extract(data: bytes, options: ExtractionOptions(password: password)))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// Text for loose comparison: typographic apostrophes straightened, every kind of
+    /// space (non-breaking ones included) collapsed to one ordinary space.
+    static func normalized(_ text: String) -> String {
+        let straightened = text.replacingOccurrences(of: "’", with: "'")
+        return straightened.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// Words (letters, digits, apostrophes and inner hyphens) of a text.
+    static func words(_ text: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        for character in text {
+            if character.isLetter || character.isNumber || character == "-" || character == "’" || character == "'" {
+                current.append(character)
+            } else if !current.isEmpty {
+                words.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { words.append(current) }
+        return words.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "-'’")) }.filter { !$0.isEmpty }
+    }
+}
