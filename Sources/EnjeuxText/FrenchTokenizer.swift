@@ -21,10 +21,18 @@ struct ScalarText {
 
     init(_ text: String) {
         var values: [UInt32] = []
+        var classes: [ScalarClass] = []
         values.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars { values.append(scalar.value) }
+        classes.reserveCapacity(text.utf8.count)
+        ScalarClass.withTable { table in
+            for scalar in text.unicodeScalars {
+                let v = scalar.value
+                values.append(v)
+                classes.append(v < UInt32(table.count) ? table[Int(v)] : ScalarClass.of(v))
+            }
+        }
         self.values = values
-        classes = values.map { ScalarClass.of($0) }
+        self.classes = classes
     }
 
     var count: Int { values.count }
@@ -100,17 +108,31 @@ struct TokenScanner {
         i < n && ScalarFolding.lower(s[i]) != s[i]
     }
 
-    /// Lowercase ASCII-or-not string of a span, for list look-ups (short spans only).
+    /// Lowercase form of a span with apostrophes unified to `'`, for list look-ups (short spans only).
     private func lowered(_ from: Int, _ to: Int) -> String {
-        var view = String.UnicodeScalarView()
-        for k in from..<to { if let u = Unicode.Scalar(ScalarFolding.lower(s[k])) { view.append(u) } }
-        return String(view)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(to - from + 4)
+        for k in from..<to {
+            let v = c[k] == .apostrophe ? 0x27 : ScalarFolding.lower(s[k])
+            UTF8Encoding.append(v, to: &bytes)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private func exact(_ from: Int, _ to: Int) -> String {
-        var view = String.UnicodeScalarView()
-        for k in from..<to { if let u = Unicode.Scalar(s[k]) { view.append(u) } }
-        return String(view)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(to - from + 4)
+        for k in from..<to { UTF8Encoding.append(s[k], to: &bytes) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Whether the span could be an elided word: short, starting with one of `c d j l m n p q s t`.
+    @inline(__always) private func mayBeElision(_ start: Int, _ end: Int) -> Bool {
+        guard end - start <= 7 else { return false }
+        switch s[start] | 0x20 {
+        case 0x63, 0x64, 0x6A, 0x6C, 0x6D, 0x6E, 0x70, 0x71, 0x73, 0x74: return true
+        default: return false
+        }
     }
 
     private func matches(_ literal: [UInt32], at i: Int) -> Bool {
@@ -131,11 +153,16 @@ struct TokenScanner {
 
     private mutating func scanWordLike(at i: Int) -> (Int, TokenKind) {
         if let end = scanURL(at: i) { return (end, .url) }
-        if let end = scanEmail(at: i) { return (end, .email) }
         if let end = scanMultipartAbbreviation(at: i) { return (end, .word) }
         if let end = scanDottedAcronym(at: i) { return (end, .word) }
-        if c[i] == .digit { return scanNumber(at: i) }
-        return (scanWord(from: i, start: i), .word)
+        if c[i] == .digit {
+            let (end, kind) = scanNumber(at: i)
+            if end < n, isEmailLocal(s[end]) || s[end] == 0x40, let email = scanEmail(at: i) { return (email, .email) }
+            return (end, kind)
+        }
+        let end = scanWord(from: i, start: i)
+        if end < n, isEmailLocal(s[end]) || s[end] == 0x40, let email = scanEmail(at: i) { return (email, .email) }
+        return (end, .word)
     }
 
     /// `http://…`, `https://…`, `ftp://…`, `www.…` up to a space, without trailing punctuation.
@@ -314,7 +341,9 @@ struct TokenScanner {
             case .format where isAlnum(j + 1):
                 j += 1
             case .apostrophe:
-                if j - start <= 7, FrenchTokenLists.elisions.contains(lowered(start, j)), !isWholeElidedWord(start) {
+                if mayBeElision(start, j), FrenchTokenLists.elisions.contains(lowered(start, j)),
+                    !isWholeElidedWord(start)
+                {
                     return j + 1
                 }
                 guard isLetter(j + 1) else { return j }
@@ -383,8 +412,7 @@ struct TokenScanner {
         var e = start
         while e < n, c[e] == .letter || c[e] == .mark || c[e] == .hyphen || c[e] == .apostrophe { e += 1 }
         guard e - start <= 12 else { return false }
-        let word = lowered(start, e).replacingOccurrences(of: "\u{2019}", with: "'")
-        return FrenchTokenLists.wholeElidedWords.contains(word)
+        return FrenchTokenLists.wholeElidedWords.contains(lowered(start, e))
     }
 
     private func isWholeHyphenatedWord(_ start: Int) -> Bool {

@@ -120,9 +120,10 @@ public struct SentenceSplitter: Sendable {
         guard ScalarFolding.lower(s[next.start]) != s[next.start], next.end - next.start <= 14 else { return false }
         var word = ""
         for i in next.start..<next.end {
-            if let u = Unicode.Scalar(ScalarFolding.lower(s[i])) { word.unicodeScalars.append(u) }
+            let v = ScalarClass.of(s[i]) == .apostrophe ? 0x27 : ScalarFolding.lower(s[i])
+            if let u = Unicode.Scalar(v) { word.unicodeScalars.append(u) }
         }
-        return FrenchStopwords.sentenceOpeners.contains(word.replacingOccurrences(of: "\u{2019}", with: "'"))
+        return FrenchStopwords.sentenceOpeners.contains(word)
     }
 
     /// A bare period after a long lowercase word, followed by a lowercase word: a sentence whose

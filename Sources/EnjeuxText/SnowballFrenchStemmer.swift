@@ -19,9 +19,10 @@ public struct SnowballFrenchStemmer: Sendable {
         removeElision(&w)
         markVowelsAsConsonants(&w)
         let regions = Regions(w)
-        var word = ScalarWord(w)
+        var word = ScalarWord([])
+        swap(&word.w, &w)
         word.stemSuffixes(regions)
-        w = word.w
+        swap(&word.w, &w)
         unmark(&w)
     }
 
@@ -156,8 +157,10 @@ struct Regions {
             pV = 3
         } else if let prefixEnd = Self.exceptionalPrefixEnd(w) {
             pV = prefixEnd
-        } else if n >= 2, let v = (1..<n).first(where: { FrenchLetters.isVowel(w[$0]) }) {
-            pV = v + 1
+        } else if n >= 2 {
+            var v = 1
+            while v < n, !FrenchLetters.isVowel(w[v]) { v += 1 }
+            if v < n { pV = v + 1 }
         }
         if let r1 = Self.afterVowelThenConsonant(w, from: 0) {
             p1 = r1
@@ -167,12 +170,14 @@ struct Regions {
 
     /// `par`, `col`, `tap`, `mauva`, and `ni` followed by a vowel, at the start of a word.
     private static func exceptionalPrefixEnd(_ w: [UInt32]) -> Int? {
-        for prefix in Self.prefixes where w.starts(with: prefix) { return prefix.count }
+        guard w.count >= 3 else { return nil }
+        switch (w[0], w[1], w[2]) {
+        case (0x70, 0x61, 0x72), (0x63, 0x6F, 0x6C), (0x74, 0x61, 0x70): return 3  // par col tap
+        default: break
+        }
         if w.count >= 3, w[0] == 0x6E, w[1] == 0x69, FrenchLetters.isVowel(w[2]) { return 3 }
         return nil
     }
-
-    private static let prefixes: [[UInt32]] = ["mauva", "par", "col", "tap"].map { $0.unicodeScalars.map(\.value) }
 
     /// Position after the first non-vowel that follows a vowel, searching from `start`.
     private static func afterVowelThenConsonant(_ w: [UInt32], from start: Int) -> Int? {

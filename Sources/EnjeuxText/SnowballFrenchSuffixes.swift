@@ -27,7 +27,8 @@ struct ScalarWord {
 
     /// The longest suffix of `table` the word ends with, starting at or after `limit`.
     private func longest<Action: Sendable>(_ table: SuffixTable<Action>, limit: Int = 0) -> (start: Int, action: Action)? {
-        for entry in table.entries where ends(with: entry.suffix, limit: limit) {
+        guard let last = w.last else { return nil }
+        for entry in table.buckets[Int(last & 0xFF)] where ends(with: entry.suffix, limit: limit) {
             return (w.count - entry.suffix.count, entry.action)
         }
         return nil
@@ -86,7 +87,7 @@ struct ScalarWord {
             replace(from: start, with: Tables.log)
         case .ution:
             guard inR2 else { return .failed }
-            replace(from: start, with: [0x75])
+            replace(from: start, with: Tables.u)
         case .ence:
             guard inR2 else { return .failed }
             replace(from: start, with: Tables.ent)
@@ -164,7 +165,7 @@ struct ScalarWord {
         case .ablIqU:
             if s >= r.p2 { delete(from: s) }
         case .ier:
-            if s >= r.pV { replace(from: s, with: [0x69]) }
+            if s >= r.pV { replace(from: s, with: Tables.i) }
         }
     }
 
@@ -216,7 +217,7 @@ struct ScalarWord {
         case .ion:
             if start >= r.p2, start - 1 >= r.pV, w[start - 1] == 0x73 || w[start - 1] == 0x74 { delete(from: start) }
         case .ier:
-            replace(from: start, with: [0x69])
+            replace(from: start, with: Tables.i)
         case .e:
             delete(from: start)
         }
@@ -239,16 +240,27 @@ struct ScalarWord {
     }
 }
 
-/// Suffixes with the action of each, longest first.
+/// Suffixes with the action of each, bucketed by their last scalar, longest first in each bucket.
 struct SuffixTable<Action: Sendable>: Sendable {
-    var entries: [(suffix: [UInt32], action: Action)]
+    struct Entry: Sendable {
+        var suffix: [UInt32]
+        var action: Action
+    }
+
+    /// Entries whose suffix ends with a scalar `v` are in `buckets[Int(v & 0xFF)]`.
+    var buckets: [[Entry]]
 
     init(_ groups: [([String], Action)]) {
-        var all: [(suffix: [UInt32], action: Action)] = []
+        var all: [Entry] = []
         for (suffixes, action) in groups {
-            for s in suffixes { all.append((s.unicodeScalars.map(\.value), action)) }
+            for s in suffixes { all.append(Entry(suffix: s.unicodeScalars.map(\.value), action: action)) }
         }
-        entries = all.sorted { $0.suffix.count > $1.suffix.count }
+        all.sort { $0.suffix.count > $1.suffix.count }
+        var buckets = Array(repeating: [Entry](), count: 256)
+        for entry in all {
+            if let last = entry.suffix.last { buckets[Int(last & 0xFF)].append(entry) }
+        }
+        self.buckets = buckets
     }
 }
 
@@ -315,6 +327,8 @@ enum Tables {
     ])
     static let doubles: [[UInt32]] = ["enn", "onn", "ett", "ell", "eill"].map(scalars)
     static let ic = scalars("ic")
+    static let u = scalars("u")
+    static let i = scalars("i")
     static let iqU = scalars("iqU")
     static let log = scalars("log")
     static let ent = scalars("ent")
