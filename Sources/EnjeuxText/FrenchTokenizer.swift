@@ -20,22 +20,64 @@ struct ScalarText {
     var classes: [ScalarClass]
 
     init(_ text: String) {
-        var values: [UInt32] = []
-        var classes: [ScalarClass] = []
-        values.reserveCapacity(text.utf8.count)
-        classes.reserveCapacity(text.utf8.count)
-        ScalarClass.withTable { table in
-            for scalar in text.unicodeScalars {
-                let v = scalar.value
-                values.append(v)
-                classes.append(v < UInt32(table.count) ? table[Int(v)] : ScalarClass.of(v))
+        var text = text
+        text.makeContiguousUTF8()
+        let byteCount = text.utf8.count
+        let decoded: [UInt32] =
+            text.utf8.withContiguousStorageIfAvailable { bytes in
+                [UInt32](unsafeUninitializedCapacity: byteCount) { out, initialized in
+                    initialized = UTF8Decoding.decode(bytes, into: out)
+                }
+            } ?? text.unicodeScalars.map(\.value)
+        values = decoded
+        classes = ScalarClass.withTable { table in
+            [ScalarClass](unsafeUninitializedCapacity: decoded.count) { out, initialized in
+                decoded.withUnsafeBufferPointer { values in
+                    let tableCount = UInt32(table.count)
+                    for k in 0..<values.count {
+                        let v = values[k]
+                        out[k] = v < tableCount ? table[Int(v)] : ScalarClass.of(v)
+                    }
+                }
+                initialized = decoded.count
             }
         }
-        self.values = values
-        self.classes = classes
     }
 
     var count: Int { values.count }
+}
+
+/// Decoding of valid UTF-8 (a Swift string's storage) into scalar values.
+enum UTF8Decoding {
+    /// Decodes `bytes` into `out` (at least as long as `bytes`); returns the number of scalars.
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt32>) -> Int {
+        var i = 0
+        var k = 0
+        let n = bytes.count
+        while i < n {
+            let b = UInt32(bytes[i])
+            if b < 0x80 {
+                out[k] = b
+                i += 1
+            } else if b < 0xE0, i + 1 < n {
+                out[k] = (b & 0x1F) << 6 | (UInt32(bytes[i + 1]) & 0x3F)
+                i += 2
+            } else if b < 0xF0, i + 2 < n {
+                out[k] = (b & 0x0F) << 12 | (UInt32(bytes[i + 1]) & 0x3F) << 6 | (UInt32(bytes[i + 2]) & 0x3F)
+                i += 3
+            } else if i + 3 < n {
+                out[k] =
+                    (b & 0x07) << 18 | (UInt32(bytes[i + 1]) & 0x3F) << 12 | (UInt32(bytes[i + 2]) & 0x3F) << 6
+                    | (UInt32(bytes[i + 3]) & 0x3F)
+                i += 4
+            } else {
+                out[k] = 0xFFFD
+                i += 1
+            }
+            k += 1
+        }
+        return k
+    }
 }
 
 /// The French tokenizer: words (with elision, hyphen, abbreviation and inclusive-writing rules),
@@ -152,9 +194,13 @@ struct TokenScanner {
     // MARK: words, numbers, URLs, e-mails
 
     private mutating func scanWordLike(at i: Int) -> (Int, TokenKind) {
-        if let end = scanURL(at: i) { return (end, .url) }
-        if let end = scanMultipartAbbreviation(at: i) { return (end, .word) }
-        if let end = scanDottedAcronym(at: i) { return (end, .word) }
+        let first = s[i] | 0x20
+        if first == 0x68 || first == 0x77 || first == 0x66, let end = scanURL(at: i) { return (end, .url) }
+        let second: UInt32 = i + 1 < n ? s[i + 1] : 0
+        if second == 0x2E || second == 0x70 {
+            if let end = scanMultipartAbbreviation(at: i) { return (end, .word) }
+            if let end = scanDottedAcronym(at: i) { return (end, .word) }
+        }
         if c[i] == .digit {
             let (end, kind) = scanNumber(at: i)
             if end < n, isEmailLocal(s[end]) || s[end] == 0x40, let email = scanEmail(at: i) { return (email, .email) }

@@ -40,6 +40,10 @@ public struct SnowballFrenchStemmer: Sendable {
     /// The prelude: `u`/`i` between vowels, `y` next to a vowel and `u` after `q` become
     /// consonant markers `U I Y`; `ë` becomes `He` and `ï` becomes `Hi`. Left to right.
     private func markVowelsAsConsonants(_ w: inout [UInt32]) {
+        if !w.contains(0xEB), !w.contains(0xEF) {
+            w.withUnsafeMutableBufferPointer { markVowelsInPlace($0) }
+            return
+        }
         var c = 0
         while c < w.count {
             let ch = w[c]
@@ -74,6 +78,35 @@ public struct SnowballFrenchStemmer: Sendable {
             if ch == 0x71, next == 0x75 {
                 w[c + 1] = 0x55
                 continue
+            }
+            c += 1
+        }
+    }
+
+    /// The prelude for words without `ë` or `ï` (nothing is inserted): one left-to-right pass.
+    private func markVowelsInPlace(_ w: UnsafeMutableBufferPointer<UInt32>) {
+        let n = w.count
+        guard n >= 2 else { return }
+        var c = 0
+        while c < n - 1 {
+            let ch = w[c]
+            let next = w[c + 1]
+            if FrenchLetters.isVowel(ch) {
+                if (next == 0x75 || next == 0x69), c + 2 < n, FrenchLetters.isVowel(w[c + 2]) {  // u, i between vowels
+                    w[c + 1] = next == 0x75 ? 0x55 : 0x49
+                    c += 1
+                    continue
+                }
+                if next == 0x79 {  // y after a vowel
+                    w[c + 1] = 0x59
+                    c += 1
+                    continue
+                }
+            }
+            if ch == 0x79, FrenchLetters.isVowel(next) {  // y before a vowel
+                w[c] = 0x59
+            } else if ch == 0x71, next == 0x75 {  // qu
+                w[c + 1] = 0x55
             }
             c += 1
         }

@@ -28,8 +28,23 @@ struct ScalarWord {
     /// The longest suffix of `table` the word ends with, starting at or after `limit`.
     private func longest<Action: Sendable>(_ table: SuffixTable<Action>, limit: Int = 0) -> (start: Int, action: Action)? {
         guard let last = w.last else { return nil }
-        for entry in table.buckets[Int(last & 0xFF)] where ends(with: entry.suffix, limit: limit) {
-            return (w.count - entry.suffix.count, entry.action)
+        let bucket = Int(last & 0xFF)
+        let n = w.count
+        var e = table.bucketStarts[bucket]
+        let end = table.bucketStarts[bucket + 1]
+        while e < end {
+            let length = table.lengths[e]
+            let start = n - length
+            if start >= limit {
+                var p = table.starts[e]
+                var k = start
+                while k < n, w[k] == table.pool[p] {
+                    k += 1
+                    p += 1
+                }
+                if k == n { return (start, table.actions[e]) }
+            }
+            e += 1
         }
         return nil
     }
@@ -225,10 +240,16 @@ struct ScalarWord {
 
     /// Step 5: `enn onn ett ell eill` lose their last letter.
     private mutating func unDouble() {
-        for ending in Tables.doubles where ends(with: ending) {
-            w.removeLast()
-            return
-        }
+        let n = w.count
+        guard n >= 3 else { return }
+        let a = w[n - 3]
+        let b = w[n - 2]
+        let c = w[n - 1]
+        let doubled =
+            (b == 0x6E && c == 0x6E && (a == 0x65 || a == 0x6F))  // enn onn
+            || (b == 0x74 && c == 0x74 && a == 0x65)  // ett
+            || (b == 0x6C && c == 0x6C && (a == 0x65 || (a == 0x69 && n >= 4 && w[n - 4] == 0x65)))  // ell eill
+        if doubled { w.removeLast() }
     }
 
     /// Step 6: an `é` or `è` followed by at least one non-vowel up to the end becomes `e`.
@@ -241,26 +262,41 @@ struct ScalarWord {
 }
 
 /// Suffixes with the action of each, bucketed by their last scalar, longest first in each bucket.
-struct SuffixTable<Action: Sendable>: Sendable {
-    struct Entry: Sendable {
-        var suffix: [UInt32]
-        var action: Action
-    }
-
-    /// Entries whose suffix ends with a scalar `v` are in `buckets[Int(v & 0xFF)]`.
-    var buckets: [[Entry]]
+/// Flat arrays, so a look-up does no reference counting.
+final class SuffixTable<Action: Sendable>: Sendable {
+    /// All suffixes, concatenated.
+    let pool: [UInt32]
+    let starts: [Int]
+    let lengths: [Int]
+    let actions: [Action]
+    /// Entries whose suffix ends with a scalar `v` are `bucketStarts[b]..<bucketStarts[b + 1]`, `b = v & 0xFF`.
+    let bucketStarts: [Int]
 
     init(_ groups: [([String], Action)]) {
-        var all: [Entry] = []
+        var all: [(suffix: [UInt32], action: Action)] = []
         for (suffixes, action) in groups {
-            for s in suffixes { all.append(Entry(suffix: s.unicodeScalars.map(\.value), action: action)) }
+            for s in suffixes { all.append((s.unicodeScalars.map(\.value), action)) }
         }
-        all.sort { $0.suffix.count > $1.suffix.count }
-        var buckets = Array(repeating: [Entry](), count: 256)
+        all.sort { ($0.suffix.last ?? 0) & 0xFF != ($1.suffix.last ?? 0) & 0xFF
+            ? ($0.suffix.last ?? 0) & 0xFF < ($1.suffix.last ?? 0) & 0xFF : $0.suffix.count > $1.suffix.count }
+        var pool: [UInt32] = []
+        var starts: [Int] = []
+        var lengths: [Int] = []
+        var actions: [Action] = []
+        var bucketStarts = Array(repeating: 0, count: 257)
         for entry in all {
-            if let last = entry.suffix.last { buckets[Int(last & 0xFF)].append(entry) }
+            starts.append(pool.count)
+            lengths.append(entry.suffix.count)
+            actions.append(entry.action)
+            pool.append(contentsOf: entry.suffix)
+            bucketStarts[Int((entry.suffix.last ?? 0) & 0xFF) + 1] += 1
         }
-        self.buckets = buckets
+        for b in 0..<256 { bucketStarts[b + 1] += bucketStarts[b] }
+        self.pool = pool
+        self.starts = starts
+        self.lengths = lengths
+        self.actions = actions
+        self.bucketStarts = bucketStarts
     }
 }
 
@@ -325,7 +361,6 @@ enum Tables {
     static let residual = SuffixTable<ResidualAction>([
         (["ion"], .ion), (["ier", "ière", "Ier", "Ière"], .ier), (["e"], .e),
     ])
-    static let doubles: [[UInt32]] = ["enn", "onn", "ett", "ell", "eill"].map(scalars)
     static let ic = scalars("ic")
     static let u = scalars("u")
     static let i = scalars("i")

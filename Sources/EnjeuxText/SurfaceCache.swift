@@ -3,18 +3,22 @@ import EnjeuxCore
 /// Normalised and stemmed forms of the token surfaces already analysed in one session, so a
 /// repeated word costs a hash and a comparison. Open addressing over the surfaces' scalars.
 struct SurfaceCache {
-    /// One slot of the open-addressing table: enough to reject most mismatches without
+    /// One slot of the open-addressing table: the hash rejects most mismatches without
     /// touching the entry.
     private struct Slot {
         var hash: UInt64 = 0
-        var start: Int32 = 0
-        var length: Int32 = -1
+        var index: Int32 = -1
+        var length: Int32 = 0
+    }
+
+    private struct Entry {
+        var start: Int
+        var norm: String
+        var stem: String
     }
 
     private var pool: [UInt32] = []
-    private var norms: [String] = []
-    private var stems: [String] = []
-    private var slotIndex: [Int32] = Array(repeating: -1, count: 4096)
+    private var entries: [Entry] = []
     private var slots: [Slot] = Array(repeating: Slot(), count: 4096)
     private static let maxEntries = 1 << 17
 
@@ -33,27 +37,27 @@ struct SurfaceCache {
         var position = Int(truncatingIfNeeded: hash) & mask
         let length = Int32(range.count)
         return slots.withUnsafeBufferPointer { slots in
-            pool.withUnsafeBufferPointer { pool in
-                values.withUnsafeBufferPointer { values in
-                    while true {
-                        let slot = slots[position]
-                        if slot.length < 0 { return nil }
-                        if slot.hash == hash, slot.length == length {
-                            var p = Int(slot.start)
-                            var same = true
-                            for k in range {
-                                if pool[p] != values[k] {
-                                    same = false
-                                    break
+            entries.withUnsafeBufferPointer { entries in
+                pool.withUnsafeBufferPointer { pool in
+                    values.withUnsafeBufferPointer { values in
+                        while true {
+                            let slot = slots[position]
+                            if slot.index < 0 { return nil }
+                            if slot.hash == hash, slot.length == length {
+                                let entry = entries[Int(slot.index)]
+                                var p = entry.start
+                                var same = true
+                                for k in range {
+                                    if pool[p] != values[k] {
+                                        same = false
+                                        break
+                                    }
+                                    p += 1
                                 }
-                                p += 1
+                                if same { return (entry.norm, entry.stem) }
                             }
-                            if same {
-                                let index = Int(slotIndex[position])
-                                return (norms[index], stems[index])
-                            }
+                            position = (position + 1) & mask
                         }
-                        position = (position + 1) & mask
                     }
                 }
             }
@@ -61,33 +65,28 @@ struct SurfaceCache {
     }
 
     mutating func insert(_ values: [UInt32], _ range: Range<Int>, hash: UInt64, norm: String, stem: String) {
-        if norms.count >= Self.maxEntries {
-            norms.removeAll(keepingCapacity: true)
-            stems.removeAll(keepingCapacity: true)
+        if entries.count >= Self.maxEntries {
+            entries.removeAll(keepingCapacity: true)
             pool.removeAll(keepingCapacity: true)
             for i in slots.indices { slots[i] = Slot() }
         }
-        if (norms.count + 1) * 2 > slots.count { grow() }
-        let slot = Slot(hash: hash, start: Int32(pool.count), length: Int32(range.count))
+        if (entries.count + 1) * 2 > slots.count { grow() }
+        entries.append(Entry(start: pool.count, norm: norm, stem: stem))
         pool.append(contentsOf: values[range])
-        norms.append(norm)
-        stems.append(stem)
-        place(slot, index: Int32(norms.count - 1))
+        place(Slot(hash: hash, index: Int32(entries.count - 1), length: Int32(range.count)))
     }
 
-    private mutating func place(_ slot: Slot, index: Int32) {
+    private mutating func place(_ slot: Slot) {
         let mask = slots.count - 1
         var position = Int(truncatingIfNeeded: slot.hash) & mask
-        while slots[position].length >= 0 { position = (position + 1) & mask }
+        while slots[position].index >= 0 { position = (position + 1) & mask }
         slots[position] = slot
-        slotIndex[position] = index
     }
 
     private mutating func grow() {
-        let old = zip(slots, slotIndex).filter { $0.0.length >= 0 }
+        let old = slots.filter { $0.index >= 0 }
         slots = Array(repeating: Slot(), count: slots.count * 2)
-        slotIndex = Array(repeating: -1, count: slots.count)
-        for (slot, index) in old { place(slot, index: index) }
+        for slot in old { place(slot) }
     }
 }
 
