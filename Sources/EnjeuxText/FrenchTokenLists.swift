@@ -38,5 +38,7 @@ enum FrenchTokenLists {
     ].map { $0.unicodeScalars.map(\.value) }
 
     /// Abbreviations after which a sentence may still end (`etc.` at the end of a list).
-    static let sentenceFinalAbbreviations: Set<String> = ["etc", "al", "ibid", "id", "min", "max", "inc", "ltée", "enr"]
+    static let sentenceFinalAbbreviations: Set<String> = [
+        "etc", "al", "ibid", "id", "min", "max", "inc", "ltée", "enr",
+    ]
 }

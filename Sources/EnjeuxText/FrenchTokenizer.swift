@@ -1,5 +1,5 @@
-import Foundation
 import EnjeuxCore
+import Foundation
 
 /// A token before normalisation: its kind and its span in Unicode-scalar offsets.
 public struct RawToken: Sendable, Hashable {

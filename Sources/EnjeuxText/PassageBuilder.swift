@@ -146,7 +146,8 @@ struct TextUnit {
                     continue
                 }
                 units.append(
-                    TextUnit(text: block.text, kind: block.kind, heading: heading, page: page.number, label: page.label))
+                    TextUnit(text: block.text, kind: block.kind, heading: heading, page: page.number, label: page.label)
+                )
             }
         }
         return units

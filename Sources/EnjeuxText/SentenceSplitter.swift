@@ -113,7 +113,8 @@ public struct SentenceSplitter: Sendable {
     /// capital shows a new sentence.
     private func isClauseBreak(_ s: [UInt32], _ t: [RawToken], _ k: Int) -> Bool {
         let token = t[k]
-        guard token.kind == .punctuation, token.end - token.start == 1, s[token.start] == 0x3B || s[token.start] == 0x3A,
+        guard token.kind == .punctuation, token.end - token.start == 1,
+            s[token.start] == 0x3B || s[token.start] == 0x3A,
             k + 1 < t.count, t[k + 1].kind == .word
         else { return false }
         let next = t[k + 1]
@@ -136,7 +137,8 @@ public struct SentenceSplitter: Sendable {
         guard previous.kind == .word, previous.end - previous.start >= 5, previous.end == t[terminal].start,
             t[next].kind == .word
         else { return false }
-        for i in previous.start..<previous.end where ScalarFolding.lower(s[i]) != s[i] || ScalarClass.of(s[i]) != .letter {
+        for i in previous.start..<previous.end
+        where ScalarFolding.lower(s[i]) != s[i] || ScalarClass.of(s[i]) != .letter {
             return false
         }
         return true

@@ -92,7 +92,7 @@ public struct SnowballFrenchStemmer: Sendable {
             let ch = w[c]
             let next = w[c + 1]
             if FrenchLetters.isVowel(ch) {
-                if (next == 0x75 || next == 0x69), c + 2 < n, FrenchLetters.isVowel(w[c + 2]) {  // u, i between vowels
+                if next == 0x75 || next == 0x69, c + 2 < n, FrenchLetters.isVowel(w[c + 2]) {  // u, i between vowels
                     w[c + 1] = next == 0x75 ? 0x55 : 0x49
                     c += 1
                     continue

@@ -26,7 +26,9 @@ struct ScalarWord {
     }
 
     /// The longest suffix of `table` the word ends with, starting at or after `limit`.
-    private func longest<Action: Sendable>(_ table: SuffixTable<Action>, limit: Int = 0) -> (start: Int, action: Action)? {
+    private func longest<Action: Sendable>(_ table: SuffixTable<Action>, limit: Int = 0) -> (
+        start: Int, action: Action
+    )? {
         guard let last = w.last else { return nil }
         let bucket = Int(last & 0xFF)
         let n = w.count
@@ -277,8 +279,10 @@ final class SuffixTable<Action: Sendable>: Sendable {
         for (suffixes, action) in groups {
             for s in suffixes { all.append((s.unicodeScalars.map(\.value), action)) }
         }
-        all.sort { ($0.suffix.last ?? 0) & 0xFF != ($1.suffix.last ?? 0) & 0xFF
-            ? ($0.suffix.last ?? 0) & 0xFF < ($1.suffix.last ?? 0) & 0xFF : $0.suffix.count > $1.suffix.count }
+        all.sort {
+            ($0.suffix.last ?? 0) & 0xFF != ($1.suffix.last ?? 0) & 0xFF
+                ? ($0.suffix.last ?? 0) & 0xFF < ($1.suffix.last ?? 0) & 0xFF : $0.suffix.count > $1.suffix.count
+        }
         var pool: [UInt32] = []
         var starts: [Int] = []
         var lengths: [Int] = []
@@ -302,7 +306,9 @@ final class SuffixTable<Action: Sendable>: Sendable {
 
 private func scalars(_ s: String) -> [UInt32] { s.unicodeScalars.map(\.value) }
 
-enum StandardAction: Sendable { case deleteInR2, ation, logie, ution, ence, ement, ite, ive, eaux, aux, oux, euse, issement, amment, emment, ment }
+enum StandardAction: Sendable {
+    case deleteInR2, ation, logie, ution, ence, ement, ite, ive, eaux, aux, oux, euse, issement, amment, emment, ment
+}
 enum AfterIteAction: Sendable { case abil, ic, iv }
 enum AfterEmentAction: Sendable { case iv, eus, ablIqU, ier }
 enum VerbAction: Sendable { case ions, delete, deleteWithE, ais }

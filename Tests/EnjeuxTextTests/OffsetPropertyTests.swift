@@ -46,7 +46,9 @@ struct OffsetPropertyTests {
         for token in tokens { for k in token.start..<token.end { covered[k] = true } }
         for (k, scalar) in text.unicodeScalars.enumerated() where !covered[k] {
             let cls = ScalarClass.of(scalar.value)
-            #expect(cls == .space || cls == .control || cls == .format, "uncovered \(scalar.debugDescription) in \(text.debugDescription)")
+            #expect(
+                cls == .space || cls == .control || cls == .format,
+                "uncovered \(scalar.debugDescription) in \(text.debugDescription)")
         }
     }
 
