@@ -266,11 +266,11 @@ struct TokenScanner {
     /// `local@domain.tld` with ASCII letters, digits and `._%+-`.
     private func scanEmail(at i: Int) -> Int? {
         var j = i
-        while j < n, isEmailLocal(s[j]) { j += 1 }
+        while j < n, j - i < 64, isEmailLocal(s[j]) { j += 1 }
         guard j > i, j < n, s[j] == 0x40 else { return nil }
         var k = j + 1
         var lastDot = -1
-        while k < n, isDomainChar(s[k]) {
+        while k < n, k - j < 255, isDomainChar(s[k]) {
             if s[k] == 0x2E {
                 guard k + 1 < n, isDomainChar(s[k + 1]), s[k + 1] != 0x2E, s[k - 1] != 0x2E else { break }
                 lastDot = k
@@ -428,12 +428,13 @@ struct TokenScanner {
         var segments = 0
         while k < n, c[k] == .hyphen {
             var e = k + 1
-            while isLetter(e) || cls(e) == .mark { e += 1 }
+            while e - k <= 6, isLetter(e) || cls(e) == .mark { e += 1 }
             guard e > k + 1, e - k - 1 <= 5 else { return false }
             let part = lowered(k + 1, e)
             let isEuphonicT = part == "t" && cls(e) == .hyphen
             guard isEuphonicT || FrenchTokenLists.clitics.contains(part) else { return false }
             segments += 1
+            guard segments <= 3 else { return false }
             k = e
         }
         guard segments > 0 else { return false }
@@ -456,14 +457,18 @@ struct TokenScanner {
     /// `c’est-à-dire` and `l’on` stay whole, as in UD French.
     private func isWholeElidedWord(_ start: Int) -> Bool {
         var e = start
-        while e < n, c[e] == .letter || c[e] == .mark || c[e] == .hyphen || c[e] == .apostrophe { e += 1 }
+        while e < n, e - start <= 13, c[e] == .letter || c[e] == .mark || c[e] == .hyphen || c[e] == .apostrophe {
+            e += 1
+        }
         guard e - start <= 12 else { return false }
         return FrenchTokenLists.wholeElidedWords.contains(lowered(start, e))
     }
 
     private func isWholeHyphenatedWord(_ start: Int) -> Bool {
         var e = start
-        while e < n, c[e] == .letter || c[e] == .mark || c[e] == .hyphen || c[e] == .apostrophe { e += 1 }
+        while e < n, e - start <= 13, c[e] == .letter || c[e] == .mark || c[e] == .hyphen || c[e] == .apostrophe {
+            e += 1
+        }
         guard e - start <= 12 else { return false }
         return FrenchTokenLists.hyphenatedWholeWords.contains(lowered(start, e))
     }
