@@ -168,13 +168,24 @@ struct TokenScanner {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Whether the span could be an elided word: short, starting with one of `c d j l m n p q s t`.
-    @inline(__always) private func mayBeElision(_ start: Int, _ end: Int) -> Bool {
-        guard end - start <= 7 else { return false }
-        switch s[start] | 0x20 {
-        case 0x63, 0x64, 0x6A, 0x6C, 0x6D, 0x6E, 0x70, 0x71, 0x73, 0x74: return true
-        default: return false
+    /// Whether the span is an elided word (without its apostrophe): `c d j l m n s t`, `qu`,
+    /// `jusqu lorsqu puisqu quoiqu presqu` (any case). Compares scalars, no allocation.
+    @inline(__always) private func isElidedWord(_ start: Int, _ end: Int) -> Bool {
+        let length = end - start
+        if length == 1 {
+            switch s[start] | 0x20 {
+            case 0x63, 0x64, 0x6A, 0x6C, 0x6D, 0x6E, 0x73, 0x74: return true
+            default: return false
+            }
         }
+        guard length >= 2, length <= 7, s[end - 2] | 0x20 == 0x71, s[end - 1] | 0x20 == 0x75 else { return false }
+        if length == 2 { return true }
+        for prefix in FrenchTokenLists.elisionPrefixesBeforeQu where prefix.count == length - 2 {
+            var k = 0
+            while k < prefix.count, s[start + k] | 0x20 == prefix[k] { k += 1 }
+            if k == prefix.count { return true }
+        }
+        return false
     }
 
     private func matches(_ literal: [UInt32], at i: Int) -> Bool {
@@ -387,9 +398,7 @@ struct TokenScanner {
             case .format where isAlnum(j + 1):
                 j += 1
             case .apostrophe:
-                if mayBeElision(start, j), FrenchTokenLists.elisions.contains(lowered(start, j)),
-                    !isWholeElidedWord(start)
-                {
+                if isElidedWord(start, j), !isWholeElidedWord(start) {
                     return j + 1
                 }
                 guard isLetter(j + 1) else { return j }

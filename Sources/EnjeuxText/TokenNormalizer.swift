@@ -140,7 +140,10 @@ struct TokenNormalizer {
     /// UTF-8 encodes scalar values straight into a new string.
     private mutating func makeString(_ scalars: [UInt32]) -> String {
         scalars.withUnsafeBufferPointer { values in
-            String(unsafeUninitializedCapacity: values.count * 4) { out in
+            var length = 0
+            for v in values { length += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4 }
+            // The exact capacity lets strings of up to 15 bytes be stored inline, without allocation.
+            return String(unsafeUninitializedCapacity: length) { out in
                 var k = 0
                 for v in values {
                     switch v {

@@ -27,6 +27,15 @@ struct TokenizerTests {
         #expect(surfaces("lʼécole") == ["lʼ", "école"])
     }
 
+    @Test("every elided form of the list is split, in any case, and no other")
+    func elisionList() {
+        for word in FrenchTokenLists.elisions {
+            #expect(surfaces("\(word)'abri") == ["\(word)'", "abri"])
+            #expect(surfaces("\(word.uppercased())’ABRI") == ["\(word.uppercased())’", "ABRI"])
+        }
+        #expect(surfaces("b'abri squ'abri") == ["b'abri", "squ'abri"])
+    }
+
     @Test("words with an inner apostrophe stay whole")
     func innerApostrophe() {
         #expect(
