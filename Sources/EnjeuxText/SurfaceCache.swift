@@ -19,7 +19,7 @@ struct SurfaceCache {
 
     private var pool: [UInt32] = []
     private var entries: [Entry] = []
-    private var slots: [Slot] = Array(repeating: Slot(), count: 4096)
+    private var slots: [Slot] = Array(repeating: Slot(), count: 256)
     private static let maxEntries = 1 << 17
 
     /// Hash of a surface and its kind.
