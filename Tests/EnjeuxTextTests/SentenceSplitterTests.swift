@@ -26,6 +26,13 @@ struct SentenceSplitterTests {
         #expect(sentences("Les pays (É.-U., Canada, etc.) Les autres.").count == 2)
     }
 
+    @Test("list numbers stay with their sentence")
+    func listNumbers() {
+        #expect(sentences("2. Plusieurs administrateurs sont d’accord. IV. Le mandat. b. Des pratiques.") == [
+            "2. Plusieurs administrateurs sont d’accord.", "IV. Le mandat.", "b. Des pratiques.",
+        ])
+    }
+
     @Test("quotations that continue the sentence stay in it")
     func quotations() {
         #expect(
