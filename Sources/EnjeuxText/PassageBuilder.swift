@@ -173,8 +173,6 @@ struct TextUnit {
 extension ScalarText {
     /// The text between two scalar offsets.
     func string(_ start: Int, _ end: Int) -> String {
-        var view = String.UnicodeScalarView()
-        for k in start..<end { if let u = Unicode.Scalar(values[k]) { view.append(u) } }
-        return String(view)
+        UTF8Encoding.string(values[start..<end])
     }
 }

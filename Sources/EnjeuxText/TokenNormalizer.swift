@@ -137,12 +137,18 @@ struct TokenNormalizer {
         return makeString(word)
     }
 
-    /// UTF-8 encodes scalar values straight into a new string.
-    private mutating func makeString(_ scalars: [UInt32]) -> String {
+    private func makeString(_ scalars: [UInt32]) -> String {
+        UTF8Encoding.string(scalars[...])
+    }
+}
+
+enum UTF8Encoding {
+    /// UTF-8 encodes scalar values straight into a new string; the exact capacity lets strings
+    /// of up to 15 bytes be stored inline, without allocation.
+    static func string(_ scalars: ArraySlice<UInt32>) -> String {
         scalars.withUnsafeBufferPointer { values in
             var length = 0
             for v in values { length += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4 }
-            // The exact capacity lets strings of up to 15 bytes be stored inline, without allocation.
             return String(unsafeUninitializedCapacity: length) { out in
                 var k = 0
                 for v in values {
@@ -171,9 +177,7 @@ struct TokenNormalizer {
             }
         }
     }
-}
 
-enum UTF8Encoding {
     @inline(__always)
     static func append(_ v: UInt32, to bytes: inout [UInt8]) {
         switch v {
