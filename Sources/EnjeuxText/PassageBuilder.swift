@@ -169,10 +169,3 @@ struct TextUnit {
         return first.properties.isLowercase
     }
 }
-
-extension ScalarText {
-    /// The text between two scalar offsets.
-    func string(_ start: Int, _ end: Int) -> String {
-        UTF8Encoding.string(values[start..<end])
-    }
-}

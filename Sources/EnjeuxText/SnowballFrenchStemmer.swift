@@ -18,7 +18,7 @@ public struct SnowballFrenchStemmer: Sendable {
     public func stem(_ w: inout [UInt32]) {
         removeElision(&w)
         markVowelsAsConsonants(&w)
-        let regions = Regions(w)
+        let regions = SnowballRegions(w)
         var word = ScalarWord([])
         swap(&word.w, &w)
         word.stemSuffixes(regions)
@@ -176,7 +176,7 @@ enum FrenchLetters {
 }
 
 /// The regions RV, R1 and R2 of a word, as start positions.
-struct Regions {
+struct SnowballRegions {
     var pV: Int
     var p1: Int
     var p2: Int

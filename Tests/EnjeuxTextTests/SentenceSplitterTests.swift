@@ -28,9 +28,10 @@ struct SentenceSplitterTests {
 
     @Test("list numbers stay with their sentence")
     func listNumbers() {
-        #expect(sentences("2. Plusieurs administrateurs sont d’accord. IV. Le mandat. b. Des pratiques.") == [
-            "2. Plusieurs administrateurs sont d’accord.", "IV. Le mandat.", "b. Des pratiques.",
-        ])
+        #expect(
+            sentences("2. Plusieurs administrateurs sont d’accord. IV. Le mandat. b. Des pratiques.") == [
+                "2. Plusieurs administrateurs sont d’accord.", "IV. Le mandat.", "b. Des pratiques.",
+            ])
     }
 
     @Test("quotations that continue the sentence stay in it")
