@@ -46,10 +46,11 @@ public struct FrenchAnalyzer: Sendable {
     }
 }
 
-/// Analysis state reused across the texts of one document: scratch buffers and a stem cache.
+/// Analysis state reused across the texts of one document: scratch buffers and a cache of the
+/// forms already computed for each token surface.
 struct AnalysisSession {
     private var normalizer: TokenNormalizer
-    private var stemCache: [String: String] = [:]
+    private var surfaces = SurfaceCache()
     let options: AnalyzerOptions
 
     init(options: AnalyzerOptions) {
@@ -65,21 +66,25 @@ struct AnalysisSession {
     mutating func tokens(in text: ScalarText, raw: [RawToken]) -> [Token] {
         var out: [Token] = []
         out.reserveCapacity(raw.count)
+        let values = text.values
         for token in raw {
-            normalizer.fold(text.values[token.start..<token.end], kind: token.kind)
-            let norm = normalizer.normString()
-            var stem = norm
-            if token.kind == .word, options.stem {
-                let key = normalizer.stemInputString()
-                if let cached = stemCache[key] {
-                    stem = cached
-                } else {
-                    stem = normalizer.stemString()
-                    stemCache[key] = stem
-                }
+            let range = token.start..<token.end
+            let hash = SurfaceCache.hash(values, range, token.kind)
+            if let (norm, stem) = surfaces.lookup(values, range, hash: hash) {
+                out.append(Token(start: token.start, end: token.end, kind: token.kind, norm: norm, stem: stem))
+                continue
             }
+            let (norm, stem) = analyze(values[range], kind: token.kind)
+            surfaces.insert(values, range, hash: hash, norm: norm, stem: stem)
             out.append(Token(start: token.start, end: token.end, kind: token.kind, norm: norm, stem: stem))
         }
         return out
+    }
+
+    private mutating func analyze(_ scalars: ArraySlice<UInt32>, kind: TokenKind) -> (String, String) {
+        normalizer.fold(scalars, kind: kind)
+        let norm = normalizer.normString()
+        guard kind == .word, options.stem else { return (norm, norm) }
+        return (norm, normalizer.stemString())
     }
 }

@@ -3,8 +3,9 @@
 /// straight apostrophe), so they compare directly with `Token.norm` under the default options.
 public enum FrenchStopwords {
     /// The stopword set.
-    public static let words: Set<String> = Set(articlesAndDeterminers + pronouns + prepositions + conjunctions
-        + etreAndAvoir + adverbs + elided)
+    public static let words: Set<String> = Set(
+        articlesAndDeterminers + pronouns + prepositions + conjunctions
+            + etreAndAvoir + adverbs + elided)
 
     /// Whether a normalised form is a stopword.
     public static func contains(_ norm: String) -> Bool { words.contains(norm) }

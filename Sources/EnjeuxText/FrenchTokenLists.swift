@@ -5,6 +5,11 @@ enum FrenchTokenLists {
         "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu",
     ]
 
+    /// What comes before `qu` in the longer elided words (`jusqu`, `lorsqu`…), as ASCII scalars.
+    static let elisionPrefixesBeforeQu: [[UInt32]] = ["jus", "lors", "puis", "quoi", "pres"].map {
+        $0.unicodeScalars.map(\.value)
+    }
+
     /// Pronouns split from a verb after a hyphen (`donne-moi`, `a-t-il`, `est-ce`), lowercase.
     static let clitics: Set<String> = [
         "je", "tu", "il", "ils", "elle", "elles", "on", "nous", "vous", "le", "la", "les", "lui", "leur",
@@ -38,5 +43,7 @@ enum FrenchTokenLists {
     ].map { $0.unicodeScalars.map(\.value) }
 
     /// Abbreviations after which a sentence may still end (`etc.` at the end of a list).
-    static let sentenceFinalAbbreviations: Set<String> = ["etc", "al", "ibid", "id", "min", "max", "inc", "ltée", "enr"]
+    static let sentenceFinalAbbreviations: Set<String> = [
+        "etc", "al", "ibid", "id", "min", "max", "inc", "ltée", "enr",
+    ]
 }

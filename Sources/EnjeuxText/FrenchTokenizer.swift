@@ -1,5 +1,5 @@
-import Foundation
 import EnjeuxCore
+import Foundation
 
 /// A token before normalisation: its kind and its span in Unicode-scalar offsets.
 public struct RawToken: Sendable, Hashable {
@@ -12,22 +12,6 @@ public struct RawToken: Sendable, Hashable {
         self.end = end
         self.kind = kind
     }
-}
-
-/// The scalars of a text with the class of each, the tokenizer's input.
-struct ScalarText {
-    var values: [UInt32]
-    var classes: [ScalarClass]
-
-    init(_ text: String) {
-        var values: [UInt32] = []
-        values.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars { values.append(scalar.value) }
-        self.values = values
-        classes = values.map { ScalarClass.of($0) }
-    }
-
-    var count: Int { values.count }
 }
 
 /// The French tokenizer: words (with elision, hyphen, abbreviation and inclusive-writing rules),
@@ -92,35 +76,60 @@ struct TokenScanner {
 
     // MARK: classification helpers
 
-    @inline(__always) private func cls(_ i: Int) -> ScalarClass { i < n ? c[i] : .space }
-    @inline(__always) private func isLetter(_ i: Int) -> Bool { i < n && c[i] == .letter }
-    @inline(__always) private func isDigit(_ i: Int) -> Bool { i < n && c[i] == .digit }
-    @inline(__always) private func isAlnum(_ i: Int) -> Bool { i < n && (c[i] == .letter || c[i] == .digit) }
-    @inline(__always) private func isUppercase(_ i: Int) -> Bool {
+    @inline(__always) func cls(_ i: Int) -> ScalarClass { i < n ? c[i] : .space }
+    @inline(__always) func isLetter(_ i: Int) -> Bool { i < n && c[i] == .letter }
+    @inline(__always) func isDigit(_ i: Int) -> Bool { i < n && c[i] == .digit }
+    @inline(__always) func isAlnum(_ i: Int) -> Bool { i < n && (c[i] == .letter || c[i] == .digit) }
+    @inline(__always) func isUppercase(_ i: Int) -> Bool {
         i < n && ScalarFolding.lower(s[i]) != s[i]
     }
 
-    /// Lowercase ASCII-or-not string of a span, for list look-ups (short spans only).
-    private func lowered(_ from: Int, _ to: Int) -> String {
-        var view = String.UnicodeScalarView()
-        for k in from..<to { if let u = Unicode.Scalar(ScalarFolding.lower(s[k])) { view.append(u) } }
-        return String(view)
+    /// Lowercase form of a span with apostrophes unified to `'`, for list look-ups (short spans only).
+    func lowered(_ from: Int, _ to: Int) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(to - from + 4)
+        for k in from..<to {
+            let v = c[k] == .apostrophe ? 0x27 : ScalarFolding.lower(s[k])
+            UTF8Encoding.append(v, to: &bytes)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    private func exact(_ from: Int, _ to: Int) -> String {
-        var view = String.UnicodeScalarView()
-        for k in from..<to { if let u = Unicode.Scalar(s[k]) { view.append(u) } }
-        return String(view)
+    func exact(_ from: Int, _ to: Int) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(to - from + 4)
+        for k in from..<to { UTF8Encoding.append(s[k], to: &bytes) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    private func matches(_ literal: [UInt32], at i: Int) -> Bool {
+    /// Whether the span is an elided word (without its apostrophe): `c d j l m n s t`, `qu`,
+    /// `jusqu lorsqu puisqu quoiqu presqu` (any case). Compares scalars, no allocation.
+    @inline(__always) func isElidedWord(_ start: Int, _ end: Int) -> Bool {
+        let length = end - start
+        if length == 1 {
+            switch s[start] | 0x20 {
+            case 0x63, 0x64, 0x6A, 0x6C, 0x6D, 0x6E, 0x73, 0x74: return true
+            default: return false
+            }
+        }
+        guard length >= 2, length <= 7, s[end - 2] | 0x20 == 0x71, s[end - 1] | 0x20 == 0x75 else { return false }
+        if length == 2 { return true }
+        for prefix in FrenchTokenLists.elisionPrefixesBeforeQu where prefix.count == length - 2 {
+            var k = 0
+            while k < prefix.count, s[start + k] | 0x20 == prefix[k] { k += 1 }
+            if k == prefix.count { return true }
+        }
+        return false
+    }
+
+    func matches(_ literal: [UInt32], at i: Int) -> Bool {
         guard i + literal.count <= n else { return false }
         for k in 0..<literal.count where s[i + k] != literal[k] { return false }
         return true
     }
 
     /// A `-`, `+` or `−` sign directly before a digit, at the start or after a space or an opening bracket.
-    private func isSignedNumberStart(_ i: Int) -> Bool {
+    func isSignedNumberStart(_ i: Int) -> Bool {
         guard isDigit(i + 1), s[i] == 0x2D else { return false }
         if i == 0 { return true }
         let previous = s[i - 1]
@@ -129,95 +138,26 @@ struct TokenScanner {
 
     // MARK: words, numbers, URLs, e-mails
 
-    private mutating func scanWordLike(at i: Int) -> (Int, TokenKind) {
-        if let end = scanURL(at: i) { return (end, .url) }
-        if let end = scanEmail(at: i) { return (end, .email) }
-        if let end = scanMultipartAbbreviation(at: i) { return (end, .word) }
-        if let end = scanDottedAcronym(at: i) { return (end, .word) }
-        if c[i] == .digit { return scanNumber(at: i) }
-        return (scanWord(from: i, start: i), .word)
-    }
-
-    /// `http://…`, `https://…`, `ftp://…`, `www.…` up to a space, without trailing punctuation.
-    private func scanURL(at i: Int) -> Int? {
+    mutating func scanWordLike(at i: Int) -> (Int, TokenKind) {
         let first = s[i] | 0x20
-        guard first == 0x68 || first == 0x77 || first == 0x66 else { return nil }
-        var j = i
-        if matchesCaseless("https://", at: i) {
-            j = i + 8
-        } else if matchesCaseless("http://", at: i) || matchesCaseless("ftp://", at: i) {
-            j = i + (first == 0x66 ? 6 : 7)
-        } else if matchesCaseless("www.", at: i), isAlnum(i + 4) {
-            j = i + 4
-        } else {
-            return nil
+        if first == 0x68 || first == 0x77 || first == 0x66, let end = scanURL(at: i) { return (end, .url) }
+        let second: UInt32 = i + 1 < n ? s[i + 1] : 0
+        if second == 0x2E || second == 0x70 {
+            if let end = scanMultipartAbbreviation(at: i) { return (end, .word) }
+            if let end = scanDottedAcronym(at: i) { return (end, .word) }
         }
-        guard isAlnum(j) else { return nil }
-        var openParens = 0
-        while j < n, c[j] != .space, c[j] != .control, !isURLTerminator(s[j]) {
-            if s[j] == 0x28 { openParens += 1 } else if s[j] == 0x29 { openParens -= 1 }
-            j += 1
+        if c[i] == .digit {
+            let (end, kind) = scanNumber(at: i)
+            if end < n, isEmailLocal(s[end]) || s[end] == 0x40, let email = scanEmail(at: i) { return (email, .email) }
+            return (end, kind)
         }
-        while j > i {
-            let last = s[j - 1]
-            if last == 0x29, openParens < 0 {
-                openParens += 1
-                j -= 1
-                continue
-            }
-            switch last {
-            case 0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x27, 0x2019, 0x5D, 0x7D: j -= 1
-            default: return j
-            }
-        }
-        return nil
+        let end = scanWord(from: i, start: i)
+        if end < n, isEmailLocal(s[end]) || s[end] == 0x40, let email = scanEmail(at: i) { return (email, .email) }
+        return (end, .word)
     }
-
-    private func isURLTerminator(_ v: UInt32) -> Bool {
-        v == 0x3C || v == 0x3E || v == 0x22 || v == 0xAB || v == 0xBB || v == 0x201C || v == 0x201D
-    }
-
-    private func matchesCaseless(_ literal: StaticString, at i: Int) -> Bool {
-        let count = literal.utf8CodeUnitCount
-        guard i + count <= n else { return false }
-        return literal.withUTF8Buffer { bytes in
-            for k in 0..<count {
-                let v = s[i + k]
-                let folded = (v &- 0x41) < 26 ? v | 0x20 : v
-                if folded != UInt32(bytes[k]) { return false }
-            }
-            return true
-        }
-    }
-
-    /// `local@domain.tld` with ASCII letters, digits and `._%+-`.
-    private func scanEmail(at i: Int) -> Int? {
-        var j = i
-        while j < n, isEmailLocal(s[j]) { j += 1 }
-        guard j > i, j < n, s[j] == 0x40 else { return nil }
-        var k = j + 1
-        var lastDot = -1
-        while k < n, isDomainChar(s[k]) {
-            if s[k] == 0x2E {
-                guard k + 1 < n, isDomainChar(s[k + 1]), s[k + 1] != 0x2E, s[k - 1] != 0x2E else { break }
-                lastDot = k
-            }
-            k += 1
-        }
-        guard lastDot > j + 1, k - lastDot > 2 else { return nil }
-        return k
-    }
-
-    @inline(__always) private func isASCIIAlnum(_ v: UInt32) -> Bool {
-        (v &- 0x30) < 10 || ((v | 0x20) &- 0x61) < 26
-    }
-    @inline(__always) private func isEmailLocal(_ v: UInt32) -> Bool {
-        isASCIIAlnum(v) || v == 0x2E || v == 0x5F || v == 0x25 || v == 0x2B || v == 0x2D
-    }
-    @inline(__always) private func isDomainChar(_ v: UInt32) -> Bool { isASCIIAlnum(v) || v == 0x2D || v == 0x2E }
 
     /// `c.-à-d.`, `p. ex.`, `op. cit.`…
-    private func scanMultipartAbbreviation(at i: Int) -> Int? {
+    func scanMultipartAbbreviation(at i: Int) -> Int? {
         guard i + 1 < n, s[i + 1] == 0x2E || s[i + 1] == 0x70 else { return nil }
         for literal in FrenchTokenLists.multipartAbbreviations where matches(literal, at: i) {
             let end = i + literal.count
@@ -227,7 +167,7 @@ struct TokenScanner {
     }
 
     /// Dotted acronyms and initials: `T.S.`, `É.-U.`, `J.-C.`, `R.E.M.`, and `J.` before a name.
-    private func scanDottedAcronym(at i: Int) -> Int? {
+    func scanDottedAcronym(at i: Int) -> Int? {
         guard c[i] == .letter, cls(i + 1) == .period else { return nil }
         var j = i
         var segments = 0
@@ -252,60 +192,9 @@ struct TokenScanner {
         return nil
     }
 
-    /// Digits with decimal comma or point, thousands grouped by spaces, ranges (`2015-2016`),
-    /// then an attached word part (`1er`, `XXe`, `10h30`).
-    private mutating func scanNumber(at i: Int) -> (Int, TokenKind) {
-        var j = i
-        while isDigit(j) { j += 1 }
-        var groupable = j - i <= 3
-        loop: while j < n {
-            let v = s[j]
-            switch c[j] {
-            case .comma where isDigit(j + 1), .period where isDigit(j + 1):
-                j += 1
-                while isDigit(j) { j += 1 }
-                groupable = false
-            case .period where isLetter(j + 1) && isDigit(j - 1):
-                return (scanWord(from: j, start: i), .word)
-            case .space where groupable && isGroupSeparator(v) && isThousandsGroup(at: j + 1):
-                j += 4
-            case .hyphen where isDigit(j + 1):
-                j += 1
-                while isDigit(j) { j += 1 }
-                groupable = false
-            case .punctuation where (v == 0x2F || v == 0x3A) && isDigit(j + 1):
-                j += 1
-                while isDigit(j) { j += 1 }
-                groupable = false
-            default:
-                break loop
-            }
-        }
-        guard j < n, c[j] == .letter || c[j] == .mark || (c[j] == .hyphen && isAlnum(j + 1)) else {
-            return (j, .number)
-        }
-        let end = scanWord(from: j, start: i)
-        return (end, isOrdinalSuffix(j, end) ? .number : .word)
-    }
-
-    private func isGroupSeparator(_ v: UInt32) -> Bool { v == 0x20 || v == 0xA0 || v == 0x202F || v == 0x2009 }
-
-    private func isThousandsGroup(at k: Int) -> Bool {
-        isDigit(k) && isDigit(k + 1) && isDigit(k + 2) && !isDigit(k + 3) && !isLetter(k + 3)
-    }
-
-    private func isOrdinalSuffix(_ from: Int, _ to: Int) -> Bool {
-        guard to - from <= 4 else { return false }
-        switch lowered(from, to) {
-        case "e", "er", "re", "ère", "ème", "eme", "è", "nd", "nde", "d", "es", "ers", "res", "èmes", "emes":
-            return true
-        default: return false
-        }
-    }
-
     /// The rest of a word from `j` (the token started at `start`): letters, digits, marks, and the
     /// connectors that stay inside a word.
-    private func scanWord(from j0: Int, start: Int) -> Int {
+    func scanWord(from j0: Int, start: Int) -> Int {
         var j = j0
         while j < n {
             switch c[j] {
@@ -314,7 +203,7 @@ struct TokenScanner {
             case .format where isAlnum(j + 1):
                 j += 1
             case .apostrophe:
-                if j - start <= 7, FrenchTokenLists.elisions.contains(lowered(start, j)), !isWholeElidedWord(start) {
+                if isElidedWord(start, j), !isWholeElidedWord(start) {
                     return j + 1
                 }
                 guard isLetter(j + 1) else { return j }
@@ -338,7 +227,7 @@ struct TokenScanner {
     }
 
     /// When a word is followed by a period, includes the period if the word is a known abbreviation.
-    private func endWithAbbreviation(_ start: Int, _ j: Int) -> Int {
+    func endWithAbbreviation(_ start: Int, _ j: Int) -> Int {
         guard j < n, c[j] == .period, j - start <= 6, j > start else { return j }
         if cls(j + 1) == .period { return j }  // ellipsis
         let word = exact(start, j)
@@ -348,17 +237,18 @@ struct TokenScanner {
     }
 
     /// Whether the hyphen at `j` starts a tail of inverted pronouns ending the word (`-t-il`, `-moi`, `-ce`).
-    private func startsCliticTail(at j: Int) -> Bool {
+    func startsCliticTail(at j: Int) -> Bool {
         var k = j
         var segments = 0
         while k < n, c[k] == .hyphen {
             var e = k + 1
-            while isLetter(e) || cls(e) == .mark { e += 1 }
+            while e - k <= 6, isLetter(e) || cls(e) == .mark { e += 1 }
             guard e > k + 1, e - k - 1 <= 5 else { return false }
             let part = lowered(k + 1, e)
             let isEuphonicT = part == "t" && cls(e) == .hyphen
             guard isEuphonicT || FrenchTokenLists.clitics.contains(part) else { return false }
             segments += 1
+            guard segments <= 3 else { return false }
             k = e
         }
         guard segments > 0 else { return false }
@@ -368,7 +258,7 @@ struct TokenScanner {
     }
 
     /// End of one inverted pronoun starting at the hyphen `j`; a euphonic `-t` keeps its pronoun (`-t-il`).
-    private func cliticEnd(at j: Int) -> Int {
+    func cliticEnd(at j: Int) -> Int {
         var e = j + 1
         while isLetter(e) || cls(e) == .mark { e += 1 }
         if e == j + 2, s[j + 1] | 0x20 == 0x74, cls(e) == .hyphen {
@@ -379,24 +269,27 @@ struct TokenScanner {
     }
 
     /// `c’est-à-dire` and `l’on` stay whole, as in UD French.
-    private func isWholeElidedWord(_ start: Int) -> Bool {
+    func isWholeElidedWord(_ start: Int) -> Bool {
         var e = start
-        while e < n, c[e] == .letter || c[e] == .mark || c[e] == .hyphen || c[e] == .apostrophe { e += 1 }
+        while e < n, e - start <= 13, c[e] == .letter || c[e] == .mark || c[e] == .hyphen || c[e] == .apostrophe {
+            e += 1
+        }
         guard e - start <= 12 else { return false }
-        let word = lowered(start, e).replacingOccurrences(of: "\u{2019}", with: "'")
-        return FrenchTokenLists.wholeElidedWords.contains(word)
+        return FrenchTokenLists.wholeElidedWords.contains(lowered(start, e))
     }
 
-    private func isWholeHyphenatedWord(_ start: Int) -> Bool {
+    func isWholeHyphenatedWord(_ start: Int) -> Bool {
         var e = start
-        while e < n, c[e] == .letter || c[e] == .mark || c[e] == .hyphen || c[e] == .apostrophe { e += 1 }
+        while e < n, e - start <= 13, c[e] == .letter || c[e] == .mark || c[e] == .hyphen || c[e] == .apostrophe {
+            e += 1
+        }
         guard e - start <= 12 else { return false }
         return FrenchTokenLists.hyphenatedWholeWords.contains(lowered(start, e))
     }
 
     // MARK: punctuation and symbols
 
-    private func scanPunctuationOrSymbol(at i: Int) -> (Int, TokenKind) {
+    func scanPunctuationOrSymbol(at i: Int) -> (Int, TokenKind) {
         let v = s[i]
         var j = i + 1
         var kind: TokenKind = c[i] == .symbol ? .symbol : .punctuation

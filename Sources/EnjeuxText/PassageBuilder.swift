@@ -146,7 +146,8 @@ struct TextUnit {
                     continue
                 }
                 units.append(
-                    TextUnit(text: block.text, kind: block.kind, heading: heading, page: page.number, label: page.label))
+                    TextUnit(text: block.text, kind: block.kind, heading: heading, page: page.number, label: page.label)
+                )
             }
         }
         return units
@@ -166,14 +167,5 @@ struct TextUnit {
             return false
         }
         return first.properties.isLowercase
-    }
-}
-
-extension ScalarText {
-    /// The text between two scalar offsets.
-    func string(_ start: Int, _ end: Int) -> String {
-        var view = String.UnicodeScalarView()
-        for k in start..<end { if let u = Unicode.Scalar(values[k]) { view.append(u) } }
-        return String(view)
     }
 }

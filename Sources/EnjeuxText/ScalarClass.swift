@@ -28,6 +28,11 @@ enum ScalarClass: UInt8, Sendable {
         return compute(scalar)
     }
 
+    /// Runs `body` with the classification table of the scalars below `tableSize`.
+    static func withTable<R>(_ body: (UnsafeBufferPointer<ScalarClass>) -> R) -> R {
+        table.withUnsafeBufferPointer(body)
+    }
+
     @inline(__always)
     static func of(_ value: UInt32) -> ScalarClass {
         if value < UInt32(tableSize) { return table[Int(value)] }

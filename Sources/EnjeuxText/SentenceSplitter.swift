@@ -81,7 +81,8 @@ public struct SentenceSplitter: Sendable {
                 if Self.closingQuotes.contains(s[t[last].start]) { quoteDepth = max(0, quoteDepth - 1) }
             }
             let next = last + 1
-            if next < t.count, !(quoteDepth > 0 && quotationContinuesSentence(s, t, from: next)),
+            if next < t.count, !isListNumber(s, t, first: first, terminal: k),
+                !(quoteDepth > 0 && quotationContinuesSentence(s, t, from: next)),
                 canStartSentence(s, t[next]) || startsAfterPlainPeriod(s, t, k, next)
             {
                 close(last)
@@ -90,6 +91,31 @@ public struct SentenceSplitter: Sendable {
         }
         if first < t.count { close(t.count - 1) }
         return result
+    }
+
+    /// `2.`, `b.`, `IV.` opening a sentence: a list number, not a sentence of its own.
+    private func isListNumber(_ s: [UInt32], _ t: [RawToken], first: Int, terminal: Int) -> Bool {
+        guard terminal == first + 1, s[t[terminal].start] == 0x2E, t[terminal].end - t[terminal].start == 1 else {
+            return false
+        }
+        let marker = t[first]
+        let length = marker.end - marker.start
+        switch marker.kind {
+        case .number:
+            return length <= 3
+        case .word:
+            if length == 1 { return true }
+            guard length <= 4 else { return false }
+            for k in marker.start..<marker.end {
+                switch s[k] {
+                case 0x49, 0x56, 0x58, 0x4C, 0x43: continue  // I V X L C
+                default: return false
+                }
+            }
+            return true
+        default:
+            return false
+        }
     }
 
     /// Inside `« … »`: whether the closing quote comes soon and the sentence goes on after it
@@ -113,16 +139,18 @@ public struct SentenceSplitter: Sendable {
     /// capital shows a new sentence.
     private func isClauseBreak(_ s: [UInt32], _ t: [RawToken], _ k: Int) -> Bool {
         let token = t[k]
-        guard token.kind == .punctuation, token.end - token.start == 1, s[token.start] == 0x3B || s[token.start] == 0x3A,
+        guard token.kind == .punctuation, token.end - token.start == 1,
+            s[token.start] == 0x3B || s[token.start] == 0x3A,
             k + 1 < t.count, t[k + 1].kind == .word
         else { return false }
         let next = t[k + 1]
         guard ScalarFolding.lower(s[next.start]) != s[next.start], next.end - next.start <= 14 else { return false }
         var word = ""
         for i in next.start..<next.end {
-            if let u = Unicode.Scalar(ScalarFolding.lower(s[i])) { word.unicodeScalars.append(u) }
+            let v = ScalarClass.of(s[i]) == .apostrophe ? 0x27 : ScalarFolding.lower(s[i])
+            if let u = Unicode.Scalar(v) { word.unicodeScalars.append(u) }
         }
-        return FrenchStopwords.sentenceOpeners.contains(word.replacingOccurrences(of: "\u{2019}", with: "'"))
+        return FrenchStopwords.sentenceOpeners.contains(word)
     }
 
     /// A bare period after a long lowercase word, followed by a lowercase word: a sentence whose
@@ -135,7 +163,8 @@ public struct SentenceSplitter: Sendable {
         guard previous.kind == .word, previous.end - previous.start >= 5, previous.end == t[terminal].start,
             t[next].kind == .word
         else { return false }
-        for i in previous.start..<previous.end where ScalarFolding.lower(s[i]) != s[i] || ScalarClass.of(s[i]) != .letter {
+        for i in previous.start..<previous.end
+        where ScalarFolding.lower(s[i]) != s[i] || ScalarClass.of(s[i]) != .letter {
             return false
         }
         return true

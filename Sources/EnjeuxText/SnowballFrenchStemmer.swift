@@ -18,10 +18,11 @@ public struct SnowballFrenchStemmer: Sendable {
     public func stem(_ w: inout [UInt32]) {
         removeElision(&w)
         markVowelsAsConsonants(&w)
-        let regions = Regions(w)
-        var word = ScalarWord(w)
+        let regions = SnowballRegions(w)
+        var word = ScalarWord([])
+        swap(&word.w, &w)
         word.stemSuffixes(regions)
-        w = word.w
+        swap(&word.w, &w)
         unmark(&w)
     }
 
@@ -39,6 +40,10 @@ public struct SnowballFrenchStemmer: Sendable {
     /// The prelude: `u`/`i` between vowels, `y` next to a vowel and `u` after `q` become
     /// consonant markers `U I Y`; `ë` becomes `He` and `ï` becomes `Hi`. Left to right.
     private func markVowelsAsConsonants(_ w: inout [UInt32]) {
+        if !w.contains(0xEB), !w.contains(0xEF) {
+            w.withUnsafeMutableBufferPointer { markVowelsInPlace($0) }
+            return
+        }
         var c = 0
         while c < w.count {
             let ch = w[c]
@@ -73,6 +78,35 @@ public struct SnowballFrenchStemmer: Sendable {
             if ch == 0x71, next == 0x75 {
                 w[c + 1] = 0x55
                 continue
+            }
+            c += 1
+        }
+    }
+
+    /// The prelude for words without `ë` or `ï` (nothing is inserted): one left-to-right pass.
+    private func markVowelsInPlace(_ w: UnsafeMutableBufferPointer<UInt32>) {
+        let n = w.count
+        guard n >= 2 else { return }
+        var c = 0
+        while c < n - 1 {
+            let ch = w[c]
+            let next = w[c + 1]
+            if FrenchLetters.isVowel(ch) {
+                if next == 0x75 || next == 0x69, c + 2 < n, FrenchLetters.isVowel(w[c + 2]) {  // u, i between vowels
+                    w[c + 1] = next == 0x75 ? 0x55 : 0x49
+                    c += 1
+                    continue
+                }
+                if next == 0x79 {  // y after a vowel
+                    w[c + 1] = 0x59
+                    c += 1
+                    continue
+                }
+            }
+            if ch == 0x79, FrenchLetters.isVowel(next) {  // y before a vowel
+                w[c] = 0x59
+            } else if ch == 0x71, next == 0x75 {  // qu
+                w[c + 1] = 0x55
             }
             c += 1
         }
@@ -142,7 +176,7 @@ enum FrenchLetters {
 }
 
 /// The regions RV, R1 and R2 of a word, as start positions.
-struct Regions {
+struct SnowballRegions {
     var pV: Int
     var p1: Int
     var p2: Int
@@ -156,8 +190,10 @@ struct Regions {
             pV = 3
         } else if let prefixEnd = Self.exceptionalPrefixEnd(w) {
             pV = prefixEnd
-        } else if n >= 2, let v = (1..<n).first(where: { FrenchLetters.isVowel(w[$0]) }) {
-            pV = v + 1
+        } else if n >= 2 {
+            var v = 1
+            while v < n, !FrenchLetters.isVowel(w[v]) { v += 1 }
+            if v < n { pV = v + 1 }
         }
         if let r1 = Self.afterVowelThenConsonant(w, from: 0) {
             p1 = r1
@@ -167,12 +203,14 @@ struct Regions {
 
     /// `par`, `col`, `tap`, `mauva`, and `ni` followed by a vowel, at the start of a word.
     private static func exceptionalPrefixEnd(_ w: [UInt32]) -> Int? {
-        for prefix in Self.prefixes where w.starts(with: prefix) { return prefix.count }
+        guard w.count >= 3 else { return nil }
+        switch (w[0], w[1], w[2]) {
+        case (0x70, 0x61, 0x72), (0x63, 0x6F, 0x6C), (0x74, 0x61, 0x70): return 3  // par col tap
+        default: break
+        }
         if w.count >= 3, w[0] == 0x6E, w[1] == 0x69, FrenchLetters.isVowel(w[2]) { return 3 }
         return nil
     }
-
-    private static let prefixes: [[UInt32]] = ["mauva", "par", "col", "tap"].map { $0.unicodeScalars.map(\.value) }
 
     /// Position after the first non-vowel that follows a vowel, searching from `start`.
     private static func afterVowelThenConsonant(_ w: [UInt32], from start: Int) -> Int? {

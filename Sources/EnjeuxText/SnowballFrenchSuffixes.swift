@@ -26,9 +26,27 @@ struct ScalarWord {
     }
 
     /// The longest suffix of `table` the word ends with, starting at or after `limit`.
-    private func longest<Action: Sendable>(_ table: SuffixTable<Action>, limit: Int = 0) -> (start: Int, action: Action)? {
-        for entry in table.entries where ends(with: entry.suffix, limit: limit) {
-            return (w.count - entry.suffix.count, entry.action)
+    private func longest<Action: Sendable>(_ table: SuffixTable<Action>, limit: Int = 0) -> (
+        start: Int, action: Action
+    )? {
+        guard let last = w.last else { return nil }
+        let bucket = Int(last & 0xFF)
+        let n = w.count
+        var e = table.bucketStarts[bucket]
+        let end = table.bucketStarts[bucket + 1]
+        while e < end {
+            let length = table.lengths[e]
+            let start = n - length
+            if start >= limit {
+                var p = table.starts[e]
+                var k = start
+                while k < n, w[k] == table.pool[p] {
+                    k += 1
+                    p += 1
+                }
+                if k == n { return (start, table.actions[e]) }
+            }
+            e += 1
         }
         return nil
     }
@@ -43,7 +61,7 @@ struct ScalarWord {
 
     // MARK: the steps
 
-    mutating func stemSuffixes(_ r: Regions) {
+    mutating func stemSuffixes(_ r: SnowballRegions) {
         var removed = false
         switch standardSuffix(r) {
         case .succeeded:
@@ -65,8 +83,8 @@ struct ScalarWord {
     enum StepResult { case succeeded, failed, failedAfterChange }
 
     /// Step 1: standard suffix removal.
-    private mutating func standardSuffix(_ r: Regions) -> StepResult {
-        guard let (start, action) = longest(Tables.standard) else { return .failed }
+    private mutating func standardSuffix(_ r: SnowballRegions) -> StepResult {
+        guard let (start, action) = longest(SnowballTables.standard) else { return .failed }
         let inR2 = start >= r.p2
         let inR1 = start >= r.p1
         let inRV = start >= r.pV
@@ -77,19 +95,19 @@ struct ScalarWord {
         case .ation:
             guard inR2 else { return .failed }
             delete(from: start)
-            if ends(with: Tables.ic) {
+            if ends(with: SnowballTables.ic) {
                 let icStart = w.count - 2
-                if icStart >= r.p2 { delete(from: icStart) } else { replace(from: icStart, with: Tables.iqU) }
+                if icStart >= r.p2 { delete(from: icStart) } else { replace(from: icStart, with: SnowballTables.iqU) }
             }
         case .logie:
             guard inR2 else { return .failed }
-            replace(from: start, with: Tables.log)
+            replace(from: start, with: SnowballTables.log)
         case .ution:
             guard inR2 else { return .failed }
-            replace(from: start, with: [0x75])
+            replace(from: start, with: SnowballTables.u)
         case .ence:
             guard inR2 else { return .failed }
-            replace(from: start, with: Tables.ent)
+            replace(from: start, with: SnowballTables.ent)
         case .ement:
             guard inRV else { return .failed }
             delete(from: start)
@@ -97,36 +115,40 @@ struct ScalarWord {
         case .ite:
             guard inR2 else { return .failed }
             delete(from: start)
-            if let (s, a) = longest(Tables.afterIte) {
+            if let (s, a) = longest(SnowballTables.afterIte) {
                 switch a {
-                case .abil: if s >= r.p2 { delete(from: s) } else { replace(from: s, with: Tables.abl) }
-                case .ic: if s >= r.p2 { delete(from: s) } else { replace(from: s, with: Tables.iqU) }
+                case .abil: if s >= r.p2 { delete(from: s) } else { replace(from: s, with: SnowballTables.abl) }
+                case .ic: if s >= r.p2 { delete(from: s) } else { replace(from: s, with: SnowballTables.iqU) }
                 case .iv: if s >= r.p2 { delete(from: s) }
                 }
             }
         case .ive:
             guard inR2 else { return .failed }
             delete(from: start)
-            if ends(with: Tables.at), w.count - 2 >= r.p2 {
+            if ends(with: SnowballTables.at), w.count - 2 >= r.p2 {
                 delete(from: w.count - 2)
-                if ends(with: Tables.ic) {
+                if ends(with: SnowballTables.ic) {
                     let icStart = w.count - 2
-                    if icStart >= r.p2 { delete(from: icStart) } else { replace(from: icStart, with: Tables.iqU) }
+                    if icStart >= r.p2 {
+                        delete(from: icStart)
+                    } else {
+                        replace(from: icStart, with: SnowballTables.iqU)
+                    }
                 }
             }
         case .eaux:
-            replace(from: start, with: Tables.eau)
+            replace(from: start, with: SnowballTables.eau)
         case .aux:
             guard inR1 else { return .failed }
-            replace(from: start, with: Tables.al)
+            replace(from: start, with: SnowballTables.al)
         case .oux:
             guard let before = char(before: start), FrenchLetters.precedesOux(before) else { return .failed }
-            replace(from: start, with: Tables.ou)
+            replace(from: start, with: SnowballTables.ou)
         case .euse:
             if inR2 {
                 delete(from: start)
             } else if inR1 {
-                replace(from: start, with: Tables.eux)
+                replace(from: start, with: SnowballTables.eux)
             } else {
                 return .failed
             }
@@ -135,11 +157,11 @@ struct ScalarWord {
             delete(from: start)
         case .amment:
             guard inRV else { return .failed }
-            replace(from: start, with: Tables.ant)
+            replace(from: start, with: SnowballTables.ant)
             return .failedAfterChange
         case .emment:
             guard inRV else { return .failed }
-            replace(from: start, with: Tables.ent)
+            replace(from: start, with: SnowballTables.ent)
             return .failedAfterChange
         case .ment:
             guard let before = char(before: start), FrenchLetters.isVowel(before), start - 1 >= r.pV else {
@@ -152,25 +174,25 @@ struct ScalarWord {
     }
 
     /// What follows the removal of `-ement(s)`.
-    private mutating func afterEment(_ r: Regions) {
-        guard let (s, a) = longest(Tables.afterEment) else { return }
+    private mutating func afterEment(_ r: SnowballRegions) {
+        guard let (s, a) = longest(SnowballTables.afterEment) else { return }
         switch a {
         case .iv:
             guard s >= r.p2 else { return }
             delete(from: s)
-            if ends(with: Tables.at), w.count - 2 >= r.p2 { delete(from: w.count - 2) }
+            if ends(with: SnowballTables.at), w.count - 2 >= r.p2 { delete(from: w.count - 2) }
         case .eus:
-            if s >= r.p2 { delete(from: s) } else if s >= r.p1 { replace(from: s, with: Tables.eux) }
+            if s >= r.p2 { delete(from: s) } else if s >= r.p1 { replace(from: s, with: SnowballTables.eux) }
         case .ablIqU:
             if s >= r.p2 { delete(from: s) }
         case .ier:
-            if s >= r.pV { replace(from: s, with: [0x69]) }
+            if s >= r.pV { replace(from: s, with: SnowballTables.i) }
         }
     }
 
     /// Step 2a: verb endings in `i`, removed when preceded by a non-vowel inside RV.
-    private mutating func iVerbSuffix(_ r: Regions) -> Bool {
-        guard let (start, _) = longest(Tables.iVerb, limit: r.pV) else { return false }
+    private mutating func iVerbSuffix(_ r: SnowballRegions) -> Bool {
+        guard let (start, _) = longest(SnowballTables.iVerb, limit: r.pV) else { return false }
         guard start - 1 >= r.pV else { return false }
         let before = w[start - 1]
         guard before != 0x48, !FrenchLetters.isVowel(before) else { return false }
@@ -179,8 +201,8 @@ struct ScalarWord {
     }
 
     /// Step 2b: other verb endings, inside RV.
-    private mutating func verbSuffix(_ r: Regions) -> Bool {
-        guard let (start, action) = longest(Tables.verb, limit: r.pV) else { return false }
+    private mutating func verbSuffix(_ r: SnowballRegions) -> Bool {
+        guard let (start, action) = longest(SnowballTables.verb, limit: r.pV) else { return false }
         switch action {
         case .ions:
             guard start >= r.p2 else { return false }
@@ -205,18 +227,18 @@ struct ScalarWord {
     }
 
     /// Step 4: residual suffixes.
-    private mutating func residualSuffix(_ r: Regions) {
+    private mutating func residualSuffix(_ r: SnowballRegions) {
         if let last = w.last, last == 0x73, w.count >= 2 {
             let before = w[w.count - 2]
             let afterHi = w.count >= 3 && w[w.count - 3] == 0x48 && before == 0x69
             if afterHi || !FrenchLetters.keepsFinalS(before) { w.removeLast() }
         }
-        guard let (start, action) = longest(Tables.residual, limit: r.pV) else { return }
+        guard let (start, action) = longest(SnowballTables.residual, limit: r.pV) else { return }
         switch action {
         case .ion:
             if start >= r.p2, start - 1 >= r.pV, w[start - 1] == 0x73 || w[start - 1] == 0x74 { delete(from: start) }
         case .ier:
-            replace(from: start, with: [0x69])
+            replace(from: start, with: SnowballTables.i)
         case .e:
             delete(from: start)
         }
@@ -224,10 +246,16 @@ struct ScalarWord {
 
     /// Step 5: `enn onn ett ell eill` lose their last letter.
     private mutating func unDouble() {
-        for ending in Tables.doubles where ends(with: ending) {
-            w.removeLast()
-            return
-        }
+        let n = w.count
+        guard n >= 3 else { return }
+        let a = w[n - 3]
+        let b = w[n - 2]
+        let c = w[n - 1]
+        let doubled =
+            (b == 0x6E && c == 0x6E && (a == 0x65 || a == 0x6F))  // enn onn
+            || (b == 0x74 && c == 0x74 && a == 0x65)  // ett
+            || (b == 0x6C && c == 0x6C && (a == 0x65 || (a == 0x69 && n >= 4 && w[n - 4] == 0x65)))  // ell eill
+        if doubled { w.removeLast() }
     }
 
     /// Step 6: an `é` or `è` followed by at least one non-vowel up to the end becomes `e`.
@@ -237,92 +265,4 @@ struct ScalarWord {
         guard i < w.count, i > 0 else { return }
         if w[i - 1] == 0xE9 || w[i - 1] == 0xE8 { w[i - 1] = 0x65 }
     }
-}
-
-/// Suffixes with the action of each, longest first.
-struct SuffixTable<Action: Sendable>: Sendable {
-    var entries: [(suffix: [UInt32], action: Action)]
-
-    init(_ groups: [([String], Action)]) {
-        var all: [(suffix: [UInt32], action: Action)] = []
-        for (suffixes, action) in groups {
-            for s in suffixes { all.append((s.unicodeScalars.map(\.value), action)) }
-        }
-        entries = all.sorted { $0.suffix.count > $1.suffix.count }
-    }
-}
-
-private func scalars(_ s: String) -> [UInt32] { s.unicodeScalars.map(\.value) }
-
-enum StandardAction: Sendable { case deleteInR2, ation, logie, ution, ence, ement, ite, ive, eaux, aux, oux, euse, issement, amment, emment, ment }
-enum AfterIteAction: Sendable { case abil, ic, iv }
-enum AfterEmentAction: Sendable { case iv, eus, ablIqU, ier }
-enum VerbAction: Sendable { case ions, delete, deleteWithE, ais }
-enum ResidualAction: Sendable { case ion, ier, e }
-
-enum Tables {
-    static let standard = SuffixTable<StandardAction>([
-        (["ance", "iqUe", "isme", "able", "iste", "eux", "ances", "iqUes", "ismes", "ables", "istes"], .deleteInR2),
-        (["atrice", "ateur", "ation", "atrices", "ateurs", "ations"], .ation),
-        (["logie", "logies"], .logie),
-        (["usion", "ution", "usions", "utions"], .ution),
-        (["ence", "ences"], .ence),
-        (["ement", "ements"], .ement),
-        (["ité", "ités"], .ite),
-        (["if", "ive", "ifs", "ives"], .ive),
-        (["eaux"], .eaux),
-        (["aux"], .aux),
-        (["oux"], .oux),
-        (["euse", "euses"], .euse),
-        (["issement", "issements"], .issement),
-        (["amment"], .amment),
-        (["emment"], .emment),
-        (["ment", "ments"], .ment),
-    ])
-    static let afterIte = SuffixTable<AfterIteAction>([(["abil"], .abil), (["ic"], .ic), (["iv"], .iv)])
-    static let afterEment = SuffixTable<AfterEmentAction>([
-        (["iv"], .iv), (["eus"], .eus), (["abl", "iqU"], .ablIqU), (["ièr", "Ièr"], .ier),
-    ])
-    static let iVerb = SuffixTable<Void>([
-        (
-            [
-                "îmes", "ît", "îtes", "i", "ie", "ies", "ir", "ira", "irai", "iraIent", "irais", "irait", "iras",
-                "irent", "irez", "iriez", "irions", "irons", "iront", "is", "issaIent", "issais", "issait", "issant",
-                "issante", "issantes", "issants", "isse", "issent", "isses", "issez", "issiez", "issions", "issons",
-                "it",
-            ], ()
-        )
-    ])
-    static let verb = SuffixTable<VerbAction>([
-        (["ions"], .ions),
-        (
-            [
-                "é", "ée", "ées", "és", "èrent", "er", "era", "erai", "eraIent", "erais", "erait", "eras", "erez",
-                "eriez", "erions", "erons", "eront", "ez", "iez",
-            ], .delete
-        ),
-        (
-            [
-                "âmes", "ât", "âtes", "a", "ai", "aIent", "ait", "ant", "ante", "antes", "ants", "as", "asse",
-                "assent", "asses", "assiez", "assions",
-            ], .deleteWithE
-        ),
-        (["ais", "aise", "aises"], .ais),
-        (["eais"], .delete),
-    ])
-    static let residual = SuffixTable<ResidualAction>([
-        (["ion"], .ion), (["ier", "ière", "Ier", "Ière"], .ier), (["e"], .e),
-    ])
-    static let doubles: [[UInt32]] = ["enn", "onn", "ett", "ell", "eill"].map(scalars)
-    static let ic = scalars("ic")
-    static let iqU = scalars("iqU")
-    static let log = scalars("log")
-    static let ent = scalars("ent")
-    static let ant = scalars("ant")
-    static let at = scalars("at")
-    static let abl = scalars("abl")
-    static let eau = scalars("eau")
-    static let al = scalars("al")
-    static let ou = scalars("ou")
-    static let eux = scalars("eux")
 }

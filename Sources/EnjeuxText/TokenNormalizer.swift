@@ -10,14 +10,13 @@ struct TokenNormalizer {
     private(set) var norm: [UInt32] = []
     private(set) var stemInput: [UInt32] = []
     private var hasMark = false
-    private var bytes: [UInt8] = []
+    private var scratch: [UInt32] = []
     private let stemmer = SnowballFrenchStemmer()
 
     init(options: AnalyzerOptions) {
         self.options = options
         norm.reserveCapacity(64)
         stemInput.reserveCapacity(64)
-        bytes.reserveCapacity(256)
     }
 
     /// Runs the filters over one token's scalars.
@@ -25,6 +24,15 @@ struct TokenNormalizer {
         norm.removeAll(keepingCapacity: true)
         stemInput.removeAll(keepingCapacity: true)
         hasMark = false
+        var allASCII = true
+        for v in scalars where v >= 0x80 {
+            allASCII = false
+            break
+        }
+        if allASCII, !(kind == .number && scalars.contains(0x20)) {
+            foldASCII(scalars)
+            return
+        }
         let foldCase = options.foldCase
         for v in scalars {
             if v < 0x80 {
@@ -35,6 +43,24 @@ struct TokenNormalizer {
                 continue
             }
             foldNonASCII(v, kind: kind)
+        }
+    }
+
+    /// The ASCII fast path: only case folding applies.
+    private mutating func foldASCII(_ scalars: ArraySlice<UInt32>) {
+        let count = scalars.count
+        stemInput.append(contentsOf: repeatElement(0, count: count))
+        stemInput.withUnsafeMutableBufferPointer { out in
+            var k = 0
+            for v in scalars {
+                out[k] = (v &- 0x41) < 26 ? v | 0x20 : v
+                k += 1
+            }
+        }
+        if options.foldCase {
+            norm.append(contentsOf: stemInput)
+        } else {
+            norm.append(contentsOf: scalars)
         }
     }
 
@@ -87,13 +113,16 @@ struct TokenNormalizer {
     /// Snowball stem of the stemmer's input, accent-folded when the options say so; when case is
     /// not folded, letters the stem shares with the surface form keep their case.
     mutating func stemString() -> String {
-        var word: [UInt32]
+        var word = scratch
+        scratch = []
+        word.removeAll(keepingCapacity: true)
         if hasMark {
-            word = stemInputString().unicodeScalars.map(\.value)
+            word.append(contentsOf: stemInputString().unicodeScalars.map(\.value))
         } else {
-            word = stemInput
+            word.append(contentsOf: stemInput)
         }
         stemmer.stem(&word)
+        defer { scratch = word }
         if !options.foldCase {
             let surface = hasMark ? normString().unicodeScalars.map(\.value) : norm
             if surface.count == stemInput.count {
@@ -108,24 +137,47 @@ struct TokenNormalizer {
         return makeString(word)
     }
 
-    /// UTF-8 encodes scalar values into a reused buffer, then builds the string.
-    private mutating func makeString(_ scalars: [UInt32]) -> String {
-        bytes.removeAll(keepingCapacity: true)
-        var ascii = true
-        for v in scalars where v >= 0x80 {
-            ascii = false
-            break
-        }
-        if ascii {
-            for v in scalars { bytes.append(UInt8(truncatingIfNeeded: v)) }
-        } else {
-            for v in scalars { UTF8Encoding.append(v, to: &bytes) }
-        }
-        return String(decoding: bytes, as: UTF8.self)
+    private func makeString(_ scalars: [UInt32]) -> String {
+        UTF8Encoding.string(scalars[...])
     }
 }
 
 enum UTF8Encoding {
+    /// UTF-8 encodes scalar values straight into a new string; the exact capacity lets strings
+    /// of up to 15 bytes be stored inline, without allocation.
+    static func string(_ scalars: ArraySlice<UInt32>) -> String {
+        scalars.withUnsafeBufferPointer { values in
+            var length = 0
+            for v in values { length += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4 }
+            return String(unsafeUninitializedCapacity: length) { out in
+                var k = 0
+                for v in values {
+                    switch v {
+                    case 0..<0x80:
+                        out[k] = UInt8(v)
+                        k += 1
+                    case 0x80..<0x800:
+                        out[k] = UInt8(0xC0 | (v >> 6))
+                        out[k + 1] = UInt8(0x80 | (v & 0x3F))
+                        k += 2
+                    case 0x800..<0x10000:
+                        out[k] = UInt8(0xE0 | (v >> 12))
+                        out[k + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                        out[k + 2] = UInt8(0x80 | (v & 0x3F))
+                        k += 3
+                    default:
+                        out[k] = UInt8(0xF0 | (v >> 18))
+                        out[k + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                        out[k + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                        out[k + 3] = UInt8(0x80 | (v & 0x3F))
+                        k += 4
+                    }
+                }
+                return k
+            }
+        }
+    }
+
     @inline(__always)
     static func append(_ v: UInt32, to bytes: inout [UInt8]) {
         switch v {

@@ -1,5 +1,5 @@
-import Foundation
 import EnjeuxCore
+import Foundation
 import Testing
 
 @testable import EnjeuxText
@@ -37,10 +37,12 @@ struct AnalyzerTests {
 
     @Test("stems come from the accented form, then fold like norm")
     func stems() {
-        let tokens = analyzer.tokens(in: "Les travailleuses sociales évaluées ÉVALUATION connaître connaitre cœur coeur")
-        #expect(tokens.map(\.stem) == [
-            "le", "travaill", "social", "evalu", "evalu", "connaitr", "connaitr", "coeur", "coeur",
-        ])
+        let tokens = analyzer.tokens(
+            in: "Les travailleuses sociales évaluées ÉVALUATION connaître connaitre cœur coeur")
+        #expect(
+            tokens.map(\.stem) == [
+                "le", "travaill", "social", "evalu", "evalu", "connaitr", "connaitr", "coeur", "coeur",
+            ])
         #expect(analyzer.stem("évaluation") == "evalu")
         #expect(analyzer.stem("Professionnelles") == "professionnel")
     }

@@ -18,11 +18,13 @@ struct PassageBuilderTests {
     @Test("passages carry heading, page, label, kind, verbatim text and an id from hash, index and text")
     func fields() throws {
         let doc = document([
-            Page(number: 1, label: "iv", blocks: [
-                Block(kind: .heading, text: "1. Le Lean en santé", level: 1),
-                Block(kind: .paragraph, text: "Le Lean arrive au CIUSSS. Les équipes résistent."),
-                Block(kind: .listItem, text: "• réduire les délais"),
-            ])
+            Page(
+                number: 1, label: "iv",
+                blocks: [
+                    Block(kind: .heading, text: "1. Le Lean en santé", level: 1),
+                    Block(kind: .paragraph, text: "Le Lean arrive au CIUSSS. Les équipes résistent."),
+                    Block(kind: .listItem, text: "• réduire les délais"),
+                ])
         ])
         let passages = PassageBuilder().passages(of: doc)
         #expect(passages.count == 2)
@@ -71,11 +73,13 @@ struct PassageBuilderTests {
     @Test("passages never cross blocks or headings")
     func blocks() {
         let doc = document([
-            Page(number: 1, blocks: [
-                Block(kind: .paragraph, text: "Premier bloc."),
-                Block(kind: .heading, text: "Titre", level: 2),
-                Block(kind: .paragraph, text: "Second bloc."),
-            ])
+            Page(
+                number: 1,
+                blocks: [
+                    Block(kind: .paragraph, text: "Premier bloc."),
+                    Block(kind: .heading, text: "Titre", level: 2),
+                    Block(kind: .paragraph, text: "Second bloc."),
+                ])
         ])
         let passages = PassageBuilder().passages(of: doc)
         #expect(passages.map(\.text) == ["Premier bloc.", "Second bloc."])
@@ -85,11 +89,15 @@ struct PassageBuilderTests {
     @Test("an unfinished paragraph continued in lowercase on the next page is joined")
     func pageJoin() throws {
         let doc = document([
-            Page(number: 3, label: "3", blocks: [Block(kind: .paragraph, text: "La charge de travail des intervenantes")]),
-            Page(number: 4, label: "4", blocks: [
-                Block(kind: .paragraph, text: "augmente avec le Lean. Les cadres le savent."),
-                Block(kind: .paragraph, text: "Autre paragraphe."),
-            ]),
+            Page(
+                number: 3, label: "3", blocks: [Block(kind: .paragraph, text: "La charge de travail des intervenantes")]
+            ),
+            Page(
+                number: 4, label: "4",
+                blocks: [
+                    Block(kind: .paragraph, text: "augmente avec le Lean. Les cadres le savent."),
+                    Block(kind: .paragraph, text: "Autre paragraphe."),
+                ]),
         ])
         let passages = PassageBuilder().passages(of: doc)
         #expect(passages.count == 2)

@@ -6,13 +6,16 @@ import Testing
 
 @Suite("Snowball French stemmer")
 struct SnowballConformanceTests {
-    @Test("stems every word of voc.txt exactly as the reference output.txt",
-          .enabled(if: SharedData.isAvailable, "needs ../shared"))
+    @Test(
+        "stems every word of voc.txt exactly as the reference output.txt",
+        .enabled(if: SharedData.isAvailable, "needs ../shared"))
     func referenceVocabulary() throws {
         let vocURL = try #require(SharedData.url("conformance/snowball-fr/voc.txt"))
         let outURL = try #require(SharedData.url("conformance/snowball-fr/output.txt"))
-        let words = try String(contentsOf: vocURL, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
-        let stems = try String(contentsOf: outURL, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        let words = try String(contentsOf: vocURL, encoding: .utf8).split(
+            separator: "\n", omittingEmptySubsequences: false)
+        let stems = try String(contentsOf: outURL, encoding: .utf8).split(
+            separator: "\n", omittingEmptySubsequences: false)
         #expect(words.count == stems.count)
         let stemmer = SnowballFrenchStemmer()
         var mismatches: [String] = []

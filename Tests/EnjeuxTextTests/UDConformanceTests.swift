@@ -52,7 +52,8 @@ struct UDConformanceTests {
             var g = 0
             var p = 0
             while g < badGold.count || p < badPredicted.count {
-                var start = min(g < badGold.count ? badGold[g].start : .max, p < badPredicted.count ? badPredicted[p].start : .max)
+                var start = min(
+                    g < badGold.count ? badGold[g].start : .max, p < badPredicted.count ? badPredicted[p].start : .max)
                 var end = start
                 var goldPieces: [String] = []
                 var predictedPieces: [String] = []
@@ -60,10 +61,16 @@ struct UDConformanceTests {
                 while grew {
                     grew = false
                     while g < badGold.count, badGold[g].start < max(end, start + 1) {
-                        goldPieces.append(text(badGold[g])); end = max(end, badGold[g].end); g += 1; grew = true
+                        goldPieces.append(text(badGold[g]))
+                        end = max(end, badGold[g].end)
+                        g += 1
+                        grew = true
                     }
                     while p < badPredicted.count, badPredicted[p].start < max(end, start + 1) {
-                        predictedPieces.append(text(badPredicted[p])); end = max(end, badPredicted[p].end); p += 1; grew = true
+                        predictedPieces.append(text(badPredicted[p]))
+                        end = max(end, badPredicted[p].end)
+                        p += 1
+                        grew = true
                     }
                 }
                 start = end
@@ -73,12 +80,16 @@ struct UDConformanceTests {
             }
         }
         let top = errorKinds.sorted { $0.value > $1.value }.prefix(10)
-        print("UD token F1 \(counts.f1) P \(counts.precision) R \(counts.recall) (gold \(counts.gold), predicted \(counts.predicted), matched \(counts.matched))")
+        print(
+            "UD token F1 \(counts.f1) P \(counts.precision) R \(counts.recall) (gold \(counts.gold), predicted \(counts.predicted), matched \(counts.matched))"
+        )
         for (kind, count) in top { print("  \(count)\t\(kind)\te.g. \(examples[kind] ?? "")") }
         #expect(counts.f1 >= 0.995, "token F1 \(counts.f1)")
     }
 
-    @Test("sentence boundary F1 ≥ 97.5% (documents of 20 sentences)", .enabled(if: SharedData.isAvailable, "needs ../shared"))
+    @Test(
+        "sentence boundary F1 ≥ 97.5% (documents of 20 sentences)",
+        .enabled(if: SharedData.isAvailable, "needs ../shared"))
     func sentenceBoundaries() throws {
         let sentences = try Self.loadSentences()
         var counts = SpanScoring.Counts()
@@ -93,7 +104,8 @@ struct UDConformanceTests {
                 position += text.unicodeScalars.count + 1
             }
             let document = chunk.joined(separator: " ")
-            let predictedStarts = Set(SentenceSplitter().sentences(in: document).map(\.start).dropFirst().filter { $0 != 0 })
+            let predictedStarts = Set(
+                SentenceSplitter().sentences(in: document).map(\.start).dropFirst().filter { $0 != 0 })
             counts.gold += goldStarts.count
             counts.predicted += predictedStarts.count
             counts.matched += goldStarts.intersection(predictedStarts).count
@@ -104,7 +116,9 @@ struct UDConformanceTests {
             missed += goldStarts.subtracting(predictedStarts).map(around)
             spurious += predictedStarts.subtracting(goldStarts).map(around)
         }
-        print("UD sentence boundary F1 \(counts.f1) P \(counts.precision) R \(counts.recall) (gold \(counts.gold), predicted \(counts.predicted))")
+        print(
+            "UD sentence boundary F1 \(counts.f1) P \(counts.precision) R \(counts.recall) (gold \(counts.gold), predicted \(counts.predicted))"
+        )
         for m in missed.prefix(40) { print("  missed: \(m)") }
         for s in spurious.prefix(40) { print("  spurious: \(s)") }
         #expect(counts.gold == 1402)
