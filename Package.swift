@@ -9,6 +9,7 @@ let package = Package(
         .executable(name: "enjeux-tokenize", targets: ["enjeux-tokenize"]),
         .executable(name: "enjeux-score", targets: ["enjeux-score"]),
         .executable(name: "enjeux-rank", targets: ["enjeux-rank"]),
+        .executable(name: "enjeux-lexicon", targets: ["enjeux-lexicon"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -37,6 +38,7 @@ let package = Package(
             name: "EnjeuxLexicon",
             dependencies: ["EnjeuxCore", "EnjeuxText", .product(name: "Yams", package: "Yams")]),
         .target(name: "EnjeuxEvidence", dependencies: ["EnjeuxCore", "EnjeuxLexicon"]),
+        .target(name: "EnjeuxEvaluation", dependencies: ["EnjeuxCore"]),
         .target(
             name: "EnjeuxPipeline",
             dependencies: ["EnjeuxCore", "EnjeuxExtraction", "EnjeuxText", "EnjeuxLexicon", "EnjeuxEvidence"]),
@@ -54,6 +56,12 @@ let package = Package(
         .executableTarget(
             name: "enjeux-rank",
             dependencies: ["EnjeuxPipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        // Lexicon tuning tools for researchers (check, evaluate, …).
+        .executableTarget(
+            name: "enjeux-lexicon",
+            dependencies: [
+                "EnjeuxPipeline", "EnjeuxEvaluation", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
 
         // Tests. EnjeuxTestSupport locates ../shared for tests that read real documents.
         .target(name: "EnjeuxTestSupport"),
@@ -64,6 +72,7 @@ let package = Package(
         .testTarget(name: "EnjeuxTextTests", dependencies: ["EnjeuxText", "EnjeuxTestSupport"]),
         .testTarget(name: "EnjeuxLexiconTests", dependencies: ["EnjeuxLexicon", "EnjeuxTestSupport"]),
         .testTarget(name: "EnjeuxEvidenceTests", dependencies: ["EnjeuxEvidence", "EnjeuxTestSupport"]),
+        .testTarget(name: "EnjeuxEvaluationTests", dependencies: ["EnjeuxEvaluation", "EnjeuxTestSupport"]),
         .testTarget(name: "EnjeuxPipelineTests", dependencies: ["EnjeuxPipeline", "EnjeuxTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["EnjeuxCore", "EnjeuxTestSupport"]),
     ],

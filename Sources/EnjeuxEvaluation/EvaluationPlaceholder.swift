@@ -1,0 +1,2 @@
+/// Evaluation of a ranking against graded gold quotes (to be written).
+public enum Evaluation {}
