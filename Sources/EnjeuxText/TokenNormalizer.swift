@@ -5,7 +5,7 @@ import Foundation
 /// case folding, ligature folding, accent folding. Produces two forms of a token: `norm`
 /// (every enabled filter) and the stemmer's input (lowercase, ligatures folded, accents kept).
 /// ASCII scalars take a fast path; other scalars go through lookup tables.
-struct TokenNormalizer {
+struct TokenNormalizer: Sendable {
     let options: AnalyzerOptions
     private(set) var norm: [UInt32] = []
     private(set) var stemInput: [UInt32] = []

@@ -54,6 +54,18 @@ struct AnalyzerTests {
         for token in tokens { #expect(token.stem == token.norm) }
     }
 
+    @Test("a session gives the same tokens as fresh analyses, text after text")
+    func sessions() {
+        let texts = [
+            "Les travailleuses sociales évaluent l’évaluation.", "ÉVALUATION des travailleurs, 12,5 % — https://a.b",
+            "les travailleuses SOCIALES", "Évaluation évaluation EVALUATION",
+        ]
+        var session = analyzer.makeSession()
+        for text in texts + texts { #expect(session.tokens(in: text) == analyzer.tokens(in: text)) }
+        var other = FrenchAnalyzer(options: AnalyzerOptions(foldAccents: false)).makeSession()
+        #expect(other.tokens(in: "Évaluation").map(\.norm) == ["évaluation"])
+    }
+
     @Test("stopwords are normalised forms")
     func stopwords() {
         for word in ["le", "la", "de", "etre", "a", "l'", "deja"] { #expect(FrenchStopwords.contains(word)) }
