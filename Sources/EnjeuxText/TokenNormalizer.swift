@@ -147,7 +147,9 @@ struct TokenNormalizer: Sendable {
             }
         }
         if options.foldAccents {
-            for i in 0..<word.count { word[i] = ScalarFolding.base(word[i]) }
+            word.withUnsafeMutableBufferPointer { letters in
+                for i in 0..<letters.count where letters[i] >= 0x80 { letters[i] = ScalarFolding.base(letters[i]) }
+            }
         }
         return makeString(word[...])
     }
