@@ -66,6 +66,17 @@ struct AnalyzerTests {
         #expect(other.tokens(in: "Évaluation").map(\.norm) == ["évaluation"])
     }
 
+    @Test("empty and blank texts give nothing")
+    func emptyTexts() {
+        for text in ["", "   ", "\n\n\u{00A0}\u{200B}", "\u{AD}"] {
+            #expect(analyzer.tokens(in: text).isEmpty)
+            #expect(SentenceSplitter().sentences(in: text).isEmpty)
+            #expect(TokenizeCLI.plainLine(text).isEmpty)
+        }
+        #expect(analyzer.normalize("") == "")
+        #expect(analyzer.stem("") == "")
+    }
+
     @Test("stopwords are normalised forms")
     func stopwords() {
         for word in ["le", "la", "de", "etre", "a", "l'", "deja"] { #expect(FrenchStopwords.contains(word)) }
