@@ -22,6 +22,26 @@ public struct FrenchAnalyzer: Sendable {
         return session.tokens(in: ScalarText(text))
     }
 
+    /// A reusable analysis state for a sequence of texts (see `Session`).
+    public func makeSession() -> Session { Session(options: options) }
+
+    /// Reusable analysis state: scratch buffers and a cache of the forms already computed for each
+    /// token surface, so the words a corpus repeats are normalised and stemmed once. A value type;
+    /// use one per worker (it is not shared between threads), e.g. one per batch of documents.
+    public struct Session: Sendable {
+        var state: AnalysisSession
+
+        init(options: AnalyzerOptions) { state = AnalysisSession(options: options) }
+
+        /// The options the session analyses with.
+        public var options: AnalyzerOptions { state.options }
+
+        /// Tokens of `text`, exactly as `FrenchAnalyzer.tokens(in:)` gives them.
+        public mutating func tokens(in text: String) -> [Token] {
+            state.tokens(in: ScalarText(text))
+        }
+    }
+
     /// Raw tokens (kinds and offsets only) of `text`.
     public func rawTokens(in text: String) -> [RawToken] {
         FrenchTokenizer().tokenize(text)
@@ -48,7 +68,7 @@ public struct FrenchAnalyzer: Sendable {
 
 /// Analysis state reused across the texts of one document: scratch buffers and a cache of the
 /// forms already computed for each token surface.
-struct AnalysisSession {
+struct AnalysisSession: Sendable {
     private var normalizer: TokenNormalizer
     private var surfaces = SurfaceCache()
     let options: AnalyzerOptions

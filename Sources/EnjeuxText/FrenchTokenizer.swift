@@ -57,7 +57,7 @@ struct TokenScanner {
                 let (end, kind) = scanWordLike(at: i)
                 tokens.append(RawToken(start: i, end: end, kind: kind))
                 i = end
-            case .hyphen where isSignedNumberStart(i):
+            case .hyphen where isSignedNumberStart(i), .symbol where s[i] == 0x2B && isSignedNumberStart(i):
                 let (end, kind) = scanNumber(at: i + 1)
                 tokens.append(RawToken(start: i, end: end, kind: kind))
                 i = end
@@ -128,9 +128,9 @@ struct TokenScanner {
         return true
     }
 
-    /// A `-`, `+` or `−` sign directly before a digit, at the start or after a space or an opening bracket.
+    /// A `-` or `+` sign directly before a digit, at the start or after a space or an opening bracket.
     func isSignedNumberStart(_ i: Int) -> Bool {
-        guard isDigit(i + 1), s[i] == 0x2D else { return false }
+        guard isDigit(i + 1), s[i] == 0x2D || s[i] == 0x2B else { return false }
         if i == 0 { return true }
         let previous = s[i - 1]
         return c[i - 1] == .space || previous == 0x28 || previous == 0x5B
@@ -140,6 +140,8 @@ struct TokenScanner {
 
     mutating func scanWordLike(at i: Int) -> (Int, TokenKind) {
         let first = s[i] | 0x20
+        if first == 0x68, i > 0, c[i - 1] == .digit, !isLetter(i + 1) { return (i + 1, .word) }  // the h of 20h30
+        if first == 0x6E, i + 1 < n, s[i + 1] == 0xB0, !isLetter(i + 2) { return (i + 2, .word) }  // n°
         if first == 0x68 || first == 0x77 || first == 0x66, let end = scanURL(at: i) { return (end, .url) }
         let second: UInt32 = i + 1 < n ? s[i + 1] : 0
         if second == 0x2E || second == 0x70 {

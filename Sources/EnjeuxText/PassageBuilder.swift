@@ -22,7 +22,15 @@ public struct PassageBuilder: Sendable {
 
     /// The passages of a document, in reading order, indexed from 0.
     public func passages(of document: ExtractedDocument) -> [Passage] {
-        var session = AnalysisSession(options: analyzer.options)
+        var session = analyzer.makeSession()
+        return passages(of: document, session: &session)
+    }
+
+    /// The passages of a document, reusing (and filling) a session's caches: pass the same
+    /// session for the documents one worker handles. A session made with other options than
+    /// the builder's analyzer is replaced by a fresh one.
+    public func passages(of document: ExtractedDocument, session: inout FrenchAnalyzer.Session) -> [Passage] {
+        if session.options != analyzer.options { session = analyzer.makeSession() }
         var passages: [Passage] = []
         for unit in TextUnit.units(of: document) {
             let text = ScalarText(unit.text)
@@ -34,7 +42,7 @@ public struct PassageBuilder: Sendable {
                 let start = slice[0].start
                 let end = slice[slice.count - 1].end
                 guard slice.contains(where: { $0.kind == .word || $0.kind == .number }) else { continue }
-                var tokens = session.tokens(in: text, raw: slice)
+                var tokens = session.state.tokens(in: text, raw: slice)
                 for i in tokens.indices {
                     tokens[i].start -= start
                     tokens[i].end -= start

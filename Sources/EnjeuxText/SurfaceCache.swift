@@ -2,16 +2,16 @@ import EnjeuxCore
 
 /// Normalised and stemmed forms of the token surfaces already analysed in one session, so a
 /// repeated word costs a hash and a comparison. Open addressing over the surfaces' scalars.
-struct SurfaceCache {
+struct SurfaceCache: Sendable {
     /// One slot of the open-addressing table: the hash rejects most mismatches without
     /// touching the entry.
-    private struct Slot {
+    private struct Slot: Sendable {
         var hash: UInt64 = 0
         var index: Int32 = -1
         var length: Int32 = 0
     }
 
-    private struct Entry {
+    private struct Entry: Sendable {
         var start: Int
         var norm: String
         var stem: String

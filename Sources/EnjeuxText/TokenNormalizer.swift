@@ -5,72 +5,85 @@ import Foundation
 /// case folding, ligature folding, accent folding. Produces two forms of a token: `norm`
 /// (every enabled filter) and the stemmer's input (lowercase, ligatures folded, accents kept).
 /// ASCII scalars take a fast path; other scalars go through lookup tables.
-struct TokenNormalizer {
+struct TokenNormalizer: Sendable {
     let options: AnalyzerOptions
-    private(set) var norm: [UInt32] = []
-    private(set) var stemInput: [UInt32] = []
+    /// The normalised scalars of the last folded token are `normBuffer[0..<normCount]`.
+    private var normBuffer: [UInt32] = Array(repeating: 0, count: 64)
+    private var normCount = 0
+    /// The stemmer's input scalars are `stemBuffer[0..<stemCount]`.
+    private var stemBuffer: [UInt32] = Array(repeating: 0, count: 64)
+    private var stemCount = 0
     private var hasMark = false
     private var scratch: [UInt32] = []
     private let stemmer = SnowballFrenchStemmer()
 
     init(options: AnalyzerOptions) {
         self.options = options
-        norm.reserveCapacity(64)
-        stemInput.reserveCapacity(64)
     }
+
+    var norm: ArraySlice<UInt32> { normBuffer[0..<normCount] }
+    var stemInput: ArraySlice<UInt32> { stemBuffer[0..<stemCount] }
 
     /// Runs the filters over one token's scalars.
     mutating func fold(_ scalars: ArraySlice<UInt32>, kind: TokenKind) {
-        norm.removeAll(keepingCapacity: true)
-        stemInput.removeAll(keepingCapacity: true)
-        hasMark = false
-        var allASCII = true
-        for v in scalars where v >= 0x80 {
-            allASCII = false
-            break
+        // A scalar expands to at most three (ﬃ).
+        let needed = scalars.count * 3 + 4
+        if normBuffer.count < needed {
+            normBuffer = Array(repeating: 0, count: needed * 2)
+            stemBuffer = Array(repeating: 0, count: needed * 2)
         }
-        if allASCII, !(kind == .number && scalars.contains(0x20)) {
-            foldASCII(scalars)
-            return
-        }
-        let foldCase = options.foldCase
-        for v in scalars {
-            if v < 0x80 {
-                if v == 0x20, kind == .number { continue }
-                let lower = (v &- 0x41) < 26 ? v | 0x20 : v
-                norm.append(foldCase ? lower : v)
-                stemInput.append(lower)
-                continue
+        var out = FoldOutput()
+        let options = self.options
+        normBuffer.withUnsafeMutableBufferPointer { norm in
+            stemBuffer.withUnsafeMutableBufferPointer { stem in
+                out.norm = norm
+                out.stem = stem
+                let foldCase = options.foldCase
+                for v in scalars {
+                    if v < 0x80 {
+                        if v == 0x20, kind == .number { continue }
+                        let lower = (v &- 0x41) < 26 ? v | 0x20 : v
+                        out.appendNorm(foldCase ? lower : v)
+                        out.appendStem(lower)
+                    } else {
+                        Self.foldNonASCII(v, kind: kind, options: options, into: &out)
+                    }
+                }
             }
-            foldNonASCII(v, kind: kind)
+        }
+        normCount = out.normCount
+        stemCount = out.stemCount
+        hasMark = out.hasMark
+    }
+
+    /// Where `fold` writes: two buffers large enough for the token, and their lengths.
+    private struct FoldOutput {
+        var norm = UnsafeMutableBufferPointer<UInt32>(start: nil, count: 0)
+        var stem = UnsafeMutableBufferPointer<UInt32>(start: nil, count: 0)
+        var normCount = 0
+        var stemCount = 0
+        var hasMark = false
+
+        @inline(__always) mutating func appendNorm(_ v: UInt32) {
+            norm[normCount] = v
+            normCount += 1
+        }
+
+        @inline(__always) mutating func appendStem(_ v: UInt32) {
+            stem[stemCount] = v
+            stemCount += 1
         }
     }
 
-    /// The ASCII fast path: only case folding applies.
-    private mutating func foldASCII(_ scalars: ArraySlice<UInt32>) {
-        let count = scalars.count
-        stemInput.append(contentsOf: repeatElement(0, count: count))
-        stemInput.withUnsafeMutableBufferPointer { out in
-            var k = 0
-            for v in scalars {
-                out[k] = (v &- 0x41) < 26 ? v | 0x20 : v
-                k += 1
-            }
-        }
-        if options.foldCase {
-            norm.append(contentsOf: stemInput)
-        } else {
-            norm.append(contentsOf: scalars)
-        }
-    }
-
-    private mutating func foldNonASCII(_ v: UInt32, kind: TokenKind) {
+    private static func foldNonASCII(
+        _ v: UInt32, kind: TokenKind, options: AnalyzerOptions, into out: inout FoldOutput
+    ) {
         let cls = ScalarClass.of(v)
         if cls == .format || cls == .control { return }
         if cls == .space {
             if kind == .number { return }
-            norm.append(v)
-            stemInput.append(v)
+            out.appendNorm(v)
+            out.appendStem(v)
             return
         }
         var x = v
@@ -78,24 +91,26 @@ struct TokenNormalizer {
         let lower = ScalarFolding.lower(x)
         if options.foldCase { x = lower }
         if let expansion = ScalarFolding.typographicLigature(x) {
-            norm.append(contentsOf: expansion)
-            stemInput.append(contentsOf: expansion)
+            for e in expansion {
+                out.appendNorm(e)
+                out.appendStem(e)
+            }
             return
         }
         if options.foldLigatures, let (a, b) = ScalarFolding.frenchLigature(x) {
-            norm.append(a)
-            norm.append(b)
-            stemInput.append(ScalarFolding.lower(a))
-            stemInput.append(ScalarFolding.lower(b))
+            out.appendNorm(a)
+            out.appendNorm(b)
+            out.appendStem(ScalarFolding.lower(a))
+            out.appendStem(ScalarFolding.lower(b))
             return
         }
-        stemInput.append(lower)
+        out.appendStem(lower)
         if cls == .mark {
-            hasMark = true
-            if !options.foldAccents { norm.append(x) }
+            out.hasMark = true
+            if !options.foldAccents { out.appendNorm(x) }
             return
         }
-        norm.append(options.foldAccents ? ScalarFolding.base(x) : x)
+        out.appendNorm(options.foldAccents ? ScalarFolding.base(x) : x)
     }
 
     /// The normalised form as a string (NFC when accents are kept and the text had combining marks).
@@ -124,21 +139,23 @@ struct TokenNormalizer {
         stemmer.stem(&word)
         defer { scratch = word }
         if !options.foldCase {
-            let surface = hasMark ? normString().unicodeScalars.map(\.value) : norm
-            if surface.count == stemInput.count {
+            let surface = hasMark ? normString().unicodeScalars.map(\.value) : Array(norm)
+            if surface.count == stemCount {
                 for i in 0..<min(word.count, surface.count) where ScalarFolding.lower(surface[i]) == word[i] {
                     word[i] = surface[i]
                 }
             }
         }
         if options.foldAccents {
-            for i in 0..<word.count { word[i] = ScalarFolding.base(word[i]) }
+            word.withUnsafeMutableBufferPointer { letters in
+                for i in 0..<letters.count where letters[i] >= 0x80 { letters[i] = ScalarFolding.base(letters[i]) }
+            }
         }
-        return makeString(word)
+        return makeString(word[...])
     }
 
-    private func makeString(_ scalars: [UInt32]) -> String {
-        UTF8Encoding.string(scalars[...])
+    private func makeString(_ scalars: ArraySlice<UInt32>) -> String {
+        UTF8Encoding.string(scalars)
     }
 }
 

@@ -31,6 +31,8 @@ extension TokenScanner {
                 break loop
             }
         }
+        // Times are split as in UD: 20h30 → 20 h 30, 23h → 23 h.
+        if j < n, s[j] | 0x20 == 0x68, !isLetter(j + 1) { return (j, .number) }
         guard j < n, c[j] == .letter || c[j] == .mark || (c[j] == .hyphen && isAlnum(j + 1)) else {
             return (j, .number)
         }

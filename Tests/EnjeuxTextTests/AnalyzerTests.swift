@@ -54,6 +54,29 @@ struct AnalyzerTests {
         for token in tokens { #expect(token.stem == token.norm) }
     }
 
+    @Test("a session gives the same tokens as fresh analyses, text after text")
+    func sessions() {
+        let texts = [
+            "Les travailleuses sociales évaluent l’évaluation.", "ÉVALUATION des travailleurs, 12,5 % — https://a.b",
+            "les travailleuses SOCIALES", "Évaluation évaluation EVALUATION",
+        ]
+        var session = analyzer.makeSession()
+        for text in texts + texts { #expect(session.tokens(in: text) == analyzer.tokens(in: text)) }
+        var other = FrenchAnalyzer(options: AnalyzerOptions(foldAccents: false)).makeSession()
+        #expect(other.tokens(in: "Évaluation").map(\.norm) == ["évaluation"])
+    }
+
+    @Test("empty and blank texts give nothing")
+    func emptyTexts() {
+        for text in ["", "   ", "\n\n\u{00A0}\u{200B}", "\u{AD}"] {
+            #expect(analyzer.tokens(in: text).isEmpty)
+            #expect(SentenceSplitter().sentences(in: text).isEmpty)
+            #expect(TokenizeCLI.plainLine(text).isEmpty)
+        }
+        #expect(analyzer.normalize("") == "")
+        #expect(analyzer.stem("") == "")
+    }
+
     @Test("stopwords are normalised forms")
     func stopwords() {
         for word in ["le", "la", "de", "etre", "a", "l'", "deja"] { #expect(FrenchStopwords.contains(word)) }

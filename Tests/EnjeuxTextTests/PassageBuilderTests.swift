@@ -70,6 +70,21 @@ struct PassageBuilderTests {
         #expect(passages.map(\.text).joined(separator: " ") == sentence(250, "énorme"))
     }
 
+    @Test("a reused session gives the same passages; a session with other options is replaced")
+    func sessions() {
+        let doc = document([
+            Page(number: 1, blocks: [Block(kind: .paragraph, text: "Évaluation des pratiques. Les équipes résistent.")])
+        ])
+        let builder = PassageBuilder()
+        var session = builder.analyzer.makeSession()
+        let first = builder.passages(of: doc, session: &session)
+        #expect(builder.passages(of: doc, session: &session) == first)
+        #expect(first == builder.passages(of: doc))
+        var foreign = FrenchAnalyzer(options: AnalyzerOptions(foldCase: false)).makeSession()
+        #expect(builder.passages(of: doc, session: &foreign) == first)
+        #expect(foreign.options == builder.analyzer.options)
+    }
+
     @Test("passages never cross blocks or headings")
     func blocks() {
         let doc = document([

@@ -82,6 +82,8 @@ struct TokenizerTests {
         #expect(kinds("12,5 1er") == [.number, .number])
         #expect(surfaces("en 2015 300 personnes") == ["en", "2015", "300", "personnes"])
         #expect(surfaces("écart de -0,8 point") == ["écart", "de", "-0,8", "point"])
+        #expect(surfaces("à 20h30 ou 23h, le n° 5") == ["à", "20", "h", "30", "ou", "23", "h", ",", "le", "n°", "5"])
+        #expect(surfaces("de +14 et 12H30") == ["de", "+14", "et", "12", "H", "30"])
     }
 
     @Test("inclusive writing is one token")
