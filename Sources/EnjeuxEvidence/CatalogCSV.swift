@@ -48,11 +48,13 @@ enum CatalogCSV {
                 catalog.warnings.append(CatalogWarning(file: file, line: row.line, message: "no path; row ignored"))
                 continue
             }
-            var year = values["year"]
-            if let given = year, Citation.year(in: given) == nil {
-                catalog.warnings.append(
-                    CatalogWarning(file: file, line: row.line, message: "\"\(given)\" is not a year; year ignored"))
-                year = nil
+            var year: String? = nil
+            if let given = values["year"] {
+                year = given.count > 4 && Self.isISODate(given) ? given : Citation.year(in: given)
+                if year == nil {
+                    catalog.warnings.append(
+                        CatalogWarning(file: file, line: row.line, message: "\"\(given)\" is not a year; year ignored"))
+                }
             }
             let authors = (values["authors"] ?? "").split(separator: ";").map { String($0).trimmingSpaces() }
                 .filter { !$0.isEmpty }
@@ -63,6 +65,13 @@ enum CatalogCSV {
         }
         if let problem { catalog.warnings.append(CatalogWarning(file: file, line: problem, message: "quote never closed; the rest of the file is ignored")) }
         return catalog
+    }
+
+    /// `2016-04` or `2016-04-01`: kept as written (the citation takes its year).
+    static func isISODate(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        return (2...3).contains(parts.count) && parts[0].count == 4
+            && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
     }
 
     static func isHeader(_ fields: [String]) -> Bool {

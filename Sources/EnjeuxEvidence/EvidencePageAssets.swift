@@ -26,7 +26,7 @@ enum EvidencePageAssets {
         .defilement { overflow-x: auto; border: 1px solid #cccccc; padding: .5rem; }
         svg.carte { font: 12px system-ui, sans-serif; }
         svg.carte text { fill: #1a1a1a; }
-        svg.carte a text { fill: inherit; }
+        svg.carte text.clair { fill: #ffffff; }
         svg.carte a:focus rect, svg.carte a:hover rect { stroke: #b35900; stroke-width: 3; }
         .filtres { display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; align-items: end; margin: .5rem 0 1rem;
           padding: .5rem .75rem; background: #f3f6fa; border: 1px solid #c9d5e3; }

@@ -11,7 +11,7 @@ enum HeatMapSVG {
     static let longestRowLabel = 48
     static let longestColumnLabel = 30
     /// Fill colours from light to dark; counts above zero are spread over them.
-    static let shades = ["#deebf7", "#9ecae1", "#4a90c8", "#2166ac", "#08306b"]
+    static let shades = ["#deebf7", "#9ecae1", "#3274b0", "#2166ac", "#08306b"]
     static let emptyFill = "#f3f3f3"
 
     /// The SVG element. `panelID` gives the element id of each issue's section.
@@ -42,7 +42,7 @@ enum HeatMapSVG {
                 let x = left + column * cellWidth
                 let shade = shadeIndex(count, maximum: maximum)
                 let fill = shade.map { shades[$0] } ?? emptyFill
-                let ink = (shade ?? 0) >= 2 ? "#ffffff" : "#1a1a1a"
+                let ink = (shade ?? 0) >= 2 ? "clair" : "sombre"
                 let title = "\(label(of: issue)) — \(row.source)\(French.colon)\(passages(count))"
                 out += "<a class=\"cellule\" href=\"#\(HTMLText.escape(panelID(issue.id)))\" "
                 out += "data-enjeu=\"\(HTMLText.escape(issue.id))\" data-document=\"\(HTMLText.escape(row.source))\" "
@@ -51,7 +51,7 @@ enum HeatMapSVG {
                 out += "<rect x=\"\(x + 1)\" y=\"\(y + 1)\" width=\"\(cellWidth - 2)\" height=\"\(cellHeight - 2)\" "
                 out += "fill=\"\(fill)\"/>"
                 out += "<text x=\"\(x + cellWidth / 2)\" y=\"\(y + cellHeight / 2 + 4)\" text-anchor=\"middle\" "
-                out += "fill=\"\(ink)\">\(count)</text></a>\n"
+                out += "class=\"\(ink)\">\(count)</text></a>\n"
             }
         }
         out += "</svg>"
