@@ -98,6 +98,9 @@ import Testing
         let control = try Self.open(scratch.path("control.html"), with: browser, scratch: scratch, name: "control")
         #expect(control.pageRequests == ["http://enjeux.invalid/x.png"])
 
+        // The script at work: tabs from the keyboard, filters, the copy button, a heat-map cell.
+        try checkInteractions(page: page, rows: rows, issues: issues, browser: browser, scratch: scratch)
+
         // A screenshot to look at, kept under .build/.
         let shots = SharedData.repositoryRoot.appendingPathComponent(".build/enjeux-browser")
         try FileManager.default.createDirectory(at: shots, withIntermediateDirectories: true)
@@ -108,6 +111,91 @@ import Testing
             profile: "shot")
         let size = (try? FileManager.default.attributesOfItem(atPath: shot.path)[.size] as? Int) ?? 0
         #expect(size > 20_000, "screenshot at \(shot.path)")
+    }
+
+    /// Runs a copy of the page with a script added at the end that presses keys, changes the
+    /// filters, clicks a copy button (with the clipboard replaced by a recorder) and a heat-map
+    /// cell, and writes what it saw as JSON into `<pre id="essai">`.
+    func checkInteractions(page: URL, rows: [[String: Any]], issues: [String], browser: URL, scratch: Scratch) throws {
+        let probe = """
+            <pre id="essai"></pre><script>
+            (function () {
+              var seen = {};
+              var tabs = document.querySelectorAll('[role=tab]');
+              function key(tab, name) { tab.dispatchEvent(new KeyboardEvent('keydown', {key: name, bubbles: true})); }
+              function selected() { return document.querySelector('[role=tab][aria-selected=true]').id; }
+              function visible() { return Array.prototype.filter.call(document.querySelectorAll('[role=tabpanel]'),
+                function (p) { return !p.hidden; }).map(function (p) { return p.id; }); }
+              key(tabs[0], 'ArrowRight'); seen.afterRight = selected(); seen.focus = document.activeElement.id;
+              seen.panelsAfterRight = visible();
+              key(document.activeElement, 'End'); seen.afterEnd = selected();
+              key(document.activeElement, 'ArrowRight'); seen.afterWrap = selected();
+              key(document.activeElement, 'ArrowLeft'); key(document.activeElement, 'Home'); seen.afterHome = selected();
+              var panel = document.querySelector('[role=tabpanel]:not([hidden])');
+              var first = panel.querySelector('article.passage');
+              var select = document.getElementById('filtre-document');
+              select.value = first.getAttribute('data-source');
+              select.dispatchEvent(new Event('change'));
+              var shown = Array.prototype.filter.call(panel.querySelectorAll('article.passage'), function (a) { return !a.hidden; });
+              seen.filteredSource = select.value;
+              seen.filteredCount = shown.length;
+              seen.filteredSources = shown.map(function (a) { return a.getAttribute('data-source'); });
+              var score = document.getElementById('filtre-score');
+              score.value = '100000'; score.dispatchEvent(new Event('input'));
+              seen.highScoreCount = panel.querySelectorAll('article.passage:not([hidden])').length;
+              select.value = ''; select.dispatchEvent(new Event('change'));
+              score.value = '0'; score.dispatchEvent(new Event('input'));
+              seen.resetCount = panel.querySelectorAll('article.passage:not([hidden])').length;
+              Object.defineProperty(navigator, 'clipboard', {configurable: true, value: {writeText: function (text) {
+                seen.copied = text; return Promise.resolve(); }}});
+              first.querySelector('button.copier').click();
+              var cell = document.querySelectorAll('svg.carte a.cellule')[document.querySelectorAll('svg.carte a.cellule').length - 1];
+              cell.dispatchEvent(new MouseEvent('click', {bubbles: true, cancelable: true}));
+              seen.cellIssue = cell.getAttribute('data-enjeu');
+              seen.cellDocument = cell.getAttribute('data-document');
+              seen.afterCellTab = selected();
+              seen.afterCellDocument = select.value;
+              setTimeout(function () {
+                seen.announced = document.getElementById('annonce').textContent;
+                document.getElementById('essai').textContent = JSON.stringify(seen);
+              }, 0);
+            })();
+            </script>
+            """
+        var html = try String(contentsOf: page, encoding: .utf8)
+        let end = try #require(html.range(of: "</body>", options: .backwards))
+        html.replaceSubrange(end, with: probe + "\n</body>")
+        let copy = page.deletingLastPathComponent().appendingPathComponent("essai.html")
+        try Data(html.utf8).write(to: copy)
+        let dom = try Self.runBrowser(
+            browser, ["--virtual-time-budget=2000", "--dump-dom", copy.absoluteString], scratch: scratch, profile: "essai")
+        let json = try #require(
+            Self.elements("pre id=\"essai\"", in: dom.replacingOccurrences(of: "</pre>", with: "</pre id=\"essai\">"))
+                .first.map(Self.unescaped))
+        let seen = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+
+        #expect(seen["afterRight"] as? String == "onglet-enjeu-\(issues[1])")
+        #expect(seen["focus"] as? String == "onglet-enjeu-\(issues[1])")
+        #expect(seen["panelsAfterRight"] as? [String] == ["enjeu-\(issues[1])"])
+        #expect(seen["afterEnd"] as? String == "onglet-enjeu-\(issues[issues.count - 1])")
+        #expect(seen["afterWrap"] as? String == "onglet-enjeu-\(issues[0])")
+        #expect(seen["afterHome"] as? String == "onglet-enjeu-\(issues[0])")
+
+        let source = try #require(seen["filteredSource"] as? String)
+        let firstIssueRows = rows.filter { $0["category"] as? String == issues[0] }
+        let expectedCount = firstIssueRows.filter { $0["source"] as? String == source }.count
+        #expect(seen["filteredCount"] as? Int == expectedCount)
+        #expect((seen["filteredSources"] as? [String])?.allSatisfy { $0 == source } == true)
+        #expect(seen["highScoreCount"] as? Int == 0)
+        #expect(seen["resetCount"] as? Int == firstIssueRows.count)
+
+        let top = try #require(firstIssueRows.first { $0["rank"] as? Int == 1 })
+        let quote = "«\u{A0}\(top["text"] as? String ?? "")\u{A0}» \(top["citation"] as? String ?? "")"
+        #expect(seen["copied"] as? String == quote)
+        #expect(seen["announced"] as? String == "Citation copiée dans le presse-papiers.")
+
+        #expect(seen["afterCellTab"] as? String == "onglet-enjeu-\(seen["cellIssue"] as? String ?? "")")
+        #expect(seen["afterCellDocument"] as? String == seen["cellDocument"] as? String)
     }
 
     // MARK: Chromium
