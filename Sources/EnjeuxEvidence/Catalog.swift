@@ -74,7 +74,7 @@ public struct Catalog: Sendable, Hashable {
         let json = corpus.appendingPathComponent(jsonFileName)
         if FileManager.default.fileExists(atPath: json.path) {
             do {
-                catalog.append(CatalogCSLJSON.parse(try Data(contentsOf: json), file: jsonFileName))
+                catalog.append(parseCSLJSON(try Data(contentsOf: json)))
             } catch {
                 catalog.warnings.append(CatalogWarning(file: jsonFileName, line: 1, message: "cannot read (\(error))"))
             }
@@ -88,12 +88,23 @@ public struct Catalog: Sendable, Hashable {
                         CatalogWarning(file: csvFileName, line: 1, message: "not UTF-8 text; save it as UTF-8 CSV"))
                     return catalog
                 }
-                catalog.append(CatalogCSV.parse(text, file: csvFileName))
+                catalog.append(parseCSV(text))
             } catch {
                 catalog.warnings.append(CatalogWarning(file: csvFileName, line: 1, message: "cannot read (\(error))"))
             }
         }
         return catalog
+    }
+
+    /// Parses the text of a `catalog.csv` (pure; problems become warnings with line numbers).
+    public static func parseCSV(_ text: String, file: String = csvFileName) -> Catalog {
+        CatalogCSV.parse(text, file: file)
+    }
+
+    /// Parses the bytes of a CSL-JSON `catalog.json` (pure; problems become warnings with the
+    /// line of the item).
+    public static func parseCSLJSON(_ data: Data, file: String = jsonFileName) -> Catalog {
+        CatalogCSLJSON.parse(data, file: file)
     }
 
     /// Adds another catalog's entries and warnings after these.

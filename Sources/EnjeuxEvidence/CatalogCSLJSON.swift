@@ -28,7 +28,8 @@ enum CatalogCSLJSON {
         for (index, value) in items.enumerated() {
             let line = index < lines.count ? lines[index] : 1
             guard let item = value as? [String: Any] else {
-                catalog.warnings.append(CatalogWarning(file: file, line: line, message: "item is not an object; ignored"))
+                catalog.warnings.append(
+                    CatalogWarning(file: file, line: line, message: "item is not an object; ignored"))
                 continue
             }
             let entry = CatalogEntry(
@@ -37,7 +38,8 @@ enum CatalogCSLJSON {
                 url: string(item["URL"]), file: file, line: line)
             if entry.path == nil && entry.title == nil {
                 catalog.warnings.append(
-                    CatalogWarning(file: file, line: line, message: "item has neither a source path nor a title; ignored"))
+                    CatalogWarning(
+                        file: file, line: line, message: "item has neither a source path nor a title; ignored"))
                 continue
             }
             catalog.entries.append(entry)

@@ -27,7 +27,9 @@ enum CatalogCSV {
                 catalog.warnings.append(
                     CatalogWarning(
                         file: file, line: first.line,
-                        message: "unknown column \"\(first.fields[index])\" ignored (expected \(columns.joined(separator: ", ")))"))
+                        message:
+                            "unknown column \"\(first.fields[index])\" ignored (expected \(columns.joined(separator: ", ")))"
+                    ))
             }
             rows.removeFirst()
         }
@@ -38,7 +40,8 @@ enum CatalogCSV {
                     catalog.warnings.append(
                         CatalogWarning(
                             file: file, line: row.line,
-                            message: "\(row.fields.count) fields for \(order.count) columns; the extra fields are ignored"))
+                            message:
+                                "\(row.fields.count) fields for \(order.count) columns; the extra fields are ignored"))
                     break
                 }
                 let value = field.trimmingSpaces()
@@ -63,7 +66,11 @@ enum CatalogCSV {
                     path: path, title: values["title"], authors: authors, date: year, publisher: values["publisher"],
                     url: values["url"], file: file, line: row.line))
         }
-        if let problem { catalog.warnings.append(CatalogWarning(file: file, line: problem, message: "quote never closed; the rest of the file is ignored")) }
+        if let problem {
+            catalog.warnings.append(
+                CatalogWarning(
+                    file: file, line: problem, message: "quote never closed; the rest of the file is ignored"))
+        }
         return catalog
     }
 

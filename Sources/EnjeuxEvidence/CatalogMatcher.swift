@@ -59,7 +59,8 @@ struct CatalogMatcher {
                 let ids = byFileName[path] ?? []
                 if ids.count == 1, let id = ids.first { return .success(id) }
                 if ids.count > 1 {
-                    return .failure(Problem(message: "\(ids.count) documents are named \"\(path)\"; give the full path"))
+                    return .failure(
+                        Problem(message: "\(ids.count) documents are named \"\(path)\"; give the full path"))
                 }
             }
             return .failure(Problem(message: "no document at \"\(rawPath)\" in the corpus; entry ignored"))

@@ -24,7 +24,8 @@ public enum EvidencePage {
         out += "<style>\n\(EvidencePageAssets.style)\n</style>\n</head>\n<body>\n"
         out += "<a class=\"evitement\" href=\"#enjeux\">Aller aux passages</a>\n"
         out += "<header>\n<h1>Passages par enjeu</h1>\n"
-        out += "<p>Lexique « \(HTMLText.escape(report.lexicon.name)) », version \(HTMLText.escape(report.lexicon.version))"
+        out +=
+            "<p>Lexique « \(HTMLText.escape(report.lexicon.name)) », version \(HTMLText.escape(report.lexicon.version))"
         out += " — passages dont le score dépasse \(French.decimal(options.scoreThreshold)).</p>\n</header>\n"
         out += "<main>\n"
         out += summary(report)

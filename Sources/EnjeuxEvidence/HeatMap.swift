@@ -20,7 +20,8 @@ public struct HeatMap: Sendable, Hashable {
     public init(scoreSet: ScoreSet, threshold: Double) {
         issues = scoreSet.categories
         let column = Dictionary(
-            scoreSet.categories.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
+            scoreSet.categories.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first }
+        )
         var sources: [String: String] = [:]
         for document in scoreSet.documents where sources[document.id] == nil { sources[document.id] = document.source }
         var counts: [String: [Int]] = [:]

@@ -168,7 +168,8 @@ import Testing
         let copy = page.deletingLastPathComponent().appendingPathComponent("essai.html")
         try Data(html.utf8).write(to: copy)
         let dom = try Self.runBrowser(
-            browser, ["--virtual-time-budget=2000", "--dump-dom", copy.absoluteString], scratch: scratch, profile: "essai")
+            browser, ["--virtual-time-budget=2000", "--dump-dom", copy.absoluteString], scratch: scratch,
+            profile: "essai")
         let json = try #require(
             Self.elements("pre id=\"essai\"", in: dom.replacingOccurrences(of: "</pre>", with: "</pre id=\"essai\">"))
                 .first.map(Self.unescaped))

@@ -53,9 +53,10 @@ struct CatalogTests {
         #expect(lines.contains("3: no path; row ignored"))
         #expect(lines.contains { $0.hasPrefix("4: 8 fields for 7 columns") })
         #expect(lines.contains("5: quote never closed; the rest of the file is ignored"))
-        #expect(CatalogCSV.parse("path,year\na.pdf,bientôt\n").warnings.map(\.description) == [
-            "catalog.csv:2: \"bientôt\" is not a year; year ignored"
-        ])
+        #expect(
+            CatalogCSV.parse("path,year\na.pdf,bientôt\n").warnings.map(\.description) == [
+                "catalog.csv:2: \"bientôt\" is not a year; year ignored"
+            ])
     }
 
     @Test func csvWithoutHeaderOrWithSemicolons() {
@@ -115,7 +116,9 @@ struct CatalogTests {
 
     @Test func cslJSONThatIsNotAnArrayIsAWarning() {
         #expect(CatalogCSLJSON.parse(Data("{\"title\": 1}".utf8)).warnings.count == 1)
-        #expect(CatalogCSLJSON.parse(Data("[{\"title\": ".utf8)).warnings.first?.message.hasPrefix("not valid JSON") == true)
+        #expect(
+            CatalogCSLJSON.parse(Data("[{\"title\": ".utf8)).warnings.first?.message.hasPrefix("not valid JSON") == true
+        )
     }
 
     // MARK: Applying
@@ -126,11 +129,14 @@ struct CatalogTests {
             Fixture.document(
                 "sans", source: "Synthèse_réforme.pdf", authors: [], date: nil, title: "Synthèse_réforme",
                 titleSource: .fileName),
-            Fixture.document("titre", source: "web/t.html", format: .html, authors: [], title: "Par le  titre SEULEMENT"),
+            Fixture.document(
+                "titre", source: "web/t.html", format: .html, authors: [], title: "Par le  titre SEULEMENT"),
         ]
         let passages = [
-            Fixture.passage("lean", 0, "L’autonomie recule.", scores: ["autonomie": 0.9], words: ["autonomie"], page: 2),
-            Fixture.passage("lean", 1, "Encore l’autonomie, ailleurs.", scores: ["autonomie": 0.8], words: ["autonomie"],
+            Fixture.passage(
+                "lean", 0, "L’autonomie recule.", scores: ["autonomie": 0.9], words: ["autonomie"], page: 2),
+            Fixture.passage(
+                "lean", 1, "Encore l’autonomie, ailleurs.", scores: ["autonomie": 0.8], words: ["autonomie"],
                 page: 7),
             Fixture.passage("sans", 0, "L’autonomie des équipes.", scores: ["autonomie": 0.7], words: ["autonomie"]),
             Fixture.passage("titre", 0, "Une autonomie mesurée.", scores: ["autonomie": 0.6], words: ["autonomie"]),
@@ -151,7 +157,10 @@ struct CatalogTests {
         let (scoreSet, warnings) = catalog.applied(to: Self.scoreSet())
         let entries = EvidenceBuilder.build(scoreSet).flatMap(\.entries)
         let lean = entries.filter { $0.documentId == "lean" }
-        #expect(lean.map(\.citation.inText) == ["(Tremblay et de Koninck, 2016, p. 2)", "(Tremblay et de Koninck, 2016, p. 7)"])
+        #expect(
+            lean.map(\.citation.inText) == [
+                "(Tremblay et de Koninck, 2016, p. 2)", "(Tremblay et de Koninck, 2016, p. 7)",
+            ])
         for entry in lean {
             #expect(
                 entry.citation.reference
@@ -166,11 +175,12 @@ struct CatalogTests {
         #expect(byTitle?.citation.inText == "(Par le titre seulement, 2018)")
         #expect(byTitle?.citation.needsCheck == true)
         #expect(
-            warnings.map(\.description).sorted() == [
-                "catalog.csv:4: no document at \"absent.pdf\" in the corpus; entry ignored",
-                "catalog.json:18: no document at \"Corpus/x.pdf\" in the corpus; entry ignored",
-                "catalog.json:12: no document at \"web/article.html\" in the corpus; entry ignored",
-            ].sorted())
+            warnings.map(\.description).sorted()
+                == [
+                    "catalog.csv:4: no document at \"absent.pdf\" in the corpus; entry ignored",
+                    "catalog.json:18: no document at \"Corpus/x.pdf\" in the corpus; entry ignored",
+                    "catalog.json:12: no document at \"web/article.html\" in the corpus; entry ignored",
+                ].sorted())
     }
 
     @Test func aDocumentWithoutMetadataOrEntryIsFlagged() {
@@ -193,7 +203,8 @@ struct CatalogTests {
     }
 
     @Test func loadsBothFilesFromTheCorpusFolder() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("enjeux-catalog-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "enjeux-catalog-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(Catalog.load(corpus: folder) == Catalog())
@@ -201,12 +212,18 @@ struct CatalogTests {
         try Data("path,year\nrapports/lean.pdf,2020\n".utf8).write(to: folder.appendingPathComponent("catalog.csv"))
         let catalog = Catalog.load(corpus: folder)
         #expect(catalog.entries.count == 5)
-        #expect(catalog.entries.map(\.file) == ["catalog.json", "catalog.json", "catalog.json", "catalog.json", "catalog.csv"])
+        #expect(
+            catalog.entries.map(\.file) == [
+                "catalog.json", "catalog.json", "catalog.json", "catalog.json", "catalog.csv",
+            ])
         let (scoreSet, _) = catalog.applied(to: Self.scoreSet())
         // The CSV comes last and wins for the year; the other fields come from the CSL-JSON item.
         #expect(scoreSet.documents[0].metadata.date == "2020")
         #expect(scoreSet.documents[0].metadata.title == "Le Lean en services sociaux")
         try Data([0xFF, 0xFE, 0x00]).write(to: folder.appendingPathComponent("catalog.csv"))
-        #expect(Catalog.load(corpus: folder).warnings.map(\.description).contains { $0.hasPrefix("catalog.csv:1: not UTF-8") })
+        #expect(
+            Catalog.load(corpus: folder).warnings.map(\.description).contains {
+                $0.hasPrefix("catalog.csv:1: not UTF-8")
+            })
     }
 }

@@ -43,7 +43,8 @@ struct PageTests {
                 "d", source: "dossier/\"<b>\" & l'été.pdf", authors: ["<i>Roy</i>"], title: "Titre <b> & \"q\"")
         ]
         let passages = [
-            Fixture.passage("d", 0, "autonomie " + hostile, scores: ["autonomie": 0.9], words: ["autonomie"],
+            Fixture.passage(
+                "d", 0, "autonomie " + hostile, scores: ["autonomie": 0.9], words: ["autonomie"],
                 heading: "<h2 class=\"x\">Section</h2>")
         ]
         var category = Fixture.autonomie
@@ -93,7 +94,9 @@ struct PageTests {
     @Test func passagesMarkTheirMatchedTerms() {
         let page = Self.page()
         #expect(page.contains("<mark>jugement</mark> clinique 👩‍⚕️ s’efface; les <mark>équipes</mark>, elles"))
-        #expect(page.contains("Les <mark>statistiques</mark> * et les _cibles_ [quotas]\nremplacent le <mark>jugement</mark>."))
+        #expect(
+            page.contains(
+                "Les <mark>statistiques</mark> * et les _cibles_ [quotas]\nremplacent le <mark>jugement</mark>."))
         #expect(page.contains("L’<mark>autonomie</mark> professionnelle recule, dit-on, &quot;sous&quot; la pression."))
     }
 
@@ -130,9 +133,11 @@ struct PageTests {
         var scoreSet = Fixture.varied()
         scoreSet.documents.append(
             Fixture.document(
-                "w", source: "web/w.html", format: .html, authors: ["Léa Roy"], url: "https://www.ledevoir.com/societe/lean"))
+                "w", source: "web/w.html", format: .html, authors: ["Léa Roy"],
+                url: "https://www.ledevoir.com/societe/lean"))
         scoreSet.passages.append(
-            Fixture.passage("w", 0, "Une autonomie sous surveillance.", scores: ["autonomie": 0.75], words: ["autonomie"]))
+            Fixture.passage(
+                "w", 0, "Une autonomie sous surveillance.", scores: ["autonomie": 0.75], words: ["autonomie"]))
         let page = Self.page(scoreSet)
         #expect(page.contains("content=\"default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'\""))
         for marker in [" src=", "<link", "url(", "@import", "<img", "<iframe", "<object", "<embed"] {
@@ -149,7 +154,8 @@ struct PageTests {
 
     @Test func sourceLinksAreRelativeAndEncoded() {
         let evidence = URL(fileURLWithPath: "/home/x/revue/Evidence")
-        #expect(SourceLinks.relativePath(from: evidence, to: URL(fileURLWithPath: "/home/x/revue/Corpus")) == "../Corpus/")
+        #expect(
+            SourceLinks.relativePath(from: evidence, to: URL(fileURLWithPath: "/home/x/revue/Corpus")) == "../Corpus/")
         #expect(SourceLinks.relativePath(from: evidence, to: URL(fileURLWithPath: "/data/c")) == "../../../../data/c/")
         #expect(SourceLinks.relativePath(from: evidence, to: evidence) == "./")
         #expect(SourceLinks.relativePath(from: evidence, to: evidence.appendingPathComponent("in")) == "in/")
