@@ -76,6 +76,19 @@ import Testing
         }
         #expect(articles == rows.count)
 
+        // Every link to a source opens an existing corpus file; PDFs at a page.
+        let sourceLinks = Self.chunks(of: dom, startingWith: "<a class=\"source\"").compactMap {
+            Self.attribute("href", in: $0).map(Self.unescaped)
+        }
+        #expect(sourceLinks.count == rows.count)
+        for link in Set(sourceLinks) {
+            let parts = link.split(separator: "#", maxSplits: 1).map(String.init)
+            let path = try #require(parts.first?.removingPercentEncoding)
+            let target = evidence.appendingPathComponent(path).standardizedFileURL
+            #expect(FileManager.default.fileExists(atPath: target.path), "\(link)")
+            #expect(target.pathExtension == "pdf" ? parts.count == 2 && parts[1].hasPrefix("page=") : parts.count == 1)
+        }
+
         // One heat-map cell per issue and document.
         let cells = Self.chunks(of: dom, startingWith: "<a class=\"cellule\"")
         let pairs = cells.map { cell in
