@@ -15,7 +15,6 @@ public enum EvidencePage {
         let names = IssueFileNames(ids: issues.map(\.category.id))
         let panelID = { (id: String) in "enjeu-" + names.baseName(for: id) }
         let map = HeatMap(scoreSet: scoreSet, threshold: options.scoreThreshold)
-        let formats = Dictionary(scoreSet.documents.map { ($0.id, $0.format) }, uniquingKeysWith: { first, _ in first })
 
         var out = "<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n"
         out += "<meta http-equiv=\"Content-Security-Policy\" content=\"\(EvidencePageAssets.contentSecurityPolicy)\">\n"
@@ -30,7 +29,7 @@ public enum EvidencePage {
         out += "<main>\n"
         out += summary(report)
         out += heatMapSection(map, panelID: panelID)
-        out += issuesSection(issues, map: map, options: options, links: links, formats: formats, panelID: panelID)
+        out += issuesSection(issues, map: map, options: options, links: links, panelID: panelID)
         out += "</main>\n"
         out += footer(report)
         out += "<div id=\"annonce\" class=\"visuellement-cache\" role=\"status\" aria-live=\"polite\"></div>\n"
@@ -103,7 +102,7 @@ public enum EvidencePage {
 
     static func issuesSection(
         _ issues: [IssueEvidence], map: HeatMap, options: EvidenceOptions, links: SourceLinks,
-        formats: [String: DocumentFormat], panelID: (String) -> String
+        panelID: (String) -> String
     ) -> String {
         var out = "<section id=\"enjeux\" aria-labelledby=\"titre-enjeux\">\n"
         out += "<h2 id=\"titre-enjeux\">Passages retenus</h2>\n"
@@ -128,13 +127,13 @@ public enum EvidencePage {
         }
         out += "</div>\n"
         for issue in issues {
-            out += panel(issue, options: options, links: links, formats: formats, panelID: panelID)
+            out += panel(issue, options: options, links: links, panelID: panelID)
         }
         return out + "</section>\n"
     }
 
     static func panel(
-        _ issue: IssueEvidence, options: EvidenceOptions, links: SourceLinks, formats: [String: DocumentFormat],
+        _ issue: IssueEvidence, options: EvidenceOptions, links: SourceLinks,
         panelID: (String) -> String
     ) -> String {
         let id = panelID(issue.category.id)
