@@ -19,7 +19,7 @@ public struct EvidenceFile: Sendable, Hashable {
 /// The rendered Evidence folder and the report as written to `run.json`.
 public struct RenderedEvidence: Sendable, Hashable {
     /// The files in a fixed order: `evidence.jsonl`, `<id>.md` and `<id>.csv` per issue,
-    /// `all.csv`, `run.json`, `run.md`.
+    /// `all.csv`, `index.html`, `run.json`, `run.md`.
     public var files: [EvidenceFile]
     /// The report with the per-issue counts and the ranking options filled in.
     public var report: RunReport
@@ -27,8 +27,11 @@ public struct RenderedEvidence: Sendable, Hashable {
 
 /// Every file of the Evidence folder, rendered in memory.
 public enum EvidenceFiles {
-    /// Ranks, cites and renders every file of the Evidence folder.
-    public static func render(scoreSet: ScoreSet, report: RunReport, options: EvidenceOptions)
+    /// Ranks, cites and renders every file of the Evidence folder; `links` says how
+    /// `index.html` links passages to their source documents.
+    public static func render(
+        scoreSet: ScoreSet, report: RunReport, options: EvidenceOptions, links: SourceLinks = SourceLinks()
+    )
         throws(EvidenceWriteError)
         -> RenderedEvidence
     {
@@ -46,6 +49,11 @@ public enum EvidenceFiles {
             files.append(EvidenceFile(name: base + ".csv", text: EvidenceRenderer.csv(issue.entries)))
         }
         files.append(EvidenceFile(name: "all.csv", text: EvidenceRenderer.csv(issues.flatMap(\.entries))))
+        files.append(
+            EvidenceFile(
+                name: "index.html",
+                text: EvidencePage.html(
+                    issues: issues, scoreSet: scoreSet, report: report, options: options, links: links)))
         var runJSON: Data
         do {
             runJSON = try JSONCoding.encode(report, pretty: true)

@@ -20,22 +20,25 @@ public struct EvidenceWriteError: Error, Sendable, Hashable, CustomStringConvert
 /// runs (issues no longer in the lexicon) disappear with the old folder.
 public enum EvidenceWriter {
     /// Ranks, renders and writes everything into `folder`. Returns the report as written to
-    /// `run.json` (with per-issue counts and the ranking options).
+    /// `run.json` (with per-issue counts and the ranking options). `links` says how `index.html`
+    /// links passages to their source documents.
     @discardableResult
     public static func write(
-        scoreSet: ScoreSet, report: RunReport, options: EvidenceOptions = EvidenceOptions(), to folder: URL
+        scoreSet: ScoreSet, report: RunReport, options: EvidenceOptions = EvidenceOptions(),
+        links: SourceLinks = SourceLinks(), to folder: URL
     )
         throws(EvidenceWriteError) -> RunReport
     {
-        try write(scoreSet: scoreSet, report: report, options: options, to: folder, beforeEachFile: { _ in })
+        try write(
+            scoreSet: scoreSet, report: report, options: options, links: links, to: folder, beforeEachFile: { _ in })
     }
 
     /// `write` with a hook called before each file is written; tests use it to fail midway.
     static func write(
-        scoreSet: ScoreSet, report: RunReport, options: EvidenceOptions, to folder: URL,
-        beforeEachFile: (String) throws -> Void
+        scoreSet: ScoreSet, report: RunReport, options: EvidenceOptions, links: SourceLinks = SourceLinks(),
+        to folder: URL, beforeEachFile: (String) throws -> Void
     ) throws(EvidenceWriteError) -> RunReport {
-        let rendered = try EvidenceFiles.render(scoreSet: scoreSet, report: report, options: options)
+        let rendered = try EvidenceFiles.render(scoreSet: scoreSet, report: report, options: options, links: links)
         try replaceFolder(folder, with: rendered.files, beforeEachFile: beforeEachFile)
         return rendered.report
     }

@@ -24,9 +24,9 @@ public struct RankStage: Sendable {
 
     public func run(startedAt: Date = Date()) throws(StageError) -> Outcome {
         let clock = Stopwatch()
-        let scoreSet: ScoreSet
+        let storedScores: ScoreSet
         do {
-            scoreSet = try JSONCoding.read(ScoreSet.self, from: scores)
+            storedScores = try JSONCoding.read(ScoreSet.self, from: scores)
         } catch {
             if !FileManager.default.fileExists(atPath: scores.path) {
                 throw StageError("no scores at \(scores.path): run enjeux-score first", status: .missingInput)
@@ -34,6 +34,13 @@ public struct RankStage: Sendable {
             throw StageError("cannot read \(scores.path): \(error)", status: .invalidInput)
         }
         let manifest = extracted.flatMap { ExtractionManifest.load(from: $0) }
+        // The corpus catalog overrides the documents' own metadata before anything is cited.
+        let corpus = manifest.map { URL(fileURLWithPath: $0.corpus, isDirectory: true) }
+        let catalog = corpus.map(Catalog.load(corpus:)) ?? Catalog()
+        let catalogued = catalog.applied(to: storedScores)
+        let scoreSet = catalogued.scoreSet
+        let catalogWarnings = (catalog.warnings + catalogued.warnings).map(\.runWarning)
+        let links = corpus.map { SourceLinks(evidence: output, corpus: $0) } ?? SourceLinks()
         let work = scores.deletingLastPathComponent()
         var stages: [StageTiming] = ["extract", "tokenize", "score"].compactMap { name in
             StageStats.load(work: work, stage: name).map {
@@ -46,16 +53,18 @@ public struct RankStage: Sendable {
             ?? scoreSet.documents.flatMap { document in
                 document.warnings.map { RunWarning(path: document.source, message: $0) }
             }
+        let allWarnings = catalogWarnings + warnings
         let documentCount = manifest?.entries.count ?? scoreSet.documents.count
         stages.append(StageTiming(stage: "rank", seconds: 0, processed: scoreSet.passages.count, reused: 0))
         var report = RunReport(
             startedAt: Self.timestamp(startedAt), documents: documentCount,
             pages: scoreSet.documents.reduce(0) { $0 + $1.pageCount },
             passages: scoreSet.documents.reduce(0) { $0 + $1.passageCount }, failures: failures,
-            warnings: warnings, lexicon: scoreSet.lexicon, stages: stages)
+            warnings: allWarnings, lexicon: scoreSet.lexicon, stages: stages)
         report.stages[report.stages.count - 1].seconds = Self.rounded(clock.seconds)
         do {
-            report = try EvidenceWriter.write(scoreSet: scoreSet, report: report, options: options, to: output)
+            report = try EvidenceWriter.write(
+                scoreSet: scoreSet, report: report, options: options, links: links, to: output)
         } catch {
             throw StageError("cannot write the evidence: \(error.description)", status: .cannotWrite)
         }

@@ -10,9 +10,12 @@ struct RankCommand: ParsableCommand {
         abstract: "Rank the scored passages per issue and write the evidence files.",
         discussion: """
             Reads scores.json (from enjeux-score) and writes the evidence folder: \
-            evidence.jsonl, one Markdown and one CSV file per issue, all.csv, run.json and \
-            run.md. The folder is written beside the old one and swapped in at the end, so an \
-            interrupted run leaves the previous evidence intact. See docs/evidence.md.
+            evidence.jsonl, one Markdown and one CSV file per issue, all.csv, index.html (a \
+            self-contained page to browse the passages), run.json and run.md. The folder is \
+            written beside the old one and swapped in at the end, so an interrupted run leaves \
+            the previous evidence intact. With --extracted, the corpus folder is known: its \
+            catalog.json (CSL-JSON) and catalog.csv override the documents' metadata in the \
+            citations, and index.html links each passage to its source. See docs/evidence.md.
 
             Exit status: 0 success; 64 usage error; 65 unreadable scores; 66 no scores; \
             73 cannot write.
@@ -27,7 +30,7 @@ struct RankCommand: ParsableCommand {
     @Option(name: .long, help: "Output folder for the evidence files.")
     var out: String?
 
-    @Option(help: "The extraction folder, to list failures and warnings in run.json.")
+    @Option(help: "The extraction folder: failures and warnings for run.json, and the corpus folder (catalog, links).")
     var extracted: String?
 
     @Option(help: "Passages shown per issue.")

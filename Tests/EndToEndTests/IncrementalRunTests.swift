@@ -48,6 +48,12 @@ import Testing
         for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where !name.hasPrefix("run.") {
             files[name] = try Data(contentsOf: folder.appendingPathComponent(name))
         }
+        // index.html carries the run date and timings in its footer, like run.json.
+        if let page = files["index.html"].map({ String(decoding: $0, as: UTF8.self) }),
+            let footer = page.range(of: "<footer id=\"execution\">")
+        {
+            files["index.html"] = Data(page[..<footer.lowerBound].utf8)
+        }
         return files
     }
 

@@ -30,7 +30,7 @@ struct WriterTests {
         #expect(
             Set(files.keys) == [
                 "evidence.jsonl", "autonomie.md", "autonomie.csv", "indicateurs.md", "indicateurs.csv", "all.csv",
-                "run.json", "run.md",
+                "index.html", "run.json", "run.md",
             ])
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["Evidence"])
         let decoded = try JSONCoding.decode(RunReport.self, from: try #require(files["run.json"]))
@@ -57,10 +57,13 @@ struct WriterTests {
             to: second)
         let other = try snapshot(second)
         #expect(before.keys.sorted() == other.keys.sorted())
-        for name in before.keys where !name.hasPrefix("run.") {
+        for name in before.keys where !name.hasPrefix("run.") && name != "index.html" {
             #expect(before[name] == other[name], "\(name) differs")
         }
         #expect(before["run.json"] != other["run.json"])
+        let pages = [before["index.html"], other["index.html"]].map { String(decoding: $0 ?? Data(), as: UTF8.self) }
+        #expect(pages[0] != pages[1])
+        #expect(PageTests.withoutFooter(pages[0]) == PageTests.withoutFooter(pages[1]))
         try EvidenceWriter.write(scoreSet: Fixture.varied(), report: Fixture.report(), to: first)
         #expect(try snapshot(first) == before)
     }
@@ -106,7 +109,7 @@ struct WriterTests {
         smaller.categories = [Fixture.autonomie]
         try EvidenceWriter.write(scoreSet: smaller, report: Fixture.report(), to: folder)
         let names = Set(try FileManager.default.contentsOfDirectory(atPath: folder.path))
-        #expect(names == ["evidence.jsonl", "autonomie.md", "autonomie.csv", "all.csv", "run.json", "run.md"])
+        #expect(names == ["evidence.jsonl", "autonomie.md", "autonomie.csv", "all.csv", "index.html", "run.json", "run.md"])
     }
 
     @Test func removesLeftoversOfDeadRuns() throws {

@@ -1,0 +1,170 @@
+/// The style sheet and the script inlined in `index.html`. Both are fixed text: the script
+/// reads everything it needs from the page (data attributes), so no document text is ever
+/// written inside the `<script>` element.
+enum EvidencePageAssets {
+    /// Forbids every load (scripts, styles, images, fonts, connections) except the inline
+    /// style and script of the page itself.
+    static let contentSecurityPolicy = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'"
+
+    static let style = """
+        :root { color-scheme: light; }
+        body { margin: 0 auto; max-width: 72rem; padding: 0 1rem 2rem; font: 16px/1.5 system-ui, sans-serif;
+          color: #1a1a1a; background: #ffffff; }
+        a { color: #0b4f9c; }
+        a:focus-visible, button:focus-visible, select:focus-visible, input:focus-visible, [role=tabpanel]:focus-visible {
+          outline: 3px solid #b35900; outline-offset: 2px; }
+        .evitement { position: absolute; left: -999px; }
+        .evitement:focus { left: 1rem; top: 1rem; background: #ffffff; padding: .25rem .5rem; }
+        header { border-bottom: 2px solid #0b4f9c; margin-bottom: 1rem; }
+        h1 { font-size: 1.7rem; margin: 1rem 0 .25rem; }
+        h2 { font-size: 1.35rem; margin: 1.5rem 0 .5rem; }
+        h3 { font-size: 1.2rem; margin: .75rem 0 .25rem; }
+        h4 { font-size: 1rem; margin: 0 0 .25rem; color: #333333; }
+        dl.resume { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1rem; margin: 0; }
+        dl.resume dt { font-weight: 600; }
+        dl.resume dd { margin: 0; overflow-wrap: anywhere; }
+        .defilement { overflow-x: auto; border: 1px solid #cccccc; padding: .5rem; }
+        svg.carte { font: 12px system-ui, sans-serif; }
+        svg.carte text { fill: #1a1a1a; }
+        svg.carte text.clair { fill: #ffffff; }
+        svg.carte a:focus rect, svg.carte a:hover rect { stroke: #b35900; stroke-width: 3; }
+        .filtres { display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; align-items: end; margin: .5rem 0 1rem;
+          padding: .5rem .75rem; background: #f3f6fa; border: 1px solid #c9d5e3; }
+        .filtres label { display: block; font-weight: 600; font-size: .9rem; }
+        .filtres select { max-width: 28rem; }
+        .filtres select, .filtres input { font: inherit; padding: .2rem; }
+        [role=tablist] { display: flex; flex-wrap: wrap; gap: .25rem; border-bottom: 2px solid #0b4f9c; }
+        [role=tab] { font: inherit; font-size: .95rem; padding: .4rem .7rem; border: 1px solid #8aa4c2;
+          border-bottom: none; background: #eef3f9; color: #1a1a1a; cursor: pointer; border-radius: 4px 4px 0 0; }
+        [role=tab][aria-selected=true] { background: #0b4f9c; color: #ffffff; border-color: #0b4f9c; }
+        [role=tabpanel] { padding: .25rem 0 1rem; }
+        article.passage { border: 1px solid #d0d0d0; border-left: 4px solid #0b4f9c; border-radius: 4px;
+          padding: .6rem .9rem; margin: .75rem 0; }
+        blockquote { margin: .25rem 0 .5rem; padding: 0; }
+        .texte { white-space: pre-wrap; margin: 0; font-size: 1.05rem; }
+        mark { background: #ffe066; color: #000000; padding: 0 .1em; border-radius: 2px; }
+        .citation { font-weight: 600; margin: .25rem 0; }
+        ul.details { margin: .25rem 0 .5rem; padding-left: 1.2rem; font-size: .92rem; color: #333333; }
+        .a-verifier { color: #8a1c1c; font-weight: 600; font-size: .92rem; }
+        button.copier { font: inherit; font-size: .9rem; padding: .3rem .7rem; border: 1px solid #0b4f9c;
+          background: #ffffff; color: #0b4f9c; border-radius: 4px; cursor: pointer; }
+        button.copier:hover { background: #eef3f9; }
+        .visuellement-cache { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0);
+          white-space: nowrap; }
+        footer { margin-top: 2rem; border-top: 1px solid #cccccc; font-size: .9rem; color: #333333; }
+        @media print { [role=tablist], .filtres, button.copier { display: none; } [role=tabpanel][hidden] { display: block; } }
+        """
+
+    static let script = """
+        (function () {
+          'use strict';
+          var onglets = Array.prototype.slice.call(document.querySelectorAll('[role=tab]'));
+          var panneaux = Array.prototype.slice.call(document.querySelectorAll('[role=tabpanel]'));
+          var choixDocument = document.getElementById('filtre-document');
+          var choixScore = document.getElementById('filtre-score');
+          var annonce = document.getElementById('annonce');
+
+          function choisir(onglet, donnerFocus) {
+            onglets.forEach(function (autre) {
+              var actif = autre === onglet;
+              autre.setAttribute('aria-selected', actif ? 'true' : 'false');
+              autre.tabIndex = actif ? 0 : -1;
+              var panneau = document.getElementById(autre.getAttribute('aria-controls'));
+              if (panneau) { panneau.hidden = !actif; }
+            });
+            if (donnerFocus) { onglet.focus(); }
+          }
+
+          onglets.forEach(function (onglet, rang) {
+            onglet.addEventListener('click', function () { choisir(onglet, false); });
+            onglet.addEventListener('keydown', function (evenement) {
+              var cible = null;
+              if (evenement.key === 'ArrowRight') { cible = onglets[(rang + 1) % onglets.length]; }
+              else if (evenement.key === 'ArrowLeft') { cible = onglets[(rang - 1 + onglets.length) % onglets.length]; }
+              else if (evenement.key === 'Home') { cible = onglets[0]; }
+              else if (evenement.key === 'End') { cible = onglets[onglets.length - 1]; }
+              if (cible) { evenement.preventDefault(); choisir(cible, true); }
+            });
+          });
+
+          function filtrer() {
+            var source = choixDocument ? choixDocument.value : '';
+            var minimum = choixScore ? parseFloat(String(choixScore.value).replace(',', '.')) : NaN;
+            panneaux.forEach(function (panneau) {
+              var passages = panneau.querySelectorAll('article.passage');
+              var visibles = 0;
+              Array.prototype.forEach.call(passages, function (passage) {
+                var garde = (source === '' || passage.getAttribute('data-source') === source)
+                  && (isNaN(minimum) || parseFloat(passage.getAttribute('data-score')) >= minimum);
+                passage.hidden = !garde;
+                if (garde) { visibles += 1; }
+              });
+              var compte = panneau.querySelector('.compte-filtre');
+              if (compte && passages.length > 0) {
+                compte.textContent = visibles === passages.length ? ''
+                  : visibles + ' passage' + (visibles > 1 ? 's' : '') + ' sur ' + passages.length
+                    + ' correspond' + (visibles > 1 ? 'ent' : '') + ' aux filtres.';
+              }
+            });
+          }
+          if (choixDocument) { choixDocument.addEventListener('change', filtrer); }
+          if (choixScore) { choixScore.addEventListener('input', filtrer); }
+
+          Array.prototype.forEach.call(document.querySelectorAll('svg.carte a.cellule'), function (cellule) {
+            cellule.addEventListener('click', function (evenement) {
+              var panneau = document.getElementById(cellule.getAttribute('href').slice(1));
+              var onglet = panneau && document.getElementById(panneau.getAttribute('aria-labelledby'));
+              if (!onglet) { return; }
+              evenement.preventDefault();
+              if (choixDocument) { choixDocument.value = cellule.getAttribute('data-document'); }
+              filtrer();
+              choisir(onglet, true);
+            });
+          });
+
+          function annoncer(message) { if (annonce) { annonce.textContent = message; } }
+
+          function copierAncienneMethode(texte) {
+            var zone = document.createElement('textarea');
+            zone.value = texte;
+            zone.setAttribute('readonly', '');
+            zone.style.position = 'fixed';
+            zone.style.left = '-9999px';
+            document.body.appendChild(zone);
+            zone.select();
+            var reussi = false;
+            try { reussi = document.execCommand('copy'); } catch (erreur) { reussi = false; }
+            document.body.removeChild(zone);
+            return reussi;
+          }
+
+          Array.prototype.forEach.call(document.querySelectorAll('button.copier'), function (bouton) {
+            bouton.addEventListener('click', function () {
+              var passage = bouton.closest('article');
+              var texte = passage.querySelector('.texte').textContent;
+              var citation = passage.querySelector('.citation').textContent;
+              var contenu = '\\u00ab\\u00a0' + texte + '\\u00a0\\u00bb ' + citation;
+              var fini = function (reussi) {
+                annoncer(reussi ? 'Citation copiée dans le presse-papiers.'
+                  : 'La copie a échoué : sélectionnez le passage et copiez-le à la main.');
+              };
+              if (navigator.clipboard && window.isSecureContext) {
+                navigator.clipboard.writeText(contenu).then(function () { fini(true); },
+                  function () { fini(copierAncienneMethode(contenu)); });
+              } else {
+                fini(copierAncienneMethode(contenu));
+              }
+            });
+          });
+
+          var barre = document.querySelector('[role=tablist]');
+          if (barre && onglets.length > 0) {
+            barre.hidden = false;
+            var depart = onglets.filter(function (o) { return '#' + o.getAttribute('aria-controls') === location.hash; })[0];
+            choisir(depart || onglets[0], false);
+          }
+          filtrer();
+          document.documentElement.setAttribute('data-script', 'actif');
+        })();
+        """
+}
