@@ -17,6 +17,8 @@ fi
 if [ "$purpose" = test ]; then
   # pdftotext: reference layout for the PDF tests.
   command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+  # Headless browser for the report test (index.html rendered and checked from the DOM).
+  command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 fi
 
 if [ ${#missing[@]} -gt 0 ]; then
