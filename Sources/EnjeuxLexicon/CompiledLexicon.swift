@@ -10,6 +10,8 @@ struct CompiledLexicon: Sendable {
         case term(category: Int, term: Int, weight: Double)
         /// An exclusion of one category, or of every category when `category` is nil.
         case exclusion(category: Int?, scope: ExclusionScope)
+        /// A term of the lexicon's `context` section.
+        case context
     }
 
     struct Entry: Sendable {
@@ -59,6 +61,9 @@ struct CompiledLexicon: Sendable {
                     text: exclusion.text, pattern: exclusion.pattern,
                     role: .exclusion(category: nil, scope: exclusion.scope))
             )
+        }
+        for term in lexicon.context?.terms ?? [] {
+            entries.append(Entry(text: term.text, pattern: term.pattern, role: .context))
         }
 
         var byStem: [String: [Int]] = [:]

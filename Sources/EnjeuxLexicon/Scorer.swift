@@ -22,7 +22,7 @@ public struct Scorer: Sendable {
         var scored: [ScoredPassage] = []
         for document in documents {
             for passage in document.passages {
-                let scores = score(passage: passage, statistics: statistics)
+                let scores = score(passage: passage, document: document.id, statistics: statistics)
                 if !scores.isEmpty {
                     scored.append(ScoredPassage(documentId: document.id, passage: passage, scores: scores))
                 }
@@ -38,31 +38,41 @@ public struct Scorer: Sendable {
         CorpusStatistics(patternCount: compiled.entries.count)
     }
 
-    /// First pass: adds one passage to the corpus statistics.
-    public func record(_ passage: Passage, into statistics: inout CorpusStatistics) {
+    /// First pass: adds one passage to the corpus statistics. With the id of its `document`,
+    /// the passage also counts towards that document's context share (see `LexiconContext`).
+    public func record(_ passage: Passage, document: String? = nil, into statistics: inout CorpusStatistics) {
         let tokens = PassageTokens(passage: passage, lexicon: compiled)
-        let resolved = compiled.resolve(PatternMatcher(lexicon: compiled, passage: tokens).allMatches(), in: tokens)
+        let raw = PatternMatcher(lexicon: compiled, passage: tokens).allMatches()
+        let resolved = compiled.resolve(raw, in: tokens)
         let patterns = Set(resolved.flatMap { $0.matches.map(\.pattern) })
-        statistics.record(wordCount: tokens.wordCount, patterns: patterns)
+        statistics.record(
+            wordCount: tokens.wordCount, patterns: patterns, document: document,
+            hasContext: compiled.contextMatchCount(raw) > 0)
     }
 
     /// First pass over documents held in memory.
     public func statistics(documents: [TokenizedDocument]) -> CorpusStatistics {
         var statistics = emptyStatistics()
         for document in documents {
-            for passage in document.passages { record(passage, into: &statistics) }
+            for passage in document.passages { record(passage, document: document.id, into: &statistics) }
         }
         return statistics
     }
 
     /// Second pass: the passage's scores, one per issue with at least one match, in lexicon
     /// order. Each score is the sum of its matches' contributions (both rounded to 4 decimals).
-    public func score(passage: Passage, statistics: CorpusStatistics) -> [CategoryScore] {
+    /// `document` is the id the passage was recorded with; without it (or when the document
+    /// was not recorded with its id) only the passage's own context counts.
+    public func score(passage: Passage, document: String? = nil, statistics: CorpusStatistics) -> [CategoryScore] {
         let tokens = PassageTokens(passage: passage, lexicon: compiled)
-        let resolved = compiled.resolve(PatternMatcher(lexicon: compiled, passage: tokens).allMatches(), in: tokens)
+        let raw = PatternMatcher(lexicon: compiled, passage: tokens).allMatches()
+        let resolved = compiled.resolve(raw, in: tokens)
+        let context = contextFactor(contextMatches: compiled.contextMatchCount(raw), document: document, statistics: statistics)
         var scores: [CategoryScore] = []
         for group in resolved {
-            if let score = categoryScore(group, passage: passage, tokens: tokens, statistics: statistics) {
+            if let score = categoryScore(
+                group, passage: passage, tokens: tokens, statistics: statistics, context: context)
+            {
                 scores.append(score)
             }
         }
@@ -71,8 +81,20 @@ public struct Scorer: Sendable {
 
     // MARK: - Formula
 
+    /// The product of the passage's and its document's context factors (1 without a
+    /// `context` section).
+    func contextFactor(contextMatches: Int, document: String?, statistics: CorpusStatistics) -> Double {
+        guard let context = lexicon.context else { return 1 }
+        var factor = context.passageFactor(matches: contextMatches)
+        if let document, let count = statistics.contextByDocument[document] {
+            factor *= context.documentFactor(passages: count.passages, withContext: count.withContext)
+        }
+        return factor
+    }
+
     private func categoryScore(
-        _ group: CategoryMatches, passage: Passage, tokens: PassageTokens, statistics: CorpusStatistics
+        _ group: CategoryMatches, passage: Passage, tokens: PassageTokens, statistics: CorpusStatistics,
+        context: Double
     ) -> CategoryScore? {
         var frequency: [Int: Int] = [:]
         for match in group.matches { frequency[match.pattern, default: 0] += 1 }
@@ -92,7 +114,7 @@ public struct Scorer: Sendable {
             let tf = Double(count)
             let saturated = tf * (k1 + 1) / (tf + lengthFactor)
             let termScore = compiled.weight(of: PatternMatch(pattern: pattern, ranges: [])) * idf * saturated
-            perOccurrence[pattern] = coordination * brevity * termScore / tf
+            perOccurrence[pattern] = coordination * brevity * context * termScore / tf
         }
 
         var matches: [TermMatch] = []

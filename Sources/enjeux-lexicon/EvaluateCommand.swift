@@ -27,6 +27,9 @@ struct EvaluateCommand: ParsableCommand {
     @Option(help: "The work folder of the run (with passages/ and scores.json), to explain misses.")
     var work: String?
 
+    @Option(help: "Also print the first N ranks of each issue with their gain (0 to hide).")
+    var top: Int = 0
+
     func run() throws {
         let console = Console(program: "enjeux-lexicon")
         let goldLines: [GoldLine]
@@ -53,6 +56,9 @@ struct EvaluateCommand: ParsableCommand {
             explainer = nil
         }
         print(EvaluationTable.render(summary), terminator: "")
+        if top > 0 {
+            print(RankingListing.render(summary, entries: entries, top: top), terminator: "")
+        }
         let missed = summary.issues.flatMap(\.missed)
         if !missed.isEmpty {
             print("\nGrade-2 quotes not in the top 20 (\(missed.count)):")
