@@ -105,7 +105,9 @@ public struct Scorer: Sendable {
         let lengthFactor = k1 * (1 - parameters.b + parameters.b * length / statistics.averagePassageLength)
         let distinct = min(frequency.count, max(parameters.coordinationLimit, 1))
         let coordination = 1 + parameters.coordinationBonus * Double(distinct - 1)
-        let brevity = min(1, length / Double(max(parameters.minimumWords, 1)))
+        let brevity =
+            min(1, length / Double(max(parameters.minimumWords, 1)))
+            * (passage.blockKind == .footnote ? parameters.footnoteFactor : 1)
 
         var perOccurrence: [Int: Double] = [:]
         for (pattern, count) in frequency {
