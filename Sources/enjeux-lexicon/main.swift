@@ -13,7 +13,7 @@ struct LexiconCommand: ParsableCommand {
               enjeux-lexicon check Lexicons/enjeux.fr.yaml
               enjeux-lexicon evaluate --gold ../shared/eval/dev/gold.jsonl --evidence Evidence --work .enjeux/corpus
             """,
-        subcommands: [CheckCommand.self, EvaluateCommand.self])
+        subcommands: [CheckCommand.self, EvaluateCommand.self, SpeedCommand.self])
 }
 
 LexiconCommand.main()
