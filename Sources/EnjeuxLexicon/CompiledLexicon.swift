@@ -36,6 +36,13 @@ struct CompiledLexicon: Sendable {
     let byPrefix: [String: [Int]]
     /// The distinct prefix lengths (in characters), longest first.
     let prefixLengths: [Int]
+    /// The first `prefixLengths.last` characters of every prefix key: a token that does not
+    /// start with one of them cannot match any glob, and the per-length lookups are skipped.
+    let prefixHeads: Set<String>
+    /// The normalised forms of every exact form (`=GMF` → `gmf`) anywhere in a pattern: only
+    /// tokens with one of these norms can match an exact form, so only their surface text is
+    /// needed.
+    let exactNorms: Set<String>
     /// Normalised articles and prepositions that flexible phrases may skip.
     let skippable: Set<String>
 
@@ -88,12 +95,37 @@ struct CompiledLexicon: Sendable {
         self.byNorm = byNorm
         self.byExact = byExact
         self.byPrefix = byPrefix
-        self.prefixLengths = Set(byPrefix.keys.map(\.count)).sorted(by: >)
-        self.skippable = FunctionWords.normalized(
-            FunctionWords.skippable, by: FrenchAnalyzer(options: lexicon.analyzerOptions))
+        let prefixLengths = Set(byPrefix.keys.map(\.count)).sorted(by: >)
+        self.prefixLengths = prefixLengths
+        let shortest = prefixLengths.last ?? 0
+        self.prefixHeads = Set(byPrefix.keys.map { String($0.prefix(shortest)) })
+        let analyzer = FrenchAnalyzer(options: lexicon.analyzerOptions)
+        var exactNorms = Set<String>()
+        for entry in entries {
+            switch entry.pattern {
+            case .sequence(let sequence): Self.collectExactForms(sequence.elements, into: &exactNorms)
+            case .near(let left, let right, _):
+                Self.collectExactForms(left.elements, into: &exactNorms)
+                Self.collectExactForms(right.elements, into: &exactNorms)
+            }
+        }
+        self.exactNorms = Set(exactNorms.map { analyzer.normalize($0) })
+        self.skippable = FunctionWords.normalized(FunctionWords.skippable, by: analyzer)
     }
 
-    var hasExactForms: Bool { !byExact.isEmpty }
+    var hasExactForms: Bool { !exactNorms.isEmpty }
+
+    /// Adds the surface of every exact form among `elements` (groups included).
+    private static func collectExactForms(_ elements: [TermElement], into forms: inout Set<String>) {
+        for element in elements {
+            switch element {
+            case .exact(let surface): forms.insert(surface)
+            case .optional(let alternatives), .choice(let alternatives):
+                for alternative in alternatives { collectExactForms(alternative, into: &forms) }
+            case .stem, .norm, .prefix: break
+            }
+        }
+    }
 
     /// The single-token elements a match of `element` can start with: the element itself, or
     /// the first element of each alternative of a required group. (The term syntax never puts

@@ -45,10 +45,11 @@ struct PatternMatcher {
         if let found = lexicon.byStem[token.stem] { ids += found }
         if let found = lexicon.byNorm[token.norm] { ids += found }
         if lexicon.hasExactForms, let found = lexicon.byExact[passage.surface(index)] { ids += found }
-        if !lexicon.prefixLengths.isEmpty {
-            let characters = Array(token.norm)
-            for length in lexicon.prefixLengths where length <= characters.count {
-                if let found = lexicon.byPrefix[String(characters[..<length])] { ids += found }
+        if let shortest = lexicon.prefixLengths.last, lexicon.prefixHeads.contains(String(token.norm.prefix(shortest))) {
+            for length in lexicon.prefixLengths {
+                let prefix = token.norm.prefix(length)
+                if prefix.count < length { continue }
+                if let found = lexicon.byPrefix[String(prefix)] { ids += found }
             }
         }
         if ids.count > 1 { ids = Array(Set(ids)).sorted() }
