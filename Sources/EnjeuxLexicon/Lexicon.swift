@@ -63,7 +63,9 @@ public struct LexiconContext: Sendable, Hashable {
     /// Share of passages with a context term from which a document is not damped, in (0, 1].
     public var documentShare: Double
 
-    public init(terms: [LexiconTerm], passageFloor: Double = 0.8, documentFloor: Double = 0.3, documentShare: Double = 0.25) {
+    public init(
+        terms: [LexiconTerm], passageFloor: Double = 0.8, documentFloor: Double = 0.3, documentShare: Double = 0.25
+    ) {
         self.terms = terms
         self.passageFloor = passageFloor
         self.documentFloor = documentFloor

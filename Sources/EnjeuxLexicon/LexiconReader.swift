@@ -79,7 +79,8 @@ struct LexiconReader {
         }
         return Lexicon(
             name: name, version: version, language: language, analyzerOptions: options, categories: categories,
-            globalExclusions: globalExclusions, context: context, warnings: sink.sorted.filter { $0.severity == .warning })
+            globalExclusions: globalExclusions, context: context,
+            warnings: sink.sorted.filter { $0.severity == .warning })
     }
 
     private mutating func readNormalization(_ node: Node?) -> AnalyzerOptions {

@@ -45,7 +45,8 @@ struct PatternMatcher {
         if let found = lexicon.byStem[token.stem] { ids += found }
         if let found = lexicon.byNorm[token.norm] { ids += found }
         if lexicon.hasExactForms, let found = lexicon.byExact[passage.surface(index)] { ids += found }
-        if let shortest = lexicon.prefixLengths.last, lexicon.prefixHeads.contains(String(token.norm.prefix(shortest))) {
+        if let shortest = lexicon.prefixLengths.last, lexicon.prefixHeads.contains(String(token.norm.prefix(shortest)))
+        {
             for length in lexicon.prefixLengths {
                 let prefix = token.norm.prefix(length)
                 if prefix.count < length { continue }

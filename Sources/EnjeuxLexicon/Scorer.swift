@@ -67,7 +67,8 @@ public struct Scorer: Sendable {
         let tokens = PassageTokens(passage: passage, lexicon: compiled)
         let raw = PatternMatcher(lexicon: compiled, passage: tokens).allMatches()
         let resolved = compiled.resolve(raw, in: tokens)
-        let context = contextFactor(contextMatches: compiled.contextMatchCount(raw), document: document, statistics: statistics)
+        let context = contextFactor(
+            contextMatches: compiled.contextMatchCount(raw), document: document, statistics: statistics)
         var scores: [CategoryScore] = []
         for group in resolved {
             if let score = categoryScore(

@@ -77,12 +77,16 @@ import Testing
 
     @Test func pageAccuracyUsesTheHighestRankedHitAndPageRanges() {
         let gold = [
-            GoldLine(source: "a.pdf", category: "c", grade: 2, quote: "premier passage assez long pour compter", page: 2),
-            GoldLine(source: "a.pdf", category: "c", grade: 1, quote: "second passage assez long pour compter", page: 3),
+            GoldLine(
+                source: "a.pdf", category: "c", grade: 2, quote: "premier passage assez long pour compter", page: 2),
+            GoldLine(
+                source: "a.pdf", category: "c", grade: 1, quote: "second passage assez long pour compter", page: 3),
         ]
         let ranking = [
-            RankedEntry(category: "c", rank: 1, source: "a.pdf", page: 1, text: "premier passage assez long pour compter"),
-            RankedEntry(category: "c", rank: 2, source: "a.pdf", page: 2, text: "premier passage assez long pour compter"),
+            RankedEntry(
+                category: "c", rank: 1, source: "a.pdf", page: 1, text: "premier passage assez long pour compter"),
+            RankedEntry(
+                category: "c", rank: 2, source: "a.pdf", page: 2, text: "premier passage assez long pour compter"),
             RankedEntry(
                 category: "c", rank: 3, source: "a.pdf", page: 2, endPage: 3,
                 text: "second passage assez long pour compter"),

@@ -2,7 +2,8 @@ import EnjeuxEvaluation
 import Testing
 
 @Suite struct HitRuleTests {
-    let quote = QuoteNormalizer.normalize("Les intervenantes doivent saisir chaque rencontre dans le système statistique")
+    let quote = QuoteNormalizer.normalize(
+        "Les intervenantes doivent saisir chaque rencontre dans le système statistique")
 
     @Test func aPassageThatContainsTheQuoteHits() {
         let passage = QuoteNormalizer.normalize(
@@ -22,7 +23,8 @@ import Testing
     @Test func containmentIgnoresWordBoundaries() {
         #expect(
             HitRule.hits(
-                passage: "xles intervenantes doivent saisir chaque rencontre dans le systeme statistiquey", quote: quote))
+                passage: "xles intervenantes doivent saisir chaque rencontre dans le systeme statistiquey", quote: quote
+            ))
     }
 
     @Test func differentTextDoesNotHit() {

@@ -71,7 +71,8 @@ struct ContextTests {
             LexiconChecker.check(yaml: weighted, file: "c.yaml").contains {
                 $0.severity == .error && $0.message.contains("weight")
             })
-        let noTerms = "name: t\nversion: \"1\"\ncontext:\n  passage_floor: 0.5\ncategories:\n  a:\n    label: A\n    description: A\n    terms: [x]\n"
+        let noTerms =
+            "name: t\nversion: \"1\"\ncontext:\n  passage_floor: 0.5\ncategories:\n  a:\n    label: A\n    description: A\n    terms: [x]\n"
         #expect(LexiconChecker.check(yaml: noTerms, file: "c.yaml").contains { $0.message.contains("no 'terms'") })
     }
 
@@ -158,7 +159,8 @@ struct ContextTests {
 
     @Test func footnotesScoreLessThanBodyText() throws {
         let lexicon = try Fixture.lexicon(terms: ["autonomie"])
-        let body = Fixture.passage("Les intervenantes revendiquent une véritable autonomie dans leur pratique.", index: 0)
+        let body = Fixture.passage(
+            "Les intervenantes revendiquent une véritable autonomie dans leur pratique.", index: 0)
         var note = Fixture.passage(
             "Les intervenantes revendiquent une véritable autonomie dans leur pratique.", index: 1)
         note.blockKind = .footnote
