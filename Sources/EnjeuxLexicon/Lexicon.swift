@@ -64,7 +64,7 @@ public struct LexiconContext: Sendable, Hashable {
     public var documentShare: Double
 
     public init(
-        terms: [LexiconTerm], passageFloor: Double = 0.8, documentFloor: Double = 0.3, documentShare: Double = 0.25
+        terms: [LexiconTerm], passageFloor: Double = 0.9, documentFloor: Double = 0.1, documentShare: Double = 0.25
     ) {
         self.terms = terms
         self.passageFloor = passageFloor
