@@ -17,12 +17,20 @@ public struct Scorer: Sendable {
     // MARK: - One-call API
 
     /// Scores every passage of every document; returns passages with at least one score above zero.
+    /// Each passage is matched once: the matches of the first pass are kept for the second.
     public func score(documents: [TokenizedDocument]) -> [ScoredPassage] {
-        let statistics = statistics(documents: documents)
+        var statistics = emptyStatistics()
+        let analyses = documents.map { document in
+            document.passages.map { passage in
+                let analysis = analyze(passage)
+                record(analysis, document: document.id, into: &statistics)
+                return analysis
+            }
+        }
         var scored: [ScoredPassage] = []
-        for document in documents {
-            for passage in document.passages {
-                let scores = score(passage: passage, document: document.id, statistics: statistics)
+        for (document, documentAnalyses) in zip(documents, analyses) {
+            for (passage, analysis) in zip(document.passages, documentAnalyses) {
+                let scores = scores(analysis, passage: passage, document: document.id, statistics: statistics)
                 if !scores.isEmpty {
                     scored.append(ScoredPassage(documentId: document.id, passage: passage, scores: scores))
                 }
@@ -41,13 +49,7 @@ public struct Scorer: Sendable {
     /// First pass: adds one passage to the corpus statistics. With the id of its `document`,
     /// the passage also counts towards that document's context share (see `LexiconContext`).
     public func record(_ passage: Passage, document: String? = nil, into statistics: inout CorpusStatistics) {
-        let tokens = PassageTokens(passage: passage, lexicon: compiled)
-        let raw = PatternMatcher(lexicon: compiled, passage: tokens).allMatches()
-        let resolved = compiled.resolve(raw, in: tokens)
-        let patterns = Set(resolved.flatMap { $0.matches.map(\.pattern) })
-        statistics.record(
-            wordCount: tokens.wordCount, patterns: patterns, document: document,
-            hasContext: compiled.contextMatchCount(raw) > 0)
+        record(analyze(passage), document: document, into: &statistics)
     }
 
     /// First pass over documents held in memory.
@@ -64,15 +66,45 @@ public struct Scorer: Sendable {
     /// `document` is the id the passage was recorded with; without it (or when the document
     /// was not recorded with its id) only the passage's own context counts.
     public func score(passage: Passage, document: String? = nil, statistics: CorpusStatistics) -> [CategoryScore] {
+        scores(analyze(passage), passage: passage, document: document, statistics: statistics)
+    }
+
+    // MARK: - Matching
+
+    /// What scoring needs from matching one passage.
+    struct PassageAnalysis {
+        /// Surviving term matches by category.
+        var resolved: [CategoryMatches]
+        /// Word and number tokens of the passage.
+        var wordCount: Int
+        /// Matches of the lexicon's context terms.
+        var contextMatches: Int
+    }
+
+    func analyze(_ passage: Passage) -> PassageAnalysis {
         let tokens = PassageTokens(passage: passage, lexicon: compiled)
         let raw = PatternMatcher(lexicon: compiled, passage: tokens).allMatches()
-        let resolved = compiled.resolve(raw, in: tokens)
+        return PassageAnalysis(
+            resolved: compiled.resolve(raw, in: tokens), wordCount: tokens.wordCount,
+            contextMatches: compiled.contextMatchCount(raw))
+    }
+
+    private func record(_ analysis: PassageAnalysis, document: String?, into statistics: inout CorpusStatistics) {
+        let patterns = Set(analysis.resolved.flatMap { $0.matches.map(\.pattern) })
+        statistics.record(
+            wordCount: analysis.wordCount, patterns: patterns, document: document,
+            hasContext: analysis.contextMatches > 0)
+    }
+
+    private func scores(
+        _ analysis: PassageAnalysis, passage: Passage, document: String?, statistics: CorpusStatistics
+    ) -> [CategoryScore] {
         let context = contextFactor(
-            contextMatches: compiled.contextMatchCount(raw), document: document, statistics: statistics)
+            contextMatches: analysis.contextMatches, document: document, statistics: statistics)
         var scores: [CategoryScore] = []
-        for group in resolved {
+        for group in analysis.resolved {
             if let score = categoryScore(
-                group, passage: passage, tokens: tokens, statistics: statistics, context: context)
+                group, passage: passage, wordCount: analysis.wordCount, statistics: statistics, context: context)
             {
                 scores.append(score)
             }
@@ -94,14 +126,14 @@ public struct Scorer: Sendable {
     }
 
     private func categoryScore(
-        _ group: CategoryMatches, passage: Passage, tokens: PassageTokens, statistics: CorpusStatistics,
+        _ group: CategoryMatches, passage: Passage, wordCount: Int, statistics: CorpusStatistics,
         context: Double
     ) -> CategoryScore? {
         var frequency: [Int: Int] = [:]
         for match in group.matches { frequency[match.pattern, default: 0] += 1 }
 
         let passageCount = Double(max(statistics.passageCount, 1))
-        let length = Double(max(tokens.wordCount, 1))
+        let length = Double(max(wordCount, 1))
         let k1 = parameters.k1
         let lengthFactor = k1 * (1 - parameters.b + parameters.b * length / statistics.averagePassageLength)
         let distinct = min(frequency.count, max(parameters.coordinationLimit, 1))
