@@ -34,9 +34,10 @@ struct CompiledLexicon: Sendable {
     let byNorm: [String: [Int]]
     let byExact: [String: [Int]]
     let byPrefix: [String: [Int]]
-    /// The distinct prefix lengths (in characters), longest first.
+    /// The distinct prefix lengths (in Unicode scalars: normalised forms are compared scalar
+    /// by scalar), longest first.
     let prefixLengths: [Int]
-    /// The first `prefixLengths.last` characters of every prefix key: a token that does not
+    /// The first `prefixLengths.last` scalars of every prefix key: a token that does not
     /// start with one of them cannot match any glob, and the per-length lookups are skipped.
     let prefixHeads: Set<String>
     /// The normalised forms of every exact form (`=GMF` → `gmf`) anywhere in a pattern: only
@@ -95,10 +96,10 @@ struct CompiledLexicon: Sendable {
         self.byNorm = byNorm
         self.byExact = byExact
         self.byPrefix = byPrefix
-        let prefixLengths = Set(byPrefix.keys.map(\.count)).sorted(by: >)
+        let prefixLengths = Set(byPrefix.keys.map(\.unicodeScalars.count)).sorted(by: >)
         self.prefixLengths = prefixLengths
         let shortest = prefixLengths.last ?? 0
-        self.prefixHeads = Set(byPrefix.keys.map { String($0.prefix(shortest)) })
+        self.prefixHeads = Set(byPrefix.keys.map { String(Substring($0.unicodeScalars.prefix(shortest))) })
         let analyzer = FrenchAnalyzer(options: lexicon.analyzerOptions)
         var exactNorms = Set<String>()
         for entry in entries {

@@ -45,12 +45,13 @@ struct PatternMatcher {
         if let found = lexicon.byStem[token.stem] { ids += found }
         if let found = lexicon.byNorm[token.norm] { ids += found }
         if lexicon.hasExactForms, let found = lexicon.byExact[passage.surface(index)] { ids += found }
-        if let shortest = lexicon.prefixLengths.last, lexicon.prefixHeads.contains(String(token.norm.prefix(shortest)))
-        {
-            for length in lexicon.prefixLengths {
-                let prefix = token.norm.prefix(length)
-                if prefix.count < length { continue }
-                if let found = lexicon.byPrefix[String(prefix)] { ids += found }
+        if let shortest = lexicon.prefixLengths.last {
+            let scalars = token.norm.unicodeScalars
+            if lexicon.prefixHeads.contains(String(Substring(scalars.prefix(shortest)))) {
+                let available = scalars.count
+                for length in lexicon.prefixLengths where length <= available {
+                    if let found = lexicon.byPrefix[String(Substring(scalars.prefix(length)))] { ids += found }
+                }
             }
         }
         if ids.count > 1 { ids = Array(Set(ids)).sorted() }
