@@ -37,3 +37,18 @@ test: test-deps
 
 clean:
 	rm -rf .build .enjeux
+
+# make evaluate [GOLD=…] [CORPUS=…] [LEXICON=…]: runs the pipeline on CORPUS into
+# .enjeux/evaluate/<corpus>/ (work/ and Evidence/, reused by the next run so that a lexicon
+# edit only rescores), then measures the ranking against the graded gold quotes of GOLD.
+GOLD ?= ../shared/eval/dev/gold.jsonl
+evaluate: CORPUS = ../shared/eval/dev/corpus
+EVAL_DIR = .enjeux/evaluate/$(notdir $(abspath $(CORPUS)))
+
+.PHONY: evaluate
+evaluate: build
+	@BIN=$(RELEASE_BIN) CORPUS="$(CORPUS)" LEXICON="$(LEXICON)" OUT="$(EVAL_DIR)/Evidence" \
+		WORK="$(EVAL_DIR)/work" JOBS=$(JOBS) scripts/analyze.sh; status=$$?; \
+		if [ $$status -ne 0 ] && [ $$status -ne 3 ]; then exit $$status; fi
+	@$(RELEASE_BIN)/enjeux-lexicon evaluate --gold "$(GOLD)" --evidence "$(EVAL_DIR)/Evidence" \
+		--work "$(EVAL_DIR)/work"

@@ -18,6 +18,7 @@ extension CompiledLexicon {
             case .term(let category, _, _): termsByCategory[category].append(match)
             case .exclusion(let category?, _): exclusionsByCategory[category].append(match)
             case .exclusion(nil, _): globalExclusions.append(match)
+            case .context: continue
             }
         }
         var result: [CategoryMatches] = []
@@ -30,6 +31,14 @@ extension CompiledLexicon {
             if !kept.isEmpty { result.append(CategoryMatches(category: category, matches: kept)) }
         }
         return result
+    }
+
+    /// The number of context-term matches among a passage's raw matches.
+    func contextMatchCount(_ raw: [PatternMatch]) -> Int {
+        raw.reduce(0) { count, match in
+            if case .context = entries[match.pattern].role { return count + 1 }
+            return count
+        }
     }
 
     private func cancels(_ exclusion: PatternMatch, _ term: PatternMatch, in passage: PassageTokens) -> Bool {

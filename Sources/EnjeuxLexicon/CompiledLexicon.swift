@@ -10,6 +10,8 @@ struct CompiledLexicon: Sendable {
         case term(category: Int, term: Int, weight: Double)
         /// An exclusion of one category, or of every category when `category` is nil.
         case exclusion(category: Int?, scope: ExclusionScope)
+        /// A term of the lexicon's `context` section.
+        case context
     }
 
     struct Entry: Sendable {
@@ -32,8 +34,16 @@ struct CompiledLexicon: Sendable {
     let byNorm: [String: [Int]]
     let byExact: [String: [Int]]
     let byPrefix: [String: [Int]]
-    /// The distinct prefix lengths (in characters), longest first.
+    /// The distinct prefix lengths (in Unicode scalars: normalised forms are compared scalar
+    /// by scalar), longest first.
     let prefixLengths: [Int]
+    /// The first `prefixLengths.last` scalars of every prefix key: a token that does not
+    /// start with one of them cannot match any glob, and the per-length lookups are skipped.
+    let prefixHeads: Set<String>
+    /// The normalised forms of every exact form (`=GMF` → `gmf`) anywhere in a pattern: only
+    /// tokens with one of these norms can match an exact form, so only their surface text is
+    /// needed.
+    let exactNorms: Set<String>
     /// Normalised articles and prepositions that flexible phrases may skip.
     let skippable: Set<String>
 
@@ -60,6 +70,9 @@ struct CompiledLexicon: Sendable {
                     role: .exclusion(category: nil, scope: exclusion.scope))
             )
         }
+        for term in lexicon.context?.terms ?? [] {
+            entries.append(Entry(text: term.text, pattern: term.pattern, role: .context))
+        }
 
         var byStem: [String: [Int]] = [:]
         var byNorm: [String: [Int]] = [:]
@@ -83,12 +96,37 @@ struct CompiledLexicon: Sendable {
         self.byNorm = byNorm
         self.byExact = byExact
         self.byPrefix = byPrefix
-        self.prefixLengths = Set(byPrefix.keys.map(\.count)).sorted(by: >)
-        self.skippable = FunctionWords.normalized(
-            FunctionWords.skippable, by: FrenchAnalyzer(options: lexicon.analyzerOptions))
+        let prefixLengths = Set(byPrefix.keys.map(\.unicodeScalars.count)).sorted(by: >)
+        self.prefixLengths = prefixLengths
+        let shortest = prefixLengths.last ?? 0
+        self.prefixHeads = Set(byPrefix.keys.map { String(Substring($0.unicodeScalars.prefix(shortest))) })
+        let analyzer = FrenchAnalyzer(options: lexicon.analyzerOptions)
+        var exactNorms = Set<String>()
+        for entry in entries {
+            switch entry.pattern {
+            case .sequence(let sequence): Self.collectExactForms(sequence.elements, into: &exactNorms)
+            case .near(let left, let right, _):
+                Self.collectExactForms(left.elements, into: &exactNorms)
+                Self.collectExactForms(right.elements, into: &exactNorms)
+            }
+        }
+        self.exactNorms = Set(exactNorms.map { analyzer.normalize($0) })
+        self.skippable = FunctionWords.normalized(FunctionWords.skippable, by: analyzer)
     }
 
-    var hasExactForms: Bool { !byExact.isEmpty }
+    var hasExactForms: Bool { !exactNorms.isEmpty }
+
+    /// Adds the surface of every exact form among `elements` (groups included).
+    private static func collectExactForms(_ elements: [TermElement], into forms: inout Set<String>) {
+        for element in elements {
+            switch element {
+            case .exact(let surface): forms.insert(surface)
+            case .optional(let alternatives), .choice(let alternatives):
+                for alternative in alternatives { collectExactForms(alternative, into: &forms) }
+            case .stem, .norm, .prefix: break
+            }
+        }
+    }
 
     /// The single-token elements a match of `element` can start with: the element itself, or
     /// the first element of each alternative of a required group. (The term syntax never puts

@@ -8,11 +8,15 @@ public struct CorpusStatistics: Sendable, Hashable, Codable {
     /// For each compiled pattern (terms first, in lexicon order), the number of passages in
     /// which it matched at least once after exclusions.
     public private(set) var documentFrequency: [Int]
+    /// For each document recorded with its id, how many of its passages were recorded and
+    /// how many of them have a term of the lexicon's `context` section.
+    public private(set) var contextByDocument: [String: DocumentContextCount]
 
     init(patternCount: Int) {
         self.passageCount = 0
         self.wordCount = 0
         self.documentFrequency = Array(repeating: 0, count: patternCount)
+        self.contextByDocument = [:]
     }
 
     /// Mean passage length in words (at least 1).
@@ -25,10 +29,14 @@ public struct CorpusStatistics: Sendable, Hashable, Codable {
         id < documentFrequency.count ? documentFrequency[id] : 0
     }
 
-    mutating func record(wordCount words: Int, patterns: Set<Int>) {
+    mutating func record(wordCount words: Int, patterns: Set<Int>, document: String?, hasContext: Bool) {
         passageCount += 1
         wordCount += words
         for id in patterns where id < documentFrequency.count { documentFrequency[id] += 1 }
+        if let document {
+            contextByDocument[document, default: DocumentContextCount()].add(
+                DocumentContextCount(passages: 1, withContext: hasContext ? 1 : 0))
+        }
     }
 
     /// Adds the counts of statistics gathered on another part of the corpus with the same lexicon.
@@ -39,5 +47,22 @@ public struct CorpusStatistics: Sendable, Hashable, Codable {
             documentFrequency += Array(repeating: 0, count: other.documentFrequency.count - documentFrequency.count)
         }
         for (id, count) in other.documentFrequency.enumerated() { documentFrequency[id] += count }
+        for (document, count) in other.contextByDocument { contextByDocument[document, default: .init()].add(count) }
+    }
+}
+
+/// Passages of one document, and how many of them have a context term.
+public struct DocumentContextCount: Sendable, Hashable, Codable {
+    public var passages: Int
+    public var withContext: Int
+
+    public init(passages: Int = 0, withContext: Int = 0) {
+        self.passages = passages
+        self.withContext = withContext
+    }
+
+    mutating func add(_ other: DocumentContextCount) {
+        passages += other.passages
+        withContext += other.withContext
     }
 }

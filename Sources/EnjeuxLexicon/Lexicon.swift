@@ -46,6 +46,46 @@ public struct LexiconExclusion: Sendable, Hashable {
     }
 }
 
+/// The vocabulary of the domain the issues are about (public health and social services,
+/// professional practice), and how strongly scores are damped where it is missing.
+///
+/// A passage with no context term has its scores multiplied by `passageFloor`; a document
+/// whose share of passages with a context term is below `documentShare` has every score
+/// multiplied by `documentFloor + (1 − documentFloor) · (share / documentShare)²`. See
+/// docs/lexicon.md.
+public struct LexiconContext: Sendable, Hashable {
+    /// The context terms (weights are not used: a term is present or not).
+    public var terms: [LexiconTerm]
+    /// Factor of a passage without any context term, in (0, 1].
+    public var passageFloor: Double
+    /// Factor of a document none of whose passages has a context term, in (0, 1].
+    public var documentFloor: Double
+    /// Share of passages with a context term from which a document is not damped, in (0, 1].
+    public var documentShare: Double
+
+    public init(
+        terms: [LexiconTerm], passageFloor: Double = 0.9, documentFloor: Double = 0.1, documentShare: Double = 0.25
+    ) {
+        self.terms = terms
+        self.passageFloor = passageFloor
+        self.documentFloor = documentFloor
+        self.documentShare = documentShare
+    }
+
+    /// The factor of a passage with `matches` context matches.
+    public func passageFactor(matches: Int) -> Double {
+        matches > 0 ? 1 : passageFloor
+    }
+
+    /// The factor of a document in which `withContext` of `passages` passages have a context term.
+    public func documentFactor(passages: Int, withContext: Int) -> Double {
+        guard passages > 0 else { return 1 }
+        let share = Double(withContext) / Double(passages)
+        let ramp = min(1, share / documentShare)
+        return documentFloor + (1 - documentFloor) * ramp * ramp
+    }
+}
+
 /// One issue of the lexicon.
 public struct LexiconCategory: Sendable, Hashable {
     public var id: String
@@ -80,12 +120,15 @@ public struct Lexicon: Sendable {
     public var categories: [LexiconCategory]
     /// Exclusions of the top-level `exclude` list, applied to every category.
     public var globalExclusions: [LexiconExclusion]
+    /// The domain vocabulary of the top-level `context` section; nil when there is none (no damping).
+    public var context: LexiconContext?
     /// Warnings found while reading the file (the lexicon is usable).
     public var warnings: [LexiconDiagnostic]
 
     public init(
         name: String, version: String, language: String = "fr", analyzerOptions: AnalyzerOptions = AnalyzerOptions(),
-        categories: [LexiconCategory], globalExclusions: [LexiconExclusion] = [], warnings: [LexiconDiagnostic] = []
+        categories: [LexiconCategory], globalExclusions: [LexiconExclusion] = [], context: LexiconContext? = nil,
+        warnings: [LexiconDiagnostic] = []
     ) {
         self.name = name
         self.version = version
@@ -93,6 +136,7 @@ public struct Lexicon: Sendable {
         self.analyzerOptions = analyzerOptions
         self.categories = categories
         self.globalExclusions = globalExclusions
+        self.context = context
         self.warnings = warnings
     }
 

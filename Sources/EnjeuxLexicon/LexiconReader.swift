@@ -3,7 +3,10 @@ import Yams
 
 /// Turns lexicon YAML into a `Lexicon`, collecting every diagnostic at the node it concerns.
 struct LexiconReader {
-    static let headerKeys = ["name", "version", "language", "description", "normalization", "categories", "exclude"]
+    static let headerKeys = [
+        "name", "version", "language", "description", "normalization", "categories", "exclude", "context",
+    ]
+    static let contextKeys = ["description", "terms", "passage_floor", "document_floor", "document_share"]
     static let normalizationKeys = ["fold_accents", "fold_case", "fold_ligatures", "stem", "unify_punctuation"]
     static let categoryKeys = ["label", "description", "terms", "exclude"]
     static let termKeys = ["term", "weight", "flexible", "stem", "note"]
@@ -63,6 +66,11 @@ struct LexiconReader {
             globalExclusions = readExclusions(node, syntax: syntax, owner: "the lexicon")
         }
 
+        var context: LexiconContext?
+        if let node = fields["context"] {
+            context = readContext(node, syntax: syntax)
+        }
+
         var categories: [LexiconCategory] = []
         if let node = fields["categories"] {
             categories = readCategories(node, syntax: syntax)
@@ -71,7 +79,8 @@ struct LexiconReader {
         }
         return Lexicon(
             name: name, version: version, language: language, analyzerOptions: options, categories: categories,
-            globalExclusions: globalExclusions, warnings: sink.sorted.filter { $0.severity == .warning })
+            globalExclusions: globalExclusions, context: context,
+            warnings: sink.sorted.filter { $0.severity == .warning })
     }
 
     private mutating func readNormalization(_ node: Node?) -> AnalyzerOptions {
@@ -173,14 +182,56 @@ struct LexiconReader {
         return LexiconCategory(id: id, label: label, description: description, terms: terms, exclusions: exclusions)
     }
 
+    // MARK: - Context
+
+    /// The `context` section: domain terms and the damping factors.
+    private mutating func readContext(_ field: KeyedField, syntax: TermSyntax) -> LexiconContext? {
+        guard case .mapping(let mapping) = field.value else {
+            sink.error(
+                "'context' must be a mapping with terms and optional factors, not \(field.value.kindName)",
+                at: field.value.isNull ? field.key.position : field.value.position)
+            return nil
+        }
+        let fields = keyedFields(mapping, known: Self.contextKeys, context: "context key")
+        if let node = fields["description"] { _ = scalarString(node.value, key: "description") }
+        var context = LexiconContext(terms: [])
+        if let value = fraction("passage_floor", in: fields) { context.passageFloor = value }
+        if let value = fraction("document_floor", in: fields) { context.documentFloor = value }
+        if let value = fraction("document_share", in: fields) { context.documentShare = value }
+        guard let termsField = fields["terms"] else {
+            sink.error("'context' has no 'terms'", at: field.key.position)
+            return nil
+        }
+        context.terms = readTerms(termsField, syntax: syntax, categoryID: "context", weighted: false)
+        return context
+    }
+
+    /// A number in (0, 1] under `key`, or nil (with a diagnostic when it is present but wrong).
+    private mutating func fraction(_ key: String, in fields: [String: KeyedField]) -> Double? {
+        guard let node = fields[key]?.value else { return nil }
+        guard let value = node.number, value.isFinite else {
+            sink.error("'\(key)' must be a number, not \(node.kindName)", at: node.position)
+            return nil
+        }
+        guard value > 0 && value <= 1 else {
+            sink.error("'\(key)' must be above 0 and at most 1, not \(node.text ?? "")", at: node.position)
+            return nil
+        }
+        return value
+    }
+
     // MARK: - Terms
 
-    private mutating func readTerms(_ field: KeyedField, syntax: TermSyntax, categoryID: String) -> [LexiconTerm] {
-        guard let items = listItems(field, owner: "category '\(categoryID)'") else { return [] }
+    private mutating func readTerms(_ field: KeyedField, syntax: TermSyntax, categoryID: String, weighted: Bool = true)
+        -> [LexiconTerm]
+    {
+        let owner = weighted ? "category '\(categoryID)'" : "'context'"
+        guard let items = listItems(field, owner: owner) else { return [] }
         var terms: [LexiconTerm] = []
         var seen: [TermPattern: LexiconTerm] = [:]
         for item in items {
-            guard let entry = readEntry(item, known: Self.termKeys, syntax: syntax) else { continue }
+            let known = weighted ? Self.termKeys : Self.termKeys.filter { $0 != "weight" }
+            guard let entry = readEntry(item, known: known, syntax: syntax) else { continue }
             var weight = 1.0
             if let node = entry.fields["weight"] {
                 if let value = node.value.number, value.isFinite {
@@ -199,11 +250,10 @@ struct LexiconReader {
             if let first = seen[pattern] {
                 if first.text == term.text {
                     sink.error(
-                        "duplicate term in category '\(categoryID)': already on line \(first.position.line)",
-                        at: entry.position)
+                        "duplicate term in \(owner): already on line \(first.position.line)", at: entry.position)
                 } else {
                     sink.warning(
-                        "'\(term.text)' matches the same words as '\(first.text)' (line \(first.position.line)) in category '\(categoryID)'; ignored",
+                        "'\(term.text)' matches the same words as '\(first.text)' (line \(first.position.line)) in \(owner); ignored",
                         at: entry.position)
                 }
                 continue
@@ -213,7 +263,7 @@ struct LexiconReader {
         }
         if items.isEmpty {
             sink.error(
-                "category '\(categoryID)' has no terms",
+                "\(owner) has no terms",
                 at: field.value.isNull ? field.key.position : field.value.position)
         }
         return terms

@@ -10,7 +10,8 @@ struct PassageTokens {
     let ordinal: [Int]
     /// Whether each token is an article or preposition a flexible phrase may skip.
     let skippable: [Bool]
-    /// The exact text of each token, or empty when the lexicon has no exact forms.
+    /// The exact text of each token that may match an exact form of the lexicon (empty for
+    /// the others, and no array at all when no token may).
     let surfaces: [String]
 
     init(passage: Passage, lexicon: CompiledLexicon) {
@@ -32,9 +33,11 @@ struct PassageTokens {
         self.sentence = sentence
         self.ordinal = ordinal
         self.skippable = tokens.map { lexicon.skippable.contains($0.norm) }
-        if lexicon.hasExactForms {
+        if lexicon.hasExactForms, tokens.contains(where: { lexicon.exactNorms.contains($0.norm) }) {
+            // Only tokens whose norm is that of an exact form can match one; the others keep "".
             let scalars = Array(passage.text.unicodeScalars)
             self.surfaces = tokens.map { token in
+                guard lexicon.exactNorms.contains(token.norm) else { return "" }
                 let lower = max(0, min(token.start, scalars.count))
                 let upper = max(lower, min(token.end, scalars.count))
                 var view = String.UnicodeScalarView()

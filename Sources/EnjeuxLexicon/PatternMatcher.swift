@@ -45,10 +45,13 @@ struct PatternMatcher {
         if let found = lexicon.byStem[token.stem] { ids += found }
         if let found = lexicon.byNorm[token.norm] { ids += found }
         if lexicon.hasExactForms, let found = lexicon.byExact[passage.surface(index)] { ids += found }
-        if !lexicon.prefixLengths.isEmpty {
-            let characters = Array(token.norm)
-            for length in lexicon.prefixLengths where length <= characters.count {
-                if let found = lexicon.byPrefix[String(characters[..<length])] { ids += found }
+        if let shortest = lexicon.prefixLengths.last {
+            let scalars = token.norm.unicodeScalars
+            if lexicon.prefixHeads.contains(String(Substring(scalars.prefix(shortest)))) {
+                let available = scalars.count
+                for length in lexicon.prefixLengths where length <= available {
+                    if let found = lexicon.byPrefix[String(Substring(scalars.prefix(length)))] { ids += found }
+                }
             }
         }
         if ids.count > 1 { ids = Array(Set(ids)).sorted() }

@@ -17,12 +17,20 @@ public struct Scorer: Sendable {
     // MARK: - One-call API
 
     /// Scores every passage of every document; returns passages with at least one score above zero.
+    /// Each passage is matched once: the matches of the first pass are kept for the second.
     public func score(documents: [TokenizedDocument]) -> [ScoredPassage] {
-        let statistics = statistics(documents: documents)
+        var statistics = emptyStatistics()
+        let analyses = documents.map { document in
+            document.passages.map { passage in
+                let analysis = analyze(passage)
+                record(analysis, document: document.id, into: &statistics)
+                return analysis
+            }
+        }
         var scored: [ScoredPassage] = []
-        for document in documents {
-            for passage in document.passages {
-                let scores = score(passage: passage, statistics: statistics)
+        for (document, documentAnalyses) in zip(documents, analyses) {
+            for (passage, analysis) in zip(document.passages, documentAnalyses) {
+                let scores = scores(analysis, passage: passage, document: document.id, statistics: statistics)
                 if !scores.isEmpty {
                     scored.append(ScoredPassage(documentId: document.id, passage: passage, scores: scores))
                 }
@@ -38,31 +46,66 @@ public struct Scorer: Sendable {
         CorpusStatistics(patternCount: compiled.entries.count)
     }
 
-    /// First pass: adds one passage to the corpus statistics.
-    public func record(_ passage: Passage, into statistics: inout CorpusStatistics) {
-        let tokens = PassageTokens(passage: passage, lexicon: compiled)
-        let resolved = compiled.resolve(PatternMatcher(lexicon: compiled, passage: tokens).allMatches(), in: tokens)
-        let patterns = Set(resolved.flatMap { $0.matches.map(\.pattern) })
-        statistics.record(wordCount: tokens.wordCount, patterns: patterns)
+    /// First pass: adds one passage to the corpus statistics. With the id of its `document`,
+    /// the passage also counts towards that document's context share (see `LexiconContext`).
+    public func record(_ passage: Passage, document: String? = nil, into statistics: inout CorpusStatistics) {
+        record(analyze(passage), document: document, into: &statistics)
     }
 
     /// First pass over documents held in memory.
     public func statistics(documents: [TokenizedDocument]) -> CorpusStatistics {
         var statistics = emptyStatistics()
         for document in documents {
-            for passage in document.passages { record(passage, into: &statistics) }
+            for passage in document.passages { record(passage, document: document.id, into: &statistics) }
         }
         return statistics
     }
 
     /// Second pass: the passage's scores, one per issue with at least one match, in lexicon
     /// order. Each score is the sum of its matches' contributions (both rounded to 4 decimals).
-    public func score(passage: Passage, statistics: CorpusStatistics) -> [CategoryScore] {
+    /// `document` is the id the passage was recorded with; without it (or when the document
+    /// was not recorded with its id) only the passage's own context counts.
+    public func score(passage: Passage, document: String? = nil, statistics: CorpusStatistics) -> [CategoryScore] {
+        scores(analyze(passage), passage: passage, document: document, statistics: statistics)
+    }
+
+    // MARK: - Matching
+
+    /// What scoring needs from matching one passage.
+    struct PassageAnalysis {
+        /// Surviving term matches by category.
+        var resolved: [CategoryMatches]
+        /// Word and number tokens of the passage.
+        var wordCount: Int
+        /// Matches of the lexicon's context terms.
+        var contextMatches: Int
+    }
+
+    func analyze(_ passage: Passage) -> PassageAnalysis {
         let tokens = PassageTokens(passage: passage, lexicon: compiled)
-        let resolved = compiled.resolve(PatternMatcher(lexicon: compiled, passage: tokens).allMatches(), in: tokens)
+        let raw = PatternMatcher(lexicon: compiled, passage: tokens).allMatches()
+        return PassageAnalysis(
+            resolved: compiled.resolve(raw, in: tokens), wordCount: tokens.wordCount,
+            contextMatches: compiled.contextMatchCount(raw))
+    }
+
+    private func record(_ analysis: PassageAnalysis, document: String?, into statistics: inout CorpusStatistics) {
+        let patterns = Set(analysis.resolved.flatMap { $0.matches.map(\.pattern) })
+        statistics.record(
+            wordCount: analysis.wordCount, patterns: patterns, document: document,
+            hasContext: analysis.contextMatches > 0)
+    }
+
+    private func scores(
+        _ analysis: PassageAnalysis, passage: Passage, document: String?, statistics: CorpusStatistics
+    ) -> [CategoryScore] {
+        let context = contextFactor(
+            contextMatches: analysis.contextMatches, document: document, statistics: statistics)
         var scores: [CategoryScore] = []
-        for group in resolved {
-            if let score = categoryScore(group, passage: passage, tokens: tokens, statistics: statistics) {
+        for group in analysis.resolved {
+            if let score = categoryScore(
+                group, passage: passage, wordCount: analysis.wordCount, statistics: statistics, context: context)
+            {
                 scores.append(score)
             }
         }
@@ -71,19 +114,33 @@ public struct Scorer: Sendable {
 
     // MARK: - Formula
 
+    /// The product of the passage's and its document's context factors (1 without a
+    /// `context` section).
+    func contextFactor(contextMatches: Int, document: String?, statistics: CorpusStatistics) -> Double {
+        guard let context = lexicon.context else { return 1 }
+        var factor = context.passageFactor(matches: contextMatches)
+        if let document, let count = statistics.contextByDocument[document] {
+            factor *= context.documentFactor(passages: count.passages, withContext: count.withContext)
+        }
+        return factor
+    }
+
     private func categoryScore(
-        _ group: CategoryMatches, passage: Passage, tokens: PassageTokens, statistics: CorpusStatistics
+        _ group: CategoryMatches, passage: Passage, wordCount: Int, statistics: CorpusStatistics,
+        context: Double
     ) -> CategoryScore? {
         var frequency: [Int: Int] = [:]
         for match in group.matches { frequency[match.pattern, default: 0] += 1 }
 
         let passageCount = Double(max(statistics.passageCount, 1))
-        let length = Double(max(tokens.wordCount, 1))
+        let length = Double(max(wordCount, 1))
         let k1 = parameters.k1
         let lengthFactor = k1 * (1 - parameters.b + parameters.b * length / statistics.averagePassageLength)
         let distinct = min(frequency.count, max(parameters.coordinationLimit, 1))
         let coordination = 1 + parameters.coordinationBonus * Double(distinct - 1)
-        let brevity = min(1, length / Double(max(parameters.minimumWords, 1)))
+        let brevity =
+            min(1, length / Double(max(parameters.minimumWords, 1)))
+            * (passage.blockKind == .footnote ? parameters.footnoteFactor : 1)
 
         var perOccurrence: [Int: Double] = [:]
         for (pattern, count) in frequency {
@@ -92,7 +149,7 @@ public struct Scorer: Sendable {
             let tf = Double(count)
             let saturated = tf * (k1 + 1) / (tf + lengthFactor)
             let termScore = compiled.weight(of: PatternMatch(pattern: pattern, ranges: [])) * idf * saturated
-            perOccurrence[pattern] = coordination * brevity * termScore / tf
+            perOccurrence[pattern] = coordination * brevity * context * termScore / tf
         }
 
         var matches: [TermMatch] = []

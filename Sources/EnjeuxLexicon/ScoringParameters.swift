@@ -11,15 +11,19 @@ public struct ScoringParameters: Sendable, Hashable, Codable {
     /// Passages shorter than this many words (headings, tags, captions) have their score
     /// scaled by words / minimumWords: a fragment rarely makes a point.
     public var minimumWords: Int
+    /// Scores of footnotes are multiplied by this: notes mostly hold references, sources and
+    /// asides rather than the point a brief would quote.
+    public var footnoteFactor: Double
 
     public init(
         k1: Double = 1.2, b: Double = 0.3, coordinationBonus: Double = 0.25, coordinationLimit: Int = 5,
-        minimumWords: Int = 10
+        minimumWords: Int = 10, footnoteFactor: Double = 0.6
     ) {
         self.k1 = k1
         self.b = b
         self.coordinationBonus = coordinationBonus
         self.coordinationLimit = coordinationLimit
         self.minimumWords = minimumWords
+        self.footnoteFactor = footnoteFactor
     }
 }

@@ -1,0 +1,31 @@
+/// A problem in a gold file or an evidence file, with the line it concerns.
+public struct EvaluationError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The file as given by the caller.
+    public var file: String
+    /// 1-based line number, or 0 when the problem concerns the whole file.
+    public var line: Int
+    public var message: String
+
+    public init(file: String, line: Int, message: String) {
+        self.file = file
+        self.line = line
+        self.message = message
+    }
+
+    public var description: String {
+        line > 0 ? "\(file):\(line): \(message)" : "\(file): \(message)"
+    }
+}
+
+/// Splits JSON Lines text into its non-blank lines, each with its 1-based line number.
+enum JSONLines {
+    static func lines(_ text: String) -> [(number: Int, text: Substring)] {
+        var result: [(Int, Substring)] = []
+        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.drop(while: \.isWhitespace)
+            if trimmed.isEmpty { continue }
+            result.append((offset + 1, line))
+        }
+        return result
+    }
+}

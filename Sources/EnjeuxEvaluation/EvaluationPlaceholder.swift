@@ -1,2 +1,0 @@
-/// Evaluation of a ranking against graded gold quotes (to be written).
-public enum Evaluation {}

@@ -1,0 +1,70 @@
+import ArgumentParser
+import EnjeuxCore
+import EnjeuxEvaluation
+import EnjeuxPipeline
+import Foundation
+
+/// `enjeux-lexicon evaluate`: nDCG@10, P@5, recall@20 and page accuracy per issue, and the
+/// grade-2 quotes the ranking missed with the reason.
+struct EvaluateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "evaluate",
+        abstract: "Measure ranked evidence against graded gold quotes.",
+        discussion: """
+            Reads the gold file (JSON Lines: source, category, grade, quote, page) and the \
+            evidence folder's evidence.jsonl, and prints per issue nDCG@10, P@5, recall@20 of \
+            grade-2 quotes and page accuracy on PDF quotes, then the means (page accuracy \
+            pooled). Each grade-2 quote not in the top 20 is listed; with --work, also the \
+            passage that holds it and the terms that matched it.
+            """)
+
+    @Option(help: "The gold file (JSON Lines).")
+    var gold: String
+
+    @Option(help: "The evidence folder written by enjeux-rank (or its evidence.jsonl).")
+    var evidence: String
+
+    @Option(help: "The work folder of the run (with passages/ and scores.json), to explain misses.")
+    var work: String?
+
+    @Option(help: "Also print the first N ranks of each issue with their gain (0 to hide).")
+    var top: Int = 0
+
+    func run() throws {
+        let console = Console(program: "enjeux-lexicon")
+        let goldLines: [GoldLine]
+        let entries: [RankedEntry]
+        do {
+            goldLines = try GoldFile.load(from: URL(fileURLWithPath: gold))
+            entries = try EvidenceFile.load(from: URL(fileURLWithPath: evidence))
+        } catch {
+            let missing = error.line == 0 && error.message.hasPrefix("cannot read")
+            console.fail(StageError(error.description, status: missing ? .missingInput : .invalidInput))
+        }
+        var order: [String] = []
+        for entry in entries where !order.contains(entry.category) { order.append(entry.category) }
+        let summary = Evaluator(gold: goldLines).evaluate(entries, order: order)
+
+        let explainer: MissExplainer?
+        if let work {
+            do {
+                explainer = try MissExplainer(work: URL(fileURLWithPath: work), evidence: entries)
+            } catch {
+                console.fail(error)
+            }
+        } else {
+            explainer = nil
+        }
+        print(EvaluationTable.render(summary), terminator: "")
+        if top > 0 {
+            print(RankingListing.render(summary, entries: entries, top: top), terminator: "")
+        }
+        let missed = summary.issues.flatMap(\.missed)
+        if !missed.isEmpty {
+            print("\nGrade-2 quotes not in the top 20 (\(missed.count)):")
+            for line in missed {
+                print(explainer?.explain(line) ?? MissExplainer.header(line))
+            }
+        }
+    }
+}
