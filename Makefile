@@ -37,3 +37,18 @@ test: test-deps
 
 clean:
 	rm -rf .build .enjeux
+
+# Benchmarks: every stage beside a peer tool on ../shared, one table (docs/benchmarks.md).
+#   make bench                            build, then measure (about 10 minutes on 2 cores)
+#   make bench BENCH_BIN=.build-x/release measure executables already built there
+#   make bench-corpus                     only prepare the benchmark inputs under .build/bench/
+BENCH_BIN ?=
+BENCH_EXECUTABLES = $(or $(BENCH_BIN),$(RELEASE_BIN))
+
+.PHONY: bench bench-corpus
+
+bench: $(if $(BENCH_BIN),deps,build)
+	@BIN=$(BENCH_EXECUTABLES) scripts/bench/run.sh
+
+bench-corpus: $(if $(BENCH_BIN),deps,build)
+	@BIN=$(BENCH_EXECUTABLES) scripts/bench/run.sh --corpus-only
