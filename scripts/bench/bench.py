@@ -306,7 +306,8 @@ def bench_html(shared: str, rows: list[Row]) -> None:
             version = inner.get("version", "?")
             peer_rows.append(
                 Row(
-                    "2 HTML extract", f"trafilatura {version}, loop in 1 process", label, peer_loop, None,
+                    "2 HTML extract", f"trafilatura {version}, loop in 1 process", label, peer_loop,
+                    inner.get("loop_cpu_seconds"),
                     size / MB / peer_loop, f"{len(files) / peer_loop:.1f} files/s", None,
                     note=note + "; start-up and import excluded",
                     extra={"seed_recall": seed_recall, "import_seconds": inner["import_seconds"]},
@@ -418,7 +419,8 @@ def bench_text(extracted: str, text1: str, text10: str, rows: list[Row]) -> None
             version = inner.get("version", "?")
             rows.append(
                 Row(
-                    "3 tokenize", f"spaCy {version} blank('fr') tokenizer only, loop", spacy_label, loop, None, rate,
+                    "3 tokenize", f"spaCy {version} blank('fr') tokenizer only, loop", spacy_label, loop,
+                    inner.get("loop_cpu_seconds"), rate,
                     f"{inner['tokens'] / loop / 1e6:.2f} M tokens/s", None, compared,
                     note="no normalize/stem; start-up, import and reading excluded",
                     extra={"tokens": inner["tokens"]},
@@ -504,33 +506,48 @@ def bench_pipeline(rows: list[Row]) -> None:
     work = os.path.join(WORK, "pipeline-work")
     evidence = os.path.join(WORK, "pipeline-evidence")
     lexicon = os.path.join(WORK, "pipeline-lexicon.yaml")
-    reset(work, evidence)()
-    shutil.copyfile(os.path.join(ROOT, "Lexicons", "enjeux.fr.yaml"), lexicon)
     env = dict(os.environ, BIN=BIN, CORPUS=corpus, LEXICON=lexicon, OUT=evidence, WORK=work, JOBS=str(CORES))
     command = ["bash", os.path.join(ROOT, "scripts", "analyze.sh")]
 
     def stage_seconds() -> str:
+        """Per-stage seconds and work done, from the run.json that enjeux-rank wrote."""
+        try:
+            with open(os.path.join(evidence, "run.json"), encoding="utf-8") as handle:
+                stages = json.load(handle)["stages"]
+        except (OSError, ValueError, KeyError):
+            return ""
         parts = []
-        for stage in ("extract", "tokenize", "score", "rank"):
-            try:
-                with open(os.path.join(work, "stats", f"{stage}.json"), encoding="utf-8") as handle:
-                    parts.append(f"{stage} {json.load(handle)['seconds']:.2f}")
-            except (OSError, ValueError, KeyError):
-                pass
-        return "stage s: " + ", ".join(parts) if parts else ""
+        for stage in stages:
+            work = ", ".join(
+                f"{stage.get(key, 0)} {label}" for key, label in (("processed", "done"), ("reused", "reused"))
+                if stage.get(key, 0)
+            )
+            parts.append(f"{stage.get('stage')} {stage.get('seconds', 0):.2f} s ({work or 'nothing'})")
+        return "; ".join(parts)
 
-    def step(name: str) -> None:
-        m = measure.run(command, env=env)
-        note = "; ".join(part for part in (status_note(m, (0, 3)), stage_seconds()) if part)
+    size = total_bytes(files)
+    steps = ("cold", "no-op rerun", "lexicon-edit rerun")
+    best: dict[str, tuple[measure.Measurement, str]] = {}
+    # The three steps in a row, REPEAT times from scratch; the fastest of each step is kept.
+    for _ in range(max(1, REPEAT)):
+        reset(work, evidence)()
+        shutil.copyfile(os.path.join(ROOT, "Lexicons", "enjeux.fr.yaml"), lexicon)
+        for name in steps:
+            if name == "lexicon-edit rerun":
+                with open(lexicon, "a", encoding="utf-8") as handle:
+                    handle.write("\n# benchmark: a trailing comment changes the lexicon's hash\n")
+            m = measure.run(command, env=env)
+            note = "; ".join(part for part in (status_note(m, (0, 3)), stage_seconds()) if part)
+            if name not in best or m.wall < best[name][0].wall:
+                best[name] = (m, note)
+    for name in steps:
+        m, note = best[name]
         rows.append(
-            Row("5 pipeline", f"scripts/analyze.sh, {name}", label, m.wall, m.cpu, None, "", m.peak_rss_mb, note=note)
+            Row(
+                "5 pipeline", f"scripts/analyze.sh, {name}", label, m.wall, m.cpu,
+                size / MB / m.wall if name == "cold" else None, "", m.peak_rss_mb, note=note,
+            )
         )
-
-    step("cold")
-    step("no-op rerun")
-    with open(lexicon, "a", encoding="utf-8") as handle:
-        handle.write("\n# benchmark: a trailing comment changes the lexicon's hash\n")
-    step("lexicon-edit rerun")
     print_progress(rows)
 
 

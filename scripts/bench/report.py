@@ -24,13 +24,25 @@ class Row:
     skipped: str = ""
     extra: dict = dataclasses.field(default_factory=dict)  # raw figures, JSON only
 
+    @property
+    def mb_per_cpu_s(self) -> float | None:
+        """Input megabytes per CPU second: the throughput of the work itself, which a busy
+        machine does not distort as much as it does wall time."""
+        if self.mb_per_s is None or self.wall is None or not self.cpu:
+            return None
+        return self.mb_per_s * self.wall / self.cpu
 
-HEADERS = ["stage", "tool / mode", "input", "wall s", "CPU s", "MB/s", "other rate", "peak RSS MiB", "compared", "note"]
+
+HEADERS = [
+    "stage", "tool / mode", "input", "wall s", "CPU s", "MB/s", "MB/CPU-s", "other rate", "peak RSS MiB", "compared",
+    "note",
+]
+NUMERIC_COLUMNS = {3, 4, 5, 6, 8}
 
 
 def _cells(row: Row) -> list[str]:
     if row.skipped:
-        return [row.stage, row.tool, row.input, "", "", "", "", "", "", f"skipped: {row.skipped}"]
+        return [row.stage, row.tool, row.input, "", "", "", "", "", "", "", f"skipped: {row.skipped}"]
 
     def number(value: float | None, digits: int) -> str:
         return "" if value is None else f"{value:.{digits}f}"
@@ -42,6 +54,7 @@ def _cells(row: Row) -> list[str]:
         number(row.wall, 2),
         number(row.cpu, 2),
         number(row.mb_per_s, 1),
+        number(row.mb_per_cpu_s, 1),
         row.rate,
         number(row.peak_rss_mb, 0),
         row.compared,
@@ -53,11 +66,10 @@ def text_table(rows: list[Row]) -> str:
     """Aligned plain-text table (numbers right-aligned)."""
     table = [HEADERS] + [_cells(row) for row in rows]
     widths = [max(len(line[column]) for line in table) for column in range(len(HEADERS))]
-    numeric = {3, 4, 5, 7}
     lines = []
     for index, line in enumerate(table):
         cells = [
-            cell.rjust(widths[column]) if column in numeric else cell.ljust(widths[column])
+            cell.rjust(widths[column]) if column in NUMERIC_COLUMNS else cell.ljust(widths[column])
             for column, cell in enumerate(line)
         ]
         lines.append("  ".join(cells).rstrip())
@@ -72,7 +84,7 @@ def markdown_table(rows: list[Row]) -> str:
     def escape(cell: str) -> str:
         return cell.replace("|", "\\|")
 
-    lines = ["| " + " | ".join(HEADERS) + " |", "|" + "|".join("---:" if i in {3, 4, 5, 7} else "---" for i in range(len(HEADERS))) + "|"]
+    lines = ["| " + " | ".join(HEADERS) + " |", "|" + "|".join("---:" if i in NUMERIC_COLUMNS else "---" for i in range(len(HEADERS))) + "|"]
     for row in rows:
         lines.append("| " + " | ".join(escape(cell) for cell in _cells(row)) + " |")
     return "\n".join(lines)
@@ -84,5 +96,5 @@ def write(rows: list[Row], meta: dict, markdown_path: str, json_path: str) -> No
     with open(markdown_path, "w", encoding="utf-8") as out:
         out.write(f"# Enjeux benchmarks\n\n{header}\n\n{markdown_table(rows)}\n")
     with open(json_path, "w", encoding="utf-8") as out:
-        json.dump({"meta": meta, "rows": [dataclasses.asdict(row) for row in rows]}, out, ensure_ascii=False, indent=1)
+        json.dump({"meta": meta, "rows": [dict(dataclasses.asdict(row), mb_per_cpu_s=row.mb_per_cpu_s) for row in rows]}, out, ensure_ascii=False, indent=1)
         out.write("\n")

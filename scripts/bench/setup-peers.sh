@@ -42,13 +42,15 @@ if [ ! -x "$VENV/bin/python" ]; then
   fi
 fi
 
-# Pinned so that figures from different days compare the same peers.
-for requirement in "trafilatura==2.0.0:trafilatura" "spacy==3.8.7:spacy"; do
-  package="${requirement%%:*}" module="${requirement##*:}"
+# Pinned so that figures from different days compare the same peers. trafilatura needs
+# lxml_html_clean, which recent lxml no longer bundles.
+for requirement in "trafilatura:trafilatura==2.3.1 lxml_html_clean==0.4.6" "spacy:spacy==3.8.18"; do
+  module="${requirement%%:*}" packages="${requirement#*:}"
   if ! "$VENV/bin/python" -c "import $module" >/dev/null 2>&1; then
-    echo "bench: installing $package in $VENV (pip)" >&2
-    timeout 600 "$VENV/bin/python" -m pip install -q --disable-pip-version-check "$package" >>"$LOG" 2>&1 ||
-      echo "bench: pip could not install $package (no network?); its rows will be skipped, see $LOG" >&2
+    echo "bench: installing $packages in $VENV (pip)" >&2
+    # shellcheck disable=SC2086  # one word per package
+    timeout 600 "$VENV/bin/python" -m pip install -q --disable-pip-version-check $packages >>"$LOG" 2>&1 ||
+      echo "bench: pip could not install $packages (no network?); its rows will be skipped, see $LOG" >&2
   fi
 done
 exit 0

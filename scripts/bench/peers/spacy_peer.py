@@ -4,7 +4,7 @@ exceptions only, no model) over a UTF-8 text file, in one Python process.
 Usage: python spacy_peer.py TEXT_FILE
 The text is read in chunks of about 1 MB that end at a line break (as enjeux-tokenize
 --analyze-stdin does), each chunk tokenized with nlp.tokenizer. Prints one JSON object with the
-seconds spent tokenizing (reading, interpreter start-up and imports excluded), the seconds
+seconds (wall and CPU) spent tokenizing (reading, interpreter start-up and imports excluded), the seconds
 spent importing spaCy and building the tokenizer, and the token count."""
 
 import json
@@ -39,15 +39,17 @@ def main() -> None:
     nlp = spacy.blank("fr")
     tokenizer = nlp.tokenizer
     ready = time.perf_counter()
-    tokens, busy = 0, 0.0
+    tokens, busy, busy_cpu = 0, 0.0, 0.0
     for text in chunks(sys.argv[1]):
-        begin = time.perf_counter()
+        begin, begin_cpu = time.perf_counter(), time.process_time()
         tokens += len(tokenizer(text))
         busy += time.perf_counter() - begin
+        busy_cpu += time.process_time() - begin_cpu
     print(
         json.dumps(
             {
                 "loop_seconds": busy,
+                "loop_cpu_seconds": busy_cpu,
                 "import_seconds": ready - started,
                 "tokens": tokens,
                 "version": spacy.__version__,
