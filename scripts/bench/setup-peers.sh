@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Installs the peer tools the benchmarks compare against, when they are missing:
-#   pdftotext (Debian's poppler-utils, with apt-get) and, in a virtualenv under
-#   .build/bench-venv, trafilatura and spaCy (pip, from PyPI). Enjeux itself never uses them.
+# Installs what the benchmarks need when it is missing: GNU time (Debian's `time`), and the
+# peer tools they compare against: pdftotext (Debian's poppler-utils; both with apt-get) and,
+# in a virtualenv under .build/bench-venv, trafilatura and spaCy (pip, from PyPI). Enjeux
+# itself never uses them.
 # Never fails: a peer that cannot be installed is reported as skipped in the table.
 # Usage: scripts/bench/setup-peers.sh  (from the repository root)
 set -uo pipefail
@@ -22,6 +23,10 @@ apt_install() {
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "$@" >>"$LOG" 2>&1
 }
 
+if [ ! -x /usr/bin/time ]; then
+  echo "bench: installing time (GNU time, which measures CPU time and peak memory)" >&2
+  apt_install time || echo "bench: could not install GNU time; peak RSS figures will be less exact" >&2
+fi
 if ! command -v pdftotext >/dev/null 2>&1; then
   echo "bench: installing poppler-utils (pdftotext, the PDF peer)" >&2
   apt_install poppler-utils || echo "bench: could not install poppler-utils; the pdftotext rows will be skipped" >&2
