@@ -119,10 +119,12 @@ def bench_html(shared: str, rows: list[Row]) -> None:
             )
             for row, em, jobs in enjeux_rows:
                 speedup = peer_loop / em.wall
+                peer_cpu = inner.get("loop_cpu_seconds") or 0.0
+                cpu = f", CPU {fmt_ratio(peer_cpu / em.cpu)}" if peer_cpu > 0 and em.cpu > 0 else ""
                 equal_recall = row.extra["seed_recall"] >= seed_recall
                 met = speedup >= 10 and equal_recall
                 row.compared = (
-                    f"{fmt_ratio(speedup)} faster than trafilatura loop, recall "
+                    f"{fmt_ratio(speedup)} faster than trafilatura loop{cpu}, recall "
                     f"{'≥' if equal_recall else '<'} (goal ≥ 10× at ≥ recall: {'met' if met else 'not met'})"
                 )
                 row.extra["speedup_vs_trafilatura_loop"] = speedup

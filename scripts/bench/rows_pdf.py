@@ -89,7 +89,8 @@ def bench_pdf(shared: str, rows: list[Row]) -> None:
             if peer:
                 ratio = m.wall / peer.wall
                 goal = "met" if ratio <= 1.3 else "not met"
-                row.compared = f"{fmt_ratio(ratio)} pdftotext time (goal ≤ 1.3: {goal})"
+                cpu = f", CPU {fmt_ratio(m.cpu / peer.cpu)}" if peer.cpu > 0 else ""
+                row.compared = f"{fmt_ratio(ratio)} pdftotext time{cpu} (goal ≤ 1.3: {goal})"
                 row.extra["ratio_to_pdftotext"] = ratio
             batch.append(row)
         rows += batch
