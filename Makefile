@@ -17,6 +17,8 @@ RELEASE_BIN = .build/release
 help:
 	@echo "make analyze [CORPUS=Corpus] [LEXICON=$(LEXICON)] [OUT=Evidence]   run the pipeline"
 	@echo "make test                                                         run every test"
+	@echo "make evaluate [GOLD=…] [CORPUS=…] [LEXICON=…]                     measure a ranking against gold quotes"
+	@echo "make bench                                                        benchmarks beside peer tools"
 	@echo "make clean                                                        remove build outputs"
 
 deps:
@@ -52,3 +54,18 @@ evaluate: build
 		if [ $$status -ne 0 ] && [ $$status -ne 3 ]; then exit $$status; fi
 	@$(RELEASE_BIN)/enjeux-lexicon evaluate --gold "$(GOLD)" --evidence "$(EVAL_DIR)/Evidence" \
 		--work "$(EVAL_DIR)/work"
+
+# Benchmarks: every stage beside a peer tool on ../shared, one table (docs/benchmarks.md).
+#   make bench                            build, then measure (about 10 minutes on 2 cores)
+#   make bench BENCH_BIN=.build-x/release measure executables already built there
+#   make bench-corpus                     only prepare the benchmark inputs under .build/bench/
+BENCH_BIN ?=
+BENCH_EXECUTABLES = $(or $(BENCH_BIN),$(RELEASE_BIN))
+
+.PHONY: bench bench-corpus
+
+bench: $(if $(BENCH_BIN),deps,build)
+	@BIN=$(BENCH_EXECUTABLES) scripts/bench/run.sh
+
+bench-corpus: $(if $(BENCH_BIN),deps,build)
+	@BIN=$(BENCH_EXECUTABLES) scripts/bench/run.sh --corpus-only

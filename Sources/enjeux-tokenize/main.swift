@@ -45,9 +45,14 @@ struct TokenizeCommand: ParsableCommand {
     @Flag(help: "Split each stdin line into sentences; print them separated by tabs.")
     var sentences = false
 
+    // Benchmark mode (scripts/bench): the full analysis chain over stdin, printing only the token count.
+    @Flag(name: .customLong("analyze-stdin"), help: .hidden)
+    var analyzeStandardInput = false
+
     func validate() throws {
-        if plain || sentences {
-            guard !(plain && sentences) else { throw ValidationError("use --plain or --sentences, not both") }
+        let modes = [plain, sentences, analyzeStandardInput].filter { $0 }.count
+        if modes > 0 {
+            guard modes == 1 else { throw ValidationError("use only one of --plain, --sentences, --analyze-stdin") }
             return
         }
         guard input != nil else { throw ValidationError("missing the input folder") }
@@ -57,6 +62,10 @@ struct TokenizeCommand: ParsableCommand {
 
     func run() throws {
         let console = Console(program: "enjeux-tokenize")
+        if analyzeStandardInput {
+            print(countAnalyzedTokens(chunkBytes: 1 << 20))
+            return
+        }
         if plain || sentences {
             filterStandardInput(plain ? TokenizeCLI.plainLine : TokenizeCLI.sentencesLine)
             return
@@ -96,6 +105,26 @@ private func filterStandardInput(_ transform: (String) -> String) {
         }
     }
     FileHandle.standardOutput.write(Data(output.utf8))
+}
+
+/// Runs `FrenchAnalyzer().tokens(in:)` (tokenize, normalise, stem) over stdin in chunks of about
+/// `chunkBytes` that end at a line break, so memory stays flat whatever the input size, and
+/// returns the number of tokens. Used by the benchmarks to time the analysis chain alone.
+private func countAnalyzedTokens(chunkBytes: Int) -> Int {
+    let analyzer = FrenchAnalyzer()
+    let input = FileHandle.standardInput
+    var pending = Data()
+    var count = 0
+    while true {
+        let read = input.readData(ofLength: chunkBytes)
+        if read.isEmpty { break }
+        pending.append(read)
+        guard let lastBreak = pending.lastIndex(of: 0x0A) else { continue }
+        count += analyzer.tokens(in: String(decoding: pending[pending.startIndex..<lastBreak], as: UTF8.self)).count
+        pending = Data(pending[pending.index(after: lastBreak)...])
+    }
+    if !pending.isEmpty { count += analyzer.tokens(in: String(decoding: pending, as: UTF8.self)).count }
+    return count
 }
 
 TokenizeCommand.main()
