@@ -11,6 +11,13 @@ public struct CorpusFile: Sendable, Hashable {
     public var modifiedNanoseconds: Int64
 
     public var id: String { DocumentID.make(relativePath: relativePath) }
+
+    public init(relativePath: String, url: URL, size: Int, modifiedNanoseconds: Int64) {
+        self.relativePath = relativePath
+        self.url = url
+        self.size = size
+        self.modifiedNanoseconds = modifiedNanoseconds
+    }
 }
 
 /// Lists the documents of a corpus folder: every `.pdf`, `.html` and `.htm` file below it,

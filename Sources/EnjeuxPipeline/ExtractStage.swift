@@ -59,6 +59,7 @@ public struct ExtractStage: Sendable {
         let entries: [ExtractionManifest.Entry] = plans.parallelMap(workers: jobs) { plan in
             execute(plan)
         }
+        isolation?.shutdown()
 
         removeStaleOutputs(keeping: Set(entries.map(\.id)))
         let manifest = ExtractionManifest(extractorVersion: ExtractOne.version, corpus: corpus.path, entries: entries)
@@ -156,7 +157,7 @@ public struct ExtractStage: Sendable {
     private func removeStaleOutputs(keeping ids: Set<String>) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: output.path) else { return }
         for name in names {
-            let isLeftover = name.hasPrefix(".worker-") || name.contains(".tmp-")
+            let isLeftover = name.contains(".tmp-")
             let isStale = name.hasSuffix(".json") && name != ExtractionManifest.fileName
                 && !ids.contains(String(name.dropLast(5)))
             if isLeftover || isStale {

@@ -1,13 +1,18 @@
 import EnjeuxCore
 import Foundation
+import Synchronization
 
-/// Runs one extraction in a child process (`enjeux-extract --worker …`), so that a
-/// document that crashes, hangs or eats memory is reported and the batch goes on.
+/// Extracts documents in child processes (`enjeux-extract --serve`), so that a document
+/// that crashes, hangs or eats memory is reported with its reason and the batch goes on.
+///
+/// Workers are kept between documents; one that crashes or is stopped after the time
+/// limit is replaced by a fresh one for the next document.
 public struct IsolatedExtraction: Sendable {
     /// The `enjeux-extract` executable to start in worker mode.
     public var executable: URL
     public var timeoutSeconds: Double
     public var memoryLimitMegabytes: Int
+    private let idle = WorkerPool()
 
     public init(executable: URL, timeoutSeconds: Double, memoryLimitMegabytes: Int) {
         self.executable = executable
@@ -15,69 +20,49 @@ public struct IsolatedExtraction: Sendable {
         self.memoryLimitMegabytes = memoryLimitMegabytes
     }
 
-    /// Environment variable that carries a PDF password to the worker (never on the command line).
-    public static let passwordVariable = "ENJEUX_PDF_PASSWORD"
-
     /// Extracts `file` into `output`; returns the worker's result or the failure.
     public func run(file: CorpusFile, sha256: String, password: String?, output: URL) -> Result<WorkerResult, DocumentError> {
-        let scratch = output.deletingLastPathComponent()
-        let token = "\(ProcessInfo.processInfo.processIdentifier)-\(file.id)"
-        let resultURL = scratch.appendingPathComponent(".worker-\(token).result.json")
-        let stderrURL = scratch.appendingPathComponent(".worker-\(token).stderr")
-        defer {
-            try? FileManager.default.removeItem(at: resultURL)
-            try? FileManager.default.removeItem(at: stderrURL)
-        }
         func fail(_ failure: ExtractionFailure) -> Result<WorkerResult, DocumentError> {
             .failure(DocumentError(path: file.relativePath, failure: failure))
         }
-
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = [
-            "--worker", file.url.path, "--source", file.relativePath, "--sha256", sha256,
-            "--output", output.path, "--result", resultURL.path,
-            "--memory-limit", String(memoryLimitMegabytes),
-        ]
-        var environment = ProcessInfo.processInfo.environment
-        environment[Self.passwordVariable] = password
-        process.environment = environment
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = FileHandle.nullDevice
-        _ = FileManager.default.createFile(atPath: stderrURL.path, contents: nil)
-        process.standardError = (try? FileHandle(forWritingTo: stderrURL)) ?? FileHandle.nullDevice
-
-        let finished = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in finished.signal() }
-        do {
-            try process.run()
-        } catch {
-            return fail(.crashed(detail: "cannot start the extraction worker: \(error.localizedDescription)"))
+        let worker: WorkerProcess
+        if let reused = idle.take() {
+            worker = reused
+        } else {
+            do {
+                worker = try WorkerProcess(executable: executable, memoryLimitMegabytes: memoryLimitMegabytes)
+            } catch {
+                return fail(.crashed(detail: "cannot start the extraction worker: \(error.localizedDescription)"))
+            }
         }
-        var timedOut = false
-        if finished.wait(timeout: .now() + timeoutSeconds) == .timedOut {
-            timedOut = true
-            kill(process.processIdentifier, SIGKILL)
-            finished.wait()
-        }
-        if timedOut { return fail(.timedOut(seconds: timeoutSeconds)) }
-
-        let errorText = (try? String(contentsOf: stderrURL, encoding: .utf8)) ?? ""
-        if process.terminationReason == .uncaughtSignal {
-            let signal = process.terminationStatus
-            if errorText.localizedCaseInsensitiveContains("alloc") || errorText.contains("memory") {
-                return fail(.memoryLimitExceeded(megabytes: memoryLimitMegabytes))
+        let request = WorkerRequest(
+            input: file.url.path, source: file.relativePath, sha256: sha256, output: output.path, password: password)
+        switch worker.extract(request, timeout: timeoutSeconds) {
+        case .result(let result):
+            idle.give(worker)
+            if let failure = result.failure { return fail(failure) }
+            return .success(result)
+        case .timedOut:
+            worker.kill()
+            try? FileManager.default.removeItem(at: output)
+            return fail(.timedOut(seconds: timeoutSeconds))
+        case .ended(let signal, let status):
+            try? FileManager.default.removeItem(at: output)
+            guard let signal else {
+                return fail(.crashed(detail: "the worker exited with status \(status)"))
+            }
+            // Under the address-space limit, allocation failures end in an abort or a trap.
+            if signal == SIGABRT || signal == SIGTRAP || signal == SIGILL {
+                return fail(
+                    .crashed(detail: "signal \(signal)\(Self.signalName(signal)); it may have hit the \(memoryLimitMegabytes) MB memory limit"))
             }
             return fail(.crashed(detail: "signal \(signal)\(Self.signalName(signal))"))
         }
-        guard let data = try? Data(contentsOf: resultURL),
-            let result = try? JSONCoding.decode(WorkerResult.self, from: data)
-        else {
-            let lastLine = errorText.split(separator: "\n").last.map { ": \($0)" } ?? ""
-            return fail(.crashed(detail: "worker exited with status \(process.terminationStatus)\(lastLine)"))
-        }
-        if let failure = result.failure { return fail(failure) }
-        return .success(result)
+    }
+
+    /// Ends the idle workers; call once the batch is done.
+    public func shutdown() {
+        while let worker = idle.take() { worker.close() }
     }
 
     private static func signalName(_ signal: Int32) -> String {
@@ -91,4 +76,12 @@ public struct IsolatedExtraction: Sendable {
         default: ""
         }
     }
+}
+
+/// Idle workers waiting for the next document.
+final class WorkerPool: Sendable {
+    private let workers = Mutex<[WorkerProcess]>([])
+
+    func take() -> WorkerProcess? { workers.withLock { $0.popLast() } }
+    func give(_ worker: WorkerProcess) { workers.withLock { $0.append(worker) } }
 }

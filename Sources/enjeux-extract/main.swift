@@ -47,14 +47,10 @@ struct ExtractCommand: ParsableCommand {
     var noIsolation = false
 
     // Worker mode, used by the batch itself.
-    @Option(name: .customLong("worker"), help: .hidden) var workerInput: String?
-    @Option(name: .customLong("source"), help: .hidden) var workerSource: String?
-    @Option(name: .customLong("sha256"), help: .hidden) var workerSHA: String?
-    @Option(name: .customLong("output"), help: .hidden) var workerOutput: String?
-    @Option(name: .customLong("result"), help: .hidden) var workerResult: String?
+    @Flag(name: .customLong("serve"), help: .hidden) var serve = false
 
     func validate() throws {
-        if printFile == nil && workerInput == nil {
+        if printFile == nil && !serve {
             guard corpus != nil else { throw ValidationError("missing the corpus folder") }
             guard out != nil else { throw ValidationError("missing --out FOLDER") }
         }
@@ -64,13 +60,17 @@ struct ExtractCommand: ParsableCommand {
 
     func run() throws {
         let console = Console(program: "enjeux-extract")
-        if let workerInput {
-            runWorker(input: workerInput)
+        if serve {
+            MemoryLimit.apply(megabytes: memoryLimit)
+            WorkerJob.serve()
+            return
         }
         if let printFile {
             printDocument(printFile, console: console)
         }
         guard let corpus, let out else { return }
+        // A worker that dies must not take the batch down with a SIGPIPE.
+        signal(SIGPIPE, SIG_IGN)
         let stage = ExtractStage(
             corpus: URL(fileURLWithPath: corpus), output: URL(fileURLWithPath: out),
             isolation: noIsolation
@@ -117,34 +117,6 @@ struct ExtractCommand: ParsableCommand {
             console.error(error.description)
             console.exit(.documentsFailed)
         }
-    }
-
-    private func runWorker(input: String) -> Never {
-        MemoryLimit.apply(megabytes: memoryLimit)
-        let url = URL(fileURLWithPath: input)
-        let source = workerSource ?? url.lastPathComponent
-        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
-        let password = ProcessInfo.processInfo.environment[IsolatedExtraction.passwordVariable]
-        let result: WorkerResult
-        switch ExtractOne.run(
-            url: url, relativePath: source, sha256: workerSHA ?? "", byteCount: size, password: password)
-        {
-        case .success(let document):
-            do {
-                if let workerOutput { try JSONCoding.write(document, to: URL(fileURLWithPath: workerOutput)) }
-                result = WorkerResult(
-                    format: document.format, pages: document.pages.count, warnings: document.warnings, failure: nil)
-            } catch {
-                result = WorkerResult(
-                    format: nil, pages: 0, warnings: [], failure: .unreadable(detail: "cannot write output: \(error)"))
-            }
-        case .failure(let error):
-            result = WorkerResult(format: nil, pages: 0, warnings: [], failure: error.failure)
-        }
-        if let workerResult {
-            try? JSONCoding.write(result, to: URL(fileURLWithPath: workerResult))
-        }
-        Foundation.exit(0)
     }
 }
 

@@ -1,0 +1,79 @@
+import EnjeuxCore
+import EnjeuxPipeline
+import Foundation
+import Testing
+
+/// The batch's side of worker isolation, with small shell scripts standing in for
+/// workers that answer, hang or crash.
+@Suite struct IsolatedExtractionTests {
+    static func worker(_ body: String, in folder: TemporaryFolder) throws -> URL {
+        let url = folder.url.appendingPathComponent("worker.sh")
+        try Data("#!/bin/sh\n\(body)\n".utf8).write(to: url)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: url.path)
+        return url
+    }
+
+    static func file(_ folder: TemporaryFolder) throws -> CorpusFile {
+        try folder.write("doc.html", "<p>texte</p>")
+        return CorpusFile(
+            relativePath: "doc.html", url: folder.url.appendingPathComponent("doc.html"), size: 12,
+            modifiedNanoseconds: 0)
+    }
+
+    @Test func answersAreReadAndWorkersReused() throws {
+        let folder = try TemporaryFolder()
+        // Counts the requests it served: a reused worker answers with 1 page, then 2.
+        let script = try Self.worker(
+            #"n=0; while read line; do n=$((n+1)); echo "{\"pages\":$n,\"warnings\":[\"w\"],\"format\":\"html\"}"; done"#,
+            in: folder)
+        signal(SIGPIPE, SIG_IGN)
+        let isolation = IsolatedExtraction(executable: script, timeoutSeconds: 5, memoryLimitMegabytes: 0)
+        let file = try Self.file(folder)
+        let first = isolation.run(file: file, sha256: "", password: nil, output: folder.url.appendingPathComponent("o.json"))
+        let second = isolation.run(file: file, sha256: "", password: nil, output: folder.url.appendingPathComponent("o.json"))
+        isolation.shutdown()
+        #expect(try first.get().pages == 1)
+        #expect(try second.get().pages == 2)
+        #expect(try second.get().warnings == ["w"])
+    }
+
+    @Test func hangIsStoppedAtTheTimeLimit() throws {
+        let folder = try TemporaryFolder()
+        let script = try Self.worker("read line; sleep 60", in: folder)
+        let isolation = IsolatedExtraction(executable: script, timeoutSeconds: 0.5, memoryLimitMegabytes: 0)
+        let started = Date()
+        let result = isolation.run(
+            file: try Self.file(folder), sha256: "", password: nil, output: folder.url.appendingPathComponent("o.json"))
+        #expect(Date().timeIntervalSince(started) < 5)
+        guard case .failure(let error) = result else {
+            Issue.record("a hanging worker must fail")
+            return
+        }
+        #expect(error.failure == .timedOut(seconds: 0.5))
+        #expect(error.path == "doc.html")
+    }
+
+    @Test func crashIsReportedAndTheNextDocumentGetsAFreshWorker() throws {
+        let folder = try TemporaryFolder()
+        // Crashes on its first request; a fresh worker (new marker file) answers.
+        let marker = folder.url.appendingPathComponent("crashed-once").path
+        let script = try Self.worker(
+            """
+            read line
+            if [ ! -e "\(marker)" ]; then touch "\(marker)"; kill -SEGV $$; fi
+            echo '{"pages":3,"warnings":[]}'
+            """, in: folder)
+        signal(SIGPIPE, SIG_IGN)
+        let isolation = IsolatedExtraction(executable: script, timeoutSeconds: 5, memoryLimitMegabytes: 0)
+        let file = try Self.file(folder)
+        let crashed = isolation.run(file: file, sha256: "", password: nil, output: folder.url.appendingPathComponent("o.json"))
+        let next = isolation.run(file: file, sha256: "", password: nil, output: folder.url.appendingPathComponent("o.json"))
+        isolation.shutdown()
+        guard case .failure(let error) = crashed, case .crashed(let detail) = error.failure else {
+            Issue.record("a crashing worker must be reported as a crash")
+            return
+        }
+        #expect(detail.contains("signal 11"))
+        #expect(try next.get().pages == 3)
+    }
+}
