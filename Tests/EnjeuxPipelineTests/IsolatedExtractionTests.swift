@@ -39,7 +39,8 @@ import Testing
 
     @Test func hangIsStoppedAtTheTimeLimit() throws {
         let folder = try TemporaryFolder()
-        let script = try Self.worker("read line; sleep 60", in: folder)
+        // `exec`: the worker is one process, like enjeux-extract itself.
+        let script = try Self.worker("read line; exec sleep 60", in: folder)
         let isolation = IsolatedExtraction(executable: script, timeoutSeconds: 0.5, memoryLimitMegabytes: 0)
         let started = Date()
         let result = isolation.run(
