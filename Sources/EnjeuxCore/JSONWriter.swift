@@ -125,22 +125,24 @@ public struct JSONWriter: Sendable {
     }
 
     private mutating func appendDecimal(_ value: Int) {
-        if value >= 0 && value < 10 {
-            bytes.append(UInt8(ascii: "0") &+ UInt8(value))
-            return
-        }
-        if value == Int.min {
-            appendASCII(String(value))
-            return
-        }
-        var magnitude = value < 0 ? -value : value
         if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        let first = bytes.count
-        while magnitude > 0 {
-            bytes.append(UInt8(ascii: "0") &+ UInt8(magnitude % 10))
-            magnitude /= 10
+        var magnitude = value.magnitude
+        var digitCount = 1
+        var probe = magnitude
+        while probe >= 10 {
+            probe /= 10
+            digitCount += 1
         }
-        bytes[first...].reverse()
+        for _ in 0..<digitCount { bytes.append(UInt8(ascii: "0")) }
+        let end = bytes.count
+        bytes.withUnsafeMutableBufferPointer { buffer in
+            var position = end
+            repeat {
+                position -= 1
+                buffer[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+        }
     }
 
     private mutating func appendQuoted(_ text: String) {

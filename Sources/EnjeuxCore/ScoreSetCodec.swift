@@ -51,7 +51,7 @@ public enum ScoreSetCodec {
     public static func write(_ set: ScoreSet, to url: URL) throws {
         var bytes = encode(set)
         bytes.append(0x0A)
-        try AtomicFile.write(Data(bytes), to: url)
+        try FileBytes.write(bytes, to: url)
     }
 
     private static func write(_ document: DocumentSummary, to writer: inout JSONWriter) {
@@ -126,7 +126,7 @@ public enum ScoreSetCodec {
 
     /// Reads a `scores.json` file.
     public static func read(from url: URL) throws -> ScoreSet {
-        try decode([UInt8](Data(contentsOf: url)))
+        try decode(FileBytes.read(url))
     }
 
     /// Parses `scores.json` bytes; malformed or incomplete input throws.

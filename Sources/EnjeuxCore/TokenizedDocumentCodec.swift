@@ -13,14 +13,15 @@ public enum TokenizedDocumentCodec {
 
     /// The document as compact JSON with sorted keys, always schema 2.
     public static func encode(_ document: TokenizedDocument) -> [UInt8] {
+        // The forms table comes before the passages in key order: collect it first.
         var forms = FormTable()
-        let tokenCount = document.passages.reduce(0) { $0 + $1.tokens.count }
-        var passages = JSONWriter(capacity: 64 + tokenCount * 12)
-        passages.beginArray()
-        for passage in document.passages { write(passage, forms: &forms, to: &passages) }
-        passages.endArray()
-
-        var writer = JSONWriter(capacity: passages.bytes.count + forms.pairs.count * 24 + 1024)
+        var formIndices: [Int] = []
+        var textBytes = 0
+        for passage in document.passages {
+            textBytes += passage.text.utf8.count
+            for token in passage.tokens { formIndices.append(forms.index(norm: token.norm, stem: token.stem)) }
+        }
+        var writer = JSONWriter(capacity: 4096 + textBytes * 2 + formIndices.count * 16 + forms.pairs.count * 24)
         writer.beginObject()
         writer.key("analyzer")
         writer.string(document.analyzer)
@@ -42,7 +43,14 @@ public enum TokenizedDocumentCodec {
         writer.key("page_count")
         writer.int(document.pageCount)
         writer.key("passages")
-        writer.rawValue(passages.bytes)
+        writer.beginArray()
+        var firstToken = 0
+        for passage in document.passages {
+            let indices = formIndices[firstToken..<(firstToken + passage.tokens.count)]
+            write(passage, formIndices: indices, to: &writer)
+            firstToken += passage.tokens.count
+        }
+        writer.endArray()
         writer.key("schema")
         writer.int(TokenizedDocument.currentSchema)
         writer.key("sha256")
@@ -59,10 +67,10 @@ public enum TokenizedDocumentCodec {
     public static func write(_ document: TokenizedDocument, to url: URL) throws {
         var bytes = encode(document)
         bytes.append(0x0A)
-        try AtomicFile.write(Data(bytes), to: url)
+        try FileBytes.write(bytes, to: url)
     }
 
-    private static func write(_ passage: Passage, forms: inout FormTable, to writer: inout JSONWriter) {
+    private static func write(_ passage: Passage, formIndices: ArraySlice<Int>, to writer: inout JSONWriter) {
         writer.beginObject()
         writer.key("block_kind")
         writer.string(passage.blockKind.rawValue)
@@ -86,7 +94,7 @@ public enum TokenizedDocumentCodec {
         writer.endArray()
         writer.key("form")
         writer.beginArray()
-        for token in passage.tokens { writer.int(forms.index(norm: token.norm, stem: token.stem)) }
+        for index in formIndices { writer.int(index) }
         writer.endArray()
         writer.key("kind")
         var letters: [UInt8] = [UInt8(ascii: "\"")]
@@ -147,14 +155,33 @@ public enum TokenizedDocumentCodec {
 
     /// Reads a passage file.
     public static func read(from url: URL) throws -> TokenizedDocument {
-        let data = try Data(contentsOf: url)
-        return try decode([UInt8](data))
+        try decode(FileBytes.read(url))
     }
 
     /// Parses a passage file's bytes (schema 1 or 2); malformed or incomplete input throws.
     public static func decode(_ bytes: [UInt8]) throws(JSONReadError) -> TokenizedDocument {
+        var passages: [Passage] = []
+        var document = try decode(bytes) { passages.append($0) }
+        document.passages = passages
+        return document
+    }
+
+    /// Reads a passage file passage by passage, for callers that need not keep them all.
+    public static func read(from url: URL, eachPassage body: (Passage) -> Void) throws -> TokenizedDocument {
+        try decode(FileBytes.read(url), eachPassage: body)
+    }
+
+    /// Parses a passage file, handing each passage to `body` in order as soon as it can be
+    /// built instead of keeping them; returns the document with an empty `passages` list.
+    /// When the input turns out to be malformed, `body` may already have seen some passages.
+    public static func decode(_ bytes: [UInt8], eachPassage body: (Passage) -> Void) throws(JSONReadError)
+        -> TokenizedDocument
+    {
         var reader = JSONReader(bytes: bytes)
         var fields = DocumentFields()
+        // Passages read before the forms table (any key order is valid JSON) wait for it.
+        var waiting: [PassageFields] = []
+        var sawPassages = false
         try reader.beginObject()
         while let key = try reader.nextKey() {
             switch key {
@@ -167,15 +194,30 @@ public enum TokenizedDocumentCodec {
             case "page_count": fields.pageCount = try reader.readInt()
             case "analyzer": fields.analyzer = try reader.readString()
             case "warnings": fields.warnings = try reader.readStringArray()
-            case "forms": fields.forms = try readForms(&reader)
+            case "forms":
+                fields.forms = try readForms(&reader)
+                for passage in waiting { body(try passage.passage(forms: fields.forms ?? [], reader: reader)) }
+                waiting = []
             case "passages":
-                fields.passages = []
+                sawPassages = true
                 try reader.beginArray()
-                while try reader.nextElement() { fields.passages?.append(try readPassage(&reader)) }
+                while try reader.nextElement() {
+                    let passage = try readPassage(&reader)
+                    if let forms = fields.forms {
+                        body(try passage.passage(forms: forms, reader: reader))
+                    } else {
+                        waiting.append(passage)
+                    }
+                }
             default: try reader.skipValue()
             }
         }
         try reader.finish()
+        for passage in waiting {
+            // No forms table: only schema 1 passages (or passages without tokens) can be built.
+            body(try passage.passage(forms: [], reader: reader))
+        }
+        guard sawPassages else { throw reader.error("missing key passages") }
         return try fields.document(reader: reader)
     }
 
@@ -190,24 +232,17 @@ public enum TokenizedDocumentCodec {
         var analyzer: String?
         var warnings: [String]?
         var forms: [(String, String)]?
-        var passages: [PassageFields]?
 
         func document(reader: JSONReader) throws(JSONReadError) -> TokenizedDocument {
             guard let schema else { throw reader.error("missing key schema") }
             guard schema >= 1 && schema <= TokenizedDocument.currentSchema else {
                 throw reader.error("unsupported schema \(schema)")
             }
-            guard let id, let source, let sha256, let format, let metadata, let pageCount, let analyzer, let warnings,
-                let passages
+            guard let id, let source, let sha256, let format, let metadata, let pageCount, let analyzer, let warnings
             else { throw reader.error("missing key in the document object") }
-            var resolved: [Passage] = []
-            resolved.reserveCapacity(passages.count)
-            for passage in passages {
-                resolved.append(try passage.passage(forms: forms ?? [], reader: reader))
-            }
             var document = TokenizedDocument(
                 id: id, source: source, sha256: sha256, format: format, metadata: metadata, pageCount: pageCount,
-                analyzer: analyzer, passages: resolved, warnings: warnings)
+                analyzer: analyzer, passages: [], warnings: warnings)
             document.schema = schema
             return document
         }

@@ -46,27 +46,29 @@ public struct ScoreStage: Sendable {
                 warnings: warnings, seconds: clock.seconds)
         }
 
-        // Two streamed passes, so that memory does not grow with the corpus: the first
-        // gathers the corpus statistics, the second scores with them.
+        // Two streamed passes, passage by passage, so that memory does not grow with the
+        // corpus: the first gathers the corpus statistics, the second scores with them.
         let scorer = Scorer(lexicon: parsed)
         var statistics = scorer.emptyStatistics()
         var summaries: [DocumentSummary] = []
         for entry in manifest.entries {
-            let document = try readDocument(entry)
-            for passage in document.passages { scorer.record(passage, into: &statistics) }
+            var count = 0
+            let document = try readDocument(entry) { passage in
+                scorer.record(passage, into: &statistics)
+                count += 1
+            }
             summaries.append(
                 DocumentSummary(
                     id: document.id, source: document.source, sha256: document.sha256, format: document.format,
-                    metadata: document.metadata, pageCount: document.pageCount,
-                    passageCount: document.passages.count, warnings: document.warnings))
+                    metadata: document.metadata, pageCount: document.pageCount, passageCount: count,
+                    warnings: document.warnings))
         }
         var scored: [ScoredPassage] = []
-        for entry in manifest.entries {
-            let document = try readDocument(entry)
-            for passage in document.passages {
+        for (entry, summary) in zip(manifest.entries, summaries) {
+            _ = try readDocument(entry) { passage in
                 let scores = scorer.score(passage: passage, statistics: statistics)
                 if !scores.isEmpty {
-                    scored.append(ScoredPassage(documentId: document.id, passage: passage, scores: scores))
+                    scored.append(ScoredPassage(documentId: summary.id, passage: passage, scores: scores))
                 }
             }
         }
@@ -88,9 +90,13 @@ public struct ScoreStage: Sendable {
 }
 
 extension ScoreStage {
-    fileprivate func readDocument(_ entry: TokenizeManifest.Entry) throws(StageError) -> TokenizedDocument {
+    /// Reads a passage file, handing over its passages one by one; returns the rest of the document.
+    fileprivate func readDocument(
+        _ entry: TokenizeManifest.Entry, eachPassage body: (Passage) -> Void
+    ) throws(StageError) -> TokenizedDocument {
         do {
-            return try TokenizedDocumentCodec.read(from: input.appendingPathComponent("\(entry.id).json"))
+            return try TokenizedDocumentCodec.read(
+                from: input.appendingPathComponent("\(entry.id).json"), eachPassage: body)
         } catch {
             throw StageError("cannot read the passages of \(entry.source): \(error)", status: .invalidInput)
         }

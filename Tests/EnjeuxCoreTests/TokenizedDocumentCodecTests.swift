@@ -12,6 +12,19 @@ import Testing
         }
     }
 
+    @Test func passagesCanBeStreamedOneByOne() throws {
+        for seed in 200..<230 as Range<UInt64> {
+            let document = RandomDocuments.document(seed: seed)
+            var seen: [Passage] = []
+            let header = try TokenizedDocumentCodec.decode(TokenizedDocumentCodec.encode(document)) { seen.append($0) }
+            #expect(seen == document.passages)
+            #expect(header.passages.isEmpty)
+            var rebuilt = header
+            rebuilt.passages = seen
+            #expect(rebuilt == document)
+        }
+    }
+
     @Test func formsAreSharedAcrossPassages() throws {
         let token = Token(start: 0, end: 7, kind: .word, norm: "travail", stem: "travail")
         let passages = (0..<3).map {
