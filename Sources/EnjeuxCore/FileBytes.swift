@@ -44,7 +44,8 @@ public enum FileBytes {
                 try AtomicFile.write(Data(), to: url)
                 return
             }
-            let data = Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: buffer.count, deallocator: .none)
+            let data = Data(
+                bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: buffer.count, deallocator: .none)
             try AtomicFile.write(data, to: url)
         }
     }

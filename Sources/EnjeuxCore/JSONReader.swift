@@ -139,8 +139,9 @@ public struct JSONReader: Sendable {
             offset = start
             throw error("expected a number")
         }
-        if let next = bytes[safe: offset], next == UInt8(ascii: ".") || next == UInt8(ascii: "e")
-            || next == UInt8(ascii: "E")
+        if let next = bytes[safe: offset],
+            next == UInt8(ascii: ".") || next == UInt8(ascii: "e")
+                || next == UInt8(ascii: "E")
         {
             offset = start
             let number = try readDouble()
@@ -158,7 +159,9 @@ public struct JSONReader: Sendable {
         skipWhitespace()
         let start = offset
         if bytes[safe: offset] == UInt8(ascii: "-") { offset += 1 }
-        guard try digitRun(allowLeadingZero: false) else { throw JSONReadError(offset: start, message: "expected a number") }
+        guard try digitRun(allowLeadingZero: false) else {
+            throw JSONReadError(offset: start, message: "expected a number")
+        }
         if bytes[safe: offset] == UInt8(ascii: ".") {
             offset += 1
             guard try digitRun(allowLeadingZero: true) else { throw error("expected digits after the decimal point") }

@@ -71,11 +71,16 @@ public struct JSONWriter: Sendable {
         needsComma = true
     }
 
-    /// Writes a finite double the way `JSONEncoder` does: its shortest round-trip
-    /// representation, without a trailing `.0` for integral values.
+    /// Writes a double the way `JSONEncoder` does: its shortest round-trip representation,
+    /// without a trailing `.0` for integral values. JSON has no infinities or NaN: those are
+    /// written as `null` (where `JSONEncoder` would refuse the whole value).
     public mutating func double(_ value: Double) {
+        guard value.isFinite else {
+            null()
+            return
+        }
         separate()
-        var text = value.isFinite ? value.description : "0"
+        var text = value.description
         if text.hasSuffix(".0") { text.removeLast(2) }
         appendASCII(text)
         needsComma = true

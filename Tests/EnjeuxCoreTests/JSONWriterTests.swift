@@ -48,6 +48,11 @@ import Testing
         }
     }
 
+    @Test func nonFiniteDoublesBecomeNull() {
+        #expect(written { $0.double(.infinity) } == "null")
+        #expect(written { $0.double(.nan) } == "null")
+    }
+
     @Test func commasAndNestingArePlaced() {
         let text = written { writer in
             writer.beginObject()

@@ -20,7 +20,7 @@ import Testing
         process.standardOutput = stdout
         try process.run()
         // Write from another thread so that a large output cannot deadlock the pipes.
-        let writer = Thread { 
+        let writer = Thread {
             stdin.fileHandleForWriting.write(Data(input))
             try? stdin.fileHandleForWriting.close()
         }

@@ -51,8 +51,9 @@ enum RandomDocuments {
         let kinds: [TokenKind] = [.word, .number, .punctuation, .symbol, .url, .email]
         let start = Int.random(in: 0...500, using: &generator)
         // A small vocabulary so that forms repeat and the table is exercised.
-        let norm = ["travail", "charge", string(&generator, maxPieces: 2), "œ", "\"\\"].randomElement(
-            using: &generator) ?? ""
+        let norm =
+            ["travail", "charge", string(&generator, maxPieces: 2), "œ", "\"\\"].randomElement(
+                using: &generator) ?? ""
         let stem = Bool.random(using: &generator) ? norm : string(&generator, maxPieces: 2)
         return Token(
             start: start, end: start + Int.random(in: 0...20, using: &generator),
@@ -64,7 +65,8 @@ enum RandomDocuments {
         return Passage(
             id: string(&generator), index: index, page: Int.random(in: 1...1000, using: &generator),
             endPage: endPage, pageLabel: optionalString(&generator), endPageLabel: optionalString(&generator),
-            heading: optionalString(&generator), blockKind: [.heading, .listItem, .tableCell, .quote].randomElement(
+            heading: optionalString(&generator),
+            blockKind: [.heading, .listItem, .tableCell, .quote].randomElement(
                 using: &generator) ?? .paragraph,
             text: string(&generator, maxPieces: 30),
             tokens: (0..<Int.random(in: 0...30, using: &generator)).map { _ in token(&generator) })
