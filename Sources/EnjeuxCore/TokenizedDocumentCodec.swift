@@ -195,10 +195,12 @@ public enum TokenizedDocumentCodec {
             case "analyzer": fields.analyzer = try reader.readString()
             case "warnings": fields.warnings = try reader.readStringArray()
             case "forms":
+                guard fields.forms == nil else { throw reader.error("duplicate key forms") }
                 fields.forms = try readForms(&reader)
                 for passage in waiting { body(try passage.passage(forms: fields.forms ?? [], reader: reader)) }
                 waiting = []
             case "passages":
+                guard !sawPassages else { throw reader.error("duplicate key passages") }
                 sawPassages = true
                 try reader.beginArray()
                 while try reader.nextElement() {

@@ -120,6 +120,8 @@ import Testing
             }
         }
         #expect(throws: JSONReadError.self) { try TokenizedDocumentCodec.decode(Array((valid + "{}").utf8)) }
+        let duplicateForms = valid.replacingOccurrences(of: #""id":"d","#, with: #""id":"d","forms":[],"#)
+        #expect(throws: JSONReadError.self) { try TokenizedDocumentCodec.decode(Array(duplicateForms.utf8)) }
         #expect(throws: JSONReadError.self) { try TokenizedDocumentCodec.decode(Array("[]".utf8)) }
     }
 
