@@ -33,14 +33,13 @@ struct PassageTokens {
         self.ordinal = ordinal
         self.skippable = tokens.map { lexicon.skippable.contains($0.norm) }
         if lexicon.hasExactForms {
-            // The index of each scalar offset, so that each surface is one slice of the text.
-            let text = passage.text
-            let boundaries = Array(text.unicodeScalars.indices) + [text.unicodeScalars.endIndex]
-            let scalarCount = boundaries.count - 1
+            let scalars = Array(passage.text.unicodeScalars)
             self.surfaces = tokens.map { token in
-                let lower = max(0, min(token.start, scalarCount))
-                let upper = max(lower, min(token.end, scalarCount))
-                return String(text[boundaries[lower]..<boundaries[upper]])
+                let lower = max(0, min(token.start, scalars.count))
+                let upper = max(lower, min(token.end, scalars.count))
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: scalars[lower..<upper])
+                return String(view)
             }
         } else {
             self.surfaces = []

@@ -46,12 +46,9 @@ struct PatternMatcher {
         if let found = lexicon.byNorm[token.norm] { ids += found }
         if lexicon.hasExactForms, let found = lexicon.byExact[passage.surface(index)] { ids += found }
         if !lexicon.prefixLengths.isEmpty {
-            // Slices of the string itself: no array of characters, no string built character by character.
-            let norm = token.norm
-            let characterCount = norm.count
-            for length in lexicon.prefixLengths where length <= characterCount {
-                let end = norm.index(norm.startIndex, offsetBy: length)
-                if let found = lexicon.byPrefix[String(norm[..<end])] { ids += found }
+            let characters = Array(token.norm)
+            for length in lexicon.prefixLengths where length <= characters.count {
+                if let found = lexicon.byPrefix[String(characters[..<length])] { ids += found }
             }
         }
         if ids.count > 1 { ids = Array(Set(ids)).sorted() }
