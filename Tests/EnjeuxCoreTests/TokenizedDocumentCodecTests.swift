@@ -39,13 +39,70 @@ import Testing
         #expect(text.contains(#""schema":2"#))
     }
 
+    /// A schema 1 passage file: one object per token.
+    private func schemaOneBytes(_ document: TokenizedDocument) throws -> [UInt8] {
+        struct LegacyPassage: Encodable {
+            var id: String
+            var index: Int
+            var page: Int
+            var endPage: Int?
+            var pageLabel: String?
+            var endPageLabel: String?
+            var heading: String?
+            var blockKind: BlockKind
+            var text: String
+            var tokens: [Token]
+        }
+        struct LegacyDocument: Encodable {
+            var schema = 1
+            var id: String
+            var source: String
+            var sha256: String
+            var format: DocumentFormat
+            var metadata: DocumentMetadata
+            var pageCount: Int
+            var analyzer: String
+            var passages: [LegacyPassage]
+            var warnings: [String]
+        }
+        let legacy = LegacyDocument(
+            id: document.id, source: document.source, sha256: document.sha256, format: document.format,
+            metadata: document.metadata, pageCount: document.pageCount, analyzer: document.analyzer,
+            passages: document.passages.map {
+                LegacyPassage(
+                    id: $0.id, index: $0.index, page: $0.page, endPage: $0.endPage, pageLabel: $0.pageLabel,
+                    endPageLabel: $0.endPageLabel, heading: $0.heading, blockKind: $0.blockKind, text: $0.text,
+                    tokens: $0.tokens)
+            }, warnings: document.warnings)
+        return [UInt8](try JSONCoding.encode(legacy))
+    }
+
     @Test func schemaOneFilesAreStillRead() throws {
         for seed in 0..<50 as Range<UInt64> {
             var document = RandomDocuments.document(seed: seed)
             document.schema = 1
-            let legacy = [UInt8](try JSONCoding.encode(document))
+            let legacy = try schemaOneBytes(document)
+            #expect(String(decoding: legacy, as: UTF8.self).contains(#""tokens":[{"#) || document.passages.isEmpty)
             #expect(try TokenizedDocumentCodec.decode(legacy) == document, "seed \(seed)")
+            #expect(try JSONCoding.decode(TokenizedDocument.self, from: Data(legacy)) == document, "seed \(seed)")
         }
+    }
+
+    /// Code that still uses `JSONCoding` on passage files writes and reads the same format.
+    @Test func codableFormMatchesTheCodec() throws {
+        for seed in 300..<400 as Range<UInt64> {
+            let document = RandomDocuments.document(seed: seed)
+            let bytes = TokenizedDocumentCodec.encode(document)
+            #expect([UInt8](try JSONCoding.encode(document)) == bytes, "seed \(seed)")
+            #expect(try JSONCoding.decode(TokenizedDocument.self, from: Data(bytes)) == document, "seed \(seed)")
+        }
+        let broken = #"""
+            {"analyzer":"a","format":"pdf","forms":[["x","x"]],"id":"d","metadata":{"authors":[],"keywords":[]},
+            "page_count":1,"passages":[{"block_kind":"paragraph","id":"p","index":0,"page":1,"text":"x",
+            "tokens":{"end":[1],"form":[1],"kind":"w","start":[0]}}],"schema":2,"sha256":"s","source":"d.pdf",
+            "warnings":[]}
+            """#
+        #expect(throws: DecodingError.self) { try JSONCoding.decode(TokenizedDocument.self, from: Data(broken.utf8)) }
     }
 
     @Test func acceptsWhitespaceAnyKeyOrderEscapesAndUnknownKeys() throws {
