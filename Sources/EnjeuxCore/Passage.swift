@@ -72,7 +72,7 @@ public struct Passage: Codable, Sendable, Hashable {
 
 /// The output of `enjeux-tokenize` for one document (`passages/<id>.json`).
 public struct TokenizedDocument: Codable, Sendable, Hashable {
-    public static let currentSchema = 1
+    public static let currentSchema = 2
 
     public var schema: Int
     public var id: String

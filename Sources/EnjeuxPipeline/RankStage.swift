@@ -26,7 +26,7 @@ public struct RankStage: Sendable {
         let clock = Stopwatch()
         let storedScores: ScoreSet
         do {
-            storedScores = try JSONCoding.read(ScoreSet.self, from: scores)
+            storedScores = try ScoreSetCodec.read(from: scores)
         } catch {
             if !FileManager.default.fileExists(atPath: scores.path) {
                 throw StageError("no scores at \(scores.path): run enjeux-score first", status: .missingInput)

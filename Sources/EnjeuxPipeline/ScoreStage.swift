@@ -46,21 +46,31 @@ public struct ScoreStage: Sendable {
                 warnings: warnings, seconds: clock.seconds)
         }
 
-        var documents: [TokenizedDocument] = []
+        // Two streamed passes, passage by passage, so that memory does not grow with the
+        // corpus: the first gathers the corpus statistics, the second scores with them.
+        let scorer = Scorer(lexicon: parsed)
+        var statistics = scorer.emptyStatistics()
+        var summaries: [DocumentSummary] = []
         for entry in manifest.entries {
-            do {
-                documents.append(
-                    try JSONCoding.read(TokenizedDocument.self, from: input.appendingPathComponent("\(entry.id).json")))
-            } catch {
-                throw StageError("cannot read the passages of \(entry.source): \(error)", status: .invalidInput)
+            var count = 0
+            let document = try readDocument(entry) { passage in
+                scorer.record(passage, into: &statistics)
+                count += 1
             }
+            summaries.append(
+                DocumentSummary(
+                    id: document.id, source: document.source, sha256: document.sha256, format: document.format,
+                    metadata: document.metadata, pageCount: document.pageCount, passageCount: count,
+                    warnings: document.warnings))
         }
-        let scored = Scorer(lexicon: parsed).score(documents: documents)
-        let summaries = documents.map { document in
-            DocumentSummary(
-                id: document.id, source: document.source, sha256: document.sha256, format: document.format,
-                metadata: document.metadata, pageCount: document.pageCount, passageCount: document.passages.count,
-                warnings: document.warnings)
+        var scored: [ScoredPassage] = []
+        for (entry, summary) in zip(manifest.entries, summaries) {
+            _ = try readDocument(entry) { passage in
+                let scores = scorer.score(passage: passage, statistics: statistics)
+                if !scores.isEmpty {
+                    scored.append(ScoredPassage(documentId: summary.id, passage: passage, scores: scores))
+                }
+            }
         }
         let set = ScoreSet(
             lexicon: LexiconInfo(
@@ -68,14 +78,28 @@ public struct ScoreStage: Sendable {
             categories: parsed.categories.map { CategoryInfo(id: $0.id, label: $0.label, description: $0.description) },
             documents: summaries, passages: scored)
         do {
-            try JSONCoding.write(set, to: output)
+            try ScoreSetCodec.write(set, to: output)
             try AtomicFile.write(fingerprint, to: fingerprintURL)
         } catch {
             throw StageError("cannot write \(output.path): \(error)", status: .cannotWrite)
         }
         return Outcome(
-            documents: documents.count, passages: passageCount, scored: scored.count, reused: false,
+            documents: summaries.count, passages: passageCount, scored: scored.count, reused: false,
             warnings: warnings, seconds: clock.seconds)
+    }
+}
+
+extension ScoreStage {
+    /// Reads a passage file, handing over its passages one by one; returns the rest of the document.
+    fileprivate func readDocument(
+        _ entry: TokenizeManifest.Entry, eachPassage body: (Passage) -> Void
+    ) throws(StageError) -> TokenizedDocument {
+        do {
+            return try TokenizedDocumentCodec.read(
+                from: input.appendingPathComponent("\(entry.id).json"), eachPassage: body)
+        } catch {
+            throw StageError("cannot read the passages of \(entry.source): \(error)", status: .invalidInput)
+        }
     }
 }
 

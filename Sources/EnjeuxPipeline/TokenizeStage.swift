@@ -45,7 +45,9 @@ public struct TokenizeStage: Sendable {
         public var seconds: Double
     }
 
-    private var settings: String { "analyzer \(FrenchAnalyzer.version); max words \(passageOptions.maxWords)" }
+    private var settings: String {
+        "analyzer \(FrenchAnalyzer.version); max words \(passageOptions.maxWords); schema \(TokenizedDocument.currentSchema)"
+    }
 
     public func run() throws(StageError) -> Outcome {
         let clock = Stopwatch()
@@ -79,7 +81,7 @@ public struct TokenizeStage: Sendable {
                     id: extracted.id, source: extracted.source, sha256: extracted.sha256, format: extracted.format,
                     metadata: extracted.metadata, pageCount: extracted.pages.count, analyzer: FrenchAnalyzer.version,
                     passages: passages, warnings: extracted.warnings)
-                try JSONCoding.write(tokenized, to: target)
+                try TokenizedDocumentCodec.write(tokenized, to: target)
                 let entry = TokenizeManifest.Entry(
                     id: extracted.id, source: extracted.source, sha256: extracted.sha256, passages: passages.count,
                     pages: extracted.pages.count)

@@ -1,0 +1,305 @@
+import Foundation
+
+/// The JSON form of `ScoreSet` (`scores.json`), written and read without Foundation's
+/// coders. The bytes are the same as `JSONCoding.write` produces: sorted snake_case keys,
+/// absent values omitted, doubles in their shortest form.
+public enum ScoreSetCodec {
+    // MARK: - Writing
+
+    public static func encode(_ set: ScoreSet) -> [UInt8] {
+        var writer = JSONWriter(capacity: 1 << 20)
+        writer.beginObject()
+        writer.key("categories")
+        writer.beginArray()
+        for category in set.categories {
+            writer.beginObject()
+            writer.key("description")
+            writer.string(category.description)
+            writer.key("id")
+            writer.string(category.id)
+            writer.key("label")
+            writer.string(category.label)
+            writer.endObject()
+        }
+        writer.endArray()
+        writer.key("documents")
+        writer.beginArray()
+        for document in set.documents { write(document, to: &writer) }
+        writer.endArray()
+        writer.key("lexicon")
+        writer.beginObject()
+        writer.key("name")
+        writer.string(set.lexicon.name)
+        writer.key("path")
+        writer.string(set.lexicon.path)
+        writer.key("sha256")
+        writer.string(set.lexicon.sha256)
+        writer.key("version")
+        writer.string(set.lexicon.version)
+        writer.endObject()
+        writer.key("passages")
+        writer.beginArray()
+        for passage in set.passages { write(passage, to: &writer) }
+        writer.endArray()
+        writer.key("schema")
+        writer.int(set.schema)
+        writer.endObject()
+        return writer.bytes
+    }
+
+    /// Writes the score set atomically, with a final newline.
+    public static func write(_ set: ScoreSet, to url: URL) throws {
+        var bytes = encode(set)
+        bytes.append(0x0A)
+        try FileBytes.write(bytes, to: url)
+    }
+
+    private static func write(_ document: DocumentSummary, to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key("format")
+        writer.string(document.format.rawValue)
+        writer.key("id")
+        writer.string(document.id)
+        writer.key("metadata")
+        DocumentMetadataCodec.write(document.metadata, to: &writer)
+        writer.key("page_count")
+        writer.int(document.pageCount)
+        writer.key("passage_count")
+        writer.int(document.passageCount)
+        writer.key("sha256")
+        writer.string(document.sha256)
+        writer.key("source")
+        writer.string(document.source)
+        writer.key("warnings")
+        writer.stringArray(document.warnings)
+        writer.endObject()
+    }
+
+    private static func write(_ passage: ScoredPassage, to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key("document_id")
+        writer.string(passage.documentId)
+        writer.optional("end_page", passage.endPage)
+        writer.optional("end_page_label", passage.endPageLabel)
+        writer.optional("heading", passage.heading)
+        writer.key("index")
+        writer.int(passage.index)
+        writer.key("page")
+        writer.int(passage.page)
+        writer.optional("page_label", passage.pageLabel)
+        writer.key("passage_id")
+        writer.string(passage.passageId)
+        writer.key("scores")
+        writer.beginArray()
+        for score in passage.scores {
+            writer.beginObject()
+            writer.key("category")
+            writer.string(score.category)
+            writer.key("matches")
+            writer.beginArray()
+            for match in score.matches {
+                writer.beginObject()
+                writer.key("contribution")
+                writer.double(match.contribution)
+                writer.key("end")
+                writer.int(match.end)
+                writer.key("start")
+                writer.int(match.start)
+                writer.key("term")
+                writer.string(match.term)
+                writer.key("text")
+                writer.string(match.text)
+                writer.endObject()
+            }
+            writer.endArray()
+            writer.key("score")
+            writer.double(score.score)
+            writer.endObject()
+        }
+        writer.endArray()
+        writer.key("text")
+        writer.string(passage.text)
+        writer.endObject()
+    }
+
+    // MARK: - Reading
+
+    /// Reads a `scores.json` file.
+    public static func read(from url: URL) throws -> ScoreSet {
+        try decode(FileBytes.read(url))
+    }
+
+    /// Parses `scores.json` bytes; malformed or incomplete input throws.
+    public static func decode(_ bytes: [UInt8]) throws(JSONReadError) -> ScoreSet {
+        var reader = JSONReader(bytes: bytes)
+        var schema: Int?
+        var lexicon: LexiconInfo?
+        var categories: [CategoryInfo]?
+        var documents: [DocumentSummary]?
+        var passages: [ScoredPassage]?
+        try reader.beginObject()
+        while let key = try reader.nextKey() {
+            switch key {
+            case "schema": schema = try reader.readInt()
+            case "lexicon": lexicon = try readLexicon(&reader)
+            case "categories": categories = try readArray(&reader, readCategory)
+            case "documents": documents = try readArray(&reader, readDocument)
+            case "passages": passages = try readArray(&reader, readPassage)
+            default: try reader.skipValue()
+            }
+        }
+        try reader.finish()
+        guard let schema, let lexicon, let categories, let documents, let passages else {
+            throw reader.error("missing key in the score set")
+        }
+        var set = ScoreSet(lexicon: lexicon, categories: categories, documents: documents, passages: passages)
+        set.schema = schema
+        return set
+    }
+
+    private static func readArray<Element>(
+        _ reader: inout JSONReader, _ element: (inout JSONReader) throws(JSONReadError) -> Element
+    ) throws(JSONReadError) -> [Element] {
+        var values: [Element] = []
+        try reader.beginArray()
+        while try reader.nextElement() { values.append(try element(&reader)) }
+        return values
+    }
+
+    private static func readLexicon(_ reader: inout JSONReader) throws(JSONReadError) -> LexiconInfo {
+        var fields: [String: String] = [:]
+        try reader.beginObject()
+        while let key = try reader.nextKey() {
+            switch key {
+            case "name", "path", "sha256", "version": fields[key] = try reader.readString()
+            default: try reader.skipValue()
+            }
+        }
+        guard let name = fields["name"], let path = fields["path"], let sha256 = fields["sha256"],
+            let version = fields["version"]
+        else { throw reader.error("missing key in lexicon") }
+        return LexiconInfo(path: path, sha256: sha256, name: name, version: version)
+    }
+
+    private static func readCategory(_ reader: inout JSONReader) throws(JSONReadError) -> CategoryInfo {
+        var fields: [String: String] = [:]
+        try reader.beginObject()
+        while let key = try reader.nextKey() {
+            switch key {
+            case "id", "label", "description": fields[key] = try reader.readString()
+            default: try reader.skipValue()
+            }
+        }
+        guard let id = fields["id"], let label = fields["label"], let description = fields["description"] else {
+            throw reader.error("missing key in a category")
+        }
+        return CategoryInfo(id: id, label: label, description: description)
+    }
+
+    private static func readDocument(_ reader: inout JSONReader) throws(JSONReadError) -> DocumentSummary {
+        var id: String?
+        var source: String?
+        var sha256: String?
+        var format: DocumentFormat?
+        var metadata: DocumentMetadata?
+        var pageCount: Int?
+        var passageCount: Int?
+        var warnings: [String]?
+        try reader.beginObject()
+        while let key = try reader.nextKey() {
+            switch key {
+            case "id": id = try reader.readString()
+            case "source": source = try reader.readString()
+            case "sha256": sha256 = try reader.readString()
+            case "format": format = try reader.readEnum(DocumentFormat.self)
+            case "metadata": metadata = try DocumentMetadataCodec.read(from: &reader)
+            case "page_count": pageCount = try reader.readInt()
+            case "passage_count": passageCount = try reader.readInt()
+            case "warnings": warnings = try reader.readStringArray()
+            default: try reader.skipValue()
+            }
+        }
+        guard let id, let source, let sha256, let format, let metadata, let pageCount, let passageCount, let warnings
+        else { throw reader.error("missing key in a document") }
+        return DocumentSummary(
+            id: id, source: source, sha256: sha256, format: format, metadata: metadata, pageCount: pageCount,
+            passageCount: passageCount, warnings: warnings)
+    }
+
+    private static func readPassage(_ reader: inout JSONReader) throws(JSONReadError) -> ScoredPassage {
+        var documentId: String?
+        var passageId: String?
+        var index: Int?
+        var page: Int?
+        var endPage: Int?
+        var pageLabel: String?
+        var endPageLabel: String?
+        var heading: String?
+        var text: String?
+        var scores: [CategoryScore]?
+        try reader.beginObject()
+        while let key = try reader.nextKey() {
+            switch key {
+            case "document_id": documentId = try reader.readString()
+            case "passage_id": passageId = try reader.readString()
+            case "index": index = try reader.readInt()
+            case "page": page = try reader.readInt()
+            case "end_page": endPage = try reader.readOptionalInt()
+            case "page_label": pageLabel = try reader.readOptionalString()
+            case "end_page_label": endPageLabel = try reader.readOptionalString()
+            case "heading": heading = try reader.readOptionalString()
+            case "text": text = try reader.readString()
+            case "scores": scores = try readArray(&reader, readScore)
+            default: try reader.skipValue()
+            }
+        }
+        guard let documentId, let passageId, let index, let page, let text, let scores else {
+            throw reader.error("missing key in a scored passage")
+        }
+        // ScoredPassage is built from a Passage; its tokens are not part of scores.json.
+        let passage = Passage(
+            id: passageId, index: index, page: page, endPage: endPage, pageLabel: pageLabel,
+            endPageLabel: endPageLabel, heading: heading, blockKind: .paragraph, text: text, tokens: [])
+        return ScoredPassage(documentId: documentId, passage: passage, scores: scores)
+    }
+
+    private static func readScore(_ reader: inout JSONReader) throws(JSONReadError) -> CategoryScore {
+        var category: String?
+        var score: Double?
+        var matches: [TermMatch]?
+        try reader.beginObject()
+        while let key = try reader.nextKey() {
+            switch key {
+            case "category": category = try reader.readString()
+            case "score": score = try reader.readDouble()
+            case "matches": matches = try readArray(&reader, readMatch)
+            default: try reader.skipValue()
+            }
+        }
+        guard let category, let score, let matches else { throw reader.error("missing key in a score") }
+        return CategoryScore(category: category, score: score, matches: matches)
+    }
+
+    private static func readMatch(_ reader: inout JSONReader) throws(JSONReadError) -> TermMatch {
+        var term: String?
+        var text: String?
+        var start: Int?
+        var end: Int?
+        var contribution: Double?
+        try reader.beginObject()
+        while let key = try reader.nextKey() {
+            switch key {
+            case "term": term = try reader.readString()
+            case "text": text = try reader.readString()
+            case "start": start = try reader.readInt()
+            case "end": end = try reader.readInt()
+            case "contribution": contribution = try reader.readDouble()
+            default: try reader.skipValue()
+            }
+        }
+        guard let term, let text, let start, let end, let contribution else {
+            throw reader.error("missing key in a match")
+        }
+        return TermMatch(term: term, text: text, start: start, end: end, contribution: contribution)
+    }
+}

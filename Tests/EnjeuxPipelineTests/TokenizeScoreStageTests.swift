@@ -1,0 +1,97 @@
+import EnjeuxCore
+import EnjeuxLexicon
+import EnjeuxPipeline
+import EnjeuxTestSupport
+import EnjeuxText
+import Foundation
+import Testing
+
+/// Tokenize and score stages on small HTML files: compact passage files, streamed scoring.
+@Suite struct TokenizeScoreStageTests {
+    static let lexicon = SharedData.repositoryRoot.appendingPathComponent("Lexicons/enjeux.fr.yaml")
+
+    static let texts = [
+        "La charge de travail des intervenantes augmente; l’autonomie professionnelle recule « depuis la réforme ».",
+        "Les indicateurs de performance et la reddition de comptes pèsent sur le jugement clinique. Les listes d’attente s’allongent.",
+        "Un texte sans rapport : la météo du week-end sera ensoleillée 😀 sur toute la région.",
+    ]
+
+    /// Extracts and tokenizes the sample texts; returns the passages folder.
+    private func tokenize(in work: TemporaryFolder) throws -> (URL, TokenizeStage.Outcome) {
+        let corpus = try TemporaryFolder()
+        for (index, text) in Self.texts.enumerated() {
+            try corpus.write("page\(index).html", ExtractStageTests.page(text))
+        }
+        let extracted = work.url.appendingPathComponent("extracted")
+        _ = try ExtractStage(corpus: corpus.url, output: extracted, isolation: nil, jobs: 1).run()
+        let passages = work.url.appendingPathComponent("passages")
+        let outcome = try TokenizeStage(
+            input: extracted, output: passages, passageOptions: PassageOptions(), jobs: 2
+        ).run()
+        return (passages, outcome)
+    }
+
+    private func documents(in passages: URL) throws -> [TokenizedDocument] {
+        let manifest = try #require(TokenizeManifest.load(from: passages))
+        return try manifest.entries.map {
+            try TokenizedDocumentCodec.read(from: passages.appendingPathComponent("\($0.id).json"))
+        }
+    }
+
+    @Test func streamedScoresEqualTheInMemoryScorer() throws {
+        let work = try TemporaryFolder()
+        let (passages, _) = try tokenize(in: work)
+        let output = work.url.appendingPathComponent("scores.json")
+        let outcome = try ScoreStage(input: passages, lexicon: Self.lexicon, output: output).run()
+        #expect(outcome.documents == 3)
+        #expect(outcome.scored > 0)
+
+        let written = try ScoreSetCodec.read(from: output)
+        #expect(written == (try JSONCoding.read(ScoreSet.self, from: output)))
+        let documents = try documents(in: passages)
+        let lexicon = try Lexicon.parse(
+            yaml: String(contentsOf: Self.lexicon, encoding: .utf8), file: Self.lexicon.path)
+        #expect(written.passages == Scorer(lexicon: lexicon).score(documents: documents))
+        #expect(written.documents.map(\.passageCount) == documents.map(\.passages.count))
+    }
+
+    @Test func passageFilesAreSchemaTwoAndOldCachesAreRebuilt() throws {
+        let work = try TemporaryFolder()
+        let (passages, first) = try tokenize(in: work)
+        #expect(first.tokenized == 3)
+        for document in try documents(in: passages) {
+            #expect(document.schema == 2)
+            #expect(document.passages.allSatisfy { !$0.tokens.isEmpty })
+        }
+        // A manifest written before schema 2 has settings without the schema: everything is redone.
+        let manifestURL = passages.appendingPathComponent(TokenizeManifest.fileName)
+        let manifest = try String(contentsOf: manifestURL, encoding: .utf8)
+        #expect(manifest.contains("; schema 2"))
+        try manifest.replacingOccurrences(of: "; schema 2", with: "").write(
+            to: manifestURL, atomically: true, encoding: .utf8)
+        let second = try TokenizeStage(
+            input: work.url.appendingPathComponent("extracted"), output: passages, passageOptions: PassageOptions(),
+            jobs: 1
+        ).run()
+        #expect(second.tokenized == 3)
+        #expect(second.reused == 0)
+    }
+
+    @Test func aDamagedPassageFileIsAnInvalidInputError() throws {
+        let work = try TemporaryFolder()
+        let (passages, _) = try tokenize(in: work)
+        let manifest = try #require(TokenizeManifest.load(from: passages))
+        let victim = passages.appendingPathComponent("\(manifest.entries[1].id).json")
+        let bytes = try Data(contentsOf: victim)
+        try bytes.prefix(bytes.count / 2).write(to: victim)
+        let stage = ScoreStage(
+            input: passages, lexicon: Self.lexicon, output: work.url.appendingPathComponent("s.json"))
+        do {
+            _ = try stage.run()
+            Issue.record("a truncated passage file must be refused")
+        } catch {
+            #expect(error.status == .invalidInput)
+            #expect(error.message.contains("cannot read the passages of page1.html"))
+        }
+    }
+}
