@@ -54,7 +54,7 @@ public struct ScoreStage: Sendable {
         for entry in manifest.entries {
             var count = 0
             let document = try readDocument(entry) { passage in
-                scorer.record(passage, into: &statistics)
+                scorer.record(passage, document: entry.id, into: &statistics)
                 count += 1
             }
             summaries.append(
@@ -66,7 +66,7 @@ public struct ScoreStage: Sendable {
         var scored: [ScoredPassage] = []
         for (entry, summary) in zip(manifest.entries, summaries) {
             _ = try readDocument(entry) { passage in
-                let scores = scorer.score(passage: passage, statistics: statistics)
+                let scores = scorer.score(passage: passage, document: summary.id, statistics: statistics)
                 if !scores.isEmpty {
                     scored.append(ScoredPassage(documentId: summary.id, passage: passage, scores: scores))
                 }
