@@ -1,0 +1,33 @@
+import EnjeuxCore
+import EnjeuxEvaluation
+import EnjeuxTestSupport
+import Foundation
+import Testing
+
+/// The default lexicon's ranking on the team's development set (`../shared/eval/dev`),
+/// with the set's own metrics: what researchers and staff can expect from it.
+@Suite struct DevelopmentSetTests {
+    @Test(.enabled(if: SharedData.isAvailable, "needs ../shared")) func rankingMeetsTheQualityBar() throws {
+        let corpus = try #require(SharedData.url("eval/dev/corpus"))
+        let goldURL = try #require(SharedData.url("eval/dev/gold.jsonl"))
+        let scratch = try Scratch()
+        let outputs = try StageRunner.pipeline(
+            corpus: corpus, lexicon: SharedData.repositoryRoot.appendingPathComponent("Lexicons/enjeux.fr.yaml"),
+            work: scratch.path("work"), evidence: scratch.path("Evidence"))
+        #expect(outputs.values.allSatisfy { $0.status == 0 })
+
+        let entries = try EvidenceFile.load(from: scratch.path("Evidence/evidence.jsonl"))
+        let summary = Evaluator(gold: try GoldFile.load(from: goldURL)).evaluate(entries)
+        #expect(summary.issues.count == 10)
+        #expect(summary.meanNDCGAt10 >= 0.85, "mean nDCG@10 \(summary.meanNDCGAt10)")
+        #expect(summary.meanPrecisionAt5 >= 0.85, "mean P@5 \(summary.meanPrecisionAt5)")
+        for issue in summary.issues {
+            #expect(issue.pagesCorrect == issue.pagesChecked, "page accuracy of \(issue.category)")
+        }
+
+        let distractors: Set = ["drones-autonomes.html", "blogue-lean-startup.html", "indicateurs-performance-sport.pdf"]
+        for entry in entries where entry.rank <= 5 {
+            #expect(!distractors.contains(entry.source), "\(entry.source) in the top 5 of \(entry.category)")
+        }
+    }
+}
