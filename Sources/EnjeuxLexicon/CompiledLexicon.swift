@@ -4,7 +4,7 @@ import EnjeuxText
 /// Every term and exclusion of a lexicon, numbered, with the indexes the matcher uses to find
 /// the patterns that can start at a token in constant time: ids of stems and normalised
 /// forms, a trie of glob prefixes, exact surface forms.
-struct CompiledLexicon: Sendable {
+final class CompiledLexicon: Sendable {
     /// What a compiled pattern belongs to.
     enum Role: Sendable, Hashable {
         /// Term `term` of category `category`.

@@ -5,9 +5,21 @@ struct PatternMatch: Sendable, Hashable {
     /// Token ranges the match covers: one for a phrase, two for a NEAR pair.
     var ranges: [Range<Int>]
 
-    var first: Int { ranges.map(\.lowerBound).min() ?? 0 }
-    var end: Int { ranges.map(\.upperBound).max() ?? 0 }
-    var tokenCount: Int { ranges.reduce(0) { $0 + $1.count } }
+    var first: Int {
+        guard var lowest = ranges.first?.lowerBound else { return 0 }
+        for range in ranges where range.lowerBound < lowest { lowest = range.lowerBound }
+        return lowest
+    }
+    var end: Int {
+        guard var highest = ranges.first?.upperBound else { return 0 }
+        for range in ranges where range.upperBound > highest { highest = range.upperBound }
+        return highest
+    }
+    var tokenCount: Int {
+        var count = 0
+        for range in ranges { count += range.count }
+        return count
+    }
 
     /// True when this match covers every token of `other` and more: a longer, more specific
     /// match (a term that contains an exclusion survives it).

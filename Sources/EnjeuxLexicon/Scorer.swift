@@ -102,9 +102,12 @@ public struct Scorer: Sendable {
         let context = contextFactor(
             contextMatches: analysis.contextMatches, document: document, statistics: statistics)
         var scores: [CategoryScore] = []
+        guard !analysis.resolved.isEmpty else { return scores }
+        let text = ScalarOffsets(passage.text)
         for group in analysis.resolved {
             if let score = categoryScore(
-                group, passage: passage, wordCount: analysis.wordCount, statistics: statistics, context: context)
+                group, passage: passage, text: text, wordCount: analysis.wordCount, statistics: statistics,
+                context: context)
             {
                 scores.append(score)
             }
@@ -126,7 +129,7 @@ public struct Scorer: Sendable {
     }
 
     private func categoryScore(
-        _ group: CategoryMatches, passage: Passage, wordCount: Int, statistics: CorpusStatistics,
+        _ group: CategoryMatches, passage: Passage, text: ScalarOffsets, wordCount: Int, statistics: CorpusStatistics,
         context: Double
     ) -> CategoryScore? {
         var frequency: [Int: Int] = [:]
@@ -160,7 +163,7 @@ public struct Scorer: Sendable {
             let end = passage.tokens[match.end - 1].end
             matches.append(
                 TermMatch(
-                    term: compiled.entries[match.pattern].text, text: passage.text.scalarSlice(start, end),
+                    term: compiled.entries[match.pattern].text, text: text.slice(start, end),
                     start: start,
                     end: end, contribution: contribution))
             total += contribution
