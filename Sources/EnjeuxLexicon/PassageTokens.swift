@@ -13,6 +13,9 @@ struct PassageTokens {
     /// Vocabulary id of each word's stem (`TokenVocabulary.unknown` for other tokens and
     /// stems no pattern uses).
     let stemID: [Int32]
+    /// For each word, the deepest node of the lexicon's glob trie its normalised form reaches
+    /// (-1 when it starts with no glob prefix, and for other tokens).
+    let prefixNode: [Int32]
     /// Sentence number of each token (a sentence ends after `.`, `!`, `?`, `…` or `;`).
     let sentence: [Int]
     /// Number of word or number tokens before each token; `ordinal.last` holds the total.
@@ -30,12 +33,14 @@ struct PassageTokens {
         var isWord = [Bool]()
         var normID = [Int32]()
         var stemID = [Int32]()
+        var prefixNode = [Int32]()
         var sentence = [Int]()
         var ordinal = [Int]()
         var skippable = [Bool]()
         isWord.reserveCapacity(count)
         normID.reserveCapacity(count)
         stemID.reserveCapacity(count)
+        prefixNode.reserveCapacity(count)
         sentence.reserveCapacity(count)
         ordinal.reserveCapacity(count + 1)
         skippable.reserveCapacity(count)
@@ -43,11 +48,17 @@ struct PassageTokens {
         var words = 0
         var mayMatchExactForm = false
         let vocabulary = lexicon.vocabulary
+        let trie = lexicon.prefixes
+        let hasGlobs = !trie.isEmpty
         for token in tokens {
             let word = Self.isWord(token)
-            let norm = vocabulary.id(of: token.norm)
+            let lookUpGlobs = word && hasGlobs
+            let (norm, node) = TokenVocabulary.withUTF8(token.norm) { bytes in
+                (vocabulary.id(ofBytes: bytes), lookUpGlobs ? trie.deepestMatch(of: bytes) : -1)
+            }
             isWord.append(word)
             normID.append(norm)
+            prefixNode.append(node)
             stemID.append(word ? vocabulary.id(of: token.stem) : TokenVocabulary.unknown)
             let known = norm != TokenVocabulary.unknown
             skippable.append(known && lexicon.isSkippable[Int(norm)])
@@ -61,6 +72,7 @@ struct PassageTokens {
         self.isWord = isWord
         self.normID = normID
         self.stemID = stemID
+        self.prefixNode = prefixNode
         self.sentence = sentence
         self.ordinal = ordinal
         self.skippable = skippable

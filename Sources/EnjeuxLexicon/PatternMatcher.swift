@@ -71,9 +71,8 @@ struct PatternMatcher {
                 let (start, end) = (lexicon.normAnchorStart[id], lexicon.normAnchorStart[id + 1])
                 if start < end { ids.append(contentsOf: lexicon.normAnchorIDs[start..<end]) }
             }
-            if !lexicon.prefixes.isEmpty {
-                _ = TokenVocabulary.withUTF8(passage.tokens[index].norm) { lexicon.prefixes.appendMatches(of: $0, to: &ids) }
-            }
+            let node = passage.prefixNode[index]
+            if node >= 0 { ids.append(contentsOf: lexicon.prefixes.patterns(upTo: node)) }
         }
         if lexicon.hasExactForms {
             let surface = passage.surface(index)

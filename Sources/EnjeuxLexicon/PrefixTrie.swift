@@ -10,6 +10,10 @@ struct PrefixTrie: Sendable {
     /// Pattern ids of the globs ending at node `n`: `patternIDs[patternStart[n]..<patternStart[n + 1]]`.
     private var patternStart: [Int] = []
     private var patternIDs: [Int] = []
+    /// Pattern ids of the globs ending at node `n` or above it:
+    /// `pathPatternIDs[pathPatternStart[n]..<pathPatternStart[n + 1]]`, sorted and distinct.
+    private var pathPatternStart: [Int] = []
+    private var pathPatternIDs: [Int] = []
     /// The root's child for each first byte (-1 for none).
     private var rootChildren: [Int32] = Array(repeating: -1, count: 256)
 
@@ -45,26 +49,43 @@ struct PrefixTrie: Sendable {
         }
         edgeStart.append(edgeBytes.count)
         patternStart.append(patternIDs.count)
+        // Nodes are created after their parent, so a parent's path list is ready first.
+        var parent = Array(repeating: -1, count: children.count)
+        for node in children.indices {
+            for target in children[node].values { parent[Int(target)] = node }
+        }
+        var pathLists: [[Int]] = []
+        for node in children.indices {
+            let above = parent[node] >= 0 ? pathLists[parent[node]] : []
+            let list = ids[node].isEmpty ? above : Array(Set(above + ids[node])).sorted()
+            pathLists.append(list)
+            pathPatternStart.append(pathPatternIDs.count)
+            pathPatternIDs += list
+        }
+        pathPatternStart.append(pathPatternIDs.count)
     }
 
-    /// Appends to `ids` the patterns of every glob whose prefix starts `key` (UTF-8 bytes);
-    /// returns whether it appended any.
-    func appendMatches(of key: UnsafeBufferPointer<UInt8>, to ids: inout [Int]) -> Bool {
-        guard let first = key.first else { return false }
+    /// The deepest node where a glob prefix of `key` (UTF-8 bytes) ends, or -1 when no glob
+    /// prefix starts `key`. `patterns(upTo:)` of that node lists every glob `key` starts with.
+    func deepestMatch(of key: UnsafeBufferPointer<UInt8>) -> Int32 {
+        guard let first = key.first else { return -1 }
         var node = Int(rootChildren[Int(first)])
-        var found = false
+        var deepest = -1
         var position = 1
         while node >= 0 {
-            let (start, end) = (patternStart[node], patternStart[node + 1])
-            if start < end {
-                ids.append(contentsOf: patternIDs[start..<end])
-                found = true
-            }
+            if patternStart[node] < patternStart[node + 1] { deepest = node }
             guard position < key.count else { break }
             node = child(of: node, byte: key[position])
             position += 1
         }
-        return found
+        return Int32(deepest)
+    }
+
+    /// The patterns (sorted, distinct) of the globs ending at `node` or at the nodes on the
+    /// way to it from the root.
+    func patterns(upTo node: Int32) -> ArraySlice<Int> {
+        let index = Int(node)
+        return pathPatternIDs[pathPatternStart[index]..<pathPatternStart[index + 1]]
     }
 
     private func child(of node: Int, byte: UInt8) -> Int {

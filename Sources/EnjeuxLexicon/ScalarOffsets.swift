@@ -7,15 +7,20 @@ struct ScalarOffsets {
 
     init(_ text: String) {
         self.text = text
-        var offsets: [Int] = []
-        offsets.reserveCapacity(text.utf8.count + 1)
-        var position = 0
-        for byte in text.utf8 {
-            if byte & 0xC0 != 0x80 { offsets.append(position) }
-            position += 1
+        let length = text.utf8.count
+        self.offsets = [Int](unsafeUninitializedCapacity: length + 1) { buffer, initialized in
+            var count = 0
+            var position = 0
+            for byte in text.utf8 {
+                if byte & 0xC0 != 0x80 {
+                    buffer[count] = position
+                    count += 1
+                }
+                position += 1
+            }
+            buffer[count] = position
+            initialized = count + 1
         }
-        offsets.append(position)
-        self.offsets = offsets
     }
 
     /// Number of Unicode scalars of the text.

@@ -77,10 +77,35 @@ struct TokenVocabulary: Sendable {
         for id in 0..<count { place(Int32(id), hash: hashes[id]) }
     }
 
-    /// FNV-1a over the bytes, with a final mix so that the low bits used for slots vary.
+    /// A multiply-and-rotate hash over the bytes, eight at a time (words are short: one or
+    /// two rounds), with a final mix so that the low bits used for slots vary.
     private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in key { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-        return hash ^ (hash >> 32)
+        let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var hash = UInt64(key.count) &* multiplier
+        guard let base = key.baseAddress else { return hash }
+        let raw = UnsafeRawPointer(base)
+        var offset = 0
+        while offset + 8 <= key.count {
+            let chunk = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            hash = ((hash ^ chunk) &* multiplier).rotateLeft(by: 29)
+            offset += 8
+        }
+        if offset < key.count {
+            var chunk: UInt64 = 0
+            var shift: UInt64 = 0
+            while offset < key.count {
+                chunk |= UInt64(key[offset]) << shift
+                shift += 8
+                offset += 1
+            }
+            hash = ((hash ^ chunk) &* multiplier).rotateLeft(by: 29)
+        }
+        hash ^= hash >> 32
+        hash = hash &* multiplier
+        return hash ^ (hash >> 29)
     }
+}
+
+extension UInt64 {
+    fileprivate func rotateLeft(by count: UInt64) -> UInt64 { (self << count) | (self >> (64 - count)) }
 }
