@@ -16,6 +16,10 @@ struct PrefixTrie: Sendable {
     private var pathPatternIDs: [Int] = []
     /// The root's child for each first byte (-1 for none).
     private var rootChildren: [Int32] = Array(repeating: -1, count: 256)
+    /// For the root's children (where most walks stop), a dense table of their own children:
+    /// `childTable[denseRow[n] * 256 + byte]` (-1 for none); `denseRow[n]` is -1 for deeper nodes.
+    private var denseRow: [Int32] = []
+    private var childTable: [Int32] = []
 
     var isEmpty: Bool { patternIDs.isEmpty }
 
@@ -49,6 +53,13 @@ struct PrefixTrie: Sendable {
         }
         edgeStart.append(edgeBytes.count)
         patternStart.append(patternIDs.count)
+        denseRow = Array(repeating: -1, count: children.count)
+        for first in rootChildren where first >= 0 {
+            denseRow[Int(first)] = Int32(childTable.count / 256)
+            var row = [Int32](repeating: -1, count: 256)
+            for (byte, target) in children[Int(first)] { row[Int(byte)] = target }
+            childTable += row
+        }
         // Nodes are created after their parent, so a parent's path list is ready first.
         var parent = Array(repeating: -1, count: children.count)
         for node in children.indices {
@@ -89,6 +100,8 @@ struct PrefixTrie: Sendable {
     }
 
     private func child(of node: Int, byte: UInt8) -> Int {
+        let row = denseRow[node]
+        if row >= 0 { return Int(childTable[Int(row) * 256 + Int(byte)]) }
         for edge in edgeStart[node]..<edgeStart[node + 1] where edgeBytes[edge] == byte {
             return Int(edgeTargets[edge])
         }

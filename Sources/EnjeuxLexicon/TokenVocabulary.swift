@@ -91,13 +91,20 @@ struct TokenVocabulary: Sendable {
             offset += 8
         }
         if offset < key.count {
+            // The last 1 to 7 bytes, read as at most one 4-, one 2- and one 1-byte load.
             var chunk: UInt64 = 0
             var shift: UInt64 = 0
-            while offset < key.count {
-                chunk |= UInt64(key[offset]) << shift
-                shift += 8
-                offset += 1
+            if key.count - offset >= 4 {
+                chunk = UInt64(raw.loadUnaligned(fromByteOffset: offset, as: UInt32.self))
+                shift = 32
+                offset += 4
             }
+            if key.count - offset >= 2 {
+                chunk |= UInt64(raw.loadUnaligned(fromByteOffset: offset, as: UInt16.self)) << shift
+                shift += 16
+                offset += 2
+            }
+            if offset < key.count { chunk |= UInt64(key[offset]) << shift }
             hash = ((hash ^ chunk) &* multiplier).rotateLeft(by: 29)
         }
         hash ^= hash >> 32
