@@ -2,24 +2,30 @@
 struct PatternMatch: Sendable, Hashable {
     /// Index of the pattern in `CompiledLexicon.entries`.
     var pattern: Int
-    /// Token ranges the match covers: one for a phrase, two for a NEAR pair.
-    var ranges: [Range<Int>]
+    /// The first token range (the only one of a phrase).
+    private var head: Range<Int>
+    /// The second range of a NEAR pair, after `head`.
+    private var tail: Range<Int>?
 
-    var first: Int {
-        guard var lowest = ranges.first?.lowerBound else { return 0 }
-        for range in ranges where range.lowerBound < lowest { lowest = range.lowerBound }
-        return lowest
+    /// A phrase match.
+    init(pattern: Int, range: Range<Int>) {
+        self.pattern = pattern
+        self.head = range
+        self.tail = nil
     }
-    var end: Int {
-        guard var highest = ranges.first?.upperBound else { return 0 }
-        for range in ranges where range.upperBound > highest { highest = range.upperBound }
-        return highest
+
+    /// A NEAR match: the two sides, in either order.
+    init(pattern: Int, pair first: Range<Int>, _ second: Range<Int>) {
+        self.pattern = pattern
+        (self.head, self.tail) = second.lowerBound < first.lowerBound ? (second, first) : (first, second)
     }
-    var tokenCount: Int {
-        var count = 0
-        for range in ranges { count += range.count }
-        return count
-    }
+
+    /// Token ranges the match covers: one for a phrase, two for a NEAR pair.
+    var ranges: [Range<Int>] { tail.map { [head, $0] } ?? [head] }
+
+    var first: Int { min(head.lowerBound, tail?.lowerBound ?? head.lowerBound) }
+    var end: Int { max(head.upperBound, tail?.upperBound ?? head.upperBound) }
+    var tokenCount: Int { head.count + (tail?.count ?? 0) }
 
     /// True when this match covers every token of `other` and more: a longer, more specific
     /// match (a term that contains an exclusion survives it).
@@ -30,7 +36,12 @@ struct PatternMatch: Sendable, Hashable {
     }
 
     func overlaps(_ other: PatternMatch) -> Bool {
-        ranges.contains { range in other.ranges.contains { range.overlaps($0) } }
+        if head.overlaps(other.head) { return true }
+        if let otherTail = other.tail, head.overlaps(otherTail) { return true }
+        guard let tail else { return false }
+        if tail.overlaps(other.head) { return true }
+        if let otherTail = other.tail, tail.overlaps(otherTail) { return true }
+        return false
     }
 }
 
@@ -98,12 +109,11 @@ struct PatternMatcher {
         switch lexicon.patterns[id] {
         case .sequence(let sequence):
             guard let end = matchSequence(sequence, at: index) else { return nil }
-            return PatternMatch(pattern: id, ranges: [index..<end])
+            return PatternMatch(pattern: id, range: index..<end)
         case .near(let left, let right, let distance):
             guard let leftEnd = matchSequence(left, at: index) else { return nil }
             guard let rightRange = nearest(right, around: index..<leftEnd, distance: distance) else { return nil }
-            return PatternMatch(
-                pattern: id, ranges: [index..<leftEnd, rightRange].sorted { $0.lowerBound < $1.lowerBound })
+            return PatternMatch(pattern: id, pair: index..<leftEnd, rightRange)
         }
     }
 
