@@ -59,8 +59,10 @@ struct InternedMatchingTests {
         let matches = scorer.score(passage: passage, statistics: statistics).flatMap(\.matches)
         // Four terms cover the same token: one match is kept (the earliest term, all being equal).
         #expect(matches.map(\.term) == ["gestion"])
-        let raw = PatternMatcher(lexicon: scorer.compiled, passage: PassageTokens(passage: passage, lexicon: scorer.compiled))
-            .allMatches()
+        let raw = PatternMatcher(
+            lexicon: scorer.compiled, passage: PassageTokens(passage: passage, lexicon: scorer.compiled)
+        )
+        .allMatches()
         let patternCount = scorer.compiled.entries.count
         #expect(patternCount >= 3)
         #expect(raw.map(\.pattern) == Array(0..<patternCount))
