@@ -69,8 +69,11 @@ extension CompiledLexicon {
         return kept.sorted { ($0.first, $0.end, $0.pattern) < ($1.first, $1.end, $1.pattern) }
     }
 
-    func weight(of match: PatternMatch) -> Double {
-        if case .term(_, _, let weight) = entries[match.pattern].role { return weight }
+    func weight(of match: PatternMatch) -> Double { weight(ofPattern: match.pattern) }
+
+    /// The weight of term pattern `id` (0 for exclusions and context terms).
+    func weight(ofPattern id: Int) -> Double {
+        if case .term(_, _, let weight) = entries[id].role { return weight }
         return 0
     }
 }

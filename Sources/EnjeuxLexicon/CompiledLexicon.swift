@@ -1,9 +1,10 @@
 import EnjeuxCore
 import EnjeuxText
 
-/// Every term and exclusion of a lexicon, numbered, with the hash indexes the matcher uses
-/// to find the patterns that can start at a token in constant time.
-struct CompiledLexicon: Sendable {
+/// Every term and exclusion of a lexicon, numbered, with the indexes the matcher uses to find
+/// the patterns that can start at a token in constant time: ids of stems and normalised
+/// forms, a trie of glob prefixes, exact surface forms.
+final class CompiledLexicon: Sendable {
     /// What a compiled pattern belongs to.
     enum Role: Sendable, Hashable {
         /// Term `term` of category `category`.
@@ -29,23 +30,31 @@ struct CompiledLexicon: Sendable {
 
     let entries: [Entry]
     let categoryCount: Int
-    /// Pattern ids by the key of their first element.
-    let byStem: [String: [Int]]
-    let byNorm: [String: [Int]]
+    /// Every stem and normalised form a pattern element, an anchor, a skippable function word
+    /// or an exact form's norm can need, interned: tokens are looked up once by their bytes.
+    let vocabulary: TokenVocabulary
+    /// `entries[i].pattern` with vocabulary ids in place of stems and normalised forms.
+    let patterns: [MatchPattern]
+    /// Pattern ids (sorted, distinct) whose first element is the stem with vocabulary id `v`:
+    /// `stemAnchorIDs[stemAnchorStart[v]..<stemAnchorStart[v + 1]]`.
+    let stemAnchorStart: [Int]
+    let stemAnchorIDs: [Int]
+    /// The same for first elements matched on the normalised form.
+    let normAnchorStart: [Int]
+    let normAnchorIDs: [Int]
+    /// Pattern ids by the exact surface form of their first element.
     let byExact: [String: [Int]]
-    let byPrefix: [String: [Int]]
-    /// The distinct prefix lengths (in Unicode scalars: normalised forms are compared scalar
-    /// by scalar), longest first.
-    let prefixLengths: [Int]
-    /// The first `prefixLengths.last` scalars of every prefix key: a token that does not
-    /// start with one of them cannot match any glob, and the per-length lookups are skipped.
-    let prefixHeads: Set<String>
-    /// The normalised forms of every exact form (`=GMF` → `gmf`) anywhere in a pattern: only
-    /// tokens with one of these norms can match an exact form, so only their surface text is
-    /// needed.
-    let exactNorms: Set<String>
-    /// Normalised articles and prepositions that flexible phrases may skip.
-    let skippable: Set<String>
+    /// Pattern ids by the prefix of their leading glob.
+    let prefixes: PrefixTrie
+    /// Whether vocabulary id `v` is the norm of an article or preposition flexible phrases
+    /// may skip.
+    let isSkippable: [Bool]
+    /// Whether vocabulary id `v` is the normalised form of an exact form (`=GMF` → `gmf`) of
+    /// some pattern: only tokens with such a norm can match an exact form, so only their
+    /// surface text is needed.
+    let isExactNorm: [Bool]
+    /// Whether any pattern has an exact form.
+    let hasExactForms: Bool
 
     init(lexicon: Lexicon) {
         var entries: [Entry] = []
@@ -74,47 +83,66 @@ struct CompiledLexicon: Sendable {
             entries.append(Entry(text: term.text, pattern: term.pattern, role: .context))
         }
 
-        var byStem: [String: [Int]] = [:]
-        var byNorm: [String: [Int]] = [:]
+        var vocabulary = TokenVocabulary()
+        let patterns = entries.map { MatchPattern($0.pattern, vocabulary: &vocabulary) }
+
+        var byStem: [Int32: [Int]] = [:]
+        var byNorm: [Int32: [Int]] = [:]
         var byExact: [String: [Int]] = [:]
         var byPrefix: [String: [Int]] = [:]
         for (id, entry) in entries.enumerated() {
             guard let first = entry.anchorSequence.elements.first else { continue }
             for anchor in Self.anchors(of: first) {
                 switch anchor {
-                case .stem(let key): byStem[key, default: []].append(id)
-                case .norm(let key): byNorm[key, default: []].append(id)
+                case .stem(let key): byStem[vocabulary.intern(key), default: []].append(id)
+                case .norm(let key): byNorm[vocabulary.intern(key), default: []].append(id)
                 case .exact(let key): byExact[key, default: []].append(id)
                 case .prefix(let key): byPrefix[key, default: []].append(id)
                 case .optional, .choice: break
                 }
             }
         }
-        self.entries = entries
-        self.categoryCount = lexicon.categories.count
-        self.byStem = byStem
-        self.byNorm = byNorm
-        self.byExact = byExact
-        self.byPrefix = byPrefix
-        let prefixLengths = Set(byPrefix.keys.map(\.unicodeScalars.count)).sorted(by: >)
-        self.prefixLengths = prefixLengths
-        let shortest = prefixLengths.last ?? 0
-        self.prefixHeads = Set(byPrefix.keys.map { String(Substring($0.unicodeScalars.prefix(shortest))) })
+
         let analyzer = FrenchAnalyzer(options: lexicon.analyzerOptions)
-        var exactNorms = Set<String>()
+        var exactForms = Set<String>()
         for entry in entries {
             switch entry.pattern {
-            case .sequence(let sequence): Self.collectExactForms(sequence.elements, into: &exactNorms)
+            case .sequence(let sequence): Self.collectExactForms(sequence.elements, into: &exactForms)
             case .near(let left, let right, _):
-                Self.collectExactForms(left.elements, into: &exactNorms)
-                Self.collectExactForms(right.elements, into: &exactNorms)
+                Self.collectExactForms(left.elements, into: &exactForms)
+                Self.collectExactForms(right.elements, into: &exactForms)
             }
         }
-        self.exactNorms = Set(exactNorms.map { analyzer.normalize($0) })
-        self.skippable = FunctionWords.normalized(FunctionWords.skippable, by: analyzer)
+        let exactNormIDs = Set(exactForms.map { vocabulary.intern(analyzer.normalize($0)) })
+        let skippableIDs = Set(
+            FunctionWords.normalized(FunctionWords.skippable, by: analyzer).map { vocabulary.intern($0) })
+
+        self.entries = entries
+        self.categoryCount = lexicon.categories.count
+        self.patterns = patterns
+        (self.stemAnchorStart, self.stemAnchorIDs) = Self.flatten(byStem, count: vocabulary.count)
+        (self.normAnchorStart, self.normAnchorIDs) = Self.flatten(byNorm, count: vocabulary.count)
+        self.byExact = byExact.mapValues { Array(Set($0)).sorted() }
+        self.prefixes = PrefixTrie(prefixes: byPrefix)
+        self.isSkippable = (0..<vocabulary.count).map { skippableIDs.contains(Int32($0)) }
+        self.isExactNorm = (0..<vocabulary.count).map { exactNormIDs.contains(Int32($0)) }
+        self.hasExactForms = !exactForms.isEmpty
+        self.vocabulary = vocabulary
     }
 
-    var hasExactForms: Bool { !exactNorms.isEmpty }
+    /// Lists of pattern ids by vocabulary id as one array of distinct sorted ids and the
+    /// start of each id's run.
+    private static func flatten(_ lists: [Int32: [Int]], count: Int) -> (start: [Int], ids: [Int]) {
+        var start: [Int] = []
+        var ids: [Int] = []
+        start.reserveCapacity(count + 1)
+        for key in 0..<count {
+            start.append(ids.count)
+            if let list = lists[Int32(key)] { ids += Array(Set(list)).sorted() }
+        }
+        start.append(ids.count)
+        return (start, ids)
+    }
 
     /// Adds the surface of every exact form among `elements` (groups included).
     private static func collectExactForms(_ elements: [TermElement], into forms: inout Set<String>) {

@@ -2,12 +2,30 @@
 struct PatternMatch: Sendable, Hashable {
     /// Index of the pattern in `CompiledLexicon.entries`.
     var pattern: Int
-    /// Token ranges the match covers: one for a phrase, two for a NEAR pair.
-    var ranges: [Range<Int>]
+    /// The first token range (the only one of a phrase).
+    private var head: Range<Int>
+    /// The second range of a NEAR pair, after `head`.
+    private var tail: Range<Int>?
 
-    var first: Int { ranges.map(\.lowerBound).min() ?? 0 }
-    var end: Int { ranges.map(\.upperBound).max() ?? 0 }
-    var tokenCount: Int { ranges.reduce(0) { $0 + $1.count } }
+    /// A phrase match.
+    init(pattern: Int, range: Range<Int>) {
+        self.pattern = pattern
+        self.head = range
+        self.tail = nil
+    }
+
+    /// A NEAR match: the two sides, in either order.
+    init(pattern: Int, pair first: Range<Int>, _ second: Range<Int>) {
+        self.pattern = pattern
+        (self.head, self.tail) = second.lowerBound < first.lowerBound ? (second, first) : (first, second)
+    }
+
+    /// Token ranges the match covers: one for a phrase, two for a NEAR pair.
+    var ranges: [Range<Int>] { tail.map { [head, $0] } ?? [head] }
+
+    var first: Int { min(head.lowerBound, tail?.lowerBound ?? head.lowerBound) }
+    var end: Int { max(head.upperBound, tail?.upperBound ?? head.upperBound) }
+    var tokenCount: Int { head.count + (tail?.count ?? 0) }
 
     /// True when this match covers every token of `other` and more: a longer, more specific
     /// match (a term that contains an exclusion survives it).
@@ -18,7 +36,12 @@ struct PatternMatch: Sendable, Hashable {
     }
 
     func overlaps(_ other: PatternMatch) -> Bool {
-        ranges.contains { range in other.ranges.contains { range.overlaps($0) } }
+        if head.overlaps(other.head) { return true }
+        if let otherTail = other.tail, head.overlaps(otherTail) { return true }
+        guard let tail else { return false }
+        if tail.overlaps(other.head) { return true }
+        if let otherTail = other.tail, tail.overlaps(otherTail) { return true }
+        return false
     }
 }
 
@@ -30,50 +53,73 @@ struct PatternMatcher {
     /// All matches, terms and exclusions alike, by start token then pattern id.
     func allMatches() -> [PatternMatch] {
         var matches: [PatternMatch] = []
+        var candidates: [Int] = []
         for index in 0..<passage.count {
-            for id in candidates(at: index) {
+            collectCandidates(at: index, into: &candidates)
+            for id in candidates {
                 if let match = match(pattern: id, at: index) { matches.append(match) }
             }
         }
         return matches
     }
 
-    /// The patterns whose first element can match token `index`, in id order.
-    private func candidates(at index: Int) -> [Int] {
-        let token = passage.tokens[index]
-        var ids: [Int] = []
-        if let found = lexicon.byStem[token.stem] { ids += found }
-        if let found = lexicon.byNorm[token.norm] { ids += found }
-        if lexicon.hasExactForms, let found = lexicon.byExact[passage.surface(index)] { ids += found }
-        if let shortest = lexicon.prefixLengths.last {
-            let scalars = token.norm.unicodeScalars
-            if lexicon.prefixHeads.contains(String(Substring(scalars.prefix(shortest)))) {
-                let available = scalars.count
-                for length in lexicon.prefixLengths where length <= available {
-                    if let found = lexicon.byPrefix[String(Substring(scalars.prefix(length)))] { ids += found }
-                }
+    /// Replaces `ids` by the patterns whose first element can match token `index`, in id
+    /// order, each once.
+    private func collectCandidates(at index: Int, into ids: inout [Int]) {
+        ids.removeAll(keepingCapacity: true)
+        // Words, stems and globs only match word tokens; any other token can only start a
+        // pattern through an exact form.
+        if passage.isWord[index] {
+            let stem = passage.stemID[index]
+            if stem != TokenVocabulary.unknown {
+                let id = Int(stem)
+                let (start, end) = (lexicon.stemAnchorStart[id], lexicon.stemAnchorStart[id + 1])
+                if start < end { ids.append(contentsOf: lexicon.stemAnchorIDs[start..<end]) }
             }
+            let norm = passage.normID[index]
+            if norm != TokenVocabulary.unknown {
+                let id = Int(norm)
+                let (start, end) = (lexicon.normAnchorStart[id], lexicon.normAnchorStart[id + 1])
+                if start < end { ids.append(contentsOf: lexicon.normAnchorIDs[start..<end]) }
+            }
+            let node = passage.prefixNode[index]
+            if node >= 0 { ids.append(contentsOf: lexicon.prefixes.patterns(upTo: node)) }
         }
-        if ids.count > 1 { ids = Array(Set(ids)).sorted() }
-        return ids
+        if lexicon.hasExactForms {
+            let surface = passage.surface(index)
+            if !surface.isEmpty, let found = lexicon.byExact[surface] { ids += found }
+        }
+        if ids.count > 1 && !Self.isStrictlyIncreasing(ids) {
+            ids.sort()
+            var kept = 1
+            for position in 1..<ids.count where ids[position] != ids[kept - 1] {
+                ids[kept] = ids[position]
+                kept += 1
+            }
+            ids.removeSubrange(kept...)
+        }
+    }
+
+    private static func isStrictlyIncreasing(_ ids: [Int]) -> Bool {
+        for position in 1..<ids.count where ids[position] <= ids[position - 1] { return false }
+        return true
     }
 
     private func match(pattern id: Int, at index: Int) -> PatternMatch? {
-        switch lexicon.entries[id].pattern {
+        switch lexicon.patterns[id] {
         case .sequence(let sequence):
             guard let end = matchSequence(sequence, at: index) else { return nil }
-            return PatternMatch(pattern: id, ranges: [index..<end])
+            return PatternMatch(pattern: id, range: index..<end)
         case .near(let left, let right, let distance):
             guard let leftEnd = matchSequence(left, at: index) else { return nil }
             guard let rightRange = nearest(right, around: index..<leftEnd, distance: distance) else { return nil }
-            return PatternMatch(
-                pattern: id, ranges: [index..<leftEnd, rightRange].sorted { $0.lowerBound < $1.lowerBound })
+            return PatternMatch(pattern: id, pair: index..<leftEnd, rightRange)
         }
     }
 
     /// The closest match of `sequence` in the same sentence as `anchor`, with at most
     /// `distance` words between the two; after the anchor wins a tie.
-    private func nearest(_ sequence: TermSequence, around anchor: Range<Int>, distance: Int) -> Range<Int>? {
+    private func nearest(_ sequence: MatchSequence, around anchor: Range<Int>, distance: Int) -> Range<Int>? {
         let sentence = passage.sentence[anchor.lowerBound]
         var best: (range: Range<Int>, gap: Int)? = nil
         var start = anchor.upperBound
@@ -103,16 +149,20 @@ struct PatternMatcher {
     }
 
     /// The end (exclusive) of a match of `sequence` starting at token `start`, or nil.
-    func matchSequence(_ sequence: TermSequence, at start: Int) -> Int? {
+    func matchSequence(_ sequence: MatchSequence, at start: Int) -> Int? {
         matchElements(sequence.elements[...], from: start, flexible: sequence.flexible, isFirst: true)
     }
 
     private func matchElements(
-        _ elements: ArraySlice<TermElement>, from position: Int, flexible: Bool, isFirst: Bool
+        _ elements: ArraySlice<MatchElement>, from position: Int, flexible: Bool, isFirst: Bool
     ) -> Int? {
         guard let element = elements.first else { return position }
         let rest = elements.dropFirst()
-        for start in startPositions(from: position, flexible: flexible && !isFirst) {
+        // Where the element may start: here, or (in a flexible phrase) after up to
+        // `FunctionWords.maximumGap` skippable tokens.
+        let maySkip = flexible && !isFirst
+        var start = position
+        while true {
             switch element {
             case .optional(let alternatives), .choice(let alternatives):
                 for alternative in alternatives {
@@ -129,6 +179,10 @@ struct PatternMatcher {
                     return end
                 }
             }
+            guard maySkip, start - position < FunctionWords.maximumGap, start < passage.count,
+                passage.skippable[start]
+            else { break }
+            start += 1
         }
         if case .optional = element {
             return matchElements(rest, from: position, flexible: flexible, isFirst: isFirst)
@@ -136,25 +190,11 @@ struct PatternMatcher {
         return nil
     }
 
-    /// Where the next element may start: here, or (in a flexible phrase) after up to
-    /// `FunctionWords.maximumGap` skippable tokens.
-    private func startPositions(from position: Int, flexible: Bool) -> [Int] {
-        guard flexible else { return [position] }
-        var positions = [position]
-        var next = position
-        while positions.count <= FunctionWords.maximumGap, next < passage.count, passage.skippable[next] {
-            next += 1
-            positions.append(next)
-        }
-        return positions
-    }
-
-    private func matches(_ element: TermElement, token index: Int) -> Bool {
-        let token = passage.tokens[index]
+    private func matches(_ element: MatchElement, token index: Int) -> Bool {
         switch element {
-        case .stem(let stem): return PassageTokens.isWord(token) && token.stem == stem
-        case .norm(let norm): return PassageTokens.isWord(token) && token.norm == norm
-        case .prefix(let prefix): return PassageTokens.isWord(token) && token.norm.hasPrefix(prefix)
+        case .stem(let stem): return passage.isWord[index] && passage.stemID[index] == stem
+        case .norm(let norm): return passage.isWord[index] && passage.normID[index] == norm
+        case .prefix(let prefix): return passage.isWord[index] && passage.tokens[index].norm.hasPrefix(prefix)
         case .exact(let surface): return passage.surface(index) == surface
         case .optional, .choice: return false
         }

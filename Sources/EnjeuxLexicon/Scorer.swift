@@ -102,9 +102,12 @@ public struct Scorer: Sendable {
         let context = contextFactor(
             contextMatches: analysis.contextMatches, document: document, statistics: statistics)
         var scores: [CategoryScore] = []
+        guard !analysis.resolved.isEmpty else { return scores }
+        let text = ScalarOffsets(passage.text)
         for group in analysis.resolved {
             if let score = categoryScore(
-                group, passage: passage, wordCount: analysis.wordCount, statistics: statistics, context: context)
+                group, passage: passage, text: text, wordCount: analysis.wordCount, statistics: statistics,
+                context: context)
             {
                 scores.append(score)
             }
@@ -126,41 +129,54 @@ public struct Scorer: Sendable {
     }
 
     private func categoryScore(
-        _ group: CategoryMatches, passage: Passage, wordCount: Int, statistics: CorpusStatistics,
+        _ group: CategoryMatches, passage: Passage, text: ScalarOffsets, wordCount: Int, statistics: CorpusStatistics,
         context: Double
     ) -> CategoryScore? {
-        var frequency: [Int: Int] = [:]
-        for match in group.matches { frequency[match.pattern, default: 0] += 1 }
+        // Distinct patterns in order of first match, and their number of matches (a category
+        // has few matches in a passage: arrays are cheaper than dictionaries here).
+        var patterns: [Int] = []
+        var counts: [Int] = []
+        for match in group.matches {
+            if let position = patterns.firstIndex(of: match.pattern) {
+                counts[position] += 1
+            } else {
+                patterns.append(match.pattern)
+                counts.append(1)
+            }
+        }
 
         let passageCount = Double(max(statistics.passageCount, 1))
         let length = Double(max(wordCount, 1))
         let k1 = parameters.k1
         let lengthFactor = k1 * (1 - parameters.b + parameters.b * length / statistics.averagePassageLength)
-        let distinct = min(frequency.count, max(parameters.coordinationLimit, 1))
+        let distinct = min(patterns.count, max(parameters.coordinationLimit, 1))
         let coordination = 1 + parameters.coordinationBonus * Double(distinct - 1)
         let brevity =
             min(1, length / Double(max(parameters.minimumWords, 1)))
             * (passage.blockKind == .footnote ? parameters.footnoteFactor : 1)
 
-        var perOccurrence: [Int: Double] = [:]
-        for (pattern, count) in frequency {
+        var perOccurrence: [Double] = []
+        perOccurrence.reserveCapacity(patterns.count)
+        for (pattern, count) in zip(patterns, counts) {
             let documentFrequency = Double(min(max(statistics.frequency(of: pattern), 0), Int(passageCount)))
             let idf = log(1 + (passageCount - documentFrequency + 0.5) / (documentFrequency + 0.5))
             let tf = Double(count)
             let saturated = tf * (k1 + 1) / (tf + lengthFactor)
-            let termScore = compiled.weight(of: PatternMatch(pattern: pattern, ranges: [])) * idf * saturated
-            perOccurrence[pattern] = coordination * brevity * context * termScore / tf
+            let termScore = compiled.weight(ofPattern: pattern) * idf * saturated
+            perOccurrence.append(coordination * brevity * context * termScore / tf)
         }
 
+        let contributions = perOccurrence.map(Self.round4)
         var matches: [TermMatch] = []
+        matches.reserveCapacity(group.matches.count)
         var total = 0.0
         for match in group.matches {
-            let contribution = Self.round4(perOccurrence[match.pattern] ?? 0)
+            let contribution = patterns.firstIndex(of: match.pattern).map { contributions[$0] } ?? 0
             let start = passage.tokens[match.first].start
             let end = passage.tokens[match.end - 1].end
             matches.append(
                 TermMatch(
-                    term: compiled.entries[match.pattern].text, text: passage.text.scalarSlice(start, end),
+                    term: compiled.entries[match.pattern].text, text: text.slice(start, end),
                     start: start,
                     end: end, contribution: contribution))
             total += contribution

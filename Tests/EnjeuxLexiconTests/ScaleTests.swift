@@ -68,8 +68,9 @@ struct ScaleTests {
             }
             let matches = scored.flatMap(\.scores).flatMap(\.matches).count
             matchCounts.append(matches)
+            let megabytes = Double(documents.flatMap(\.passages).reduce(0) { $0 + $1.text.utf8.count }) / 1e6
             print(
-                "scale: \(termCount) terms: parse+compile \(String(format: "%.3f", buildTime)) s, score 2000 passages \(String(format: "%.3f", scoreTime)) s, \(matches) matches"
+                "scale: \(termCount) terms: parse+compile \(String(format: "%.3f", buildTime)) s, score 2000 passages \(String(format: "%.3f", scoreTime)) s (\(String(format: "%.1f", megabytes / max(scoreTime, 1e-9))) MB/s), \(matches) matches"
             )
         }
         #expect(matchCounts.allSatisfy { $0 > 0 })
