@@ -70,7 +70,8 @@ enum Calc {
         }
         process.waitUntilExit()
         return try files.map { file in
-            let fods = output.appendingPathComponent(file.deletingPathExtension().lastPathComponent + ".fods")
+            let fods = output.appendingPathComponent(
+                file.deletingPathExtension().lastPathComponent + ".fods")
             return (file, try FODSReader.cells(of: Data(contentsOf: fods)))
         }
     }
@@ -98,7 +99,8 @@ final class FODSReader: NSObject, XMLParserDelegate {
     }
 
     func parser(
-        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
+        qualifiedName: String?,
         attributes: [String: String] = [:]
     ) {
         switch name {
@@ -110,7 +112,9 @@ final class FODSReader: NSObject, XMLParserDelegate {
         case "table:table-cell", "table:covered-table-cell":
             guard tables == 1 else { return }
             var new = Calc.Cell()
-            if attributes["office:value-type"] == "float" { new.number = Double(attributes["office:value"] ?? "") }
+            if attributes["office:value-type"] == "float" {
+                new.number = Double(attributes["office:value"] ?? "")
+            }
             cell = new
             cellRepeat = Int(attributes["table:number-columns-repeated"] ?? "") ?? 1
             paragraphs = 0
@@ -133,7 +137,9 @@ final class FODSReader: NSObject, XMLParserDelegate {
         if inParagraph { cell?.text += string }
     }
 
-    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+    func parser(
+        _ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?
+    ) {
         switch name {
         case "text:p":
             inParagraph = false
@@ -153,8 +159,10 @@ final class FODSReader: NSObject, XMLParserDelegate {
 enum Windows1252 {
     /// Code points of bytes 0x80 to 0x9F (0 where Windows-1252 has no character).
     private static let high: [UInt32] = [
-        0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0,
-        0x017D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A,
+        0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039,
+        0x0152, 0,
+        0x017D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161,
+        0x203A,
         0x0153, 0, 0x017E, 0x0178,
     ]
 

@@ -14,7 +14,10 @@ import Testing
 /// give the exact text. Both are tested.
 @Suite(.serialized) struct SpreadsheetTests {
     /// What the UTF-8 import options give: exact cells.
-    @Test(.enabled(if: Calc.isAvailable, "needs LibreOffice Calc (soffice with libreoffice-calc); scripts/ensure-deps.sh test"))
+    @Test(
+        .enabled(
+            if: Calc.isAvailable,
+            "needs LibreOffice Calc (soffice with libreoffice-calc); scripts/ensure-deps.sh test"))
     func csvOpensIntactWithTheDocumentedOptions() throws {
         let scratch = try Scratch()
         let files = try SpreadsheetFixture.write(scratch)
@@ -23,9 +26,11 @@ import Testing
             let written = try SpreadsheetFixture.readCSV(csv)
             #expect(sheet.count == written.count, "\(csv.lastPathComponent): row count")
             for (row, (cells, expected)) in zip(sheet, written).enumerated() {
-                #expect(cells.count == expected.count, "\(csv.lastPathComponent) row \(row + 1): column count")
+                #expect(
+                    cells.count == expected.count, "\(csv.lastPathComponent) row \(row + 1): column count")
                 for (column, (cell, value)) in zip(cells, expected).enumerated() {
-                    #expect(cell.matches(value), "\(csv.lastPathComponent) row \(row + 1) column \(column + 1)")
+                    #expect(
+                        cell.matches(value), "\(csv.lastPathComponent) row \(row + 1) column \(column + 1)")
                 }
             }
             #expect(sheet.first?.first?.text == "rang", "the byte order mark leaked into the header")
@@ -36,7 +41,10 @@ import Testing
     /// What `soffice --convert-to` gives with no import options: the structure must be intact
     /// (quotes, commas, line breaks); the text is either exact or the Windows-1252 reading of
     /// the UTF-8 bytes (LibreOffice's default without options), recorded in the test output.
-    @Test(.enabled(if: Calc.isAvailable, "needs LibreOffice Calc (soffice with libreoffice-calc); scripts/ensure-deps.sh test"))
+    @Test(
+        .enabled(
+            if: Calc.isAvailable,
+            "needs LibreOffice Calc (soffice with libreoffice-calc); scripts/ensure-deps.sh test"))
     func csvStructureSurvivesTheDefaultImport() throws {
         let scratch = try Scratch()
         let files = try SpreadsheetFixture.write(scratch)
@@ -46,7 +54,8 @@ import Testing
             let written = try SpreadsheetFixture.readCSV(csv)
             #expect(sheet.count == written.count, "\(csv.lastPathComponent): row count")
             for (row, (cells, expected)) in zip(sheet, written).enumerated() {
-                #expect(cells.count == expected.count, "\(csv.lastPathComponent) row \(row + 1): column count")
+                #expect(
+                    cells.count == expected.count, "\(csv.lastPathComponent) row \(row + 1): column count")
                 for (column, (cell, value)) in zip(cells, expected).enumerated() {
                     let bom = row == 0 && column == 0 ? "\u{FEFF}" : ""
                     let misread = Windows1252.misreading(bom + value)
@@ -56,12 +65,15 @@ import Testing
                     } else if let misread, cell.text == misread {
                         decodings.insert("Windows-1252")
                     } else {
-                        Issue.record("\(csv.lastPathComponent) row \(row + 1) column \(column + 1): \(cell.text)")
+                        Issue.record(
+                            "\(csv.lastPathComponent) row \(row + 1) column \(column + 1): \(cell.text)")
                     }
                 }
             }
         }
-        print("LibreOffice Calc without import options read the CSV as: \(decodings.sorted().joined(separator: ", "))")
+        print(
+            "LibreOffice Calc without import options read the CSV as: \(decodings.sorted().joined(separator: ", "))"
+        )
         #expect(decodings.count == 1, "one decoding for every file")
     }
 }
@@ -122,36 +134,44 @@ struct SpreadsheetFixture {
                 "Les listes d’attente, un « goulot »",
                 [
                     "Les listes d’attente s’allongent ; des familles « vulnérables » attendent des mois, "
-                        + "dit l’équipe : \"c’est intenable\", « même pour l’œil averti ».",
+                        + "dit l’équipe : \"c’est intenable\", « même pour l’œil averti »."
                 ]))
         let lexicon = scratch.path("tableur.yaml")
         try Data(Self.lexicon.utf8).write(to: lexicon)
         let evidence = scratch.path("Evidence")
         let outputs = try StageRunner.pipeline(
-            corpus: scratch.path("corpus"), lexicon: lexicon, work: scratch.path("work"), evidence: evidence)
+            corpus: scratch.path("corpus"), lexicon: lexicon, work: scratch.path("work"),
+            evidence: evidence)
         for (stage, output) in outputs {
             #expect(output.status == 0, "enjeux-\(stage): \(output.stderr)")
         }
         let entries = [
             EvidenceEntry(
-                category: "autonomie", label: "Autonomie", rank: 1, score: 0.75, source: "rapports/Bilan, « 2018 ».pdf",
-                documentId: "d1", location: PageLocation(page: 4, pageLabel: "iv", isPaged: true), passageId: "p-0001",
+                category: "autonomie", label: "Autonomie", rank: 1, score: 0.75,
+                source: "rapports/Bilan, « 2018 ».pdf",
+                documentId: "d1", location: PageLocation(page: 4, pageLabel: "iv", isPaged: true),
+                passageId: "p-0001",
                 heading: nil,
-                text: "Première ligne, avec « guillemets »\nseconde ligne : \"citée\"\r\ntroisième ligne ; fin.",
+                text:
+                    "Première ligne, avec « guillemets »\nseconde ligne : \"citée\"\r\ntroisième ligne ; fin.",
                 matches: [TermMatch(term: "ligne", text: "ligne", start: 9, end: 14, contribution: 1)],
-                citation: Citation(inText: "(Côté, 2018, p. iv)", reference: "Côté (2018).", needsCheck: false),
+                citation: Citation(
+                    inText: "(Côté, 2018, p. iv)", reference: "Côté (2018).", needsCheck: false),
                 alsoIn: []),
             EvidenceEntry(
-                category: "autonomie", label: "Autonomie", rank: 2, score: 0.5, source: "notes.html", documentId: "d2",
+                category: "autonomie", label: "Autonomie", rank: 2, score: 0.5, source: "notes.html",
+                documentId: "d2",
                 location: PageLocation(page: 1, isPaged: false), passageId: "p-0002", heading: nil,
                 text: "L’œuvre\n\nd’un cœur « serré », dit-elle.", matches: [],
-                citation: Citation(inText: "(Ordre, s.d.)", reference: "Ordre.", needsCheck: true), alsoIn: []),
+                citation: Citation(inText: "(Ordre, s.d.)", reference: "Ordre.", needsCheck: true),
+                alsoIn: []),
         ]
         let rendered = scratch.path("rendu/sauts de ligne.csv")
         try scratch.write("rendu/sauts de ligne.csv", EvidenceRenderer.csv(entries))
         return SpreadsheetFixture(
             evidence: evidence, allCSV: evidence.appendingPathComponent("all.csv"),
-            issueCSV: evidence.appendingPathComponent("autonomie.csv"), rendered: rendered, renderedEntries: entries)
+            issueCSV: evidence.appendingPathComponent("autonomie.csv"), rendered: rendered,
+            renderedEntries: entries)
     }
 
     /// Our own reading of a CSV file (RFC 4180), to compare with Calc's.
@@ -199,15 +219,21 @@ struct SpreadsheetFixture {
 
     /// Checks Calc's cells against `evidence.jsonl` and the hand-built entries, so a mistake
     /// shared by our CSV writer and our CSV reader cannot pass unnoticed.
-    static func checkAgainstEvidence(_ sheets: [(URL, [[Calc.Cell]])], _ files: SpreadsheetFixture) throws {
+    static func checkAgainstEvidence(_ sheets: [(URL, [[Calc.Cell]])], _ files: SpreadsheetFixture)
+        throws
+    {
         let lines = try readEvidence(files.evidence)
         let expected: [URL: [(text: String, citation: String, source: String, id: String)]] = [
             files.allCSV: lines.map(\.csvColumns),
             files.issueCSV: lines.filter { $0["category"] as? String == "autonomie" }.map(\.csvColumns),
-            files.rendered: files.renderedEntries.map { ($0.text, $0.citation.inText, $0.source, $0.passageId) },
+            files.rendered: files.renderedEntries.map {
+                ($0.text, $0.citation.inText, $0.source, $0.passageId)
+            },
         ]
-        #expect(lines.contains { $0["category"] as? String == "autonomie" }, "the fixture must rank passages")
-        #expect(lines.contains { $0["category"] as? String == "attente" }, "the fixture must rank passages")
+        #expect(
+            lines.contains { $0["category"] as? String == "autonomie" }, "the fixture must rank passages")
+        #expect(
+            lines.contains { $0["category"] as? String == "attente" }, "the fixture must rank passages")
         for (csv, sheet) in sheets {
             let rows = try #require(expected[csv])
             #expect(sheet.dropFirst().count == rows.count, "\(csv.lastPathComponent): one row per entry")
@@ -228,7 +254,8 @@ struct SpreadsheetFixture {
 extension Dictionary where Key == String, Value == Any {
     fileprivate var csvColumns: (text: String, citation: String, source: String, id: String) {
         (
-            self["text"] as? String ?? "", self["citation"] as? String ?? "", self["source"] as? String ?? "",
+            self["text"] as? String ?? "", self["citation"] as? String ?? "",
+            self["source"] as? String ?? "",
             self["passage_id"] as? String ?? ""
         )
     }
