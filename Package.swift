@@ -74,7 +74,7 @@ let package = Package(
         .testTarget(name: "EnjeuxEvidenceTests", dependencies: ["EnjeuxEvidence", "EnjeuxTestSupport"]),
         .testTarget(name: "EnjeuxEvaluationTests", dependencies: ["EnjeuxEvaluation", "EnjeuxTestSupport"]),
         .testTarget(name: "EnjeuxPipelineTests", dependencies: ["EnjeuxPipeline", "EnjeuxTestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["EnjeuxCore", "EnjeuxEvaluation", "EnjeuxTestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["EnjeuxCore", "EnjeuxEvaluation", "EnjeuxEvidence", "EnjeuxTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

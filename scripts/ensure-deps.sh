@@ -19,6 +19,12 @@ if [ "$purpose" = test ]; then
   command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
   # Headless browser for the report test (index.html rendered and checked from the DOM).
   command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+  # LibreOffice Calc (headless) for the spreadsheet test (the CSV files opened in Calc);
+  # soffice alone may be Writer only, so look for Calc's library beside it.
+  soffice_path="$(command -v soffice 2>/dev/null || true)"
+  if [ -z "$soffice_path" ] || [ ! -e "$(dirname "$(readlink -f "$soffice_path")")/libsclo.so" ]; then
+    missing+=(libreoffice-calc-nogui)
+  fi
 fi
 
 if [ ${#missing[@]} -gt 0 ]; then
