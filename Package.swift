@@ -60,7 +60,8 @@ let package = Package(
         .executableTarget(
             name: "enjeux-lexicon",
             dependencies: [
-                "EnjeuxPipeline", "EnjeuxEvaluation", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "EnjeuxPipeline", "EnjeuxEvaluation",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
         // Tests. EnjeuxTestSupport locates ../shared for tests that read real documents.
@@ -74,7 +75,9 @@ let package = Package(
         .testTarget(name: "EnjeuxEvidenceTests", dependencies: ["EnjeuxEvidence", "EnjeuxTestSupport"]),
         .testTarget(name: "EnjeuxEvaluationTests", dependencies: ["EnjeuxEvaluation", "EnjeuxTestSupport"]),
         .testTarget(name: "EnjeuxPipelineTests", dependencies: ["EnjeuxPipeline", "EnjeuxTestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["EnjeuxCore", "EnjeuxEvaluation", "EnjeuxEvidence", "EnjeuxTestSupport"]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["EnjeuxCore", "EnjeuxEvaluation", "EnjeuxEvidence", "EnjeuxTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -41,7 +41,8 @@ public enum CorpusScanner {
             do {
                 names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
             } catch {
-                throw StageError("cannot read folder \(folder.path): \(error.localizedDescription)", status: .missingInput)
+                throw StageError(
+                    "cannot read folder \(folder.path): \(error.localizedDescription)", status: .missingInput)
             }
             for name in names where !name.hasPrefix(".") {
                 let relative = relativeFolder.isEmpty ? name : "\(relativeFolder)/\(name)"

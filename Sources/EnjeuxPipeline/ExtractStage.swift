@@ -125,10 +125,13 @@ public struct ExtractStage: Sendable {
                     try JSONCoding.write(document, to: target)
                 } catch {
                     return .failure(
-                        DocumentError(path: file.relativePath, failure: .unreadable(detail: "cannot write output: \(error)")))
+                        DocumentError(
+                            path: file.relativePath, failure: .unreadable(detail: "cannot write output: \(error)")))
                 }
                 return .success(
-                    WorkerResult(format: document.format, pages: document.pages.count, warnings: document.warnings, failure: nil))
+                    WorkerResult(
+                        format: document.format, pages: document.pages.count, warnings: document.warnings, failure: nil)
+                )
             }
             return entry(for: file, sha256: sha, password: password, result: result)
         }
@@ -158,7 +161,8 @@ public struct ExtractStage: Sendable {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: output.path) else { return }
         for name in names {
             let isLeftover = name.contains(".tmp-")
-            let isStale = name.hasSuffix(".json") && name != ExtractionManifest.fileName
+            let isStale =
+                name.hasSuffix(".json") && name != ExtractionManifest.fileName
                 && !ids.contains(String(name.dropLast(5)))
             if isLeftover || isStale {
                 try? FileManager.default.removeItem(at: output.appendingPathComponent(name))

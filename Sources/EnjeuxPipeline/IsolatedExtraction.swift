@@ -21,7 +21,9 @@ public struct IsolatedExtraction: Sendable {
     }
 
     /// Extracts `file` into `output`; returns the worker's result or the failure.
-    public func run(file: CorpusFile, sha256: String, password: String?, output: URL) -> Result<WorkerResult, DocumentError> {
+    public func run(file: CorpusFile, sha256: String, password: String?, output: URL) -> Result<
+        WorkerResult, DocumentError
+    > {
         func fail(_ failure: ExtractionFailure) -> Result<WorkerResult, DocumentError> {
             .failure(DocumentError(path: file.relativePath, failure: failure))
         }
@@ -54,7 +56,10 @@ public struct IsolatedExtraction: Sendable {
             // Under the address-space limit, allocation failures end in an abort or a trap.
             if signal == SIGABRT || signal == SIGTRAP || signal == SIGILL {
                 return fail(
-                    .crashed(detail: "signal \(signal)\(Self.signalName(signal)); it may have hit the \(memoryLimitMegabytes) MB memory limit"))
+                    .crashed(
+                        detail:
+                            "signal \(signal)\(Self.signalName(signal)); it may have hit the \(memoryLimitMegabytes) MB memory limit"
+                    ))
             }
             return fail(.crashed(detail: "signal \(signal)\(Self.signalName(signal))"))
         }

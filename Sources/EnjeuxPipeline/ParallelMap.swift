@@ -8,7 +8,7 @@ extension Array where Element: Sendable {
         _ transform: @Sendable (Element) -> T
     ) -> [T] {
         if count <= 1 || workers <= 1 { return map(transform) }
-        let results = Mutex<[T?]>(Array<T?>(repeating: nil, count: count))
+        let results = Mutex<[T?]>([T?](repeating: nil, count: count))
         let next = Atomic<Int>(0)
         let input = self
         DispatchQueue.concurrentPerform(iterations: Swift.min(workers, count)) { _ in

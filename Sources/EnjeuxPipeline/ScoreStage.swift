@@ -32,7 +32,8 @@ public struct ScoreStage: Sendable {
         let clock = Stopwatch()
         let (parsed, lexiconSHA, warnings) = try LexiconFile.load(lexicon)
         guard let manifest = TokenizeManifest.load(from: input) else {
-            throw StageError("no tokenized documents in \(input.path): run enjeux-tokenize first", status: .missingInput)
+            throw StageError(
+                "no tokenized documents in \(input.path): run enjeux-tokenize first", status: .missingInput)
         }
         let fingerprint = SHA256.hex(
             of: ([lexiconSHA, lexicon.path, manifest.settings] + manifest.entries.map { "\($0.id) \($0.sha256)" })
@@ -111,7 +112,8 @@ public enum LexiconFile {
         do {
             data = try Data(contentsOf: url)
         } catch {
-            throw StageError("cannot read the lexicon \(url.path): \(error.localizedDescription)", status: .missingInput)
+            throw StageError(
+                "cannot read the lexicon \(url.path): \(error.localizedDescription)", status: .missingInput)
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw StageError("the lexicon \(url.path) is not UTF-8 text", status: .invalidInput)

@@ -31,7 +31,8 @@ final class WorkerProcess: @unchecked Sendable {
     func extract(_ request: WorkerRequest, timeout: Double) -> Outcome {
         guard var line = try? JSONCoding.encode(request) else {
             return .result(
-                WorkerResult(format: nil, pages: 0, warnings: [], failure: .crashed(detail: "cannot encode the request")))
+                WorkerResult(
+                    format: nil, pages: 0, warnings: [], failure: .crashed(detail: "cannot encode the request")))
         }
         line.append(0x0A)
         do {

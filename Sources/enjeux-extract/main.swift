@@ -28,7 +28,9 @@ struct ExtractCommand: ParsableCommand {
     @Option(name: .long, help: "Output folder for the extracted JSON files.")
     var out: String?
 
-    @Option(name: .customLong("print"), help: "Print one file's extracted text (blocks separated by a blank line, pages by a form feed) and exit.")
+    @Option(
+        name: .customLong("print"),
+        help: "Print one file's extracted text (blocks separated by a blank line, pages by a form feed) and exit.")
     var printFile: String?
 
     @Option(help: "Password for --print of an encrypted PDF.")
@@ -96,7 +98,8 @@ struct ExtractCommand: ParsableCommand {
             ? "nothing changed, no extraction work"
             : "\(outcome.extracted) processed, \(outcome.reused) unchanged"
         console.info(
-            "\(outcome.documents) documents (\(what)), \(outcome.failures.count) failed, \(formatSeconds(outcome.seconds))")
+            "\(outcome.documents) documents (\(what)), \(outcome.failures.count) failed, \(formatSeconds(outcome.seconds))"
+        )
         if !outcome.failures.isEmpty { console.exit(.documentsFailed) }
     }
 

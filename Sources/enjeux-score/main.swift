@@ -32,7 +32,9 @@ struct ScoreCommand: ParsableCommand {
     @Option(name: .long, help: "Output file (scores.json).")
     var out: String?
 
-    @Option(name: .customLong("check"), help: "Check a lexicon file, print its problems as file:line:column: message, and exit.")
+    @Option(
+        name: .customLong("check"),
+        help: "Check a lexicon file, print its problems as file:line:column: message, and exit.")
     var checkFile: String?
 
     func validate() throws {
@@ -67,7 +69,8 @@ struct ScoreCommand: ParsableCommand {
             ? "lexicon and passages unchanged, no scoring work"
             : "\(outcome.scored) with a score"
         console.info(
-            "\(outcome.passages) passages of \(outcome.documents) documents (\(what)), \(formatSeconds(outcome.seconds))")
+            "\(outcome.passages) passages of \(outcome.documents) documents (\(what)), \(formatSeconds(outcome.seconds))"
+        )
     }
 
     private func check(_ path: String, console: Console) -> Never {

@@ -21,7 +21,8 @@ import Testing
     }
 
     @Test func missingLexiconIsAOneLineError() throws {
-        let output = try StageRunner.run("score", ["/tmp", "--lexicon", "/nonexistent/lexique.yaml", "--out", "/tmp/x.json"])
+        let output = try StageRunner.run(
+            "score", ["/tmp", "--lexicon", "/nonexistent/lexique.yaml", "--out", "/tmp/x.json"])
         #expect(output.status == 66)
         #expect(output.stderr.split(separator: "\n").count == 1)
     }
@@ -43,7 +44,8 @@ import Testing
         let scratch = try Scratch()
         try scratch.write(
             "page.html",
-            "<html lang=fr><body><article><h1>Titre</h1><p>Premier paragraphe.</p><p>Second paragraphe.</p></article></body></html>")
+            "<html lang=fr><body><article><h1>Titre</h1><p>Premier paragraphe.</p><p>Second paragraphe.</p></article></body></html>"
+        )
         let output = try StageRunner.run("extract", ["--print", scratch.path("page.html").path])
         #expect(output.status == 0)
         #expect(output.stdout == "Titre\n\nPremier paragraphe.\n\nSecond paragraphe.\n")
@@ -52,7 +54,8 @@ import Testing
     /// The broken corpus without its two big files (20 MB of HTML, 1,000 pages), which the
     /// benchmarks and `make analyze CORPUS=../shared/corpus/broken` cover: a debug build
     /// takes minutes on them.
-    @Test(.enabled(if: SharedData.isAvailable, "needs ../shared")) func brokenCorpusFinishesAndReportsEachFile() throws {
+    @Test(.enabled(if: SharedData.isAvailable, "needs ../shared")) func brokenCorpusFinishesAndReportsEachFile() throws
+    {
         let broken = try #require(SharedData.url("corpus/broken"))
         let scratch = try Scratch()
         let corpus = scratch.path("broken")

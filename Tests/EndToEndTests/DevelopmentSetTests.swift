@@ -25,7 +25,9 @@ import Testing
             #expect(issue.pagesCorrect == issue.pagesChecked, "page accuracy of \(issue.category)")
         }
 
-        let distractors: Set = ["drones-autonomes.html", "blogue-lean-startup.html", "indicateurs-performance-sport.pdf"]
+        let distractors: Set = [
+            "drones-autonomes.html", "blogue-lean-startup.html", "indicateurs-performance-sport.pdf",
+        ]
         for entry in entries where entry.rank <= 5 {
             #expect(!distractors.contains(entry.source), "\(entry.source) in the top 5 of \(entry.category)")
         }

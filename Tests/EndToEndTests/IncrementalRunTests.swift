@@ -114,7 +114,10 @@ import Testing
             .write(to: broken)
         let score = try StageRunner.run(
             "score",
-            [scratch.path("work/passages").path, "--lexicon", broken.path, "--out", scratch.path("work/scores.json").path])
+            [
+                scratch.path("work/passages").path, "--lexicon", broken.path, "--out",
+                scratch.path("work/scores.json").path,
+            ])
         #expect(score.status == 65)
         #expect(score.stderr.contains("casse.yaml:5:"))
         #expect(try evidenceBytes(scratch) == before)

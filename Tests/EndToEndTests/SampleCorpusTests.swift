@@ -57,7 +57,8 @@ import Testing
         ]
         let rows = try readEvidence(scratch.path("Evidence"))
         for row in rows where (row["rank"] as? Int ?? 99) <= 5 {
-            #expect(!distractors.contains(row["source"] as? String ?? ""), "distractor in top 5: \(row["category"] ?? "")")
+            #expect(
+                !distractors.contains(row["source"] as? String ?? ""), "distractor in top 5: \(row["category"] ?? "")")
         }
     }
 }

@@ -10,7 +10,8 @@ struct StageRunner {
     }
 
     static let binaries: URL = {
-        let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+        let exe =
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
             .map { URL(fileURLWithPath: $0) } ?? URL(fileURLWithPath: CommandLine.arguments[0])
         var folder = exe.deletingLastPathComponent()
         // Inside EnjeuxPackageTests.xctest on some layouts.
@@ -56,7 +57,8 @@ struct StageRunner {
         var outputs: [String: Output] = [:]
         outputs["extract"] = try run("extract", [corpus.path, "--out", work.appendingPathComponent("extracted").path])
         outputs["tokenize"] = try run(
-            "tokenize", [work.appendingPathComponent("extracted").path, "--out", work.appendingPathComponent("passages").path])
+            "tokenize",
+            [work.appendingPathComponent("extracted").path, "--out", work.appendingPathComponent("passages").path])
         outputs["score"] = try run(
             "score",
             [

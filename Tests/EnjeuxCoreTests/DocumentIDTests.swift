@@ -18,7 +18,10 @@ import Testing
             let id = DocumentID.make(relativePath: path)
             #expect(!id.isEmpty)
             #expect(id.count <= 71)
-            #expect(id.unicodeScalars.allSatisfy { ($0.isASCII && $0.properties.isAlphabetic) || ("0"..."9").contains($0) || $0 == "-" })
+            #expect(
+                id.unicodeScalars.allSatisfy {
+                    ($0.isASCII && $0.properties.isAlphabetic) || ("0"..."9").contains($0) || $0 == "-"
+                })
             #expect(!id.hasPrefix("-"))
         }
     }

@@ -109,7 +109,8 @@ struct WriterTests {
         smaller.categories = [Fixture.autonomie]
         try EvidenceWriter.write(scoreSet: smaller, report: Fixture.report(), to: folder)
         let names = Set(try FileManager.default.contentsOfDirectory(atPath: folder.path))
-        #expect(names == ["evidence.jsonl", "autonomie.md", "autonomie.csv", "all.csv", "index.html", "run.json", "run.md"])
+        #expect(
+            names == ["evidence.jsonl", "autonomie.md", "autonomie.csv", "all.csv", "index.html", "run.json", "run.md"])
     }
 
     @Test func removesLeftoversOfDeadRuns() throws {

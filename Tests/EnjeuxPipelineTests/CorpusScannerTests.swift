@@ -30,7 +30,10 @@ final class TemporaryFolder {
         try corpus.write(".cache/hidden.html", "<p>hidden</p>")
         try corpus.write("passwords.tsv", "x\ty")
         let files = try CorpusScanner.scan(corpus.url)
-        #expect(files.map(\.relativePath) == ["Rapport d'évaluation Lean 2016.PDF", "b.html", "sous dossier/#1 « note ».htm"])
+        #expect(
+            files.map(\.relativePath) == [
+                "Rapport d'évaluation Lean 2016.PDF", "b.html", "sous dossier/#1 « note ».htm",
+            ])
         #expect(files[1].size == 8)
     }
 
@@ -49,7 +52,8 @@ final class TemporaryFolder {
 
 @Suite struct PasswordBookTests {
     @Test func byPathThenByFileName() {
-        let book = PasswordBook.parse("# comment\nrapports/secret.pdf\tlecture2017\r\nautre.pdf\tmot de passe\n\nsans-tab\n")
+        let book = PasswordBook.parse(
+            "# comment\nrapports/secret.pdf\tlecture2017\r\nautre.pdf\tmot de passe\n\nsans-tab\n")
         #expect(book.password(for: "rapports/secret.pdf") == "lecture2017")
         #expect(book.password(for: "ailleurs/autre.pdf") == "mot de passe")
         #expect(book.password(for: "secret.pdf") == nil)

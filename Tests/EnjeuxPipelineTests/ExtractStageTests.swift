@@ -16,8 +16,11 @@ import Testing
     @Test func secondRunReadsNothing() throws {
         let corpus = try TemporaryFolder()
         let work = try TemporaryFolder()
-        try corpus.write("un.html", Self.page("La charge de travail des intervenantes augmente sans cesse depuis la réforme."))
-        try corpus.write("dossier/deux d'été.htm", Self.page("Les listes d’attente s’allongent dans les services sociaux de première ligne."))
+        try corpus.write(
+            "un.html", Self.page("La charge de travail des intervenantes augmente sans cesse depuis la réforme."))
+        try corpus.write(
+            "dossier/deux d'été.htm",
+            Self.page("Les listes d’attente s’allongent dans les services sociaux de première ligne."))
         let first = try stage(corpus, work).run()
         #expect(first.documents == 2)
         #expect(first.extracted == 2)
@@ -30,11 +33,13 @@ import Testing
     @Test func changedAddedAndRemovedDocuments() throws {
         let corpus = try TemporaryFolder()
         let work = try TemporaryFolder()
-        try corpus.write("un.html", Self.page("Premier texte sur l’autonomie professionnelle des travailleuses sociales."))
+        try corpus.write(
+            "un.html", Self.page("Premier texte sur l’autonomie professionnelle des travailleuses sociales."))
         try corpus.write("deux.html", Self.page("Deuxième texte sur les compressions budgétaires dans le réseau."))
         _ = try stage(corpus, work).run()
 
-        try corpus.write("un.html", Self.page("Premier texte, revu : le jugement clinique des intervenantes est contraint."))
+        try corpus.write(
+            "un.html", Self.page("Premier texte, revu : le jugement clinique des intervenantes est contraint."))
         try corpus.write("trois.html", Self.page("Troisième texte sur la reddition de comptes et les indicateurs."))
         try FileManager.default.removeItem(at: corpus.url.appendingPathComponent("deux.html"))
         let outcome = try stage(corpus, work).run()
@@ -47,7 +52,8 @@ import Testing
         #expect(files.count == 3)  // two documents and the manifest
         #expect(!files.contains("\(DocumentID.make(relativePath: "deux.html")).json"))
         let un = try JSONCoding.read(
-            ExtractedDocument.self, from: extracted.appendingPathComponent("\(DocumentID.make(relativePath: "un.html")).json"))
+            ExtractedDocument.self,
+            from: extracted.appendingPathComponent("\(DocumentID.make(relativePath: "un.html")).json"))
         #expect(un.plainText.contains("jugement clinique"))
     }
 

@@ -29,8 +29,10 @@ import Testing
         signal(SIGPIPE, SIG_IGN)
         let isolation = IsolatedExtraction(executable: script, timeoutSeconds: 5, memoryLimitMegabytes: 0)
         let file = try Self.file(folder)
-        let first = isolation.run(file: file, sha256: "", password: nil, output: folder.url.appendingPathComponent("o.json"))
-        let second = isolation.run(file: file, sha256: "", password: nil, output: folder.url.appendingPathComponent("o.json"))
+        let first = isolation.run(
+            file: file, sha256: "", password: nil, output: folder.url.appendingPathComponent("o.json"))
+        let second = isolation.run(
+            file: file, sha256: "", password: nil, output: folder.url.appendingPathComponent("o.json"))
         isolation.shutdown()
         #expect(try first.get().pages == 1)
         #expect(try second.get().pages == 2)
@@ -67,8 +69,10 @@ import Testing
         signal(SIGPIPE, SIG_IGN)
         let isolation = IsolatedExtraction(executable: script, timeoutSeconds: 5, memoryLimitMegabytes: 0)
         let file = try Self.file(folder)
-        let crashed = isolation.run(file: file, sha256: "", password: nil, output: folder.url.appendingPathComponent("o.json"))
-        let next = isolation.run(file: file, sha256: "", password: nil, output: folder.url.appendingPathComponent("o.json"))
+        let crashed = isolation.run(
+            file: file, sha256: "", password: nil, output: folder.url.appendingPathComponent("o.json"))
+        let next = isolation.run(
+            file: file, sha256: "", password: nil, output: folder.url.appendingPathComponent("o.json"))
         isolation.shutdown()
         guard case .failure(let error) = crashed, case .crashed(let detail) = error.failure else {
             Issue.record("a crashing worker must be reported as a crash")
