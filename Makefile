@@ -35,6 +35,9 @@ analyze: build
 		scripts/analyze.sh
 
 test: test-deps
+	@if $(SWIFT) format --version >/dev/null 2>&1; then \
+		$(SWIFT) format lint --strict -r Sources Tests Package.swift && echo "swift format: clean"; \
+	else echo "swift format: not in this toolchain, style check skipped"; fi
 	$(SWIFT) test
 
 clean:
