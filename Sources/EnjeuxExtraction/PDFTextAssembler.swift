@@ -45,6 +45,7 @@ struct PDFTextAssembler: Sendable {
             append(scalars, after: draft.lines[index - 1], to: &output)
         }
         PDFCharacterNormalizer.trimTrailingSpaces(&output)
+        PDFFrenchSpacing.restoreNoBreakSpaces(in: &output)
         return PDFScalarText.string(output)
     }
 

@@ -7,7 +7,9 @@ import Testing
 
 /// Every gold quote of the development set that comes from a PDF must be found in the
 /// extracted text of its page (or of its page joined with the next, for a quote that
-/// crosses a page break). Gold pages are physical 1-based page numbers.
+/// crosses a page break), with its exact characters (apostrophes, no-break spaces);
+/// only runs of ordinary white space are collapsed. Gold pages are physical 1-based
+/// page numbers.
 @Suite(.enabled(if: SharedData.isAvailable, "needs ../shared"))
 struct PDFGoldQuoteTests {
     struct GoldQuote: Decodable {
@@ -48,7 +50,7 @@ struct PDFGoldQuoteTests {
         let text = PDFTestSupport.normalized(content.pages[0].plainText)
         #expect(
             text.contains(
-                "Dans l'établissement B, la durée cible d'une évaluation à domicile avec l'outil d'évaluation multiclientèle a ainsi été fixée à 90 minutes"
+                "Dans l’établissement B, la durée cible d’une évaluation à domicile avec l’outil d’évaluation multiclientèle a ainsi été fixée à 90 minutes"
             ))
         let secondPage = content.pages[1].blocks.map(\.text)
         #expect(secondPage.first?.hasPrefix("3. Une intensification du travail") == true)

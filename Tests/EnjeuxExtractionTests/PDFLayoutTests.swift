@@ -103,3 +103,11 @@ import Testing
         #expect(PDFScalarText.string(kept) == "Œuvre st æ")
     }
 }
+
+@Suite struct PDFFrenchSpacingTests {
+    @Test func noBreakSpacesAreRestoredAroundFrenchPunctuation() {
+        var scalars = Array("moins « productifs » : 12 % ; ok ? a:b".unicodeScalars)
+        PDFFrenchSpacing.restoreNoBreakSpaces(in: &scalars)
+        #expect(PDFScalarText.string(scalars) == "moins «\u{00A0}productifs\u{00A0}»\u{00A0}: 12\u{00A0}% ; ok ? a:b")
+    }
+}

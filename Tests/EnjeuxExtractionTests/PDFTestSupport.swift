@@ -30,11 +30,10 @@ enum PDFTestSupport {
         }
     }
 
-    /// Text for loose comparison: typographic apostrophes straightened, every kind of
-    /// space (non-breaking ones included) collapsed to one ordinary space.
+    /// Text for comparison: runs of ordinary spaces and line breaks collapsed to one space.
+    /// Non-breaking spaces and typographic apostrophes are kept: quotes must match them.
     static func normalized(_ text: String) -> String {
-        let straightened = text.replacingOccurrences(of: "’", with: "'")
-        return straightened.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
     }
 
     /// Words (letters, digits, apostrophes and inner hyphens) of a text.
