@@ -16,7 +16,9 @@ struct PDFHyphenationArtefactTests {
         let right: String
     }
 
-    /// Line-end hyphen breaks of the layout text, page by page.
+    /// Line-end hyphen breaks of the layout text, page by page. In a two-column layout the
+    /// right column's continuation is read on the next line from the column where the
+    /// hyphenated piece starts (pieces are separated by three or more spaces).
     static func lineBreaks(in pages: [String]) throws -> [LineBreak] {
         let end = try NSRegularExpression(pattern: #"(\p{L}+) ?-$"#)
         let start = try NSRegularExpression(pattern: #"^\s*(\p{L}+)"#)
@@ -26,6 +28,10 @@ struct PDFHyphenationArtefactTests {
                 .map { String($0.reversed().drop(while: { $0 == " " }).reversed()) }
                 .filter { !$0.isEmpty }
             for (line, next) in zip(lines, lines.dropFirst()) {
+                let column = line.range(of: "   ", options: .backwards).map {
+                    line.distance(from: line.startIndex, to: $0.upperBound)
+                } ?? 0
+                let next = column > 0 ? String(next.dropFirst(max(0, column - 2))) : next
                 let lineRange = NSRange(line.startIndex..., in: line)
                 let nextRange = NSRange(next.startIndex..., in: next)
                 guard let left = end.firstMatch(in: line, range: lineRange),

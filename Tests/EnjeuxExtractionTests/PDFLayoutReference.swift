@@ -22,31 +22,37 @@ enum PDFLayoutReference {
         return pages
     }
 
-    /// Digits replaced by `#` and spaces collapsed, so running lines compare across pages.
-    static func furnitureKey(_ text: String) -> String {
-        let digitless = String(text.map { $0.isNumber ? "#" : $0 })
-        return digitless.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    /// Spaces collapsed, so running lines compare across pages.
+    static func collapsed(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
     /// Running header and footer pieces: the first and last non-empty layout line of each
     /// page, split into its columns (three or more spaces apart), kept when the same piece
-    /// (digits normalised) is found at the top or bottom of at least `minimumPages` pages.
-    /// Bare page numbers are left out (a number alone cannot be told from body text).
-    static func runningPieces(of pages: [String], minimumPages: Int = 3) -> Set<String> {
+    /// (digits included: "Chapitre 1" and "Chapitre 2" opening two chapters are headings,
+    /// not a running line) is found at the top or bottom of at least `minimumPages` pages.
+    /// Bare page numbers and one-word pieces are left out (a number or a lone word such as
+    /// a big "CHAPITRE" opening each chapter cannot be told from body text or headings).
+    /// The value is the index of the first page showing the piece.
+    static func runningPieces(of pages: [String], minimumPages: Int = 3) -> [String: Int] {
         var counts: [String: Int] = [:]
-        for page in pages {
+        var firstPage: [String: Int] = [:]
+        for (pageIndex, page) in pages.enumerated() {
             let lines = page.components(separatedBy: "\n").filter {
                 !$0.trimmingCharacters(in: .whitespaces).isEmpty
             }
             var pieces = Set<String>()
             for line in [lines.first, lines.last].compactMap({ $0 }) {
                 for piece in line.components(separatedBy: "   ") {
-                    let key = furnitureKey(piece)
-                    if key.contains(where: { $0.isLetter }) { pieces.insert(key) }
+                    let key = collapsed(piece)
+                    if key.contains(where: { $0.isLetter }), key.contains(" ") { pieces.insert(key) }
                 }
             }
-            for piece in pieces { counts[piece, default: 0] += 1 }
+            for piece in pieces {
+                counts[piece, default: 0] += 1
+                if firstPage[piece] == nil { firstPage[piece] = pageIndex }
+            }
         }
-        return Set(counts.filter { $0.value >= minimumPages }.keys)
+        return firstPage.filter { counts[$0.key, default: 0] >= minimumPages }
     }
 }
