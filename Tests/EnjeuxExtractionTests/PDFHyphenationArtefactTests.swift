@@ -27,22 +27,41 @@ struct PDFHyphenationArtefactTests {
             let lines = page.components(separatedBy: "\n").map { $0.replacingOccurrences(of: "\u{00AD}", with: "-") }
                 .map { String($0.reversed().drop(while: { $0 == " " }).reversed()) }
                 .filter { !$0.isEmpty }
-            for (line, next) in zip(lines, lines.dropFirst()) {
-                let column = line.range(of: "   ", options: .backwards).map {
-                    line.distance(from: line.startIndex, to: $0.upperBound)
-                } ?? 0
-                let next = column > 0 ? String(next.dropFirst(max(0, column - 2))) : next
+            for (position, line) in lines.enumerated() {
                 let lineRange = NSRange(line.startIndex..., in: line)
-                let nextRange = NSRange(next.startIndex..., in: next)
                 guard let left = end.firstMatch(in: line, range: lineRange),
-                    let right = start.firstMatch(in: next, range: nextRange),
-                    let leftRange = Range(left.range(at: 1), in: line),
-                    let rightRange = Range(right.range(at: 1), in: next)
+                    let leftRange = Range(left.range(at: 1), in: line)
                 else { continue }
-                found.append(LineBreak(left: String(line[leftRange]), right: String(next[rightRange])))
+                let pieceStart = line.range(of: "   ", options: .backwards).map(\.upperBound) ?? line.startIndex
+                let column = line.distance(from: line.startIndex, to: pieceStart)
+                    + line[pieceStart...].prefix(while: { $0 == " " }).count
+                guard let right = continuation(after: position, in: lines, column: column, pattern: start) else {
+                    continue
+                }
+                found.append(LineBreak(left: String(line[leftRange]), right: right))
             }
         }
         return found
+    }
+
+    /// The first word of the text that carries on in `column` below line `position`: the
+    /// next line with text starting there (two columns may not advance together).
+    static func continuation(after position: Int, in lines: [String], column: Int, pattern: NSRegularExpression)
+        -> String?
+    {
+        for next in lines.dropFirst(position + 1).prefix(3) {
+            let cut = max(0, column - 2)
+            let tail = String(next.dropFirst(cut))
+            let leading = tail.prefix(while: { $0 == " " }).count
+            // Text running into the column from the left is another column's line.
+            if cut > 0, next.dropFirst(cut - 1).first.map({ $0 != " " }) ?? false { continue }
+            if leading > 8 || tail.isEmpty { continue }
+            let range = NSRange(tail.startIndex..., in: tail)
+            guard let match = pattern.firstMatch(in: tail, range: range), let word = Range(match.range(at: 1), in: tail)
+            else { return nil }
+            return String(tail[word])
+        }
+        return nil
     }
 
     /// Lowercased text with straight apostrophes and single spaces.
