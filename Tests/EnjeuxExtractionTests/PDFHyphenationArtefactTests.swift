@@ -33,7 +33,8 @@ struct PDFHyphenationArtefactTests {
                     let leftRange = Range(left.range(at: 1), in: line)
                 else { continue }
                 let pieceStart = line.range(of: "   ", options: .backwards).map(\.upperBound) ?? line.startIndex
-                let column = line.distance(from: line.startIndex, to: pieceStart)
+                let column =
+                    line.distance(from: line.startIndex, to: pieceStart)
                     + line[pieceStart...].prefix(while: { $0 == " " }).count
                 guard let right = continuation(after: position, in: lines, column: column, pattern: start) else {
                     continue
@@ -92,7 +93,8 @@ struct PDFHyphenationArtefactTests {
             let right = found.right.lowercased()
             let joined = left + right
             let compound = left + "-" + right
-            for broken in [left + "- " + right, left + " -" + right, left + " " + right] where occurs(broken, in: text) {
+            for broken in [left + "- " + right, left + " -" + right, left + " " + right] where occurs(broken, in: text)
+            {
                 problems.append("\(pdf): '\(broken)'")
             }
             let hasJoined = occurs(joined, in: text)
