@@ -70,7 +70,9 @@ struct PDFBlockBuilder: Sendable {
             return false
         }
         let size = max(previous.fontSize, 1)
-        if abs(line.fontSize - previous.fontSize) > 0.12 * size || line.isBold != previous.isBold { return false }
+        if abs(line.fontSize - previous.fontSize) > 0.12 * size { return false }
+        if Self.finishesHyphenatedWord(line, after: previous, size: size) { return true }
+        if line.isBold != previous.isBold { return false }
         if line.fontKey != previous.fontKey && line.fontKey != 0 && previous.fontKey != 0 { return false }
         if line.isOnSameRow(as: previous) { return false }
 
@@ -96,6 +98,17 @@ struct PDFBlockBuilder: Sendable {
             return !PDFLineOpening.endsSentence(previous.scalars) && PDFLineOpening.startsLowercase(line.scalars)
         }
         return false
+    }
+
+    /// A word cut by a line-end hyphen goes on at the start of the line just below: the two
+    /// lines belong together even when a font change (a URL in typewriter type) or a hanging
+    /// indent (a numbered heading's second line) would otherwise start a new block.
+    private static func finishesHyphenatedWord(_ line: PDFTextLine, after previous: PDFTextLine, size: Double) -> Bool {
+        guard PDFLineOpening.endsWithHyphen(previous.scalars) || previous.endsWithSoftHyphen,
+            PDFLineOpening.startsLowercase(line.scalars),
+            line.midY > previous.midY, line.horizontalOverlap(with: previous) > 0
+        else { return false }
+        return line.y2 - previous.y2 <= 1.8 * size
     }
 
     // MARK: - Kinds

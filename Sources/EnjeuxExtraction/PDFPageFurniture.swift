@@ -1,12 +1,17 @@
 /// Finds running headers, running footers and page numbers: lines at the top or bottom
 /// of the page that repeat on many pages once digits are ignored ("Page 3 de 12",
-/// "— 4 —", "Dossier optimisation"), and lone page numbers.
+/// "— 4 —", "Dossier optimisation"), and lone page numbers. Chapter-running headers
+/// (LaTeX's "CHAPITRE 2. …" on a chapter's pages only) repeat on fewer pages: a margin
+/// line no larger than the body text that repeats on a few pages counts as well, and so
+/// does the rest of a header row (the section title beside it) once one part is found.
 enum PDFPageFurniture {
     /// Share of the page height, at the top and at the bottom, where furniture may sit
     /// (pdfTeX sets page numbers about 17 % above the bottom edge).
     static let marginShare = 0.18
     /// At most this many lines per margin are considered.
     static let linesPerMargin = 3
+    /// A margin line in body size or smaller repeated on this many pages is furniture.
+    static let smallLineRepeats = 3
 
     /// Removes the furniture lines from each page. `pageHeights[i]` is page i's height.
     static func removeFurniture(from pages: inout [[PDFTextLine]], pageHeights: [Double]) {
@@ -21,12 +26,22 @@ enum PDFPageFurniture {
             }
         }
         let threshold = max(2, Int((0.4 * Double(pages.count)).rounded(.up)))
+        let bodySize = PDFLayoutStatistics(pages: pages).bodySize
         for pageIndex in pages.indices {
-            let doomed = Set(
+            let lines = pages[pageIndex]
+            func isSmall(_ index: Int) -> Bool { lines[index].fontSize <= bodySize + 0.5 }
+            var doomed = Set(
                 candidates[pageIndex].filter { candidate in
-                    isPageNumber(candidate.key) || pageCountByKey[candidate.key, default: 0] >= threshold
+                    let repeats = pageCountByKey[candidate.key, default: 0]
+                    return isPageNumber(candidate.key) || repeats >= threshold
+                        || (repeats >= smallLineRepeats && isSmall(candidate.index))
                 }.map(\.index))
             guard !doomed.isEmpty else { continue }
+            for candidate in candidates[pageIndex] where !doomed.contains(candidate.index) && isSmall(candidate.index) {
+                if doomed.contains(where: { lines[$0].isOnSameRow(as: lines[candidate.index]) }) {
+                    doomed.insert(candidate.index)
+                }
+            }
             pages[pageIndex] = pages[pageIndex].enumerated().filter { !doomed.contains($0.offset) }.map(\.element)
         }
     }
