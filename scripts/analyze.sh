@@ -21,7 +21,7 @@ extract_status=$?
 if [ $extract_status -ne 0 ] && [ $extract_status -ne 3 ]; then exit $extract_status; fi
 
 "$BIN/enjeux-tokenize" "$WORK/extracted" --out "$WORK/passages" --jobs "$JOBS" || exit $?
-"$BIN/enjeux-score" "$WORK/passages" --lexicon "$LEXICON" --out "$WORK/scores.json" || exit $?
+"$BIN/enjeux-score" "$WORK/passages" --lexicon "$LEXICON" --out "$WORK/scores.json" --jobs "$JOBS" || exit $?
 "$BIN/enjeux-rank" "$WORK/scores.json" --extracted "$WORK/extracted" --out "$OUT" || exit $?
 if [ $extract_status -eq 3 ]; then
   echo "enjeux: done with failures: some documents could not be read (listed above and in $OUT/run.md); evidence of the others in $OUT/index.html" >&2

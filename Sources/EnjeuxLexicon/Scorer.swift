@@ -69,10 +69,36 @@ public struct Scorer: Sendable {
         scores(analyze(passage), passage: passage, document: document, statistics: statistics)
     }
 
+    /// One passage matched against the lexicon, kept between the two passes so that a
+    /// passage is matched once: `record(_:document:into:)` in the first pass, then
+    /// `score(_:passage:document:statistics:)` in the second.
+    public struct AnalyzedPassage: Sendable {
+        let analysis: PassageAnalysis
+        /// False when no term of any issue matched: such a passage gets no score.
+        public var hasMatches: Bool { !analysis.resolved.isEmpty }
+    }
+
+    /// Matches a passage against the lexicon.
+    public func analyzed(_ passage: Passage) -> AnalyzedPassage {
+        AnalyzedPassage(analysis: analyze(passage))
+    }
+
+    /// First pass, from a passage already matched.
+    public func record(_ analyzed: AnalyzedPassage, document: String? = nil, into statistics: inout CorpusStatistics) {
+        record(analyzed.analysis, document: document, into: &statistics)
+    }
+
+    /// Second pass, from a passage already matched (the same passage, unchanged).
+    public func score(
+        _ analyzed: AnalyzedPassage, passage: Passage, document: String? = nil, statistics: CorpusStatistics
+    ) -> [CategoryScore] {
+        scores(analyzed.analysis, passage: passage, document: document, statistics: statistics)
+    }
+
     // MARK: - Matching
 
     /// What scoring needs from matching one passage.
-    struct PassageAnalysis {
+    struct PassageAnalysis: Sendable {
         /// Surviving term matches by category.
         var resolved: [CategoryMatches]
         /// Word and number tokens of the passage.

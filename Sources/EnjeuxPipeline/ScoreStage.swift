@@ -8,11 +8,16 @@ public struct ScoreStage: Sendable {
     public var input: URL
     public var lexicon: URL
     public var output: URL
+    /// Documents read and matched at the same time.
+    public var jobs: Int
 
-    public init(input: URL, lexicon: URL, output: URL) {
+    public init(
+        input: URL, lexicon: URL, output: URL, jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    ) {
         self.input = input
         self.lexicon = lexicon
         self.output = output
+        self.jobs = max(1, jobs)
     }
 
     public struct Outcome: Sendable {
@@ -47,32 +52,37 @@ public struct ScoreStage: Sendable {
                 warnings: warnings, seconds: clock.seconds)
         }
 
-        // Two streamed passes, passage by passage, so that memory does not grow with the
-        // corpus: the first gathers the corpus statistics, the second scores with them.
+        // Each document is read and matched once, on every core: its passages are matched
+        // against the lexicon as they are decoded, counted into the document's share of the
+        // corpus statistics, and only those with a match are kept for the second pass, which
+        // needs the statistics of the whole corpus.
         let scorer = Scorer(lexicon: parsed)
+        let input = self.input
+        let firstPass = manifest.entries.parallelMap(workers: jobs) { entry in
+            Result { () throws(StageError) -> MatchedDocument in
+                try Self.match(entry, in: input, scorer: scorer)
+            }
+        }
         var statistics = scorer.emptyStatistics()
-        var summaries: [DocumentSummary] = []
-        for entry in manifest.entries {
-            var count = 0
-            let document = try readDocument(entry) { passage in
-                scorer.record(passage, document: entry.id, into: &statistics)
-                count += 1
-            }
-            summaries.append(
-                DocumentSummary(
-                    id: document.id, source: document.source, sha256: document.sha256, format: document.format,
-                    metadata: document.metadata, pageCount: document.pageCount, passageCount: count,
-                    warnings: document.warnings))
+        var documents: [MatchedDocument] = []
+        documents.reserveCapacity(firstPass.count)
+        for result in firstPass {
+            let document = try result.get()
+            statistics.merge(document.statistics)
+            documents.append(document)
         }
-        var scored: [ScoredPassage] = []
-        for (entry, summary) in zip(manifest.entries, summaries) {
-            _ = try readDocument(entry) { passage in
-                let scores = scorer.score(passage: passage, document: summary.id, statistics: statistics)
-                if !scores.isEmpty {
-                    scored.append(ScoredPassage(documentId: summary.id, passage: passage, scores: scores))
-                }
+        let summaries = documents.map(\.summary)
+        let corpus = statistics
+        let scoredByDocument = documents.parallelMap(workers: jobs) { document in
+            document.matched.compactMap { item -> ScoredPassage? in
+                let scores = scorer.score(
+                    item.analysis, passage: item.passage, document: document.summary.id, statistics: corpus)
+                return scores.isEmpty
+                    ? nil : ScoredPassage(documentId: document.summary.id, passage: item.passage, scores: scores)
             }
         }
+        documents.removeAll()
+        let scored = scoredByDocument.flatMap { $0 }
         let set = ScoreSet(
             lexicon: LexiconInfo(
                 path: lexicon.path, sha256: lexiconSHA, name: parsed.name, version: parsed.version),
@@ -90,17 +100,39 @@ public struct ScoreStage: Sendable {
     }
 }
 
+/// A document after the first pass: its summary, its share of the corpus statistics, and
+/// its passages that matched a term, with their matches.
+private struct MatchedDocument: Sendable {
+    var summary: DocumentSummary
+    var statistics: CorpusStatistics
+    var matched: [(passage: Passage, analysis: Scorer.AnalyzedPassage)]
+}
+
 extension ScoreStage {
-    /// Reads a passage file, handing over its passages one by one; returns the rest of the document.
-    fileprivate func readDocument(
-        _ entry: TokenizeManifest.Entry, eachPassage body: (Passage) -> Void
-    ) throws(StageError) -> TokenizedDocument {
+    /// Reads one passage file and matches its passages as they are decoded.
+    fileprivate static func match(
+        _ entry: TokenizeManifest.Entry, in input: URL, scorer: Scorer
+    ) throws(StageError) -> MatchedDocument {
+        var statistics = scorer.emptyStatistics()
+        var matched: [(passage: Passage, analysis: Scorer.AnalyzedPassage)] = []
+        var count = 0
+        let document: TokenizedDocument
         do {
-            return try TokenizedDocumentCodec.read(
-                from: input.appendingPathComponent("\(entry.id).json"), eachPassage: body)
+            document = try TokenizedDocumentCodec.read(from: input.appendingPathComponent("\(entry.id).json")) {
+                passage in
+                let analysis = scorer.analyzed(passage)
+                scorer.record(analysis, document: entry.id, into: &statistics)
+                if analysis.hasMatches { matched.append((passage, analysis)) }
+                count += 1
+            }
         } catch {
             throw StageError("cannot read the passages of \(entry.source): \(error)", status: .invalidInput)
         }
+        let summary = DocumentSummary(
+            id: document.id, source: document.source, sha256: document.sha256, format: document.format,
+            metadata: document.metadata, pageCount: document.pageCount, passageCount: count,
+            warnings: document.warnings)
+        return MatchedDocument(summary: summary, statistics: statistics, matched: matched)
     }
 }
 

@@ -32,6 +32,9 @@ struct ScoreCommand: ParsableCommand {
     @Option(name: .long, help: "Output file (scores.json).")
     var out: String?
 
+    @Option(name: .long, help: "Documents read and matched at the same time (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
     @Option(
         name: .customLong("check"),
         help: "Check a lexicon file, print its problems as file:line:column: message, and exit.")
@@ -42,6 +45,7 @@ struct ScoreCommand: ParsableCommand {
         guard input != nil else { throw ValidationError("missing the input folder") }
         guard lexicon != nil else { throw ValidationError("missing --lexicon FILE") }
         guard out != nil else { throw ValidationError("missing --out FILE") }
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() throws {
@@ -52,7 +56,7 @@ struct ScoreCommand: ParsableCommand {
         guard let input, let lexicon, let out else { return }
         let stage = ScoreStage(
             input: URL(fileURLWithPath: input), lexicon: URL(fileURLWithPath: lexicon),
-            output: URL(fileURLWithPath: out))
+            output: URL(fileURLWithPath: out), jobs: jobs)
         let outcome: ScoreStage.Outcome
         do {
             outcome = try stage.run()

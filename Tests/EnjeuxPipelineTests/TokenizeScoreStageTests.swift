@@ -57,6 +57,20 @@ import Testing
         #expect(written.documents.map(\.passageCount) == documents.map(\.passages.count))
     }
 
+    @Test func scoresDoNotDependOnTheNumberOfJobs() throws {
+        let work = try TemporaryFolder()
+        let (passages, _) = try tokenize(in: work)
+        var outputs: [Data] = []
+        for jobs in [1, 2, 3] {
+            let output = work.url.appendingPathComponent("scores-\(jobs).json")
+            _ = try ScoreStage(input: passages, lexicon: Self.lexicon, output: output, jobs: jobs).run()
+            outputs.append(try Data(contentsOf: output))
+        }
+        #expect(outputs[0].count > 0)
+        #expect(outputs[1] == outputs[0])
+        #expect(outputs[2] == outputs[0])
+    }
+
     @Test func passageFilesAreSchemaTwoAndOldCachesAreRebuilt() throws {
         let work = try TemporaryFolder()
         let (passages, first) = try tokenize(in: work)
