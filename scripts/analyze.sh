@@ -23,9 +23,8 @@ if [ $extract_status -ne 0 ] && [ $extract_status -ne 3 ]; then exit $extract_st
 "$BIN/enjeux-tokenize" "$WORK/extracted" --out "$WORK/passages" --jobs "$JOBS" || exit $?
 "$BIN/enjeux-score" "$WORK/passages" --lexicon "$LEXICON" --out "$WORK/scores.json" --jobs "$JOBS" || exit $?
 "$BIN/enjeux-rank" "$WORK/scores.json" --extracted "$WORK/extracted" --out "$OUT" || exit $?
+"$BIN/enjeux-rank" --summary "$OUT"
 if [ $extract_status -eq 3 ]; then
-  echo "enjeux: done with failures: some documents could not be read (listed above and in $OUT/run.md); evidence of the others in $OUT/index.html" >&2
-else
-  echo "enjeux: done: evidence in $OUT/index.html (also evidence.jsonl, one .md and .csv per issue, run.md)" >&2
+  echo "enjeux: done with failures: the documents that could not be read are listed above and in $OUT/run.md" >&2
 fi
 exit $extract_status

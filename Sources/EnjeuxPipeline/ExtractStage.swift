@@ -9,6 +9,8 @@ public struct ExtractStage: Sendable {
     /// Child-process isolation; nil extracts in this process (for debugging and tests).
     public var isolation: IsolatedExtraction?
     public var jobs: Int
+    /// Draws a progress bar on standard error while documents are worked on, when it is a terminal.
+    public var showsProgress = false
 
     public init(corpus: URL, output: URL, isolation: IsolatedExtraction?, jobs: Int) {
         self.corpus = corpus
@@ -56,9 +58,13 @@ public struct ExtractStage: Sendable {
         let plans: [Plan] = files.parallelMap(workers: jobs) { file in
             plan(for: file, known: known[file.relativePath], password: passwords.password(for: file.relativePath))
         }
+        let progress = ProgressBar(label: "extract", total: plans.count, enabled: showsProgress ? nil : false)
         let entries: [ExtractionManifest.Entry] = plans.parallelMap(workers: jobs) { plan in
-            execute(plan)
+            let entry = execute(plan)
+            progress.advance()
+            return entry
         }
+        progress.finish()
         isolation?.shutdown()
 
         removeStaleOutputs(keeping: Set(entries.map(\.id)))

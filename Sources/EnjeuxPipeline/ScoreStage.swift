@@ -10,6 +10,8 @@ public struct ScoreStage: Sendable {
     public var output: URL
     /// Documents read and matched at the same time.
     public var jobs: Int
+    /// Draws a progress bar on standard error while documents are worked on, when it is a terminal.
+    public var showsProgress = false
 
     public init(
         input: URL, lexicon: URL, output: URL, jobs: Int = ProcessInfo.processInfo.activeProcessorCount
@@ -58,11 +60,15 @@ public struct ScoreStage: Sendable {
         // needs the statistics of the whole corpus.
         let scorer = Scorer(lexicon: parsed)
         let input = self.input
+        let progress = ProgressBar(
+            label: "score", total: manifest.entries.count, enabled: showsProgress ? nil : false)
         let firstPass = manifest.entries.parallelMap(workers: jobs) { entry in
-            Result { () throws(StageError) -> MatchedDocument in
+            defer { progress.advance() }
+            return Result { () throws(StageError) -> MatchedDocument in
                 try Self.match(entry, in: input, scorer: scorer)
             }
         }
+        progress.finish()
         var statistics = scorer.emptyStatistics()
         var documents: [MatchedDocument] = []
         documents.reserveCapacity(firstPass.count)

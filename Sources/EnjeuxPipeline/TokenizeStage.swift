@@ -29,6 +29,8 @@ public struct TokenizeStage: Sendable {
     public var output: URL
     public var passageOptions: PassageOptions
     public var jobs: Int
+    /// Draws a progress bar on standard error while documents are worked on, when it is a terminal.
+    public var showsProgress = false
 
     public init(input: URL, output: URL, passageOptions: PassageOptions, jobs: Int) {
         self.input = input
@@ -65,8 +67,11 @@ public struct TokenizeStage: Sendable {
         let documents = extraction.entries.filter { $0.status == .extracted }
         let builder = PassageBuilder(analyzer: FrenchAnalyzer(), options: passageOptions)
 
+        let progress = ProgressBar(label: "tokenize", total: documents.count, enabled: showsProgress ? nil : false)
+        defer { progress.finish() }
         let results: [Result<(TokenizeManifest.Entry, Bool), StageError>] = documents.parallelMap(workers: jobs) {
             document in
+            defer { progress.advance() }
             let target = output.appendingPathComponent("\(document.id).json")
             if let old = known[document.id], old.sha256 == document.sha256,
                 FileManager.default.fileExists(atPath: target.path)

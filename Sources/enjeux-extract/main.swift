@@ -73,13 +73,14 @@ struct ExtractCommand: ParsableCommand {
         guard let corpus, let out else { return }
         // A worker that dies must not take the batch down with a SIGPIPE.
         signal(SIGPIPE, SIG_IGN)
-        let stage = ExtractStage(
+        var stage = ExtractStage(
             corpus: URL(fileURLWithPath: corpus), output: URL(fileURLWithPath: out),
             isolation: noIsolation
                 ? nil
                 : IsolatedExtraction(
                     executable: currentExecutable(), timeoutSeconds: timeout, memoryLimitMegabytes: memoryLimit),
             jobs: jobs)
+        stage.showsProgress = true
         let outcome: ExtractStage.Outcome
         do {
             outcome = try stage.run()

@@ -42,7 +42,13 @@ struct RankCommand: ParsableCommand {
     @Option(name: .customLong("per-document"), help: "Most passages of one document among the first 10 of an issue.")
     var perDocument: Int = 3
 
+    @Option(
+        name: .customLong("summary"),
+        help: "Print the one-line summary of the run whose evidence is in FOLDER (from its run.json), and exit.")
+    var summaryFolder: String?
+
     func validate() throws {
+        if summaryFolder != nil { return }
         guard scores != nil else { throw ValidationError("missing the scores.json file") }
         guard out != nil else { throw ValidationError("missing --out FOLDER") }
         guard top > 0 else { throw ValidationError("--top must be positive") }
@@ -51,6 +57,7 @@ struct RankCommand: ParsableCommand {
 
     func run() throws {
         let console = Console(program: "enjeux-rank")
+        if let summaryFolder { printSummary(of: summaryFolder) }
         guard let scores, let out else { return }
         var options = EvidenceOptions()
         options.maximumPassages = top
@@ -73,6 +80,19 @@ struct RankCommand: ParsableCommand {
                 + (report.failures.isEmpty ? "" : " (\(report.failures.count) failed)")
                 + " → \(out)/evidence.jsonl, \(formatSeconds(outcome.seconds))")
         if !empty.isEmpty { console.warning("no passage above the threshold for: \(empty.joined(separator: ", "))") }
+    }
+}
+
+extension RankCommand {
+    /// Prints `enjeux: <summary>` on standard error, from the folder's run.json.
+    fileprivate func printSummary(of folder: String) -> Never {
+        let console = Console(program: "enjeux")
+        let url = URL(fileURLWithPath: folder).appendingPathComponent("run.json")
+        guard let report = try? JSONCoding.read(RunReport.self, from: url) else {
+            console.fail(StageError("no readable run.json in \(folder)", status: .missingInput))
+        }
+        console.info(report.summaryLine(evidenceFolder: folder))
+        console.exit(.success)
     }
 }
 

@@ -54,9 +54,10 @@ struct ScoreCommand: ParsableCommand {
             check(checkFile, console: console)
         }
         guard let input, let lexicon, let out else { return }
-        let stage = ScoreStage(
+        var stage = ScoreStage(
             input: URL(fileURLWithPath: input), lexicon: URL(fileURLWithPath: lexicon),
             output: URL(fileURLWithPath: out), jobs: jobs)
+        stage.showsProgress = true
         let outcome: ScoreStage.Outcome
         do {
             outcome = try stage.run()

@@ -71,9 +71,10 @@ struct TokenizeCommand: ParsableCommand {
             return
         }
         guard let input, let out else { return }
-        let stage = TokenizeStage(
+        var stage = TokenizeStage(
             input: URL(fileURLWithPath: input), output: URL(fileURLWithPath: out),
             passageOptions: PassageOptions(maxWords: maxWords), jobs: jobs)
+        stage.showsProgress = true
         let outcome: TokenizeStage.Outcome
         do {
             outcome = try stage.run()
