@@ -88,7 +88,8 @@ public struct Scorer: Sendable {
         record(analyzed.analysis, document: document, into: &statistics)
     }
 
-    /// Second pass, from a passage already matched (the same passage, unchanged).
+    /// Second pass, from a passage already matched. `passage` is the same passage; its
+    /// tokens are no longer needed and may have been dropped to save memory.
     public func score(
         _ analyzed: AnalyzedPassage, passage: Passage, document: String? = nil, statistics: CorpusStatistics
     ) -> [CategoryScore] {
@@ -101,6 +102,9 @@ public struct Scorer: Sendable {
     struct PassageAnalysis: Sendable {
         /// Surviving term matches by category.
         var resolved: [CategoryMatches]
+        /// For each match of `resolved`, its character offsets in the passage's text, so that
+        /// scoring does not need the passage's tokens any more.
+        var spans: [[Range<Int>]]
         /// Word and number tokens of the passage.
         var wordCount: Int
         /// Matches of the lexicon's context terms.
@@ -110,8 +114,12 @@ public struct Scorer: Sendable {
     func analyze(_ passage: Passage) -> PassageAnalysis {
         let tokens = PassageTokens(passage: passage, lexicon: compiled)
         let raw = PatternMatcher(lexicon: compiled, passage: tokens).allMatches()
+        let resolved = compiled.resolve(raw, in: tokens)
+        let spans = resolved.map { group in
+            group.matches.map { passage.tokens[$0.first].start..<passage.tokens[$0.end - 1].end }
+        }
         return PassageAnalysis(
-            resolved: compiled.resolve(raw, in: tokens), wordCount: tokens.wordCount,
+            resolved: resolved, spans: spans, wordCount: tokens.wordCount,
             contextMatches: compiled.contextMatchCount(raw))
     }
 
@@ -130,9 +138,10 @@ public struct Scorer: Sendable {
         var scores: [CategoryScore] = []
         guard !analysis.resolved.isEmpty else { return scores }
         let text = ScalarOffsets(passage.text)
-        for group in analysis.resolved {
+        for (group, spans) in zip(analysis.resolved, analysis.spans) {
             if let score = categoryScore(
-                group, passage: passage, text: text, wordCount: analysis.wordCount, statistics: statistics,
+                group, spans: spans, passage: passage, text: text, wordCount: analysis.wordCount,
+                statistics: statistics,
                 context: context)
             {
                 scores.append(score)
@@ -155,7 +164,8 @@ public struct Scorer: Sendable {
     }
 
     private func categoryScore(
-        _ group: CategoryMatches, passage: Passage, text: ScalarOffsets, wordCount: Int, statistics: CorpusStatistics,
+        _ group: CategoryMatches, spans: [Range<Int>], passage: Passage, text: ScalarOffsets, wordCount: Int,
+        statistics: CorpusStatistics,
         context: Double
     ) -> CategoryScore? {
         // Distinct patterns in order of first match, and their number of matches (a category
@@ -196,10 +206,10 @@ public struct Scorer: Sendable {
         var matches: [TermMatch] = []
         matches.reserveCapacity(group.matches.count)
         var total = 0.0
-        for match in group.matches {
+        for (match, span) in zip(group.matches, spans) {
             let contribution = patterns.firstIndex(of: match.pattern).map { contributions[$0] } ?? 0
-            let start = passage.tokens[match.first].start
-            let end = passage.tokens[match.end - 1].end
+            let start = span.lowerBound
+            let end = span.upperBound
             matches.append(
                 TermMatch(
                     term: compiled.entries[match.pattern].text, text: text.slice(start, end),

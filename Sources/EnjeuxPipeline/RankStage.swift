@@ -18,12 +18,21 @@ public struct RankStage: Sendable {
     }
 
     public struct Outcome: Sendable {
+        /// The report of the run that wrote the evidence (an earlier one when `reused`).
         public var report: RunReport
         public var seconds: Double
+        /// True when nothing the evidence depends on changed and the folder was kept as it was.
+        public var reused: Bool = false
     }
 
     public func run(startedAt: Date = Date()) throws(StageError) -> Outcome {
         let clock = Stopwatch()
+        let fingerprint = RankInputs(stage: self).fingerprint()
+        if let fingerprint,
+            let report = RankInputs.unchangedEvidence(in: output, scores: scores, fingerprint: fingerprint)
+        {
+            return Outcome(report: report, seconds: clock.seconds, reused: true)
+        }
         let storedScores: ScoreSet
         do {
             storedScores = try ScoreSetCodec.read(from: scores)
@@ -68,6 +77,7 @@ public struct RankStage: Sendable {
         } catch {
             throw StageError("cannot write the evidence: \(error.description)", status: .cannotWrite)
         }
+        if let fingerprint { RankInputs.remember(fingerprint, for: output, scores: scores) }
         return Outcome(report: report, seconds: clock.seconds)
     }
 

@@ -128,7 +128,12 @@ extension ScoreStage {
                 passage in
                 let analysis = scorer.analyzed(passage)
                 scorer.record(analysis, document: entry.id, into: &statistics)
-                if analysis.hasMatches { matched.append((passage, analysis)) }
+                if analysis.hasMatches {
+                    // Scoring needs the text and the matches' offsets, not the tokens.
+                    var kept = passage
+                    kept.tokens = []
+                    matched.append((kept, analysis))
+                }
                 count += 1
             }
         } catch {

@@ -75,6 +75,12 @@ struct RankCommand: ParsableCommand {
         let report = outcome.report
         let shown = report.issues.reduce(0) { $0 + $1.shown }
         let empty = report.issues.filter { $0.shown == 0 }.map(\.category)
+        if outcome.reused {
+            console.info(
+                "scores, corpus and options unchanged, evidence kept as it was (\(out)), \(formatSeconds(outcome.seconds))"
+            )
+            return
+        }
         console.info(
             "\(shown) passages ranked over \(report.issues.count) issues from \(report.documents) documents"
                 + (report.failures.isEmpty ? "" : " (\(report.failures.count) failed)")

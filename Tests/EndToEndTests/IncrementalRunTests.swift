@@ -69,7 +69,22 @@ import Testing
         #expect(second["extract"]?.stderr.contains("no extraction work") == true)
         #expect(second["tokenize"]?.stderr.contains("no tokenization work") == true)
         #expect(second["score"]?.stderr.contains("no scoring work") == true)
+        #expect(second["rank"]?.stderr.contains("evidence kept as it was") == true)
         #expect(try evidenceBytes(scratch) == before)
+    }
+
+    @Test func catalogEditRanksAgainWithoutRescoring() throws {
+        let scratch = try Scratch()
+        try Self.makeCorpus(scratch)
+        _ = try run(scratch)
+        try scratch.write(
+            "corpus/catalog.csv",
+            "path,title,authors,year\n\"Rapport d'étape Lean.html\",Rapport d'étape sur le Lean,\"Tremblay, Anne\",2018\n")
+        let outputs = try run(scratch)
+        #expect(outputs["score"]?.stderr.contains("no scoring work") == true)
+        #expect(outputs["rank"]?.stderr.contains("evidence kept as it was") == false)
+        let entries = try readEvidence(scratch.path("Evidence"))
+        #expect(entries.contains { ($0["citation"] as? String)?.contains("Tremblay, 2018") == true })
     }
 
     @Test func lexiconEditRescoresWithoutExtracting() throws {
