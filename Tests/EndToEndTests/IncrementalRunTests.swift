@@ -79,7 +79,8 @@ import Testing
         _ = try run(scratch)
         try scratch.write(
             "corpus/catalog.csv",
-            "path,title,authors,year\n\"Rapport d'étape Lean.html\",Rapport d'étape sur le Lean,\"Tremblay, Anne\",2018\n")
+            "path,title,authors,year\n\"Rapport d'étape Lean.html\",Rapport d'étape sur le Lean,\"Tremblay, Anne\",2018\n"
+        )
         let outputs = try run(scratch)
         #expect(outputs["score"]?.stderr.contains("no scoring work") == true)
         #expect(outputs["rank"]?.stderr.contains("evidence kept as it was") == false)

@@ -7,7 +7,7 @@ Standard library only. Settings come from the environment (scripts/bench/run.sh 
   ENJEUX_SHARED   the shared data folder (default ../shared beside the repository)
   BENCH_VENV      virtualenv holding the Python peers (default .build/bench-venv)
   BENCH_REPEAT    runs of a short command, the fastest kept (default 3)
-  BENCH_SECTIONS  comma-separated subset of: pdf,html,text,score,pipeline (default all)
+  BENCH_SECTIONS  comma-separated subset of: pdf,html,text,score,pipeline,scale (default all)
   BENCH_SPACY_MB  cap on the text given to spaCy, in MB (default 0: the whole 1x text)
 `bench.py --corpus-only` prepares the benchmark inputs (symlinked corpora, text files) and stops.
 Each row is in its own module (rows_*.py); measure.py runs and measures one command.
@@ -31,6 +31,7 @@ from report import Row  # noqa: E402
 from rows_html import bench_html  # noqa: E402
 from rows_pdf import bench_pdf  # noqa: E402
 from rows_pipeline import bench_pipeline  # noqa: E402
+from rows_scale import bench_scale, prepare_corpora  # noqa: E402
 from rows_score import bench_score  # noqa: E402
 from rows_text import TextInputs, bench_text, prepare_text  # noqa: E402
 
@@ -75,13 +76,15 @@ def main() -> int:
             print("bench: no shared data (../shared or $ENJEUX_SHARED): nothing to prepare", file=sys.stderr)
             return 0
         inputs = prepare_text(shared)
+        prepare_corpora(shared)
+        print(f"bench: benchmark corpora under {os.path.relpath(WORK, ROOT)}/corpus-1000 and corpus-100")
         print(
             f"bench: inputs under {os.path.relpath(WORK, ROOT)}; text {os.path.getsize(inputs.text1) / MB:.1f} MB (1×), "
             f"{os.path.getsize(inputs.text10) / MB:.0f} MB (10×), {os.path.getsize(inputs.varied) / MB:.1f} MB (varied)"
         )
         return 0
 
-    sections = set((os.environ.get("BENCH_SECTIONS") or "pdf,html,text,score,pipeline").split(","))
+    sections = set((os.environ.get("BENCH_SECTIONS") or "pdf,html,text,score,pipeline,scale").split(","))
     started = time.perf_counter()
     load_before = os.getloadavg()
     rows: list[Row] = []
@@ -114,6 +117,11 @@ def main() -> int:
                 section("text", "3 tokenize", lambda: bench_text(prepared["inputs"], rows))
                 section("score", "4 score", lambda: bench_score(prepared["inputs"].extracted, rows))
     section("pipeline", "5 pipeline", lambda: bench_pipeline(rows))
+    if shared is None:
+        if "scale" in sections:
+            rows.append(Row("6 scale", "", "", skipped=missing_shared))
+    else:
+        section("scale", "6 scale", lambda: bench_scale(shared, rows))
 
     meta = {
         "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
