@@ -167,6 +167,44 @@ public enum TokenizedDocumentCodec {
     }
 
     /// Reads a passage file passage by passage, for callers that need not keep them all.
+    /// Reads a passage file for matching: each passage comes without its `tokens`, beside
+    /// its token columns and the document's forms table as read so far (the columns' `form`
+    /// indices point into it). Old files with one object per token get a forms table built
+    /// as they are read.
+    public static func read(
+        from url: URL, eachPassageColumns body: (Passage, PassageTokenColumns, [(String, String)]) -> Void
+    ) throws -> TokenizedDocument {
+        try decodeColumns(FileBytes.read(url), eachPassage: body)
+    }
+
+    public static func decodeColumns(
+        _ bytes: [UInt8], eachPassage body: (Passage, PassageTokenColumns, [(String, String)]) -> Void
+    ) throws(JSONReadError) -> TokenizedDocument {
+        var extra = FormTable()
+        var table: [(String, String)] = []
+        var usesObjects = false
+        return try decode(bytes) {
+            (fields: PassageFields, forms: [(String, String)], reader: JSONReader) throws(JSONReadError) in
+            var passage = try fields.passage(forms: [], reader: reader, tokensRequired: false)
+            var columns: PassageTokenColumns
+            if let objects = fields.objectTokens {
+                // Schema 1: intern the tokens' forms in a table of this document's own.
+                usesObjects = true
+                columns = PassageTokenColumns(
+                    start: objects.map(\.start), end: objects.map(\.end), kind: objects.map(\.kind),
+                    form: objects.map { extra.index(norm: $0.norm, stem: $0.stem) })
+                table = extra.pairs
+            } else if let raw = fields.columns {
+                columns = try raw.columns(formCount: forms.count, reader: reader)
+                if !usesObjects { table = forms }
+            } else {
+                throw reader.error("missing key tokens in passage \(passage.index)")
+            }
+            passage.tokens = []
+            body(passage, columns, table)
+        }
+    }
+
     public static func read(from url: URL, eachPassage body: (Passage) -> Void) throws -> TokenizedDocument {
         try decode(FileBytes.read(url), eachPassage: body)
     }
@@ -177,6 +215,17 @@ public enum TokenizedDocumentCodec {
     public static func decode(_ bytes: [UInt8], eachPassage body: (Passage) -> Void) throws(JSONReadError)
         -> TokenizedDocument
     {
+        try decode(bytes) {
+            (fields: PassageFields, forms: [(String, String)], reader: JSONReader) throws(JSONReadError) in
+            body(try fields.passage(forms: forms, reader: reader))
+        }
+    }
+
+    /// Reads the document, handing each passage's fields over with the forms table.
+    private static func decode(
+        _ bytes: [UInt8],
+        eachPassageFields body: (PassageFields, [(String, String)], JSONReader) throws(JSONReadError) -> Void
+    ) throws(JSONReadError) -> TokenizedDocument {
         var reader = JSONReader(bytes: bytes)
         var fields = DocumentFields()
         // Passages read before the forms table (any key order is valid JSON) wait for it.
@@ -197,7 +246,7 @@ public enum TokenizedDocumentCodec {
             case "forms":
                 guard fields.forms == nil else { throw reader.error("duplicate key forms") }
                 fields.forms = try readForms(&reader)
-                for passage in waiting { body(try passage.passage(forms: fields.forms ?? [], reader: reader)) }
+                for passage in waiting { try body(passage, fields.forms ?? [], reader) }
                 waiting = []
             case "passages":
                 guard !sawPassages else { throw reader.error("duplicate key passages") }
@@ -206,7 +255,7 @@ public enum TokenizedDocumentCodec {
                 while try reader.nextElement() {
                     let passage = try readPassage(&reader)
                     if let forms = fields.forms {
-                        body(try passage.passage(forms: forms, reader: reader))
+                        try body(passage, forms, reader)
                     } else {
                         waiting.append(passage)
                     }
@@ -217,7 +266,7 @@ public enum TokenizedDocumentCodec {
         try reader.finish()
         for passage in waiting {
             // No forms table: only schema 1 passages (or passages without tokens) can be built.
-            body(try passage.passage(forms: [], reader: reader))
+            try body(passage, [], reader)
         }
         guard sawPassages else { throw reader.error("missing key passages") }
         return try fields.document(reader: reader)
@@ -280,12 +329,16 @@ public enum TokenizedDocumentCodec {
         var columns: TokenColumns?
         var objectTokens: [Token]?
 
-        func passage(forms: [(String, String)], reader: JSONReader) throws(JSONReadError) -> Passage {
+        func passage(forms: [(String, String)], reader: JSONReader, tokensRequired: Bool = true)
+            throws(JSONReadError) -> Passage
+        {
             guard let id, let index, let page, let blockKind, let text else {
                 throw reader.error("missing key in passage \(index.map(String.init) ?? id ?? "?")")
             }
-            let tokens: [Token]
-            if let objectTokens {
+            var tokens: [Token] = []
+            if !tokensRequired {
+                // The caller reads the token columns itself.
+            } else if let objectTokens {
                 tokens = objectTokens
             } else if let columns {
                 tokens = try columns.tokens(forms: forms, reader: reader)
@@ -303,6 +356,26 @@ public enum TokenizedDocumentCodec {
         var end: [Int] = []
         var form: [Int] = []
         var kind: [UInt8] = []
+
+        /// The columns with their kinds decoded and their form indices checked.
+        func columns(formCount: Int, reader: JSONReader) throws(JSONReadError) -> PassageTokenColumns {
+            let count = start.count
+            guard end.count == count, form.count == count, kind.count == count else {
+                throw reader.error("token columns of different lengths")
+            }
+            var kinds: [TokenKind] = []
+            kinds.reserveCapacity(count)
+            for position in 0..<count {
+                guard form[position] >= 0 && form[position] < formCount else {
+                    throw reader.error("token form \(form[position]) is not in forms")
+                }
+                guard let tokenKind = TokenizedDocumentCodec.kind(of: kind[position]) else {
+                    throw reader.error("unknown token kind letter")
+                }
+                kinds.append(tokenKind)
+            }
+            return PassageTokenColumns(start: start, end: end, kind: kinds, form: form)
+        }
 
         func tokens(forms: [(String, String)], reader: JSONReader) throws(JSONReadError) -> [Token] {
             let count = start.count

@@ -42,12 +42,14 @@ public enum EvidenceFiles {
 
         var files = [EvidenceFile(name: "evidence.jsonl", text: EvidenceRenderer.jsonl(issues))]
         let names = IssueFileNames(ids: issues.map(\.category.id))
-        for issue in issues {
+        let perIssue = issues.concurrentMap { issue in
             let base = names.baseName(for: issue.category.id)
-            files.append(
-                EvidenceFile(name: base + ".md", text: EvidenceRenderer.markdown(issue: issue, options: options)))
-            files.append(EvidenceFile(name: base + ".csv", text: EvidenceRenderer.csv(issue.entries)))
+            return [
+                EvidenceFile(name: base + ".md", text: EvidenceRenderer.markdown(issue: issue, options: options)),
+                EvidenceFile(name: base + ".csv", text: EvidenceRenderer.csv(issue.entries)),
+            ]
         }
+        files += perIssue.flatMap { $0 }
         files.append(EvidenceFile(name: "all.csv", text: EvidenceRenderer.csv(issues.flatMap(\.entries))))
         files.append(
             EvidenceFile(

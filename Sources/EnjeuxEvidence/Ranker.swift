@@ -22,11 +22,19 @@ public struct Ranker: Sendable {
     public func rank(_ scoreSet: ScoreSet) -> [RankedIssue] {
         let documents = Dictionary(
             scoreSet.documents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let fingerprints = scoreSet.passages.map { passage in
-            passage.scores.contains(where: isCandidate) ? fingerprint(of: passage) : nil
-        }
-        return scoreSet.categories.map { category in
-            rank(category: category, passages: scoreSet.passages, documents: documents, fingerprints: fingerprints)
+        // Fingerprints are computed once for all issues, by slices on every core; then the
+        // issues are ranked independently, also on every core.
+        let passages = scoreSet.passages
+        let sliceSize = 2048
+        let slices = stride(from: 0, to: passages.count, by: sliceSize).map { $0..<min($0 + sliceSize, passages.count) }
+        let ranker = self
+        let fingerprints = slices.concurrentMap { range in
+            passages[range].map { passage in
+                passage.scores.contains(where: ranker.isCandidate) ? ranker.fingerprint(of: passage) : nil
+            }
+        }.flatMap { $0 }
+        return scoreSet.categories.concurrentMap { category in
+            ranker.rank(category: category, passages: passages, documents: documents, fingerprints: fingerprints)
         }
     }
 
@@ -85,11 +93,11 @@ public struct Ranker: Sendable {
         return list.sorted(by: Candidate.ranksBefore)
     }
 
-    private func isCandidate(_ score: CategoryScore) -> Bool {
+    func isCandidate(_ score: CategoryScore) -> Bool {
         score.score.isFinite && score.score > options.scoreThreshold
     }
 
-    private func fingerprint(of passage: ScoredPassage) -> TextFingerprint {
+    func fingerprint(of passage: ScoredPassage) -> TextFingerprint {
         TextFingerprint(text: passage.text, shingleSize: options.shingleSize)
     }
 

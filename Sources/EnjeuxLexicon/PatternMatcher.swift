@@ -194,7 +194,7 @@ struct PatternMatcher {
         switch element {
         case .stem(let stem): return passage.isWord[index] && passage.stemID[index] == stem
         case .norm(let norm): return passage.isWord[index] && passage.normID[index] == norm
-        case .prefix(let prefix): return passage.isWord[index] && passage.tokens[index].norm.hasPrefix(prefix)
+        case .prefix(let prefix): return passage.isWord[index] && passage.norm(index).hasPrefix(prefix)
         case .exact(let surface): return passage.surface(index) == surface
         case .optional, .choice: return false
         }

@@ -83,6 +83,18 @@ public struct Scorer: Sendable {
         AnalyzedPassage(analysis: analyze(passage))
     }
 
+    /// Matches a passage read as token columns (`TokenizedDocumentCodec.read(from:eachPassageColumns:)`);
+    /// `forms` carries the lookups of the document's forms table from one passage to the next.
+    /// Gives the same matches as `analyzed(_:)` on the passage with its tokens.
+    public func analyzed(
+        _ passage: Passage, columns: PassageTokenColumns, table: [(String, String)], forms: inout DocumentForms
+    ) -> AnalyzedPassage {
+        forms.update(to: table, lexicon: compiled)
+        let tokens = PassageTokens(passage: passage, columns: columns, forms: forms, lexicon: compiled)
+        return AnalyzedPassage(
+            analysis: analysis(of: tokens, start: { columns.start[$0] }, end: { columns.end[$0] }))
+    }
+
     /// First pass, from a passage already matched.
     public func record(_ analyzed: AnalyzedPassage, document: String? = nil, into statistics: inout CorpusStatistics) {
         record(analyzed.analysis, document: document, into: &statistics)
@@ -113,10 +125,15 @@ public struct Scorer: Sendable {
 
     func analyze(_ passage: Passage) -> PassageAnalysis {
         let tokens = PassageTokens(passage: passage, lexicon: compiled)
+        return analysis(of: tokens, start: { passage.tokens[$0].start }, end: { passage.tokens[$0].end })
+    }
+
+    /// Matches, exclusions and overlaps resolved; `start` and `end` give a token's offsets.
+    private func analysis(of tokens: PassageTokens, start: (Int) -> Int, end: (Int) -> Int) -> PassageAnalysis {
         let raw = PatternMatcher(lexicon: compiled, passage: tokens).allMatches()
         let resolved = compiled.resolve(raw, in: tokens)
         let spans = resolved.map { group in
-            group.matches.map { passage.tokens[$0.first].start..<passage.tokens[$0.end - 1].end }
+            group.matches.map { start($0.first)..<end($0.end - 1) }
         }
         return PassageAnalysis(
             resolved: resolved, spans: spans, wordCount: tokens.wordCount,

@@ -123,17 +123,16 @@ extension ScoreStage {
         var matched: [(passage: Passage, analysis: Scorer.AnalyzedPassage)] = []
         var count = 0
         let document: TokenizedDocument
+        var forms = DocumentForms()
         do {
-            document = try TokenizedDocumentCodec.read(from: input.appendingPathComponent("\(entry.id).json")) {
-                passage in
-                let analysis = scorer.analyzed(passage)
+            // Passages come without tokens, as columns: scoring needs the text and the
+            // matches' offsets, and each form is looked up once per document.
+            document = try TokenizedDocumentCodec.read(
+                from: input.appendingPathComponent("\(entry.id).json")
+            ) { passage, columns, table in
+                let analysis = scorer.analyzed(passage, columns: columns, table: table, forms: &forms)
                 scorer.record(analysis, document: entry.id, into: &statistics)
-                if analysis.hasMatches {
-                    // Scoring needs the text and the matches' offsets, not the tokens.
-                    var kept = passage
-                    kept.tokens = []
-                    matched.append((kept, analysis))
-                }
+                if analysis.hasMatches { matched.append((passage, analysis)) }
                 count += 1
             }
         } catch {

@@ -25,6 +25,27 @@ import Testing
         }
     }
 
+    @Test func columnsAndFormsRebuildTheSameTokens() throws {
+        for seed in 300..<340 as Range<UInt64> {
+            let document = RandomDocuments.document(seed: seed)
+            for bytes in [TokenizedDocumentCodec.encode(document), [UInt8](try JSONCoding.encode(document))] {
+                var rebuilt: [Passage] = []
+                _ = try TokenizedDocumentCodec.decodeColumns(bytes) { passage, columns, table in
+                    #expect(passage.tokens.isEmpty)
+                    var full = passage
+                    full.tokens = (0..<columns.count).map { position in
+                        let (norm, stem) = table[columns.form[position]]
+                        return Token(
+                            start: columns.start[position], end: columns.end[position], kind: columns.kind[position],
+                            norm: norm, stem: stem)
+                    }
+                    rebuilt.append(full)
+                }
+                #expect(rebuilt == document.passages, "seed \(seed)")
+            }
+        }
+    }
+
     @Test func formsAreSharedAcrossPassages() throws {
         let token = Token(start: 0, end: 7, kind: .word, norm: "travail", stem: "travail")
         let passages = (0..<3).map {
