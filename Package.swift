@@ -39,6 +39,8 @@ let package = Package(
             dependencies: ["EnjeuxCore", "EnjeuxText", .product(name: "Yams", package: "Yams")]),
         .target(name: "EnjeuxEvidence", dependencies: ["EnjeuxCore", "EnjeuxLexicon"]),
         .target(name: "EnjeuxEvaluation", dependencies: ["EnjeuxCore"]),
+        // What a lexicon does to the evidence: term statistics, concordances, diffs.
+        .target(name: "EnjeuxTuning", dependencies: ["EnjeuxCore", "EnjeuxLexicon", "EnjeuxEvidence"]),
         .target(
             name: "EnjeuxPipeline",
             dependencies: ["EnjeuxCore", "EnjeuxExtraction", "EnjeuxText", "EnjeuxLexicon", "EnjeuxEvidence"]),
@@ -60,7 +62,7 @@ let package = Package(
         .executableTarget(
             name: "enjeux-lexicon",
             dependencies: [
-                "EnjeuxPipeline", "EnjeuxEvaluation",
+                "EnjeuxPipeline", "EnjeuxEvaluation", "EnjeuxTuning",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -73,6 +75,9 @@ let package = Package(
         .testTarget(name: "EnjeuxTextTests", dependencies: ["EnjeuxText", "EnjeuxTestSupport"]),
         .testTarget(name: "EnjeuxLexiconTests", dependencies: ["EnjeuxLexicon", "EnjeuxTestSupport"]),
         .testTarget(name: "EnjeuxEvidenceTests", dependencies: ["EnjeuxEvidence", "EnjeuxTestSupport"]),
+        .testTarget(
+            name: "EnjeuxTuningTests",
+            dependencies: ["EnjeuxTuning", "EnjeuxLexicon", "EnjeuxEvidence", "EnjeuxCore", "EnjeuxTestSupport"]),
         .testTarget(name: "EnjeuxEvaluationTests", dependencies: ["EnjeuxEvaluation", "EnjeuxTestSupport"]),
         .testTarget(name: "EnjeuxPipelineTests", dependencies: ["EnjeuxPipeline", "EnjeuxTestSupport"]),
         .testTarget(

@@ -1,12 +1,12 @@
 /// CSV as RFC 4180 describes it: comma-separated fields, CRLF after every record, fields
 /// quoted when they contain a comma, a double quote, a line break or edge whitespace, with
 /// double quotes doubled. Files start with a UTF-8 byte order mark so spreadsheets detect UTF-8.
-enum CSVText {
+public enum CSVText {
     static let byteOrderMark = "\u{FEFF}"
     static let recordSeparator = "\r\n"
 
     /// A whole file: the byte order mark, the header and the rows, each ending with CRLF.
-    static func document(header: [String], rows: [[String]]) -> String {
+    public static func document(header: [String], rows: [[String]]) -> String {
         var out = byteOrderMark
         out += record(header)
         for row in rows { out += record(row) }

@@ -1,10 +1,10 @@
 /// HTML escaping for text taken from documents, and `<mark>` highlighting by
 /// Unicode-scalar offsets (done here, in Swift, because JavaScript strings count UTF-16 units).
-enum HTMLText {
+public enum HTMLText {
     /// Text escaped for element content and for double- or single-quoted attribute values:
     /// `& < > " '` become references, and control characters HTML does not allow (other than
     /// tab, line feed, carriage return and form feed) become U+FFFD.
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars { append(scalar, to: &out) }
         return String(out)

@@ -1,0 +1,167 @@
+import EnjeuxCore
+import EnjeuxEvidence
+
+/// What a lexicon edit changes in the evidence: per issue, the passages that enter or leave
+/// the first `top` ranks, those that move within them, those whose score changed in place,
+/// each with the terms whose contribution changed.
+public struct LexiconDiff: Sendable, Hashable {
+    public var top: Int
+    public var issues: [IssueDiff]
+
+    /// Issues that appear in only one of the two lexicons.
+    public var addedIssues: [CategoryInfo]
+    public var removedIssues: [CategoryInfo]
+
+    public var isEmpty: Bool {
+        addedIssues.isEmpty && removedIssues.isEmpty && issues.allSatisfy(\.isEmpty)
+    }
+}
+
+/// The changes of one issue.
+public struct IssueDiff: Sendable, Hashable {
+    public var category: CategoryInfo
+    public var entered: [PassageChange]
+    public var left: [PassageChange]
+    public var moved: [PassageChange]
+    public var rescored: [PassageChange]
+
+    public var isEmpty: Bool { entered.isEmpty && left.isEmpty && moved.isEmpty && rescored.isEmpty }
+}
+
+/// One passage whose place or score changed.
+public struct PassageChange: Sendable, Hashable {
+    public var documentId: String
+    public var passageId: String
+    public var source: String
+    public var page: Int
+    public var text: String
+    /// Rank before and after (nil: not ranked, e.g. below the threshold).
+    public var oldRank: Int?
+    public var newRank: Int?
+    public var oldScore: Double
+    public var newScore: Double
+    /// Terms whose contribution to this passage's score changed, largest change first.
+    public var terms: [TermChange]
+}
+
+/// A term's contribution to one passage's score, before and after.
+public struct TermChange: Sendable, Hashable {
+    public var term: String
+    public var old: Double
+    public var new: Double
+
+    public init(term: String, old: Double, new: Double) {
+        self.term = term
+        self.old = old
+        self.new = new
+    }
+}
+
+extension LexiconDiff {
+    /// Compares the evidence of two score sets of the same corpus (`old` and `new`, each
+    /// computed with its lexicon), ranked with `options`, over the first `top` ranks.
+    public static func compare(
+        old: ScoreSet, new: ScoreSet, top: Int, options: EvidenceOptions = EvidenceOptions()
+    ) -> LexiconDiff {
+        var options = options
+        // Rank deeper than `top` so that a passage entering or leaving says where it came from.
+        options.maximumPassages = max(options.maximumPassages, top * 5)
+        let ranker = Ranker(options: options)
+        let oldIssues = Dictionary(ranker.rank(old).map { ($0.category.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let newIssues = ranker.rank(new)
+        let oldScores = ScoreIndex(old)
+        let newScores = ScoreIndex(new)
+        let newIds = Set(new.categories.map(\.id))
+        let oldIds = Set(old.categories.map(\.id))
+        var issues: [IssueDiff] = []
+        for newIssue in newIssues {
+            guard let oldIssue = oldIssues[newIssue.category.id] else { continue }
+            issues.append(
+                compare(
+                    oldIssue, newIssue, top: top, oldScores: oldScores, newScores: newScores))
+        }
+        return LexiconDiff(
+            top: top, issues: issues, addedIssues: new.categories.filter { !oldIds.contains($0.id) },
+            removedIssues: old.categories.filter { !newIds.contains($0.id) })
+    }
+
+    private struct Key: Hashable {
+        var document: String
+        var passage: String
+    }
+
+    /// Scores and matches of a score set, by passage and issue.
+    private struct ScoreIndex {
+        var scores: [Key: [String: CategoryScore]] = [:]
+        var passages: [Key: ScoredPassage] = [:]
+
+        init(_ set: ScoreSet) {
+            for passage in set.passages {
+                let key = Key(document: passage.documentId, passage: passage.passageId)
+                passages[key] = passage
+                scores[key] = Dictionary(passage.scores.map { ($0.category, $0) }, uniquingKeysWith: { a, _ in a })
+            }
+        }
+
+        func score(_ key: Key, _ category: String) -> CategoryScore? { scores[key]?[category] }
+    }
+
+    private static func compare(
+        _ old: RankedIssue, _ new: RankedIssue, top: Int, oldScores: ScoreIndex, newScores: ScoreIndex
+    ) -> IssueDiff {
+        func ranks(_ issue: RankedIssue) -> [Key: RankedPassage] {
+            Dictionary(
+                issue.passages.map { (Key(document: $0.passage.documentId, passage: $0.passage.passageId), $0) },
+                uniquingKeysWith: { a, _ in a })
+        }
+        let oldRanks = ranks(old)
+        let newRanks = ranks(new)
+        let category = new.category.id
+        func change(_ key: Key, _ shown: RankedPassage) -> PassageChange {
+            let before = oldScores.score(key, category)
+            let after = newScores.score(key, category)
+            return PassageChange(
+                documentId: key.document, passageId: key.passage, source: shown.source, page: shown.passage.page,
+                text: shown.passage.text, oldRank: oldRanks[key]?.rank, newRank: newRanks[key]?.rank,
+                oldScore: before?.score ?? 0, newScore: after?.score ?? 0,
+                terms: termChanges(before?.matches ?? [], after?.matches ?? []))
+        }
+        var diff = IssueDiff(category: new.category, entered: [], left: [], moved: [], rescored: [])
+        for shown in new.passages where shown.rank <= top {
+            let key = Key(document: shown.passage.documentId, passage: shown.passage.passageId)
+            let item = change(key, shown)
+            if let oldRank = item.oldRank, oldRank <= top {
+                if oldRank != shown.rank {
+                    diff.moved.append(item)
+                } else if item.oldScore != item.newScore {
+                    diff.rescored.append(item)
+                }
+            } else {
+                diff.entered.append(item)
+            }
+        }
+        for shown in old.passages where shown.rank <= top {
+            let key = Key(document: shown.passage.documentId, passage: shown.passage.passageId)
+            if let newRank = newRanks[key]?.rank, newRank <= top { continue }
+            diff.left.append(change(key, shown))
+        }
+        return diff
+    }
+
+    /// Per term, the summed contributions before and after, where they differ.
+    static func termChanges(_ old: [TermMatch], _ new: [TermMatch]) -> [TermChange] {
+        var before: [String: Double] = [:]
+        var after: [String: Double] = [:]
+        for match in old { before[match.term, default: 0] += match.contribution }
+        for match in new { after[match.term, default: 0] += match.contribution }
+        let terms = Set(before.keys).union(after.keys)
+        return terms.compactMap { term -> TermChange? in
+            let change = TermChange(term: term, old: before[term] ?? 0, new: after[term] ?? 0)
+            return abs(change.new - change.old) < 0.00005 ? nil : change
+        }.sorted {
+            let a = abs($0.new - $0.old)
+            let b = abs($1.new - $1.old)
+            return a != b ? a > b : $0.term.unicodeScalars.lexicographicallyPrecedes($1.term.unicodeScalars)
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import EnjeuxCore
+import EnjeuxTestSupport
+import Foundation
+import Testing
+
+/// `enjeux-lexicon stats` and `diff` on the sample corpus, after the pipeline ran once.
+@Suite(.serialized) struct LexiconToolsTests {
+    static let root = SharedData.repositoryRoot
+    static let lexicon = root.appendingPathComponent("Lexicons/enjeux.fr.yaml")
+
+    /// The pipeline on Corpus/ into a scratch work folder.
+    static func analyzedCorpus() throws -> Scratch {
+        let scratch = try Scratch()
+        let outputs = try StageRunner.pipeline(
+            corpus: root.appendingPathComponent("Corpus"), lexicon: lexicon, work: scratch.path("work"),
+            evidence: scratch.path("Evidence"))
+        #expect(outputs.values.allSatisfy { $0.status == 0 })
+        return scratch
+    }
+
+    /// The default lexicon without the lines that hold `term`.
+    static func lexicon(without term: String, in scratch: Scratch) throws -> URL {
+        let text = try String(contentsOf: lexicon, encoding: .utf8)
+        let kept = text.split(separator: "\n", omittingEmptySubsequences: false).filter {
+            !$0.contains("term: \(term),") && !$0.hasSuffix("- \(term)")
+        }
+        #expect(kept.count < text.split(separator: "\n", omittingEmptySubsequences: false).count)
+        let url = scratch.path("essai.yaml")
+        try Data(kept.joined(separator: "\n").utf8).write(to: url)
+        return url
+    }
+
+    @Test func statsAgreeWithTheScoresAndListUnmatchedTerms() throws {
+        let scratch = try Self.analyzedCorpus()
+        let csv = scratch.path("stats.csv")
+        let output = try StageRunner.run(
+            "lexicon",
+            ["stats", "--work", scratch.path("work").path, "--lexicon", Self.lexicon.path, "--csv", csv.path])
+        #expect(output.status == 0, "\(output.stderr)")
+        let scores = try ScoreSetCodec.read(from: scratch.path("work/scores.json"))
+        let autonomy = scores.passages.filter { $0.scores.contains { $0.category == "autonomie" } }.count
+        #expect(output.stdout.contains("autonomie — Autonomie professionnelle: \(autonomy) passages"))
+        #expect(output.stdout.contains("no match ("))
+        let rows = try String(contentsOf: csv, encoding: .utf8).split(separator: "\r\n")
+        #expect(
+            rows.first?.hasSuffix(
+                "issue,label,term,weight,matches,passages,documents,score,share,issue_passages,issue_documents,issue_score"
+            ) == true)
+        #expect(rows.count > 100)
+    }
+
+    @Test func removingATermShowsItAsTheCause() throws {
+        let scratch = try Self.analyzedCorpus()
+        let edited = try Self.lexicon(without: "jugement clinique", in: scratch)
+        let html = scratch.path("diff.html")
+        let output = try StageRunner.run(
+            "lexicon",
+            [
+                "diff", Self.lexicon.path, edited.path, "--work", scratch.path("work").path, "--top", "10", "--html",
+                html.path,
+            ])
+        #expect(output.status == 0, "\(output.stderr)")
+        // Known in advance: autonomy passages that matched the term fall or leave, with it as
+        // the cause; no passage gains from the removal.
+        #expect(output.stdout.contains("== autonomie — Autonomie professionnelle"))
+        #expect(output.stdout.contains("−« jugement clinique »"))
+        #expect(!output.stdout.contains("+« jugement clinique »"))
+        #expect(output.stdout.contains(" sortent"))
+        let page = try String(contentsOf: html, encoding: .utf8)
+        #expect(page.contains("jugement clinique"))
+
+        let same = try StageRunner.run(
+            "lexicon", ["diff", Self.lexicon.path, Self.lexicon.path, "--work", scratch.path("work").path])
+        #expect(same.stdout.contains("Aucun changement"))
+    }
+
+    @Test func missingWorkFolderIsAOneLineError() throws {
+        let output = try StageRunner.run(
+            "lexicon", ["stats", "--work", "/nonexistent/work", "--lexicon", Self.lexicon.path])
+        #expect(output.status == 66)
+        #expect(output.stderr.contains("no tokenized corpus in /nonexistent/work"))
+        #expect(output.stderr.split(separator: "\n").count == 1)
+    }
+}
