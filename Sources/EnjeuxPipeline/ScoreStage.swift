@@ -54,15 +54,35 @@ public struct ScoreStage: Sendable {
                 warnings: warnings, seconds: clock.seconds)
         }
 
-        // Each document is read and matched once, on every core: its passages are matched
-        // against the lexicon as they are decoded, counted into the document's share of the
-        // corpus statistics, and only those with a match are kept for the second pass, which
-        // needs the statistics of the whole corpus.
+        let result = Self.scoreSet(
+            passages: input, manifest: manifest, lexicon: parsed,
+            info: LexiconInfo(path: lexicon.path, sha256: lexiconSHA, name: parsed.name, version: parsed.version),
+            jobs: jobs, showsProgress: showsProgress)
+        let set = try result.get()
+        do {
+            try ScoreSetCodec.write(set, to: output)
+            try AtomicFile.write(fingerprint, to: fingerprintURL)
+        } catch {
+            throw StageError("cannot write \(output.path): \(error)", status: .cannotWrite)
+        }
+        return Outcome(
+            documents: set.documents.count, passages: passageCount, scored: set.passages.count, reused: false,
+            warnings: warnings, seconds: clock.seconds)
+    }
+
+    /// Scores every passage of a tokenized folder with a lexicon held in memory: each
+    /// document is read and matched once, on every core; its passages are matched as they
+    /// are decoded, counted into the document's share of the corpus statistics, and only
+    /// those with a match are kept for the second pass, which needs the statistics of the
+    /// whole corpus.
+    public static func scoreSet(
+        passages input: URL, manifest: TokenizeManifest, lexicon parsed: Lexicon, info: LexiconInfo, jobs: Int,
+        showsProgress: Bool = false
+    ) -> Result<ScoreSet, StageError> {
         let scorer = Scorer(lexicon: parsed)
-        let input = self.input
         let progress = ProgressBar(
             label: "score", total: manifest.entries.count, enabled: showsProgress ? nil : false)
-        let firstPass = manifest.entries.parallelMap(workers: jobs) { entry in
+        let firstPass = manifest.entries.parallelMap(workers: max(1, jobs)) { entry in
             defer { progress.advance() }
             return Result { () throws(StageError) -> MatchedDocument in
                 try Self.match(entry, in: input, scorer: scorer)
@@ -73,13 +93,17 @@ public struct ScoreStage: Sendable {
         var documents: [MatchedDocument] = []
         documents.reserveCapacity(firstPass.count)
         for result in firstPass {
-            let document = try result.get()
-            statistics.merge(document.statistics)
-            documents.append(document)
+            switch result {
+            case .success(let document):
+                statistics.merge(document.statistics)
+                documents.append(document)
+            case .failure(let error):
+                return .failure(error)
+            }
         }
         let summaries = documents.map(\.summary)
         let corpus = statistics
-        let scoredByDocument = documents.parallelMap(workers: jobs) { document in
+        let scoredByDocument = documents.parallelMap(workers: max(1, jobs)) { document in
             document.matched.compactMap { item -> ScoredPassage? in
                 let scores = scorer.score(
                     item.analysis, passage: item.passage, document: document.summary.id, statistics: corpus)
@@ -89,21 +113,15 @@ public struct ScoreStage: Sendable {
         }
         documents.removeAll()
         let scored = scoredByDocument.flatMap { $0 }
-        let set = ScoreSet(
-            lexicon: LexiconInfo(
-                path: lexicon.path, sha256: lexiconSHA, name: parsed.name, version: parsed.version),
-            categories: parsed.categories.map { CategoryInfo(id: $0.id, label: $0.label, description: $0.description) },
-            documents: summaries, passages: scored)
-        do {
-            try ScoreSetCodec.write(set, to: output)
-            try AtomicFile.write(fingerprint, to: fingerprintURL)
-        } catch {
-            throw StageError("cannot write \(output.path): \(error)", status: .cannotWrite)
-        }
-        return Outcome(
-            documents: summaries.count, passages: passageCount, scored: scored.count, reused: false,
-            warnings: warnings, seconds: clock.seconds)
+        return .success(
+            ScoreSet(
+                lexicon: info,
+                categories: parsed.categories.map {
+                    CategoryInfo(id: $0.id, label: $0.label, description: $0.description)
+                },
+                documents: summaries, passages: scored))
     }
+
 }
 
 /// A document after the first pass: its summary, its share of the corpus statistics, and

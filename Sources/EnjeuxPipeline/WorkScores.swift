@@ -7,6 +7,24 @@ import Foundation
 /// content, otherwise a fresh scoring of the cached passages (no extraction, no
 /// tokenization) into a temporary file.
 public enum WorkScores {
+    /// The corpus's scores with a lexicon held in memory (a one-term lexicon, an edited copy).
+    public static func score(
+        work: URL, lexicon: Lexicon, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+        showsProgress: Bool = false
+    ) throws(StageError) -> ScoreSet {
+        let passages = work.appendingPathComponent("passages")
+        guard let manifest = TokenizeManifest.load(from: passages) else {
+            throw StageError(
+                "no tokenized corpus in \(work.path) (expected \(passages.path)): run make analyze first",
+                status: .missingInput)
+        }
+        let info = LexiconInfo(path: "", sha256: "", name: lexicon.name, version: lexicon.version)
+        return try ScoreStage.scoreSet(
+            passages: passages, manifest: manifest, lexicon: lexicon, info: info, jobs: jobs,
+            showsProgress: showsProgress
+        ).get()
+    }
+
     /// The parsed lexicon and the corpus's scores with it.
     public static func load(
         work: URL, lexicon: URL, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,

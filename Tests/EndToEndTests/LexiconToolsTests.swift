@@ -74,6 +74,42 @@ import Testing
         #expect(same.stdout.contains("Aucun changement"))
     }
 
+    @Test func kwicFindsEveryOccurrenceWithItsSource() throws {
+        let scratch = try Self.analyzedCorpus()
+        // Every word of the passages whose normalised form starts with "autonom".
+        var expected = 0
+        let passages = scratch.path("work/passages")
+        for name in try FileManager.default.contentsOfDirectory(atPath: passages.path) where name != "manifest.json" {
+            let document = try TokenizedDocumentCodec.read(from: passages.appendingPathComponent(name))
+            for passage in document.passages {
+                expected += passage.tokens.filter { $0.kind == .word && $0.norm.hasPrefix("autonom") }.count
+            }
+        }
+        #expect(expected > 10)
+        let csv = scratch.path("kwic.csv")
+        let output = try StageRunner.run(
+            "lexicon",
+            [
+                "kwic", "autonom*", "--work", scratch.path("work").path, "--lexicon", Self.lexicon.path, "--sort",
+                "right", "--csv", csv.path,
+            ])
+        #expect(output.status == 0, "\(output.stderr)")
+        let lines = output.stdout.split(separator: "\n")
+        #expect(lines.count == expected)
+        #expect(lines.allSatisfy { $0.contains(", p. ") && $0.contains("[") })
+        #expect(output.stderr.contains("\(expected) occurrences"))
+        #expect(try String(contentsOf: csv, encoding: .utf8).split(separator: "\r\n").count == expected + 1)
+
+        let entry = try StageRunner.run(
+            "lexicon",
+            [
+                "kwic", "--entry", "autonomie:jugement clinique", "--work", scratch.path("work").path, "--lexicon",
+                Self.lexicon.path,
+            ])
+        #expect(entry.status == 0)
+        #expect(entry.stdout.split(separator: "\n").allSatisfy { $0.lowercased().contains("[jugement clinique]") })
+    }
+
     @Test func missingWorkFolderIsAOneLineError() throws {
         let output = try StageRunner.run(
             "lexicon", ["stats", "--work", "/nonexistent/work", "--lexicon", Self.lexicon.path])
