@@ -40,7 +40,7 @@ let package = Package(
         .target(name: "EnjeuxEvidence", dependencies: ["EnjeuxCore", "EnjeuxLexicon"]),
         .target(name: "EnjeuxEvaluation", dependencies: ["EnjeuxCore"]),
         // What a lexicon does to the evidence: term statistics, concordances, diffs.
-        .target(name: "EnjeuxTuning", dependencies: ["EnjeuxCore", "EnjeuxLexicon", "EnjeuxEvidence"]),
+        .target(name: "EnjeuxTuning", dependencies: ["EnjeuxCore", "EnjeuxText", "EnjeuxLexicon", "EnjeuxEvidence"]),
         .target(
             name: "EnjeuxPipeline",
             dependencies: ["EnjeuxCore", "EnjeuxExtraction", "EnjeuxText", "EnjeuxLexicon", "EnjeuxEvidence"]),
@@ -82,7 +82,10 @@ let package = Package(
         .testTarget(name: "EnjeuxPipelineTests", dependencies: ["EnjeuxPipeline", "EnjeuxTestSupport"]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["EnjeuxCore", "EnjeuxEvaluation", "EnjeuxEvidence", "EnjeuxTestSupport"]),
+            dependencies: [
+                "EnjeuxCore", "EnjeuxEvaluation", "EnjeuxEvidence", "EnjeuxLexicon", "EnjeuxText", "EnjeuxTuning",
+                "EnjeuxTestSupport",
+            ]),
     ],
     swiftLanguageModes: [.v6]
 )

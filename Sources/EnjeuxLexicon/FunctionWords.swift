@@ -34,3 +34,12 @@ enum FunctionWords {
         return forms
     }
 }
+
+extension Lexicon {
+    /// The normalised forms of the French function words (articles, prepositions, pronouns,
+    /// conjunctions, common auxiliaries) under this lexicon's normalisation: words too common
+    /// to be a term by themselves.
+    public var functionWordForms: Set<String> {
+        FunctionWords.normalized(FunctionWords.all, by: FrenchAnalyzer(options: analyzerOptions))
+    }
+}

@@ -17,7 +17,8 @@ struct LexiconCommand: ParsableCommand {
               enjeux-lexicon evaluate --gold ../shared/eval/dev/gold.jsonl --evidence Evidence --work .enjeux/corpus
             """,
         subcommands: [
-            CheckCommand.self, StatsCommand.self, KwicCommand.self, DiffCommand.self, EvaluateCommand.self,
+            CheckCommand.self, StatsCommand.self, KwicCommand.self, DiffCommand.self, SuggestCommand.self,
+            EvaluateCommand.self,
             SpeedCommand.self,
         ])
 }

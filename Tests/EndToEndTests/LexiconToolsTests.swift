@@ -110,6 +110,22 @@ import Testing
         #expect(entry.stdout.split(separator: "\n").allSatisfy { $0.lowercased().contains("[jugement clinique]") })
     }
 
+    @Test func checkWarnsAboutTermsThatMatchNothingInTheCorpus() throws {
+        let scratch = try Self.analyzedCorpus()
+        let output = try StageRunner.run("lexicon", ["check", Self.lexicon.path, "--work", scratch.path("work").path])
+        #expect(output.status == 0)
+        let unmatched = output.stdout.split(separator: "\n").filter { $0.contains("matches nothing in") }
+        #expect(!unmatched.isEmpty)
+        #expect(unmatched.allSatisfy { $0.hasPrefix("\(Self.lexicon.path):") && $0.contains(": warning: ") })
+        // The same terms as stats lists without a match.
+        let stats = try StageRunner.run(
+            "lexicon", ["stats", "--work", scratch.path("work").path, "--lexicon", Self.lexicon.path])
+        let listed = stats.stdout.split(separator: "\n").filter { $0.hasPrefix("  no match (") }.compactMap {
+            Int($0.dropFirst("  no match (".count).prefix { $0.isNumber })
+        }
+        #expect(unmatched.count == listed.reduce(0, +))
+    }
+
     @Test func missingWorkFolderIsAOneLineError() throws {
         let output = try StageRunner.run(
             "lexicon", ["stats", "--work", "/nonexistent/work", "--lexicon", Self.lexicon.path])

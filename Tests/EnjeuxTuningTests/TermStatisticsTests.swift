@@ -1,4 +1,5 @@
 import EnjeuxCore
+import EnjeuxLexicon
 import EnjeuxTuning
 import Testing
 
@@ -41,5 +42,41 @@ import Testing
         #expect(records.count == 1 + 4)
         #expect(
             records.contains { $0.hasPrefix("autonomie,Autonomie professionnelle,pouvoir discrétionnaire,1,0,0,0,0,") })
+    }
+}
+
+@Suite struct LexiconUsageTests {
+    @Test func termsListedUnderSeveralIssuesAreWarnedAtTheirSecondPlace() throws {
+        let lexicon = try Lexicon.parse(
+            yaml: """
+                name: double
+                version: "1"
+                categories:
+                  charge:
+                    label: Charge
+                    description: d
+                    terms: [charge de travail, surcharge]
+                  sante:
+                    label: Santé
+                    description: d
+                    terms: [épuisement, "Charge  de travail"]
+                """, file: "double.yaml")
+        let warnings = LexiconUsage.sharedTerms(lexicon, file: "double.yaml")
+        #expect(warnings.count == 1)
+        #expect(warnings.first?.line == 11)
+        #expect(warnings.first?.description.contains("is also in issue charge (line 7)") == true)
+        #expect(warnings.first?.severity == .warning)
+    }
+
+    @Test func unmatchedTermsPointAtTheirLine() {
+        let scores = TuningFixture.scoreSet([TuningFixture.passage("a", 0, [("latitude", 1)])])
+        let statistics = IssueStatistics.compute(scores, lexicon: TuningFixture.lexicon)
+        let warnings = LexiconUsage.unmatchedTerms(
+            statistics, lexicon: TuningFixture.lexicon, file: "essai.yaml", corpus: "Corpus")
+        #expect(warnings.count == 3)
+        #expect(warnings.allSatisfy { $0.message.hasSuffix("matches nothing in Corpus") })
+        #expect(
+            warnings.map(\.line)
+                == TuningFixture.lexicon.categories[0].terms.filter { $0.text != "latitude" }.map(\.position.line))
     }
 }
