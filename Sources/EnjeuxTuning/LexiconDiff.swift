@@ -17,6 +17,33 @@ public struct LexiconDiff: Sendable, Hashable {
     }
 }
 
+/// A score set and its ranking, as `LexiconDiff` compares them.
+public struct RankedScores: Sendable {
+    public var scores: ScoreSet
+    public var issues: [RankedIssue]
+
+    /// Ranks `scores` with `options`, deeper than `top` so that a passage entering or leaving
+    /// the first ranks says where it came from.
+    /// With `categories`, only those issues are ranked.
+    public init(
+        _ scores: ScoreSet, top: Int, options: EvidenceOptions = EvidenceOptions(), categories: Set<String>? = nil
+    ) {
+        var options = options
+        options.maximumPassages = max(options.maximumPassages, top * 5)
+        self.scores = scores
+        let ranker = Ranker(options: options)
+        if let categories {
+            let documents = Dictionary(
+                scores.documents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            self.issues = scores.categories.filter { categories.contains($0.id) }.map {
+                ranker.rank(category: $0, passages: scores.passages, documents: documents)
+            }
+        } else {
+            self.issues = ranker.rank(scores)
+        }
+    }
+}
+
 /// The changes of one issue.
 public struct IssueDiff: Sendable, Hashable {
     public var category: CategoryInfo
@@ -63,12 +90,35 @@ extension LexiconDiff {
     public static func compare(
         old: ScoreSet, new: ScoreSet, top: Int, options: EvidenceOptions = EvidenceOptions()
     ) -> LexiconDiff {
-        var options = options
-        // Rank deeper than `top` so that a passage entering or leaving says where it came from.
-        options.maximumPassages = max(options.maximumPassages, top * 5)
-        let ranker = Ranker(options: options)
-        let oldIssues = Dictionary(ranker.rank(old).map { ($0.category.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let newIssues = ranker.rank(new)
+        // An issue whose scores are all the same on both sides ranks the same: only the
+        // others are ranked and compared.
+        let changed = changedCategories(old, new)
+        return compare(
+            old: RankedScores(old, top: top, options: options, categories: changed),
+            new: RankedScores(new, top: top, options: options, categories: changed), top: top)
+    }
+
+    /// Ids of the issues whose score differs for at least one passage.
+    static func changedCategories(_ old: ScoreSet, _ new: ScoreSet) -> Set<String> {
+        func scores(_ set: ScoreSet) -> [String: [Key: Double]] {
+            var byCategory: [String: [Key: Double]] = [:]
+            for passage in set.passages {
+                let key = Key(document: passage.documentId, passage: passage.passageId)
+                for score in passage.scores { byCategory[score.category, default: [:]][key] = score.score }
+            }
+            return byCategory
+        }
+        let before = scores(old)
+        let after = scores(new)
+        let ids = Set(old.categories.map(\.id)).union(new.categories.map(\.id))
+        return ids.filter { before[$0] != after[$0] }
+    }
+
+    /// The same from score sets already ranked (each side can be prepared on its own thread).
+    public static func compare(old oldSide: RankedScores, new newSide: RankedScores, top: Int) -> LexiconDiff {
+        let (old, new) = (oldSide.scores, newSide.scores)
+        let oldIssues = Dictionary(oldSide.issues.map { ($0.category.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let newIssues = newSide.issues
         let oldScores = ScoreIndex(old)
         let newScores = ScoreIndex(new)
         let newIds = Set(new.categories.map(\.id))
@@ -85,7 +135,7 @@ extension LexiconDiff {
             removedIssues: old.categories.filter { !newIds.contains($0.id) })
     }
 
-    private struct Key: Hashable {
+    struct Key: Hashable {
         var document: String
         var passage: String
     }

@@ -89,19 +89,24 @@ public struct SuggestionFinder: Sendable {
     /// Whether a run of words can be a term.
     func isCandidate(_ words: ArraySlice<Word>) -> Bool {
         guard let first = words.first, let last = words.last else { return false }
-        for edge in [first, last] {
-            if functionWords.contains(edge.norm) || extraStopWords.contains(edge.norm) { return false }
-            if edge.norm.unicodeScalars.filter({ $0.properties.isAlphabetic }).count < 3 { return false }
-            if edge.norm.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }) { return false }
-        }
-        return true
+        return isEdge(first.norm) && isEdge(last.norm)
     }
 
-    /// The n-grams (1 to 3 words) of a passage's runs, by stem key, with their offsets.
-    func ngrams(_ runs: [[Word]]) -> [(key: String, start: Int, end: Int, words: Int)] {
+    /// Whether a word (by its normalised form) may start or end a candidate: not a function
+    /// or common word, at least three letters, not a number.
+    func isEdge(_ norm: String) -> Bool {
+        if functionWords.contains(norm) || extraStopWords.contains(norm) { return false }
+        if norm.unicodeScalars.filter({ $0.properties.isAlphabetic }).count < 3 { return false }
+        return !norm.unicodeScalars.allSatisfy { $0.properties.numericType != nil }
+    }
+
+    /// The n-grams (1 to 3 words) of a passage's runs, by stem key, with their offsets; with
+    /// `firstStems`, only those starting with one of these stems.
+    func ngrams(_ runs: [[Word]], firstStems: Set<String>? = nil) -> [(key: String, start: Int, end: Int, words: Int)] {
         var found: [(key: String, start: Int, end: Int, words: Int)] = []
         for run in runs {
             for first in run.indices {
+                if let firstStems, !firstStems.contains(run[first].stem) { continue }
                 for size in 1...3 where first + size <= run.count {
                     let words = run[first..<(first + size)]
                     guard isCandidate(words) else { continue }
@@ -116,6 +121,8 @@ public struct SuggestionFinder: Sendable {
     /// Counts gathered over the top passages, then completed over the whole corpus.
     public struct Counts: Sendable {
         var inTop: [String: Int] = [:]
+        /// The first stem of every n-gram of `inTop`.
+        var firstStems = Set<String>()
         var documents: [String: Set<String>] = [:]
         var surfaces: [String: [String: Int]] = [:]
         var examples: [String: (example: String, source: String, page: Int)] = [:]
@@ -138,6 +145,7 @@ public struct SuggestionFinder: Sendable {
         for gram in ngrams(Self.runs(columns, table: table)) {
             if matched.contains(where: { $0.overlaps(gram.start..<gram.end) }) { continue }
             counts.inTop[gram.key, default: 0] += 1
+            counts.firstStems.insert(String(gram.key.prefix { $0 != " " }))
             counts.documents[gram.key, default: []].insert(source)
             counts.topTotals[gram.words] += 1
             let surface = Self.surface(scalars, gram.start, gram.end)
@@ -153,13 +161,55 @@ public struct SuggestionFinder: Sendable {
         }
     }
 
-    /// Counts one passage of the corpus (every passage, the top ones included), only for
-    /// the n-grams seen in the top passages.
-    public func countCorpus(_ columns: PassageTokenColumns, table: [(String, String)], into counts: inout Counts) {
-        for gram in ngrams(Self.runs(columns, table: table)) {
-            counts.corpusTotals[gram.words] += 1
-            if counts.inTop[gram.key] != nil { counts.inCorpus[gram.key, default: 0] += 1 }
+    /// What the corpus count needs to know of each form of a document's forms table: whether
+    /// it may start or end a candidate, and whether a top n-gram starts with its stem.
+    public struct FormFlags: Sendable {
+        var count = 0
+        var edge: [Bool] = []
+        var startsTop: [Bool] = []
+
+        public init() {}
+    }
+
+    /// Brings `flags` up to date with a document's forms table (it only grows within a document).
+    public func update(_ flags: inout FormFlags, table: [(String, String)], counts: Counts) {
+        guard flags.count != table.count else { return }
+        if table.count < flags.count { flags = FormFlags() }
+        for (norm, stem) in table[flags.count...] {
+            flags.edge.append(isEdge(norm))
+            flags.startsTop.append(counts.firstStems.contains(stem))
         }
+        flags.count = table.count
+    }
+
+    /// Counts one passage of the corpus (every passage, the top ones included): every
+    /// candidate n-gram for the totals, and the occurrences of the top passages' n-grams.
+    public func countCorpus(
+        _ columns: PassageTokenColumns, table: [(String, String)], flags: FormFlags, into counts: inout Counts
+    ) {
+        var run: [Int] = []
+        func flush() {
+            for first in run.indices {
+                for size in 1...3 where first + size <= run.count {
+                    let last = first + size - 1
+                    guard flags.edge[run[first]] && flags.edge[run[last]] else { continue }
+                    counts.corpusTotals[size] += 1
+                    guard flags.startsTop[run[first]] else { continue }
+                    let key = run[first...last].map { table[$0].1 }.joined(separator: " ")
+                    if counts.inTop[key] != nil { counts.inCorpus[key, default: 0] += 1 }
+                }
+            }
+            run.removeAll(keepingCapacity: true)
+        }
+        for position in 0..<columns.count {
+            let kind = columns.kind[position]
+            if kind == .word || kind == .number {
+                run.append(columns.form[position])
+            } else if !run.isEmpty {
+                flush()
+            }
+        }
+        if !run.isEmpty { flush() }
     }
 
     /// Adds counts gathered on another part of the corpus.

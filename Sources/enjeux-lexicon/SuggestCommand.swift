@@ -99,9 +99,11 @@ struct SuggestCommand: ParsableCommand {
         let top = counts
         let parts = manifest.entries.parallelMap { entry in
             var part = top
+            var flags = SuggestionFinder.FormFlags()
             let result = Result { () throws(StageError) in
                 try read(entry, in: passages) { _, columns, table in
-                    finder.countCorpus(columns, table: table, into: &part)
+                    finder.update(&flags, table: table, counts: top)
+                    finder.countCorpus(columns, table: table, flags: flags, into: &part)
                 }
             }
             return result.map { part }

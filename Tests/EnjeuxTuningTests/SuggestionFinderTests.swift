@@ -61,7 +61,9 @@ import Testing
         }
         for text in top.map(\.1) + ["Le jardin communautaire ouvre en mai.", "Les intervenantes du quartier."] {
             let (_, cols, table) = columns(text)
-            finder.countCorpus(cols, table: table, into: &counts)
+            var flags = SuggestionFinder.FormFlags()
+            finder.update(&flags, table: table, counts: counts)
+            finder.countCorpus(cols, table: table, flags: flags, into: &counts)
         }
         let suggestions = finder.suggestions(counts, limit: 10)
         let texts = suggestions.map(\.text)
