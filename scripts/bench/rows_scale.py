@@ -160,6 +160,30 @@ def bench_scale(shared: str, rows: list[Row]) -> None:
     m = measure.run(analyze, env=env)
     rows.append(rerun_row("lexicon edited (score + rank)", m, totals[1000], share=0.10))
 
+    # The lexicon tools on the same work folder (after the lexicon edit: scores.json matches it).
+    edited = os.path.join(WORK, "scale-lexicon-without-term.yaml")
+    with open(lexicon, encoding="utf-8") as handle:
+        lines = [line for line in handle if "term: jugement clinique," not in line]
+    with open(edited, "w", encoding="utf-8") as handle:
+        handle.writelines(lines)
+    tools = [
+        ("stats", ["stats", "--lexicon", lexicon]),
+        ("kwic autonom*", ["kwic", "autonom*", "--lexicon", lexicon, "--sort", "right"]),
+        ("diff (one term removed)", ["diff", lexicon, edited]),
+        ("suggest autonomie", ["suggest", "autonomie", "--lexicon", lexicon]),
+        ("check", ["check", lexicon]),
+    ]
+    for name, arguments in tools:
+        m = measure.run([tool("enjeux-lexicon"), *arguments, "--work", work])
+        ok = m.status == 0
+        rows.append(
+            Row(
+                STAGE, f"enjeux-lexicon {name}", "1000 documents, tokenized", m.wall, m.cpu, None, "", m.peak_rss_mb,
+                compared=f"goal < 5 s: {'met' if ok and m.wall < 5 else 'not met'}" if name != "check" else "",
+                note=status_note(m),
+            )
+        )
+
     notes = ", ".join(
         f"{name} {peak[1000][name]:.0f}/{peak[100][name]:.0f}" for name in ("extract", "tokenize", "score", "rank")
     )
