@@ -73,6 +73,12 @@ struct RankCommand: ParsableCommand {
             console.fail(error)
         }
         let report = outcome.report
+        // What this run of the stage did, beside the other stages' records (for benchmarks and
+        // scripts; run.json keeps describing the run that wrote the evidence).
+        try? StageStats(
+            stage: "rank", seconds: outcome.seconds, processed: outcome.reused ? 0 : report.passages,
+            reused: outcome.reused ? report.passages : 0
+        ).write(work: URL(fileURLWithPath: scores).deletingLastPathComponent())
         let shown = report.issues.reduce(0) { $0 + $1.shown }
         let empty = report.issues.filter { $0.shown == 0 }.map(\.category)
         if outcome.reused {

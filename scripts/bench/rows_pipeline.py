@@ -37,12 +37,14 @@ def bench_pipeline(rows: list[Row]) -> None:
     command = ["bash", os.path.join(ROOT, "scripts", "analyze.sh")]
 
     def stage_seconds() -> str:
-        """Per-stage seconds and work done, from the run.json that enjeux-rank wrote."""
-        try:
-            with open(os.path.join(evidence, "run.json"), encoding="utf-8") as handle:
-                stages = json.load(handle)["stages"]
-        except (OSError, ValueError, KeyError):
-            return ""
+        """Per-stage seconds and work done in this run, from the stages' records in the work folder."""
+        stages = []
+        for name in ("extract", "tokenize", "score", "rank"):
+            try:
+                with open(os.path.join(work, "stats", f"{name}.json"), encoding="utf-8") as handle:
+                    stages.append(dict(json.load(handle), stage=name))
+            except (OSError, ValueError):
+                continue
         parts = []
         for stage in stages:
             work = ", ".join(
