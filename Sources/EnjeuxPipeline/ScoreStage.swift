@@ -140,22 +140,19 @@ extension ScoreStage {
         var statistics = scorer.emptyStatistics()
         var matched: [(passage: Passage, analysis: Scorer.AnalyzedPassage)] = []
         var count = 0
-        let document: TokenizedDocument
         var forms = DocumentForms()
-        do {
-            // Passages come without tokens, as columns: scoring needs the text and the
-            // matches' offsets, and each form is looked up once per document.
-            document = try TokenizedDocumentCodec.read(
-                from: input.appendingPathComponent("\(entry.id).json")
-            ) { passage, columns, table in
-                let analysis = scorer.analyzed(passage, columns: columns, table: table, forms: &forms)
-                scorer.record(analysis, document: entry.id, into: &statistics)
-                if analysis.hasMatches { matched.append((passage, analysis)) }
-                count += 1
-            }
-        } catch {
-            throw StageError("cannot read the passages of \(entry.source): \(error)", status: .invalidInput)
+        // Passages come without tokens, as columns: scoring needs the text and the matches'
+        // offsets, and each form is looked up once per document.
+        let body = { (passage: Passage, columns: PassageTokenColumns, table: [(String, String)]) in
+            let analysis = scorer.analyzed(passage, columns: columns, table: table, forms: &forms)
+            scorer.record(analysis, document: entry.id, into: &statistics)
+            if analysis.hasMatches { matched.append((passage, analysis)) }
+            count += 1
         }
+        let document = try PassageFiles.read(
+            entry, in: input,
+            restart: { (statistics, matched, count, forms) = (scorer.emptyStatistics(), [], 0, .init()) },
+            eachPassage: body)
         let summary = DocumentSummary(
             id: document.id, source: document.source, sha256: document.sha256, format: document.format,
             metadata: document.metadata, pageCount: document.pageCount, passageCount: count,

@@ -87,6 +87,11 @@ public struct TokenizeStage: Sendable {
                     metadata: extracted.metadata, pageCount: extracted.pages.count, analyzer: FrenchAnalyzer.version,
                     passages: passages, warnings: extracted.warnings)
                 try TokenizedDocumentCodec.write(tokenized, to: target)
+                // The binary copy the scorer and the lexicon tools read (a cache: without it
+                // they read the JSON file).
+                try? TokenColumnsFile.write(
+                    tokenized,
+                    to: output.appendingPathComponent("\(document.id).\(TokenColumnsFile.fileExtension)"))
                 let entry = TokenizeManifest.Entry(
                     id: extracted.id, source: extracted.source, sha256: extracted.sha256, passages: passages.count,
                     pages: extracted.pages.count)
@@ -123,7 +128,10 @@ public struct TokenizeStage: Sendable {
     private func removeStale(keeping ids: Set<String>) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: output.path) else { return }
         for name in names where name != TokenizeManifest.fileName {
-            let isStale = name.hasSuffix(".json") && !ids.contains(String(name.dropLast(5)))
+            let columns = ".\(TokenColumnsFile.fileExtension)"
+            let isStale =
+                (name.hasSuffix(".json") && !ids.contains(String(name.dropLast(5))))
+                || (name.hasSuffix(columns) && !ids.contains(String(name.dropLast(columns.count))))
             if name.contains(".tmp-") || isStale {
                 try? FileManager.default.removeItem(at: output.appendingPathComponent(name))
             }

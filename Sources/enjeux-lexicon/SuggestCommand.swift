@@ -89,22 +89,28 @@ struct SuggestCommand: ParsableCommand {
         var counts = SuggestionFinder.Counts()
         for entry in manifest.entries {
             guard let wanted = targets[entry.id] else { continue }
-            try read(entry, in: passages) { passage, columns, table in
-                if let matched = wanted[passage.id] {
-                    finder.countTop(
-                        passage, columns: columns, table: table, source: entry.source, matched: matched, into: &counts)
-                }
-            }
+            let before = counts
+            try read(
+                entry, in: passages, restart: { counts = before },
+                body: { passage, columns, table in
+                    if let matched = wanted[passage.id] {
+                        finder.countTop(
+                            passage, columns: columns, table: table, source: entry.source, matched: matched,
+                            into: &counts)
+                    }
+                })
         }
         let top = counts
         let parts = manifest.entries.parallelMap { entry in
             var part = top
             var flags = SuggestionFinder.FormFlags()
             let result = Result { () throws(StageError) in
-                try read(entry, in: passages) { _, columns, table in
-                    finder.update(&flags, table: table, counts: top)
-                    finder.countCorpus(columns, table: table, flags: flags, into: &part)
-                }
+                try read(
+                    entry, in: passages, restart: { (part, flags) = (top, .init()) },
+                    body: { _, columns, table in
+                        finder.update(&flags, table: table, counts: top)
+                        finder.countCorpus(columns, table: table, flags: flags, into: &part)
+                    })
             }
             return result.map { part }
         }
@@ -116,14 +122,9 @@ struct SuggestCommand: ParsableCommand {
     }
 
     private static func read(
-        _ entry: TokenizeManifest.Entry, in folder: URL,
+        _ entry: TokenizeManifest.Entry, in folder: URL, restart: () -> Void,
         body: (Passage, PassageTokenColumns, [(String, String)]) -> Void
     ) throws(StageError) {
-        do {
-            _ = try TokenizedDocumentCodec.read(
-                from: folder.appendingPathComponent("\(entry.id).json"), eachPassageColumns: body)
-        } catch {
-            throw StageError("cannot read the passages of \(entry.source): \(error)", status: .invalidInput)
-        }
+        _ = try PassageFiles.read(entry, in: folder, restart: restart, eachPassage: body)
     }
 }

@@ -79,7 +79,8 @@ import Testing
         // Every word of the passages whose normalised form starts with "autonom".
         var expected = 0
         let passages = scratch.path("work/passages")
-        for name in try FileManager.default.contentsOfDirectory(atPath: passages.path) where name != "manifest.json" {
+        for name in try FileManager.default.contentsOfDirectory(atPath: passages.path)
+        where name.hasSuffix(".json") && name != "manifest.json" {
             let document = try TokenizedDocumentCodec.read(from: passages.appendingPathComponent(name))
             for passage in document.passages {
                 expected += passage.tokens.filter { $0.kind == .word && $0.norm.hasPrefix("autonom") }.count

@@ -71,6 +71,22 @@ import Testing
         #expect(outputs[2] == outputs[0])
     }
 
+    @Test func columnsFilesGiveTheSameScoresAsThePassageFiles() throws {
+        let work = try TemporaryFolder()
+        let (passages, _) = try tokenize(in: work)
+        let names = try FileManager.default.contentsOfDirectory(atPath: passages.path)
+        let columns = names.filter { $0.hasSuffix(".\(TokenColumnsFile.fileExtension)") }
+        #expect(columns.count == Self.texts.count)
+        let withColumns = work.url.appendingPathComponent("with.json")
+        _ = try ScoreStage(input: passages, lexicon: Self.lexicon, output: withColumns).run()
+        // A damaged columns file and a missing one: the passage files are read instead.
+        try Data("ENJXCOL1 damaged".utf8).write(to: passages.appendingPathComponent(columns[0]))
+        try FileManager.default.removeItem(at: passages.appendingPathComponent(columns[1]))
+        let without = work.url.appendingPathComponent("without.json")
+        _ = try ScoreStage(input: passages, lexicon: Self.lexicon, output: without).run()
+        #expect(try Data(contentsOf: without) == (try Data(contentsOf: withColumns)))
+    }
+
     @Test func passageFilesAreSchemaTwoAndOldCachesAreRebuilt() throws {
         let work = try TemporaryFolder()
         let (passages, first) = try tokenize(in: work)
@@ -100,6 +116,9 @@ import Testing
         let victim = passages.appendingPathComponent("\(manifest.entries[1].id).json")
         let bytes = try Data(contentsOf: victim)
         try bytes.prefix(bytes.count / 2).write(to: victim)
+        // Without its binary copy, which scoring would read instead.
+        try FileManager.default.removeItem(
+            at: passages.appendingPathComponent("\(manifest.entries[1].id).\(TokenColumnsFile.fileExtension)"))
         let stage = ScoreStage(
             input: passages, lexicon: Self.lexicon, output: work.url.appendingPathComponent("s.json"))
         do {

@@ -1,0 +1,34 @@
+import EnjeuxCore
+import EnjeuxText
+import Foundation
+
+/// Reads the tokenized documents of a passages folder for the stages and tools that match
+/// every token again (scoring, suggestions): from the binary columns file when it is there
+/// and current, else from the JSON passage file.
+public enum PassageFiles {
+    /// Hands over each passage of `entry` without tokens, with its token columns and the
+    /// forms table; returns the document without passages. When the columns file turns out
+    /// to be damaged part-way, `restart` is called before the passages are read again from
+    /// the JSON file, so that the caller can drop what it gathered.
+    public static func read(
+        _ entry: TokenizeManifest.Entry, in folder: URL, restart: () -> Void,
+        eachPassage body: (Passage, PassageTokenColumns, [(String, String)]) -> Void
+    ) throws(StageError) -> TokenizedDocument {
+        let columns = folder.appendingPathComponent("\(entry.id).\(TokenColumnsFile.fileExtension)")
+        do {
+            if let document = try TokenColumnsFile.read(
+                from: columns, sha256: entry.sha256, analyzer: FrenchAnalyzer.version, eachPassage: body)
+            {
+                return document
+            }
+        } catch {
+            restart()
+        }
+        do {
+            return try TokenizedDocumentCodec.read(
+                from: folder.appendingPathComponent("\(entry.id).json"), eachPassageColumns: body)
+        } catch {
+            throw StageError("cannot read the passages of \(entry.source): \(error)", status: .invalidInput)
+        }
+    }
+}
