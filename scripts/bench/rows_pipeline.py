@@ -47,11 +47,11 @@ def bench_pipeline(rows: list[Row]) -> None:
                 continue
         parts = []
         for stage in stages:
-            work = ", ".join(
+            done = ", ".join(
                 f"{stage.get(key, 0)} {label}" for key, label in (("processed", "done"), ("reused", "reused"))
                 if stage.get(key, 0)
             )
-            parts.append(f"{stage.get('stage')} {stage.get('seconds', 0):.2f} s ({work or 'nothing'})")
+            parts.append(f"{stage.get('stage')} {stage.get('seconds', 0):.2f} s ({done or 'nothing'})")
         return "; ".join(parts)
 
     size = total_bytes(files)
