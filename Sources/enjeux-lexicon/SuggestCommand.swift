@@ -101,7 +101,10 @@ struct SuggestCommand: ParsableCommand {
                 })
         }
         let top = counts
+        let progress = ProgressBar(label: "counting the corpus", total: manifest.entries.count)
+        defer { progress.finish() }
         let parts = manifest.entries.parallelMap { entry in
+            defer { progress.advance() }
             var part = top
             var flags = SuggestionFinder.FormFlags()
             let result = Result { () throws(StageError) in

@@ -127,6 +127,39 @@ import Testing
         #expect(unmatched.count == listed.reduce(0, +))
     }
 
+    @Test func evaluateScoresTheEvidenceAndExplainsMisses() throws {
+        let scratch = try Self.analyzedCorpus()
+        let entries = try readEvidence(scratch.path("Evidence"))
+        let top = try #require(entries.first { $0["category"] as? String == "autonomie" && $0["rank"] as? Int == 1 })
+        let topText = try #require(top["text"] as? String)
+        // A gold file written for the test: the first autonomy passage (found), and a
+        // sentence of the battery review, which speaks of autonomy in another sense (missed).
+        func line(_ source: String, _ quote: String, _ page: Int?) throws -> String {
+            let object: [String: Any] = [
+                "source": source, "category": "autonomie", "grade": 2, "quote": quote, "page": page ?? NSNull(),
+            ]
+            return String(
+                decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self)
+        }
+        let battery = "web/essai-norvik-e-sentier-autonomie-hiver.html"
+        let gold = [
+            try line(try #require(top["source"] as? String), String(topText.prefix(80)), top["page"] as? Int),
+            try line(battery, "Le constructeur annonce une autonomie de 480 km", nil),
+        ].joined(separator: "\n")
+        try scratch.write("gold.jsonl", gold + "\n")
+        let output = try StageRunner.run(
+            "lexicon",
+            [
+                "evaluate", "--gold", scratch.path("gold.jsonl").path, "--evidence", scratch.path("Evidence").path,
+                "--work", scratch.path("work").path,
+            ])
+        #expect(output.status == 0, "\(output.stderr)")
+        let rows = output.stdout.split(separator: "\n")
+        #expect(rows.contains { $0.hasPrefix("autonomie") && $0.contains("1.000") })
+        #expect(output.stdout.contains("Grade-2 quotes not in the top 20 (1):"))
+        #expect(output.stdout.contains("[autonomie] \(battery)"))
+    }
+
     @Test func missingWorkFolderIsAOneLineError() throws {
         let output = try StageRunner.run(
             "lexicon", ["stats", "--work", "/nonexistent/work", "--lexicon", Self.lexicon.path])
