@@ -75,6 +75,13 @@ public enum ScoreSetCodec {
         writer.endObject()
     }
 
+    /// One scored passage, as it appears in the `passages` array.
+    public static func encode(_ passage: ScoredPassage) -> [UInt8] {
+        var writer = JSONWriter(capacity: passage.text.utf8.count * 2 + 256)
+        write(passage, to: &writer)
+        return writer.bytes
+    }
+
     private static func write(_ passage: ScoredPassage, to writer: inout JSONWriter) {
         writer.beginObject()
         writer.key("document_id")

@@ -54,35 +54,74 @@ public struct ScoreStage: Sendable {
                 warnings: warnings, seconds: clock.seconds)
         }
 
-        let result = Self.scoreSet(
-            passages: input, manifest: manifest, lexicon: parsed,
-            info: LexiconInfo(path: lexicon.path, sha256: lexiconSHA, name: parsed.name, version: parsed.version),
-            jobs: jobs, showsProgress: showsProgress)
-        let set = try result.get()
+        let info = LexiconInfo(path: lexicon.path, sha256: lexiconSHA, name: parsed.name, version: parsed.version)
+        let scorer = Scorer(lexicon: parsed)
+        var pass = try Self.firstPass(
+            passages: input, manifest: manifest, scorer: scorer, jobs: jobs, showsProgress: showsProgress
+        ).get()
+        // The second pass goes a few documents at a time, straight to the file: a document's
+        // matched passages are dropped once its scores are written.
+        var scored = 0
         do {
-            try ScoreSetCodec.write(set, to: output)
+            let writer = try ScoreSetStreamWriter(
+                url: output, lexicon: info, categories: parsed.categoryInfos, documents: pass.documents.map(\.summary))
+            let statistics = pass.statistics
+            let chunk = max(1, jobs) * 8
+            for start in stride(from: 0, to: pass.documents.count, by: chunk) {
+                let range = start..<min(start + chunk, pass.documents.count)
+                let batch = Array(pass.documents[range])
+                for index in range { pass.documents[index].matched = [] }
+                let passages = batch.parallelMap(workers: max(1, jobs)) {
+                    Self.secondPass($0, scorer: scorer, statistics: statistics)
+                }.flatMap { $0 }
+                scored += passages.count
+                try writer.append(passages)
+            }
+            try writer.finish()
             try AtomicFile.write(fingerprint, to: fingerprintURL)
         } catch {
             throw StageError("cannot write \(output.path): \(error)", status: .cannotWrite)
         }
         return Outcome(
-            documents: set.documents.count, passages: passageCount, scored: set.passages.count, reused: false,
+            documents: pass.documents.count, passages: passageCount, scored: scored, reused: false,
             warnings: warnings, seconds: clock.seconds)
     }
 
-    /// Scores every passage of a tokenized folder with a lexicon held in memory: each
-    /// document is read and matched once, on every core; its passages are matched as they
-    /// are decoded, counted into the document's share of the corpus statistics, and only
-    /// those with a match are kept for the second pass, which needs the statistics of the
-    /// whole corpus.
+    /// Scores every passage of a tokenized folder with a lexicon held in memory (for the
+    /// tuning tools; the stage itself streams the second pass to its file).
     public static func scoreSet(
         passages input: URL, manifest: TokenizeManifest, lexicon parsed: Lexicon, info: LexiconInfo, jobs: Int,
         showsProgress: Bool = false
     ) -> Result<ScoreSet, StageError> {
         let scorer = Scorer(lexicon: parsed)
+        return firstPass(passages: input, manifest: manifest, scorer: scorer, jobs: jobs, showsProgress: showsProgress)
+            .map { pass in
+                let statistics = pass.statistics
+                let scored = pass.documents.parallelMap(workers: max(1, jobs)) {
+                    secondPass($0, scorer: scorer, statistics: statistics)
+                }.flatMap { $0 }
+                return ScoreSet(
+                    lexicon: info, categories: parsed.categoryInfos, documents: pass.documents.map(\.summary),
+                    passages: scored)
+            }
+    }
+
+    /// The documents after the first pass, and the corpus statistics.
+    struct FirstPass: Sendable {
+        var documents: [MatchedDocument]
+        var statistics: CorpusStatistics
+    }
+
+    /// Each document is read and matched once, on every core: its passages are matched as
+    /// they are decoded, counted into the document's share of the corpus statistics, and only
+    /// those with a match are kept for the second pass, which needs the statistics of the
+    /// whole corpus.
+    static func firstPass(
+        passages input: URL, manifest: TokenizeManifest, scorer: Scorer, jobs: Int, showsProgress: Bool
+    ) -> Result<FirstPass, StageError> {
         let progress = ProgressBar(
             label: "score", total: manifest.entries.count, enabled: showsProgress ? nil : false)
-        let firstPass = manifest.entries.parallelMap(workers: max(1, jobs)) { entry in
+        let results = manifest.entries.parallelMap(workers: max(1, jobs)) { entry in
             defer { progress.advance() }
             return Result { () throws(StageError) -> MatchedDocument in
                 try Self.match(entry, in: input, scorer: scorer)
@@ -91,8 +130,8 @@ public struct ScoreStage: Sendable {
         progress.finish()
         var statistics = scorer.emptyStatistics()
         var documents: [MatchedDocument] = []
-        documents.reserveCapacity(firstPass.count)
-        for result in firstPass {
+        documents.reserveCapacity(results.count)
+        for result in results {
             switch result {
             case .success(let document):
                 statistics.merge(document.statistics)
@@ -101,32 +140,25 @@ public struct ScoreStage: Sendable {
                 return .failure(error)
             }
         }
-        let summaries = documents.map(\.summary)
-        let corpus = statistics
-        let scoredByDocument = documents.parallelMap(workers: max(1, jobs)) { document in
-            document.matched.compactMap { item -> ScoredPassage? in
-                let scores = scorer.score(
-                    item.analysis, passage: item.passage, document: document.summary.id, statistics: corpus)
-                return scores.isEmpty
-                    ? nil : ScoredPassage(documentId: document.summary.id, passage: item.passage, scores: scores)
-            }
-        }
-        documents.removeAll()
-        let scored = scoredByDocument.flatMap { $0 }
-        return .success(
-            ScoreSet(
-                lexicon: info,
-                categories: parsed.categories.map {
-                    CategoryInfo(id: $0.id, label: $0.label, description: $0.description)
-                },
-                documents: summaries, passages: scored))
+        return .success(FirstPass(documents: documents, statistics: statistics))
     }
 
+    /// The scored passages of one document, in order.
+    static func secondPass(_ document: MatchedDocument, scorer: Scorer, statistics: CorpusStatistics)
+        -> [ScoredPassage]
+    {
+        document.matched.compactMap { item -> ScoredPassage? in
+            let scores = scorer.score(
+                item.analysis, passage: item.passage, document: document.summary.id, statistics: statistics)
+            return scores.isEmpty
+                ? nil : ScoredPassage(documentId: document.summary.id, passage: item.passage, scores: scores)
+        }
+    }
 }
 
 /// A document after the first pass: its summary, its share of the corpus statistics, and
 /// its passages that matched a term, with their matches.
-private struct MatchedDocument: Sendable {
+struct MatchedDocument: Sendable {
     var summary: DocumentSummary
     var statistics: CorpusStatistics
     var matched: [(passage: Passage, analysis: Scorer.AnalyzedPassage)]

@@ -3,7 +3,7 @@ import Foundation
 import Testing
 
 @Suite struct ScoreSetCodecTests {
-    private func randomSet(seed: UInt64) -> ScoreSet {
+    static func randomSet(seed: UInt64) -> ScoreSet {
         var generator = SeededGenerator(seed: seed)
         let document = RandomDocuments.document(seed: seed)
         let passages = document.passages.map { passage in
@@ -34,14 +34,14 @@ import Testing
 
     @Test func bytesAreThoseOfTheProjectEncoder() throws {
         for seed in 0..<100 as Range<UInt64> {
-            let set = randomSet(seed: seed)
+            let set = Self.randomSet(seed: seed)
             #expect(ScoreSetCodec.encode(set) == [UInt8](try JSONCoding.encode(set)), "seed \(seed)")
         }
     }
 
     @Test func randomSetsRoundTrip() throws {
         for seed in 0..<100 as Range<UInt64> {
-            let set = randomSet(seed: seed)
+            let set = Self.randomSet(seed: seed)
             #expect(try ScoreSetCodec.decode(ScoreSetCodec.encode(set)) == set, "seed \(seed)")
             let pretty = [UInt8](try JSONCoding.encode(set, pretty: true))
             #expect(try ScoreSetCodec.decode(pretty) == set, "pretty, seed \(seed)")
@@ -49,7 +49,7 @@ import Testing
     }
 
     @Test func malformedInputIsAnError() {
-        let bytes = ScoreSetCodec.encode(randomSet(seed: 5))
+        let bytes = ScoreSetCodec.encode(Self.randomSet(seed: 5))
         for length in stride(from: 0, to: bytes.count, by: 7) {
             #expect(throws: JSONReadError.self) { try ScoreSetCodec.decode(Array(bytes[..<length])) }
         }
@@ -60,5 +60,46 @@ import Testing
         ] {
             #expect(throws: JSONReadError.self) { try ScoreSetCodec.decode(Array(broken.utf8)) }
         }
+    }
+}
+
+@Suite struct ScoreSetStreamWriterTests {
+    @Test func streamedFileHasTheBytesOfTheWholeSet() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stream-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for seed in 0..<20 as Range<UInt64> {
+            let set = ScoreSetCodecTests.randomSet(seed: seed)
+            let whole = folder.appendingPathComponent("whole-\(seed).json")
+            try ScoreSetCodec.write(set, to: whole)
+            let streamed = folder.appendingPathComponent("streamed-\(seed).json")
+            let writer = try ScoreSetStreamWriter(
+                url: streamed, lexicon: set.lexicon, categories: set.categories, documents: set.documents)
+            // In uneven pieces, as the stage writes a few documents at a time.
+            var rest = set.passages[...]
+            var piece = 1
+            while !rest.isEmpty {
+                try writer.append(Array(rest.prefix(piece)))
+                rest = rest.dropFirst(piece)
+                piece += 2
+            }
+            try writer.finish()
+            #expect(try Data(contentsOf: streamed) == (try Data(contentsOf: whole)), "seed \(seed)")
+        }
+    }
+
+    @Test func anUnfinishedWriterLeavesTheOldFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stream-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("scores.json")
+        let set = ScoreSetCodecTests.randomSet(seed: 3)
+        try ScoreSetCodec.write(set, to: url)
+        let before = try Data(contentsOf: url)
+        do {
+            let writer = try ScoreSetStreamWriter(
+                url: url, lexicon: set.lexicon, categories: set.categories, documents: set.documents)
+            try writer.append(Array(set.passages.prefix(1)))
+        }
+        #expect(try Data(contentsOf: url) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["scores.json"])
     }
 }
