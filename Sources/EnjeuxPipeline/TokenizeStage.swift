@@ -79,13 +79,12 @@ public struct TokenizeStage: Sendable {
                 return .success((old, true))
             }
             do {
-                let extracted = try JSONCoding.read(
-                    ExtractedDocument.self, from: input.appendingPathComponent("\(document.id).json"))
-                let passages = builder.passages(of: extracted)
-                let tokenized = TokenizedDocument(
-                    id: extracted.id, source: extracted.source, sha256: extracted.sha256, format: extracted.format,
-                    metadata: extracted.metadata, pageCount: extracted.pages.count, analyzer: FrenchAnalyzer.version,
-                    passages: passages, warnings: extracted.warnings)
+                // The extracted document is dropped as soon as its passages exist, so that a
+                // long document's text and its tokens are not both held while writing.
+                let tokenized = try Self.tokenize(
+                    input.appendingPathComponent("\(document.id).json"), builder: builder)
+                let extracted = (id: tokenized.id, source: tokenized.source, sha256: tokenized.sha256)
+                let passages = tokenized.passages
                 try TokenizedDocumentCodec.write(tokenized, to: target)
                 // The binary copy the scorer and the lexicon tools read (a cache: without it
                 // they read the JSON file).
@@ -94,7 +93,7 @@ public struct TokenizeStage: Sendable {
                     to: output.appendingPathComponent("\(document.id).\(TokenColumnsFile.fileExtension)"))
                 let entry = TokenizeManifest.Entry(
                     id: extracted.id, source: extracted.source, sha256: extracted.sha256, passages: passages.count,
-                    pages: extracted.pages.count)
+                    pages: tokenized.pageCount)
                 return .success((entry, false))
             } catch {
                 return .failure(
@@ -123,6 +122,15 @@ public struct TokenizeStage: Sendable {
         return Outcome(
             documents: entries.count, tokenized: entries.count - reused, reused: reused,
             passages: entries.reduce(0) { $0 + $1.passages }, seconds: clock.seconds)
+    }
+
+    /// Reads one extracted document and turns it into its tokenized form.
+    private static func tokenize(_ url: URL, builder: PassageBuilder) throws -> TokenizedDocument {
+        let extracted = try JSONCoding.read(ExtractedDocument.self, from: url)
+        return TokenizedDocument(
+            id: extracted.id, source: extracted.source, sha256: extracted.sha256, format: extracted.format,
+            metadata: extracted.metadata, pageCount: extracted.pages.count, analyzer: FrenchAnalyzer.version,
+            passages: builder.passages(of: extracted), warnings: extracted.warnings)
     }
 
     private func removeStale(keeping ids: Set<String>) {
