@@ -23,13 +23,16 @@ let package = Package(
         .systemLibrary(
             name: "CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(
+            name: "CCrypto", pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]),
 
         // Thin Swift wrappers that own every C pointer.
         .target(name: "PopplerKit", dependencies: ["CPoppler"]),
         .target(name: "LibXMLKit", dependencies: ["CLibXML2"]),
 
         // Core libraries: pure Swift values and functions.
-        .target(name: "EnjeuxCore"),
+        .target(name: "EnjeuxCore", dependencies: ["CCrypto"]),
         .target(
             name: "EnjeuxExtraction",
             dependencies: ["EnjeuxCore", "PopplerKit", "LibXMLKit"]),

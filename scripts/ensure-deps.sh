@@ -9,8 +9,10 @@ command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
 if command -v pkg-config >/dev/null 2>&1; then
   pkg-config --exists poppler-glib || missing+=(libpoppler-glib-dev)
   pkg-config --exists libxml-2.0 || missing+=(libxml2-dev)
+  # OpenSSL's libcrypto: SHA-256 of files and identifiers.
+  pkg-config --exists libcrypto || missing+=(libssl-dev)
 else
-  missing+=(libpoppler-glib-dev libxml2-dev)
+  missing+=(libpoppler-glib-dev libxml2-dev libssl-dev)
 fi
 # French word list used to undo end-of-line hyphenation in PDFs.
 [ -f /usr/share/hunspell/fr.dic ] || missing+=(hunspell-fr)

@@ -1,29 +1,30 @@
+import CCrypto
 import Foundation
 
 /// SHA-256 (FIPS 180-4), used for file fingerprints and stable identifiers.
 ///
-/// Written here so the core has no dependency on a crypto library; it is checked
-/// against the standard test vectors and `sha256sum` in the tests.
+/// The digest is computed by OpenSSL's libcrypto, which uses the processor's SHA instructions
+/// where it has them (about ten times the speed of portable code on a 20 MB page). This type
+/// owns the C context and frees it; it keeps value semantics (a copy of a hasher in the
+/// middle of a stream goes on independently). Checked against the standard test vectors and
+/// `sha256sum` in the tests.
 public struct SHA256: Sendable {
-    private var state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
-        0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a,
-        0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19
-    )
-    private var buffer: [UInt8] = []
-    private var totalLength: UInt64 = 0
+    private var context: DigestContext
 
-    public init() { buffer.reserveCapacity(64) }
+    public init() { context = DigestContext() }
 
     /// Hex digest of a byte sequence.
     public static func hex(of bytes: some Collection<UInt8>) -> String {
-        var hasher = SHA256()
-        hasher.update(Array(bytes))
-        return hasher.finalizeHex()
+        if let digest = bytes.withContiguousStorageIfAvailable({ digestHex(of: UnsafeRawBufferPointer($0)) }) {
+            return digest
+        }
+        return Array(bytes).withUnsafeBytes { digestHex(of: $0) }
     }
 
     /// Hex digest of a string's UTF-8 bytes.
     public static func hex(of string: String) -> String {
-        hex(of: Array(string.utf8))
+        var string = string
+        return string.withUTF8 { digestHex(of: UnsafeRawBufferPointer($0)) }
     }
 
     /// Hex digest of a file, read in chunks.
@@ -46,108 +47,79 @@ public struct SHA256: Sendable {
     }
 
     public mutating func update(_ raw: UnsafeRawBufferPointer) {
-        totalLength &+= UInt64(raw.count)
-        var offset = 0
-        if !buffer.isEmpty {
-            let take = min(64 - buffer.count, raw.count)
-            buffer.append(contentsOf: raw[0..<take])
-            offset = take
-            if buffer.count == 64 {
-                let block = buffer
-                block.withUnsafeBytes { compress($0.baseAddress!) }
-                buffer.removeAll(keepingCapacity: true)
-            }
-        }
-        guard let base = raw.baseAddress else { return }
-        while raw.count - offset >= 64 {
-            compress(base + offset)
-            offset += 64
-        }
-        if offset < raw.count {
-            buffer.append(contentsOf: raw[offset...])
-        }
+        guard let base = raw.baseAddress, raw.count > 0 else { return }
+        if !isKnownUniquelyReferenced(&context) { context = context.copy() }
+        context.update(base, count: raw.count)
     }
 
+    /// The hex digest of everything given so far; the hasher then starts over, empty.
     public mutating func finalizeHex() -> String {
-        let bitLength = totalLength &* 8
-        var tail = buffer
-        tail.append(0x80)
-        while tail.count % 64 != 56 { tail.append(0) }
-        for shift in stride(from: 56, through: 0, by: -8) {
-            tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
-        }
-        tail.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                compress(raw.baseAddress! + offset)
-                offset += 64
-            }
-        }
-        buffer.removeAll()
-        let words = [state.0, state.1, state.2, state.3, state.4, state.5, state.6, state.7]
-        let digits: [UInt8] = Array("0123456789abcdef".utf8)
-        var out = [UInt8]()
-        out.reserveCapacity(64)
-        for word in words {
-            for shift in stride(from: 28, through: 0, by: -4) {
-                out.append(digits[Int((word >> UInt32(shift)) & 0xf)])
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
+        if !isKnownUniquelyReferenced(&context) { context = context.copy() }
+        var digest = [UInt8](repeating: 0, count: 32)
+        context.finish(into: &digest)
+        return Self.hexString(digest)
     }
 
-    private static let k: [UInt32] = [
-        0x428a_2f98, 0x7137_4491, 0xb5c0_fbcf, 0xe9b5_dba5, 0x3956_c25b, 0x59f1_11f1, 0x923f_82a4, 0xab1c_5ed5,
-        0xd807_aa98, 0x1283_5b01, 0x2431_85be, 0x550c_7dc3, 0x72be_5d74, 0x80de_b1fe, 0x9bdc_06a7, 0xc19b_f174,
-        0xe49b_69c1, 0xefbe_4786, 0x0fc1_9dc6, 0x240c_a1cc, 0x2de9_2c6f, 0x4a74_84aa, 0x5cb0_a9dc, 0x76f9_88da,
-        0x983e_5152, 0xa831_c66d, 0xb003_27c8, 0xbf59_7fc7, 0xc6e0_0bf3, 0xd5a7_9147, 0x06ca_6351, 0x1429_2967,
-        0x27b7_0a85, 0x2e1b_2138, 0x4d2c_6dfc, 0x5338_0d13, 0x650a_7354, 0x766a_0abb, 0x81c2_c92e, 0x9272_2c85,
-        0xa2bf_e8a1, 0xa81a_664b, 0xc24b_8b70, 0xc76c_51a3, 0xd192_e819, 0xd699_0624, 0xf40e_3585, 0x106a_a070,
-        0x19a4_c116, 0x1e37_6c08, 0x2748_774c, 0x34b0_bcb5, 0x391c_0cb3, 0x4ed8_aa4a, 0x5b9c_ca4f, 0x682e_6ff3,
-        0x748f_82ee, 0x78a5_636f, 0x84c8_7814, 0x8cc7_0208, 0x90be_fffa, 0xa450_6ceb, 0xbef9_a3f7, 0xc671_78f2,
-    ]
+    private static func digestHex(of raw: UnsafeRawBufferPointer) -> String {
+        var digest = [UInt8](repeating: 0, count: 32)
+        var length: UInt32 = 0
+        let status = digest.withUnsafeMutableBufferPointer { out in
+            EVP_Digest(raw.baseAddress, raw.count, out.baseAddress, &length, DigestContext.algorithm, nil)
+        }
+        precondition(status == 1 && length == 32, "libcrypto could not compute a SHA-256 digest")
+        return hexString(digest)
+    }
 
-    @inline(__always)
-    private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
-
-    private mutating func compress(_ block: UnsafeRawPointer) {
-        var w = [UInt32](repeating: 0, count: 64)
-        w.withUnsafeMutableBufferPointer { w in
-            for i in 0..<16 {
-                let b = block + i * 4
-                w[i] =
-                    UInt32(b.load(as: UInt8.self)) << 24 | UInt32(b.load(fromByteOffset: 1, as: UInt8.self)) << 16
-                    | UInt32(b.load(fromByteOffset: 2, as: UInt8.self)) << 8
-                    | UInt32(b.load(fromByteOffset: 3, as: UInt8.self))
-            }
-            for i in 16..<64 {
-                let s0 = Self.rotr(w[i - 15], 7) ^ Self.rotr(w[i - 15], 18) ^ (w[i - 15] >> 3)
-                let s1 = Self.rotr(w[i - 2], 17) ^ Self.rotr(w[i - 2], 19) ^ (w[i - 2] >> 10)
-                w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
-            }
-            var (a, b, c, d, e, f, g, h) = state
-            Self.k.withUnsafeBufferPointer { k in
-                for i in 0..<64 {
-                    let s1 = Self.rotr(e, 6) ^ Self.rotr(e, 11) ^ Self.rotr(e, 25)
-                    let ch = (e & f) ^ (~e & g)
-                    let t1 = h &+ s1 &+ ch &+ k[i] &+ w[i]
-                    let s0 = Self.rotr(a, 2) ^ Self.rotr(a, 13) ^ Self.rotr(a, 22)
-                    let maj = (a & b) ^ (a & c) ^ (b & c)
-                    let t2 = s0 &+ maj
-                    h = g
-                    g = f
-                    f = e
-                    e = d &+ t1
-                    d = c
-                    c = b
-                    b = a
-                    a = t1 &+ t2
+    private static func hexString(_ digest: [UInt8]) -> String {
+        let digits: StaticString = "0123456789abcdef"
+        return String(unsafeUninitializedCapacity: digest.count * 2) { out in
+            digits.withUTF8Buffer { digits in
+                for (index, byte) in digest.enumerated() {
+                    out[2 * index] = digits[Int(byte >> 4)]
+                    out[2 * index + 1] = digits[Int(byte & 0x0F)]
                 }
             }
-            state = (
-                state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d,
-                state.4 &+ e, state.5 &+ f, state.6 &+ g, state.7 &+ h
-            )
+            return digest.count * 2
         }
+    }
+}
+
+/// Owns one libcrypto digest context (`EVP_MD_CTX`), set up for SHA-256.
+private final class DigestContext: @unchecked Sendable {
+    /// The SHA-256 implementation, fetched once (fetching it on every call is slow in OpenSSL 3).
+    nonisolated(unsafe) static let algorithm: OpaquePointer? = EVP_MD_fetch(nil, "SHA256", nil) ?? EVP_sha256()
+
+    private let pointer: OpaquePointer
+
+    init() {
+        guard let pointer = EVP_MD_CTX_new() else { fatalError("libcrypto: cannot allocate a digest context") }
+        self.pointer = pointer
+        start()
+    }
+
+    private init(copying other: DigestContext) {
+        guard let pointer = EVP_MD_CTX_new(), EVP_MD_CTX_copy_ex(pointer, other.pointer) == 1 else {
+            fatalError("libcrypto: cannot copy a digest context")
+        }
+        self.pointer = pointer
+    }
+
+    deinit { EVP_MD_CTX_free(pointer) }
+
+    func copy() -> DigestContext { DigestContext(copying: self) }
+
+    func update(_ base: UnsafeRawPointer, count: Int) {
+        precondition(EVP_DigestUpdate(pointer, base, count) == 1, "libcrypto: digest update failed")
+    }
+
+    func finish(into digest: inout [UInt8]) {
+        var length: UInt32 = 0
+        let status = digest.withUnsafeMutableBufferPointer { EVP_DigestFinal_ex(pointer, $0.baseAddress, &length) }
+        precondition(status == 1 && length == 32, "libcrypto: digest failed")
+        start()
+    }
+
+    private func start() {
+        precondition(EVP_DigestInit_ex(pointer, Self.algorithm, nil) == 1, "libcrypto: SHA-256 is not available")
     }
 }

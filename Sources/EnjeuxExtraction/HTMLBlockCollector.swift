@@ -42,11 +42,11 @@ struct HTMLBlockCollector {
         // (node, true) is the exit event of an element whose children were visited.
         var stack: [(index: Int, exiting: Bool)] = [(root, false)]
         while let (index, exiting) = stack.popLast() {
-            let node = tree[index]
-            if node.kind == .text {
-                buffer.append(node.text, inLink: linkDepth > 0)
+            if tree.kind(at: index) == .text {
+                buffer.append(tree.text(at: index), inLink: linkDepth > 0)
                 continue
             }
+            let node = tree[index]
             let isBlock = Self.blockTags.contains(node.name)
             if exiting {
                 if node.name == "a" { linkDepth -= 1 }
@@ -66,7 +66,7 @@ struct HTMLBlockCollector {
             }
             if node.name == "a" { linkDepth += 1 }
             stack.append((index, true))
-            for child in node.children.reversed() where tree[child].kind == .text || !removed[child] {
+            for child in node.children.reversed() where tree.kind(at: child) == .text || !removed[child] {
                 stack.append((child, false))
             }
         }
@@ -103,7 +103,7 @@ struct HTMLBlockCollector {
         let role = tree[index].attribute("role")?.lowercased()
         if role == "presentation" || role == "none" { return false }
         for descendant in (index + 1)..<tree.subtreeEnd(of: index)
-        where tree[descendant].name == "table" {
+        where tree.name(at: descendant) == "table" {
             return false
         }
         return true
@@ -140,9 +140,8 @@ private struct BlockOutput {
     mutating func flush(_ buffer: inout BlockBuffer, kind: BlockKind, level: Int?) {
         defer { buffer = BlockBuffer() }
         guard !buffer.text.isEmpty else { return }
-        let text = HTMLWhitespace.collapse(buffer.text)
+        let (text, visible, words) = HTMLWhitespace.collapseAndMeasure(buffer.text)
         guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else { return }
-        let (visible, words) = HTMLWhitespace.measure(text)
         if kind != .heading, visible > 0, Double(buffer.linkCharacters) / Double(visible) >= 0.5,
             words <= HTMLBlockCollector.linkBlockWordLimit
         {
@@ -168,40 +167,86 @@ enum HTMLWhitespace {
 
     /// Visible characters (Unicode scalars other than the space) and words of collapsed text.
     static func measure(_ collapsed: String) -> (visible: Int, words: Int) {
-        var visible = 0
-        var words = 0
-        var inWord = false
-        for byte in collapsed.utf8 {
-            if byte == 0x20 {
-                inWord = false
-                continue
+        var collapsed = collapsed
+        return collapsed.withUTF8 { bytes in
+            var visible = 0
+            var words = 0
+            var inWord = false
+            for byte in bytes {
+                if byte == 0x20 {
+                    inWord = false
+                    continue
+                }
+                if !inWord {
+                    words += 1
+                    inWord = true
+                }
+                if byte & 0xC0 != 0x80 { visible += 1 }
             }
-            if !inWord {
-                words += 1
-                inWord = true
-            }
-            if byte & 0xC0 != 0x80 { visible += 1 }
+            return (visible, words)
         }
-        return (visible, words)
     }
 
     /// Collapses runs of HTML whitespace to one space and trims both ends.
     static func collapse(_ text: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        for byte in text.utf8 {
-            switch byte {
-            case 0x20, 0x0A, 0x09, 0x0D, 0x0C:
-                pendingSpace = !out.isEmpty
-            default:
-                if pendingSpace {
-                    out.append(0x20)
-                    pendingSpace = false
+        var text = text
+        if text.withUTF8(isCollapsed) { return text }
+        return text.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            for byte in bytes {
+                switch byte {
+                case 0x20, 0x0A, 0x09, 0x0D, 0x0C:
+                    pendingSpace = !out.isEmpty
+                default:
+                    if pendingSpace {
+                        out.append(0x20)
+                        pendingSpace = false
+                    }
+                    out.append(byte)
                 }
-                out.append(byte)
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    /// The collapsed text with its measures (see `measure`), in one pass over text that
+    /// needs no collapsing.
+    static func collapseAndMeasure(_ text: String) -> (text: String, visible: Int, words: Int) {
+        var text = text
+        if let counts = text.withUTF8(measureIfCollapsed) { return (text, counts.visible, counts.words) }
+        let collapsed = collapse(text)
+        let (visible, words) = measure(collapsed)
+        return (collapsed, visible, words)
+    }
+
+    /// True when the text has no whitespace to collapse or trim (most paragraphs of a page
+    /// written on one line), so it can be kept without a copy.
+    private static func isCollapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        measureIfCollapsed(bytes) != nil
+    }
+
+    /// The measures of text that needs no collapsing; nil when it has whitespace to collapse
+    /// or trim.
+    private static func measureIfCollapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> (visible: Int, words: Int)? {
+        guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20 else { return nil }
+        var visible = 0
+        var words = 0
+        var previousWasSpace = true
+        for byte in bytes {
+            switch byte {
+            case 0x20:
+                if previousWasSpace { return nil }
+                previousWasSpace = true
+            case 0x0A, 0x09, 0x0D, 0x0C:
+                return nil
+            default:
+                if previousWasSpace { words += 1 }
+                previousWasSpace = false
+                if byte & 0xC0 != 0x80 { visible += 1 }
             }
         }
-        return String(decoding: out, as: UTF8.self)
+        return (visible, words)
     }
 }

@@ -23,8 +23,7 @@ struct ContainerScoring {
 
     /// The worth of one text block.
     func blockWorth(_ index: Int) -> Double {
-        let node = tree[index]
-        guard node.kind == .element, !removed[index], statistics.ownTextLength[index] > 0 else {
+        guard tree.kind(at: index) == .element, !removed[index], statistics.ownTextLength[index] > 0 else {
             return 0
         }
         let length = statistics.textLength[index]
@@ -41,15 +40,15 @@ struct ContainerScoring {
         for index in stride(from: count - 1, through: 1, by: -1) where !removed[index] {
             worth[index] = blockWorth(index)
             proseInSubtree[index] += worth[index]
-            guard let parent = tree[index].parent else { continue }
+            guard let parent = tree.parent(at: index) else { continue }
             proseInSubtree[parent] += proseInSubtree[index]
             guard worth[index] > 0 else { continue }
             score[parent] += worth[index]
-            if let grandparent = tree[parent].parent { score[grandparent] += worth[index] / 2 }
+            if let grandparent = tree.parent(at: parent) { score[grandparent] += worth[index] / 2 }
         }
         var best: Int?
         var bestScore = 0.0
-        for index in 1..<count where score[index] > 0 && tree[index].kind == .element {
+        for index in 1..<count where score[index] > 0 && tree.kind(at: index) == .element {
             let adjusted = score[index] * (1 - statistics.linkDensity(index)) * classWeight(index)
             score[index] = adjusted
             if adjusted > bestScore {
@@ -60,19 +59,19 @@ struct ContainerScoring {
         guard var top = best else { return [] }
 
         // A lone child says nothing about its siblings: look from the outermost wrapper.
-        while let parent = tree[top].parent, parent != HTMLTree.rootIndex,
-            !["body", "html"].contains(tree[parent].name),
+        while let parent = tree.parent(at: top), parent != HTMLTree.rootIndex,
+            !["body", "html"].contains(tree.name(at: parent)),
             elementChildren(of: parent).count == 1
         {
             top = parent
         }
-        guard let parent = tree[top].parent else { return [top] }
+        guard let parent = tree.parent(at: top) else { return [top] }
         let threshold = max(Self.minimumSiblingScore, Self.siblingShare * bestScore)
         var roots = elementChildren(of: parent).filter { sibling in
             if sibling == top { return true }
             let prose = proseInSubtree[sibling] * (1 - statistics.linkDensity(sibling))
             if prose >= threshold { return true }
-            return tree[sibling].name == "p" && statistics.textLength[sibling] >= 80
+            return tree.name(at: sibling) == "p" && statistics.textLength[sibling] >= 80
                 && statistics.linkDensity(sibling) < 0.25
         }
         if let title = titleHeading(before: top, under: parent, roots: roots) {
@@ -86,14 +85,14 @@ struct ContainerScoring {
     private func titleHeading(before top: Int, under parent: Int, roots: [Int]) -> Int? {
         for root in roots {
             for index in root..<tree.subtreeEnd(of: root)
-            where tree[index].name == "h1" && !removed[index] {
+            where tree.name(at: index) == "h1" && !removed[index] {
                 return nil
             }
         }
         let earlier = elementChildren(of: parent).filter { $0 < top && !roots.contains($0) }
         for sibling in earlier.reversed() {
             for index in stride(from: tree.subtreeEnd(of: sibling) - 1, through: sibling, by: -1)
-            where tree[index].name == "h1" && !removed[index] && statistics.textLength[index] > 0 {
+            where tree.name(at: index) == "h1" && !removed[index] && statistics.textLength[index] > 0 {
                 return index
             }
         }
@@ -101,7 +100,7 @@ struct ContainerScoring {
     }
 
     private func elementChildren(of index: Int) -> [Int] {
-        tree[index].children.filter { tree[$0].kind == .element && !removed[$0] }
+        tree[index].children.filter { tree.kind(at: $0) == .element && !removed[$0] }
     }
 
     private func classWeight(_ index: Int) -> Double {

@@ -22,7 +22,7 @@ enum HTMLContentLocator {
         let articles = outermost(
             tree.nodes.indices.filter {
                 !removed[$0]
-                    && (tree[$0].name == "article" || tree[$0].attribute("role")?.lowercased() == "article")
+                    && (tree.name(at: $0) == "article" || tree[$0].attribute("role")?.lowercased() == "article")
                     && statistics.textLength[$0] > 0
             }, in: tree)
         if let best = articles.max(by: { statistics.textLength[$0] < statistics.textLength[$1] }),
@@ -31,7 +31,7 @@ enum HTMLContentLocator {
             let bestLength = statistics.textLength[best]
             let sequence = articles.filter {
                 $0 == best
-                    || (tree[$0].parent == tree[best].parent
+                    || (tree.parent(at: $0) == tree.parent(at: best)
                         && Double(statistics.textLength[$0]) >= semanticShare * Double(bestLength))
             }
             return HTMLMainContent(roots: sequence, removed: removed, statistics: statistics)
@@ -40,7 +40,7 @@ enum HTMLContentLocator {
         let mains = outermost(
             tree.nodes.indices.filter {
                 !removed[$0]
-                    && (tree[$0].name == "main" || tree[$0].attribute("role")?.lowercased() == "main")
+                    && (tree.name(at: $0) == "main" || tree[$0].attribute("role")?.lowercased() == "main")
             }, in: tree)
         if let best = mains.max(by: { statistics.textLength[$0] < statistics.textLength[$1] }),
             statistics.textLength[best] > 0,
@@ -66,24 +66,27 @@ enum HTMLContentLocator {
         var containsSemantic = Array(repeating: false, count: count)
         var containsTitle = Array(repeating: false, count: count)
         for index in stride(from: count - 1, through: 1, by: -1) {
-            let node = tree[index]
-            if node.name == "article" || node.name == "main" { containsSemantic[index] = true }
-            if node.name == "h1" { containsTitle[index] = true }
-            guard let parent = node.parent else { continue }
+            guard tree.kind(at: index) == .element, let parent = tree.parent(at: index) else { continue }
+            let name = tree.name(at: index)
+            if name == "article" || name == "main" { containsSemantic[index] = true }
+            if name == "h1" { containsTitle[index] = true }
             if containsSemantic[index] { containsSemantic[parent] = true }
             if containsTitle[index] { containsTitle[parent] = true }
         }
         var removed = Array(repeating: false, count: count)
         var insideArticle = Array(repeating: false, count: count)
         for index in 1..<max(count, 1) {
-            let node = tree[index]
-            let parent = node.parent ?? HTMLTree.rootIndex
-            insideArticle[index] = insideArticle[parent] || node.name == "article"
+            let parent = tree.parent(at: index) ?? HTMLTree.rootIndex
             if removed[parent] {
                 removed[index] = true
                 continue
             }
-            guard node.kind == .element else { continue }
+            guard tree.kind(at: index) == .element else {
+                insideArticle[index] = insideArticle[parent]
+                continue
+            }
+            let node = tree[index]
+            insideArticle[index] = insideArticle[parent] || node.name == "article"
             if HTMLBoilerplateRules.isHidden(node) || HTMLBoilerplateRules.droppedTags.contains(node.name) {
                 removed[index] = true
             } else if !containsSemantic[index],

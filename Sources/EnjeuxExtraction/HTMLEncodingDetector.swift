@@ -60,19 +60,23 @@ public enum HTMLEncodingDetector {
 
     /// Decodes a page's bytes to text.
     public static func decode(_ data: Data) -> HTMLDecodedText {
-        let bytes = [UInt8](data)
+        data.withUnsafeBytes { raw in decode(raw.bindMemory(to: UInt8.self)) }
+    }
+
+    /// Decodes a page's bytes, read in place (no copy of a large page before it is decoded).
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> HTMLDecodedText {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            return decodeDeclaredUTF8(bytes[3...], source: .byteOrderMark)
+            return decodeDeclaredUTF8(UnsafeBufferPointer(rebasing: bytes[3...]), source: .byteOrderMark)
         }
         if bytes.starts(with: [0xFF, 0xFE]) {
             return HTMLDecodedText(
-                text: decodeUTF16(bytes[2...], littleEndian: true), encoding: .utf16LittleEndian,
-                source: .byteOrderMark, warnings: [])
+                text: decodeUTF16(UnsafeBufferPointer(rebasing: bytes[2...]), littleEndian: true),
+                encoding: .utf16LittleEndian, source: .byteOrderMark, warnings: [])
         }
         if bytes.starts(with: [0xFE, 0xFF]) {
             return HTMLDecodedText(
-                text: decodeUTF16(bytes[2...], littleEndian: false), encoding: .utf16BigEndian,
-                source: .byteOrderMark, warnings: [])
+                text: decodeUTF16(UnsafeBufferPointer(rebasing: bytes[2...]), littleEndian: false),
+                encoding: .utf16BigEndian, source: .byteOrderMark, warnings: [])
         }
 
         var warnings: [String] = []
@@ -88,16 +92,17 @@ public enum HTMLEncodingDetector {
                 warnings.append("unknown charset label \"\(label)\" ignored")
             }
         }
-        let sniffed: HTMLTextEncoding = isValidUTF8(bytes[...]) ? .utf8 : .windows1252
-        return decode(bytes, as: sniffed, source: .sniffed, warnings: warnings)
+        // Sniffing: UTF-8 when the bytes are valid UTF-8, windows-1252 otherwise (no warning).
+        return decode(bytes, as: .utf8, source: .sniffed, warnings: warnings)
     }
 
     private static func decode(
-        _ bytes: [UInt8], as encoding: HTMLTextEncoding, source: HTMLEncodingSource, warnings: [String]
+        _ bytes: UnsafeBufferPointer<UInt8>, as encoding: HTMLTextEncoding, source: HTMLEncodingSource,
+        warnings: [String]
     ) -> HTMLDecodedText {
         switch encoding {
         case .utf8:
-            var result = decodeDeclaredUTF8(bytes[...], source: source)
+            var result = decodeDeclaredUTF8(bytes, source: source)
             result.warnings.insert(contentsOf: warnings, at: 0)
             return result
         case .windows1252:
@@ -110,19 +115,18 @@ public enum HTMLEncodingDetector {
                 warnings: warnings)
         case .utf16LittleEndian, .utf16BigEndian:
             return HTMLDecodedText(
-                text: decodeUTF16(bytes[...], littleEndian: encoding == .utf16LittleEndian),
+                text: decodeUTF16(bytes, littleEndian: encoding == .utf16LittleEndian),
                 encoding: encoding,
                 source: source, warnings: warnings)
         }
     }
 
     /// UTF-8 as declared, or windows-1252 with a warning when the bytes are not valid UTF-8.
-    private static func decodeDeclaredUTF8(_ bytes: ArraySlice<UInt8>, source: HTMLEncodingSource)
+    private static func decodeDeclaredUTF8(_ bytes: UnsafeBufferPointer<UInt8>, source: HTMLEncodingSource)
         -> HTMLDecodedText
     {
-        if isValidUTF8(bytes) {
-            return HTMLDecodedText(
-                text: String(decoding: bytes, as: UTF8.self), encoding: .utf8, source: source, warnings: [])
+        if let text = String(validating: bytes, as: UTF8.self) {
+            return HTMLDecodedText(text: text, encoding: .utf8, source: source, warnings: [])
         }
         if source == .sniffed {
             return HTMLDecodedText(
@@ -136,19 +140,7 @@ public enum HTMLEncodingDetector {
             ])
     }
 
-    static func isValidUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue: continue
-            case .emptyInput: return true
-            case .error: return false
-            }
-        }
-    }
-
-    private static func decodeUTF16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) -> String {
+    private static func decodeUTF16(_ bytes: UnsafeBufferPointer<UInt8>, littleEndian: Bool) -> String {
         var units: [UInt16] = []
         units.reserveCapacity(bytes.count / 2)
         var index = bytes.startIndex

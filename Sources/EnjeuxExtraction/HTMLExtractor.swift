@@ -44,7 +44,11 @@ public struct HTMLExtractor: Sendable {
 
     /// libxml2 reads C strings: a NUL character would end the document early.
     private func withoutNUL(_ text: String) -> String {
-        guard text.utf8.contains(0) else { return text }
+        var text = text
+        let hasNUL = text.withUTF8 { bytes in
+            bytes.baseAddress.map { memchr($0, 0, bytes.count) != nil } ?? false
+        }
+        guard hasNUL else { return text }
         return String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\0" ? "\u{FFFD}" : $0 }))
     }
 }

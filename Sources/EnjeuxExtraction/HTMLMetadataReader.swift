@@ -15,9 +15,11 @@ enum HTMLMetadataReader {
         var canonical: String?
         var htmlTitle: String?
         var language: String?
-        for index in tree.nodes.indices where tree[index].kind == .element {
+        for index in tree.nodes.indices where tree.kind(at: index) == .element {
+            let name = tree.name(at: index)
+            guard name == "meta" || name == "link" || name == "title" || name == "html" else { continue }
             let node = tree[index]
-            switch node.name {
+            switch name {
             case "meta":
                 guard let value = node.attribute("content").map(clean), !value.isEmpty else { continue }
                 for key in ["name", "property", "itemprop", "http-equiv"] {
@@ -82,7 +84,7 @@ enum HTMLMetadataReader {
         var headings: [String] = []
         for root in content.roots {
             for index in root..<tree.subtreeEnd(of: root)
-            where tree[index].name == "h1" && !content.removed[index] {
+            where tree.name(at: index) == "h1" && !content.removed[index] {
                 let text = clean(tree.rawText(of: index))
                 if !text.isEmpty { headings.append(text) }
             }
@@ -93,7 +95,7 @@ enum HTMLMetadataReader {
     /// The `datetime` of the first `<time>` in the main content.
     private static func firstTimeElementDate(in tree: HTMLTree, content: HTMLMainContent) -> String? {
         for root in content.roots {
-            for index in root..<tree.subtreeEnd(of: root) where tree[index].name == "time" {
+            for index in root..<tree.subtreeEnd(of: root) where tree.name(at: index) == "time" {
                 if let date = tree[index].attribute("datetime").flatMap(isoDate) { return date }
             }
         }

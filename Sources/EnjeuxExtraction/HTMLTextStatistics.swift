@@ -21,29 +21,37 @@ struct HTMLTextStatistics {
         punctuation = Array(repeating: 0, count: count)
         ownTextLength = Array(repeating: 0, count: count)
         for index in stride(from: count - 1, through: 0, by: -1) where !removed[index] {
-            let node = tree[index]
-            if node.kind == .text {
-                var visible = 0
-                var marks = 0
-                for scalar in node.text.unicodeScalars {
-                    switch scalar {
-                    case " ", "\n", "\t", "\r", "\u{0C}": continue
-                    case ",", ";", ".": marks += 1
-                    default: break
-                    }
-                    visible += 1
-                }
+            let kind = tree.kind(at: index)
+            if kind == .text {
+                var text = tree.text(at: index)
+                let (visible, marks) = text.withUTF8(Self.visibleAndPunctuation)
                 textLength[index] = visible
                 punctuation[index] = marks
-            } else if node.name == "a" {
+            } else if tree.name(at: index) == "a" {
                 linkLength[index] = textLength[index]
             }
-            guard let parent = node.parent else { continue }
+            guard let parent = tree.parent(at: index) else { continue }
             textLength[parent] += textLength[index]
             linkLength[parent] += linkLength[index]
             punctuation[parent] += punctuation[index]
-            if node.kind == .text { ownTextLength[parent] += textLength[index] }
+            if kind == .text { ownTextLength[parent] += textLength[index] }
         }
+    }
+
+    /// Visible characters (Unicode scalars other than HTML whitespace) and the commas,
+    /// semicolons and periods among them, counted on UTF-8 bytes.
+    private static func visibleAndPunctuation(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int) {
+        var visible = 0
+        var marks = 0
+        for byte in bytes {
+            switch byte {
+            case 0x20, 0x0A, 0x09, 0x0D, 0x0C: continue
+            case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "."): marks += 1
+            default: break
+            }
+            if byte & 0xC0 != 0x80 { visible += 1 }
+        }
+        return (visible, marks)
     }
 
     /// Share of the subtree's text that sits inside links (0 when it has no text).

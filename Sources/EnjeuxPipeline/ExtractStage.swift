@@ -34,6 +34,12 @@ public struct ExtractStage: Sendable {
         case reuse(ExtractionManifest.Entry)
         case extract(CorpusFile, sha256: String, password: String?)
         case unreadable(CorpusFile, String)
+
+        /// Bytes to extract: large files are started first.
+        var cost: Int {
+            if case .extract(let file, _, _) = self { return file.size }
+            return 0
+        }
     }
 
     public func run() throws(StageError) -> Outcome {
@@ -55,11 +61,11 @@ public struct ExtractStage: Sendable {
             (previous?.entries ?? []).map { ($0.source, $0) }, uniquingKeysWith: { first, _ in first })
         let passwords = PasswordBook.load(corpus: corpus)
 
-        let plans: [Plan] = files.parallelMap(workers: jobs) { file in
+        let plans: [Plan] = files.parallelMap(workers: jobs, costliestFirst: \.size) { file in
             plan(for: file, known: known[file.relativePath], password: passwords.password(for: file.relativePath))
         }
         let progress = ProgressBar(label: "extract", total: plans.count, enabled: showsProgress ? nil : false)
-        let entries: [ExtractionManifest.Entry] = plans.parallelMap(workers: jobs) { plan in
+        let entries: [ExtractionManifest.Entry] = plans.parallelMap(workers: jobs, costliestFirst: \.cost) { plan in
             let entry = execute(plan)
             progress.advance()
             return entry
@@ -128,7 +134,7 @@ public struct ExtractStage: Sendable {
             )
             .flatMap { document -> Result<WorkerResult, DocumentError> in
                 do {
-                    try JSONCoding.write(document, to: target)
+                    try ExtractedDocumentCodec.write(document, to: target)
                 } catch {
                     return .failure(
                         DocumentError(

@@ -67,7 +67,13 @@ public struct IsolatedExtraction: Sendable {
 
     /// Ends the idle workers; call once the batch is done.
     public func shutdown() {
-        while let worker = idle.take() { worker.close() }
+        var closed: [WorkerProcess] = []
+        while let worker = idle.take() {
+            worker.close()
+            closed.append(worker)
+        }
+        // Closed together, the workers exit side by side.
+        for worker in closed { worker.waitForEnd() }
     }
 
     private static func signalName(_ signal: Int32) -> String {

@@ -126,7 +126,7 @@ public struct TokenizeStage: Sendable {
 
     /// Reads one extracted document and turns it into its tokenized form.
     private static func tokenize(_ url: URL, builder: PassageBuilder) throws -> TokenizedDocument {
-        let extracted = try JSONCoding.read(ExtractedDocument.self, from: url)
+        let extracted = try ExtractedDocumentCodec.read(from: url)
         return TokenizedDocument(
             id: extracted.id, source: extracted.source, sha256: extracted.sha256, format: extracted.format,
             metadata: extracted.metadata, pageCount: extracted.pages.count, analyzer: FrenchAnalyzer.version,

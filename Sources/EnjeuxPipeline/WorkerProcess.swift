@@ -6,9 +6,7 @@ import Foundation
 /// until a document crashes it or runs out of time, and is then replaced.
 final class WorkerProcess: @unchecked Sendable {
     // Used by one thread at a time: the pool hands a worker to a single job.
-    private let process = Process()
-    private let requests = Pipe()
-    private let results = Pipe()
+    private let child: ChildProcess
     private var pending = [UInt8]()
 
     enum Outcome {
@@ -19,12 +17,8 @@ final class WorkerProcess: @unchecked Sendable {
     }
 
     init(executable: URL, memoryLimitMegabytes: Int) throws {
-        process.executableURL = executable
-        process.arguments = ["--serve", "--memory-limit", String(memoryLimitMegabytes)]
-        process.standardInput = requests
-        process.standardOutput = results
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        child = try ChildProcess(
+            executable: executable.path, arguments: ["--serve", "--memory-limit", String(memoryLimitMegabytes)])
     }
 
     /// Sends a request and waits for its answer at most `timeout` seconds.
@@ -35,13 +29,9 @@ final class WorkerProcess: @unchecked Sendable {
                     format: nil, pages: 0, warnings: [], failure: .crashed(detail: "cannot encode the request")))
         }
         line.append(0x0A)
-        do {
-            try requests.fileHandleForWriting.write(contentsOf: line)
-        } catch {
-            return endedOutcome()
-        }
+        guard child.send(line) else { return endedOutcome() }
         let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(timeout * 1e9)
-        let fd = results.fileHandleForReading.fileDescriptor
+        let fd = child.output
         var buffer = [UInt8](repeating: 0, count: 65536)
         while true {
             if let newline = pending.firstIndex(of: 0x0A) {
@@ -69,22 +59,25 @@ final class WorkerProcess: @unchecked Sendable {
     }
 
     private func endedOutcome() -> Outcome {
-        process.waitUntilExit()
-        if process.terminationReason == .uncaughtSignal {
-            return .ended(signal: process.terminationStatus, status: 0)
+        switch child.wait() {
+        case .signaled(let signal): .ended(signal: signal, status: 0)
+        case .exited(let status): .ended(signal: nil, status: status)
         }
-        return .ended(signal: nil, status: process.terminationStatus)
     }
 
     /// Stops the worker at once (after a time-out).
     func kill() {
-        if process.isRunning { Foundation.kill(process.processIdentifier, SIGKILL) }
-        process.waitUntilExit()
+        child.kill()
+        _ = child.wait()
     }
 
-    /// Lets the worker finish: closing its stdin ends its loop.
+    /// Asks the worker to finish: closing its stdin ends its loop. `waitForEnd` reaps it.
     func close() {
-        try? requests.fileHandleForWriting.close()
-        process.waitUntilExit()
+        child.closeInput()
+    }
+
+    /// Waits until a closed worker has exited.
+    func waitForEnd() {
+        _ = child.wait()
     }
 }

@@ -29,7 +29,7 @@ public enum WorkerJob {
         {
         case .success(let document):
             do {
-                try JSONCoding.write(document, to: URL(fileURLWithPath: request.output))
+                try ExtractedDocumentCodec.write(document, to: URL(fileURLWithPath: request.output))
                 return WorkerResult(
                     format: document.format, pages: document.pages.count, warnings: document.warnings, failure: nil)
             } catch {

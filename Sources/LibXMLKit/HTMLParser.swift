@@ -33,102 +33,125 @@ public enum HTMLParser {
         guard let context = htmlNewParserCtxt() else { throw .noDocument }
         defer { htmlFreeParserCtxt(context) }
 
+        // libxml2 reports what it reads (elements opened and closed, text) to the builder,
+        // which keeps the tree as Swift values: no libxml2 tree is built, copied and freed.
+        let builder = TreeBuilder(maximumDepth: maximumDepth)
+        guard let handler = context.pointee.sax else { throw .noDocument }
+        handler.pointee = htmlSAXHandler()
+        handler.pointee.startElement = { context, name, attributes in
+            TreeBuilder.from(context).start(name, attributes)
+        }
+        handler.pointee.endElement = { context, _ in TreeBuilder.from(context).end() }
+        handler.pointee.characters = { context, text, length in TreeBuilder.from(context).text(text, length) }
+        handler.pointee.cdataBlock = { context, text, length in TreeBuilder.from(context).text(text, length) }
+        context.pointee.userData = Unmanaged.passUnretained(builder).toOpaque()
+
         let options =
             Int32(HTML_PARSE_RECOVER.rawValue) | Int32(HTML_PARSE_NONET.rawValue)
             | Int32(HTML_PARSE_NOERROR.rawValue) | Int32(HTML_PARSE_NOWARNING.rawValue)
             | Int32(HTML_PARSE_COMPACT.rawValue) | Int32(HTML_PARSE_IGNORE_ENC.rawValue)
             | Int32(XML_PARSE_HUGE.rawValue)
-        let document: htmlDocPtr? = source.withUTF8 { bytes in
-            bytes.withMemoryRebound(to: CChar.self) { chars in
-                htmlCtxtReadMemory(context, chars.baseAddress, Int32(chars.count), nil, "UTF-8", options)
+        withExtendedLifetime(builder) {
+            let document: htmlDocPtr? = source.withUTF8 { bytes in
+                bytes.withMemoryRebound(to: CChar.self) { chars in
+                    htmlCtxtReadMemory(context, chars.baseAddress, Int32(chars.count), nil, "UTF-8", options)
+                }
             }
+            // With these handlers libxml2 builds no document; free one if a version does.
+            if let document { xmlFreeDoc(document) }
         }
-        guard let document else { throw .noDocument }
-        defer { xmlFreeDoc(document) }
+        guard builder.sawContent else { throw .noDocument }
 
         var warnings: [String] = []
-        let tree = TreeConverter.convert(document, maximumDepth: maximumDepth, warnings: &warnings)
-        return HTMLParseResult(tree: tree, warnings: warnings)
+        if builder.cutAtDepth {
+            warnings.append("nesting too deep: elements below depth \(maximumDepth) were dropped")
+        }
+        return HTMLParseResult(tree: HTMLTree(nodes: builder.nodes), warnings: warnings)
     }
 }
 
-/// Copies a libxml2 tree into Swift values, iteratively (no recursion, any depth).
-private enum TreeConverter {
-    static func convert(_ document: htmlDocPtr, maximumDepth: Int, warnings: inout [String])
-        -> HTMLTree
-    {
-        var nodes: [HTMLNode] = [HTMLNode(kind: .document)]
-        // Each entry: the libxml2 node, the index of its Swift parent, its depth.
-        var stack: [(node: xmlNodePtr, parent: Int, depth: Int)] = []
-        pushChildren(of: document.pointee.children, parent: 0, depth: 1, onto: &stack)
-        var cutAtDepth = false
+/// Builds the Swift tree from libxml2's parse events. Adjacent runs of text are merged so
+/// a text run is one node; comments, processing instructions and the document type carry no
+/// visible text and are not reported; elements nested deeper than the limit are dropped with
+/// everything inside them.
+private final class TreeBuilder {
+    private(set) var nodes: [HTMLNode] = [HTMLNode(kind: .document)]
+    private(set) var cutAtDepth = false
+    /// True once libxml2 reported an element or text.
+    private(set) var sawContent = false
+    private let maximumDepth: Int
+    /// Indexes of the open elements (the document node at the bottom).
+    private var open: [Int] = [0]
+    /// Elements opened below the depth limit and not yet closed.
+    private var droppedDepth = 0
 
-        while let (node, parent, depth) = stack.popLast() {
-            switch node.pointee.type {
-            case XML_ELEMENT_NODE:
-                if depth > maximumDepth {
-                    cutAtDepth = true
-                    continue
-                }
-                let index = nodes.count
-                nodes.append(
-                    HTMLNode(
-                        kind: .element, name: lowercasedName(node.pointee.name),
-                        attributes: attributes(of: node), parent: parent))
-                nodes[parent].children.append(index)
-                pushChildren(of: node.pointee.children, parent: index, depth: depth + 1, onto: &stack)
-            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                let text = string(node.pointee.content)
-                if text.isEmpty { continue }
-                // Adjacent text nodes are merged so a text run is one node.
-                if let last = nodes[parent].children.last, nodes[last].kind == .text {
-                    nodes[last].text += text
-                } else {
-                    let index = nodes.count
-                    nodes.append(HTMLNode(kind: .text, text: text, parent: parent))
-                    nodes[parent].children.append(index)
-                }
-            default:
-                // Comments, processing instructions, DTD nodes and entity references
-                // carry no visible text.
-                continue
-            }
-        }
-        if cutAtDepth {
-            warnings.append("nesting too deep: elements below depth \(maximumDepth) were dropped")
-        }
-        return HTMLTree(nodes: nodes)
+    /// Attributes libxml2's tree builder gives their own name as value when written bare
+    /// (`<option selected>`), as HTML 4 defined them.
+    private static let booleanAttributes: Set<String> = [
+        "checked", "compact", "declare", "defer", "disabled", "ismap", "multiple", "nohref", "noresize",
+        "noshade", "nowrap", "readonly", "selected",
+    ]
+
+    init(maximumDepth: Int) {
+        self.maximumDepth = maximumDepth
     }
 
-    /// Pushes the siblings starting at `first` so that they pop in document order.
-    private static func pushChildren(
-        of first: xmlNodePtr?, parent: Int, depth: Int,
-        onto stack: inout [(node: xmlNodePtr, parent: Int, depth: Int)]
-    ) {
-        let start = stack.count
-        var child = first
-        while let current = child {
-            stack.append((current, parent, depth))
-            child = current.pointee.next
-        }
-        stack[start...].reverse()
+    static func from(_ context: UnsafeMutableRawPointer?) -> TreeBuilder {
+        guard let context else { preconditionFailure("libxml2 called back without the builder") }
+        return Unmanaged<TreeBuilder>.fromOpaque(context).takeUnretainedValue()
     }
 
-    private static func attributes(of node: xmlNodePtr) -> [HTMLAttribute] {
+    func start(_ name: UnsafePointer<xmlChar>?, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+        sawContent = true
+        if droppedDepth > 0 || open.count > maximumDepth {
+            droppedDepth += 1
+            cutAtDepth = true
+            return
+        }
+        let parent = open[open.count - 1]
+        let index = nodes.count
+        nodes.append(
+            HTMLNode(
+                kind: .element, name: Self.lowercasedName(name), attributes: Self.attributes(attributes),
+                parent: parent))
+        nodes[parent].children.append(index)
+        open.append(index)
+    }
+
+    func end() {
+        if droppedDepth > 0 {
+            droppedDepth -= 1
+            return
+        }
+        if open.count > 1 { open.removeLast() }
+    }
+
+    func text(_ characters: UnsafePointer<xmlChar>?, _ length: Int32) {
+        guard droppedDepth == 0, let characters, length > 0 else { return }
+        sawContent = true
+        let text = String(decoding: UnsafeBufferPointer(start: characters, count: Int(length)), as: UTF8.self)
+        let parent = open[open.count - 1]
+        if let last = nodes[parent].children.last, nodes[last].kind == .text {
+            nodes[last].text += text
+        } else {
+            let index = nodes.count
+            nodes.append(HTMLNode(kind: .text, text: text, parent: parent))
+            nodes[parent].children.append(index)
+        }
+    }
+
+    private static func attributes(_ list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> [HTMLAttribute] {
+        guard let list else { return [] }
         var result: [HTMLAttribute] = []
-        var attribute = node.pointee.properties
-        while let current = attribute {
-            let name = lowercasedName(current.pointee.name)
-            var value = ""
-            var piece = current.pointee.children
-            while let text = piece {
-                value += string(text.pointee.content)
-                piece = text.pointee.next
-            }
+        var position = 0
+        while let namePointer = list[position] {
+            let name = lowercasedName(namePointer)
+            let value =
+                list[position + 1].map(string) ?? (booleanAttributes.contains(name) ? name : "")
             if !result.contains(where: { $0.name == name }) {
                 result.append(HTMLAttribute(name: name, value: value))
             }
-            attribute = current.pointee.next
+            position += 2
         }
         return result
     }

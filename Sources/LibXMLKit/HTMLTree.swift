@@ -64,9 +64,22 @@ public struct HTMLTree: Sendable, Hashable {
         self.nodes = nodes.isEmpty ? [HTMLNode(kind: .document)] : nodes
     }
 
-    public subscript(index: Int) -> HTMLNode { nodes[index] }
+    /// The node at this index, lent without a copy (`tree[i].name` reads one field).
+    public subscript(index: Int) -> HTMLNode {
+        _read { yield nodes[index] }
+    }
 
     public var count: Int { nodes.count }
+
+    // One field of a node, read without copying the node (hot loops over large pages).
+
+    @inlinable public func kind(at index: Int) -> HTMLNode.Kind { nodes[index].kind }
+    @inlinable public func name(at index: Int) -> String { nodes[index].name }
+    @inlinable public func parent(at index: Int) -> Int? { nodes[index].parent }
+    @inlinable public func text(at index: Int) -> String { nodes[index].text }
+    @inlinable public func isElement(_ index: Int, named name: String) -> Bool {
+        nodes[index].kind == .element && nodes[index].name == name
+    }
 
     /// Indexes of the elements with this tag name, in document order.
     public func elements(named name: String) -> [Int] {

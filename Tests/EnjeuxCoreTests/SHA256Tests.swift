@@ -25,4 +25,22 @@ import Testing
             #expect(hasher.finalizeHex() == SHA256.hex(of: bytes))
         }
     }
+
+    @Test func copiesGoOnIndependentlyAndFinishingStartsOver() {
+        var first = SHA256()
+        first.update(Array("ab".utf8))
+        var second = first
+        first.update(Array("c".utf8))
+        second.update(Array("d".utf8))
+        #expect(first.finalizeHex() == SHA256.hex(of: "abc"))
+        #expect(second.finalizeHex() == SHA256.hex(of: "abd"))
+        first.update(Array("abc".utf8))
+        #expect(first.finalizeHex() == SHA256.hex(of: "abc"))
+    }
+
+    @Test func slicesAndNonContiguousCollectionsHashTheirBytes() {
+        let bytes = Array("xabcx".utf8)
+        #expect(SHA256.hex(of: bytes[1..<4]) == SHA256.hex(of: "abc"))
+        #expect(SHA256.hex(of: "abc".utf8.reversed().reversed()) == SHA256.hex(of: "abc"))
+    }
 }
