@@ -46,17 +46,17 @@ struct HTMLBlockCollector {
                 buffer.append(tree.text(at: index), inLink: linkDepth > 0)
                 continue
             }
-            let node = tree[index]
-            let isBlock = Self.blockTags.contains(node.name)
+            let name = tree.name(at: index)
+            let isBlock = Self.blockTags.contains(name)
             if exiting {
-                if node.name == "a" { linkDepth -= 1 }
+                if name == "a" { linkDepth -= 1 }
                 if isBlock, let context = contexts.popLast() {
                     output.flush(&buffer, kind: context.kind, level: context.level)
                 }
                 continue
             }
             if removed[index] { continue }
-            if node.name == "br" {
+            if name == "br" {
                 buffer.append(" ", inLink: false)
                 continue
             }
@@ -64,9 +64,9 @@ struct HTMLBlockCollector {
                 output.flush(&buffer, kind: current.kind, level: current.level)
                 contexts.append(context(for: index, inside: current))
             }
-            if node.name == "a" { linkDepth += 1 }
+            if name == "a" { linkDepth += 1 }
             stack.append((index, true))
-            for child in node.children.reversed() where tree.kind(at: child) == .text || !removed[child] {
+            for child in tree.children(at: index).reversed() where tree.kind(at: child) == .text || !removed[child] {
                 stack.append((child, false))
             }
         }

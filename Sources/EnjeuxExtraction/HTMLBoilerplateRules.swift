@@ -1,3 +1,4 @@
+import Foundation
 import LibXMLKit
 
 /// What marks an element as page furniture rather than article text.
@@ -73,16 +74,43 @@ enum HTMLBoilerplateRules {
         }
         for attribute in ["id", "class"] {
             guard let value = node.attribute(attribute) else { continue }
-            for name in value.lowercased().split(whereSeparator: { $0.isWhitespace }) {
-                if chromeNames.contains(String(name)) { return true }
-                for token in name.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
-                    let word = String(token)
+            for name in names(in: value) {
+                if chromeNames.contains(name) { return true }
+                for word in words(in: name) {
                     if chromeTokens.contains(word) { return true }
                     if !keepsHeaders && chromeTokensOutsideArticle.contains(word) { return true }
                 }
             }
         }
         return false
+    }
+
+    /// The lowercased, whitespace-separated names of an id or class attribute.
+    static func names(in value: String) -> [String] {
+        guard value.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return value.lowercased().split(whereSeparator: \.isWhitespace).map(String.init)
+        }
+        // ASCII (nearly every class name): the same split, on bytes.
+        return asciiLowercased(value).utf8.split(whereSeparator: { $0 == 0x20 || (0x09...0x0D).contains($0) })
+            .map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The letter-and-digit runs of a name (`fil-ariane` → `fil`, `ariane`).
+    static func words(in name: String) -> [String] {
+        guard name.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return name.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        }
+        return name.utf8.split(whereSeparator: { !isASCIILetterOrDigit($0) })
+            .map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+    }
+
+    private static func asciiLowercased(_ text: String) -> String {
+        guard text.utf8.contains(where: { (0x41...0x5A).contains($0) }) else { return text }
+        return String(decoding: text.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
     }
 
     /// Phrases of short boilerplate blocks (legal lines, cookie notices, unsubscribe links).
@@ -97,20 +125,48 @@ enum HTMLBoilerplateRules {
 
     /// True when the lowercased text contains one of `boilerplatePhrases`.
     static func containsBoilerplatePhrase(_ text: String) -> Bool {
-        let haystack = Array(text.lowercased().utf8)
-        return boilerplatePhraseBytes.contains { needle in
-            guard let first = needle.first, haystack.count >= needle.count else { return false }
-            var start = 0
-            while start + needle.count <= haystack.count {
-                if haystack[start] == first
-                    && haystack[start..<(start + needle.count)].elementsEqual(needle)
-                {
-                    return true
-                }
-                start += 1
+        let haystack = phraseSearchBytes(text)
+        return haystack.withUnsafeBufferPointer { haystack in
+            boilerplatePhraseBytes.contains { needle in
+                needle.withUnsafeBufferPointer { contains(needle: $0, in: haystack) }
             }
-            return false
         }
+    }
+
+    /// The text's UTF-8 bytes with the letters the phrases can hold lowercased: ASCII
+    /// capitals and the accented capitals of Latin-1 (`É` → `é`). The phrases hold no other
+    /// letter, so this finds what a full Unicode lowercasing would, without its cost.
+    static func phraseSearchBytes(_ text: String) -> [UInt8] {
+        var bytes = Array(text.utf8)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if (0x41...0x5A).contains(byte) {
+                bytes[index] = byte | 0x20
+            } else if byte == 0xC3, index + 1 < bytes.count, (0x80...0x9E).contains(bytes[index + 1]),
+                bytes[index + 1] != 0x97
+            {
+                bytes[index + 1] += 0x20
+                index += 1
+            }
+            index += 1
+        }
+        return bytes
+    }
+
+    private static func contains(needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = haystack.baseAddress, let needleBase = needle.baseAddress, haystack.count >= needle.count
+        else { return false }
+        let last = haystack.count - needle.count
+        var start = 0
+        while start <= last {
+            // Next place where the needle's first byte occurs, then compare the rest.
+            guard let found = memchr(base + start, Int32(needleBase.pointee), last - start + 1) else { return false }
+            let position = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if memcmp(base + position, needleBase, needle.count) == 0 { return true }
+            start = position + 1
+        }
+        return false
     }
 
     /// Blocks with at most this many words are checked against `boilerplatePhrases`.

@@ -77,6 +77,7 @@ public struct HTMLTree: Sendable, Hashable {
     @inlinable public func name(at index: Int) -> String { nodes[index].name }
     @inlinable public func parent(at index: Int) -> Int? { nodes[index].parent }
     @inlinable public func text(at index: Int) -> String { nodes[index].text }
+    @inlinable public func children(at index: Int) -> [Int] { nodes[index].children }
     @inlinable public func isElement(_ index: Int, named name: String) -> Bool {
         nodes[index].kind == .element && nodes[index].name == name
     }
