@@ -19,9 +19,7 @@ extension Array where Element: Sendable {
         _ transform: @Sendable (Element) -> T
     ) -> [T] {
         if count <= 1 || workers <= 1 { return map(transform) }
-        let costs = map(cost)
-        let order = indices.sorted { costs[$0] != costs[$1] ? costs[$0] > costs[$1] : $0 < $1 }
-        return parallelMap(workers: workers, order: order, transform)
+        return parallelMap(workers: workers, order: costliestFirstOrder(map(cost)), transform)
     }
 
     private func parallelMap<T: Sendable>(
@@ -42,4 +40,9 @@ extension Array where Element: Sendable {
         }
         return results.withLock { $0.compactMap { $0 } }
     }
+}
+
+/// Indexes by decreasing cost, ties in index order.
+func costliestFirstOrder(_ costs: [Int]) -> [Int] {
+    costs.indices.sorted { costs[$0] != costs[$1] ? costs[$0] > costs[$1] : $0 < $1 }
 }

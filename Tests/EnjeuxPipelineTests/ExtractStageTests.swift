@@ -93,7 +93,7 @@ import Testing
         do {
             _ = try stage(corpus, work).run()
             Issue.record("an empty corpus must fail")
-        } catch let error as StageError {
+        } catch {
             #expect(error.status == .missingInput)
         }
     }

@@ -1,32 +1,38 @@
-import EnjeuxPipeline
 import Foundation
 import Synchronization
 import Testing
 
+@testable import EnjeuxPipeline
+
 @Suite struct ParallelMapTests {
+    static func tripled(_ value: Int) -> Int { value * 3 }
+    static func remainder(_ value: Int) -> Int { value % 7 }
+    static func identity(_ value: Int) -> Int { value }
+
     @Test func resultsKeepTheInputOrder() {
         let input = Array(0..<200)
-        #expect(input.parallelMap(workers: 4) { $0 * 3 } == input.map { $0 * 3 })
-        #expect(input.parallelMap(workers: 4, costliestFirst: { $0 % 7 }) { $0 * 3 } == input.map { $0 * 3 })
+        #expect(input.parallelMap(workers: 4, Self.tripled) == input.map(Self.tripled))
+        #expect(input.parallelMap(workers: 4, costliestFirst: Self.remainder, Self.tripled) == input.map(Self.tripled))
     }
 
-    @Test func costliestElementsAreStartedFirst() {
+    @Test func everyElementIsTransformedOnce() {
+        let seen = Mutex<[Int]>([])
         let costs = [3, 90, 1, 50, 7, 50, 2]
-        let started = Mutex<[Int]>([])
-        let output = costs.parallelMap(workers: 2, costliestFirst: { $0 }) { cost in
-            started.withLock { $0.append(cost) }
+        let output = costs.parallelMap(workers: 2, costliestFirst: Self.identity) { cost in
+            seen.withLock { $0.append(cost) }
             return cost
         }
         #expect(output == costs)
-        let order = started.withLock { $0 }
-        #expect(order.count == costs.count)
-        // Two workers take the work in order of cost: the two costliest come first.
-        #expect(Set(order.prefix(2)) == [90, 50])
-        #expect(Set(order.suffix(2)) == [1, 2])
+        #expect(seen.withLock { $0.sorted() } == costs.sorted())
+    }
+
+    @Test func workIsTakenCostliestFirstWithTiesInInputOrder() {
+        #expect(costliestFirstOrder([3, 90, 1, 50, 7, 50, 2]) == [1, 3, 5, 4, 0, 6, 2])
+        #expect(costliestFirstOrder([]) == [])
     }
 
     @Test func oneWorkerMapsInOrder() {
-        #expect([5, 1, 9].parallelMap(workers: 1, costliestFirst: { $0 }) { $0 + 1 } == [6, 2, 10])
-        #expect([Int]().parallelMap(workers: 3, costliestFirst: { $0 }) { $0 } == [])
+        #expect([5, 1, 9].parallelMap(workers: 1, costliestFirst: Self.identity, Self.tripled) == [15, 3, 27])
+        #expect([Int]().parallelMap(workers: 3, costliestFirst: Self.identity, Self.tripled) == [])
     }
 }
