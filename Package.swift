@@ -26,13 +26,15 @@ let package = Package(
         .systemLibrary(
             name: "CCrypto", pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]),
+        // glibc's malloc.h (part of libc6-dev).
+        .systemLibrary(name: "CMalloc"),
 
         // Thin Swift wrappers that own every C pointer.
         .target(name: "PopplerKit", dependencies: ["CPoppler"]),
         .target(name: "LibXMLKit", dependencies: ["CLibXML2"]),
 
         // Core libraries: pure Swift values and functions.
-        .target(name: "EnjeuxCore", dependencies: ["CCrypto"]),
+        .target(name: "EnjeuxCore", dependencies: ["CCrypto", "CMalloc"]),
         .target(
             name: "EnjeuxExtraction",
             dependencies: ["EnjeuxCore", "PopplerKit", "LibXMLKit"]),

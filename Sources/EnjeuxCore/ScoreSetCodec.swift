@@ -136,6 +136,98 @@ public enum ScoreSetCodec {
         try decode(FileBytes.read(url))
     }
 
+    /// Reads a `scores.json` file without holding it whole: the passages are decoded one at a
+    /// time and offered to `keep`, which may trim a passage (drop some of its scores) and says
+    /// whether to keep it. Returns the set of kept passages and how many the file holds.
+    public static func read(from url: URL, keeping keep: (inout ScoredPassage) -> Bool) throws -> (
+        scoreSet: ScoreSet, passageCount: Int
+    ) {
+        var scanner = try JSONFileScanner(url: url)
+        var schema: Int?
+        var lexicon: LexiconInfo?
+        var categories: [CategoryInfo]?
+        var documents: [DocumentSummary]?
+        var passages: [ScoredPassage]?
+        var passageCount = 0
+        // One string per document id, shared by its passages; one per heading and matched
+        // term or word, shared by every passage that repeats it.
+        var documentIds: [String: String] = [:]
+        var interned = StringPool()
+        var value: [UInt8] = []
+        try scanner.expect(UInt8(ascii: "{"), "expected an object")
+        var firstKey = true
+        while try scanner.hasNext(first: firstKey, closing: UInt8(ascii: "}")) {
+            firstKey = false
+            let key = try scanner.key()
+            if key == "passages" {
+                var kept: [ScoredPassage] = []
+                try scanner.expect(UInt8(ascii: "["), "expected an array of passages")
+                var firstPassage = true
+                while try scanner.hasNext(first: firstPassage, closing: UInt8(ascii: "]")) {
+                    firstPassage = false
+                    value.removeAll(keepingCapacity: true)
+                    let start = scanner.offset
+                    try scanner.value(into: &value)
+                    var passage = try decodeValue(value, at: start, readPassage)
+                    passage.documentId = documentIds[passage.documentId] ?? passage.documentId
+                    passage.heading = passage.heading.map { interned.string($0) }
+                    for scoreIndex in passage.scores.indices {
+                        for matchIndex in passage.scores[scoreIndex].matches.indices {
+                            passage.scores[scoreIndex].matches[matchIndex].term = interned.string(
+                                passage.scores[scoreIndex].matches[matchIndex].term)
+                            passage.scores[scoreIndex].matches[matchIndex].text = interned.string(
+                                passage.scores[scoreIndex].matches[matchIndex].text)
+                        }
+                    }
+                    passageCount += 1
+                    if keep(&passage) { kept.append(passage) }
+                }
+                passages = kept
+                continue
+            }
+            value.removeAll(keepingCapacity: true)
+            let start = scanner.offset
+            try scanner.value(into: &value)
+            switch key {
+            case "schema":
+                schema = try decodeValue(value, at: start) { reader throws(JSONReadError) in try reader.readInt() }
+            case "lexicon": lexicon = try decodeValue(value, at: start, readLexicon)
+            case "categories":
+                categories = try decodeValue(value, at: start) { reader throws(JSONReadError) in
+                    try readArray(&reader, readCategory)
+                }
+            case "documents":
+                let list = try decodeValue(value, at: start) { reader throws(JSONReadError) in
+                    try readArray(&reader, readDocument)
+                }
+                for document in list { documentIds[document.id] = document.id }
+                documents = list
+            default: break
+            }
+        }
+        try scanner.finish()
+        guard let schema, let lexicon, let categories, let documents, let passages else {
+            throw scanner.error("missing key in the score set")
+        }
+        var set = ScoreSet(lexicon: lexicon, categories: categories, documents: documents, passages: passages)
+        set.schema = schema
+        return (set, passageCount)
+    }
+
+    /// Decodes one value's bytes; errors carry offsets in the whole file.
+    private static func decodeValue<Value>(
+        _ bytes: [UInt8], at start: Int, _ read: (inout JSONReader) throws(JSONReadError) -> Value
+    ) throws(JSONReadError) -> Value {
+        var reader = JSONReader(bytes: bytes)
+        do {
+            let value = try read(&reader)
+            try reader.finish()
+            return value
+        } catch {
+            throw JSONReadError(offset: start + error.offset, message: error.message)
+        }
+    }
+
     /// Parses `scores.json` bytes; malformed or incomplete input throws.
     public static func decode(_ bytes: [UInt8]) throws(JSONReadError) -> ScoreSet {
         var reader = JSONReader(bytes: bytes)
@@ -308,5 +400,19 @@ public enum ScoreSetCodec {
             throw reader.error("missing key in a match")
         }
         return TermMatch(term: term, text: text, start: start, end: end, contribution: contribution)
+    }
+}
+
+/// Shares one copy of each distinct string (headings, terms and words repeated across
+/// thousands of passages). Strings of up to 15 UTF-8 bytes are stored inline by Swift and
+/// are left as they are.
+struct StringPool {
+    private var strings: Set<String> = []
+
+    mutating func string(_ value: String) -> String {
+        guard value.utf8.count > 15 else { return value }
+        if let existing = strings.firstIndex(of: value) { return strings[existing] }
+        strings.insert(value)
+        return value
     }
 }

@@ -4,15 +4,52 @@ import Foundation
 /// One file of the Evidence folder: its name and its bytes.
 public struct EvidenceFile: Sendable, Hashable {
     public var name: String
-    public var contents: Data
+    /// Rendered text is kept as the string itself and written from its UTF-8 storage: a copy
+    /// of a large `index.html` would cost as much memory again.
+    private var storage: Storage
+
+    private enum Storage: Sendable, Hashable {
+        case bytes(Data)
+        case text(String)
+    }
 
     public init(name: String, contents: Data) {
         self.name = name
-        self.contents = contents
+        self.storage = .bytes(contents)
     }
 
     init(name: String, text: String) {
-        self.init(name: name, contents: Data(text.utf8))
+        self.name = name
+        self.storage = .text(text)
+    }
+
+    /// The file's bytes.
+    public var contents: Data {
+        get {
+            switch storage {
+            case .bytes(let data): data
+            case .text(let text): Data(text.utf8)
+            }
+        }
+        set { storage = .bytes(newValue) }
+    }
+
+    /// Writes the file at `url` (replacing any file there), without copying its bytes.
+    func write(to url: URL) throws {
+        switch storage {
+        case .bytes(let data):
+            try data.write(to: url)
+        case .text(var text):
+            try text.withUTF8 { buffer in
+                guard let base = buffer.baseAddress, buffer.count > 0 else {
+                    try Data().write(to: url)
+                    return
+                }
+                let view = Data(
+                    bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: buffer.count, deallocator: .none)
+                try view.write(to: url)
+            }
+        }
     }
 }
 
@@ -35,12 +72,29 @@ public enum EvidenceFiles {
         throws(EvidenceWriteError)
         -> RenderedEvidence
     {
+        var files: [EvidenceFile] = []
+        let written = try render(scoreSet: scoreSet, report: report, options: options, links: links) {
+            files.append($0)
+        }
+        return RenderedEvidence(files: files, report: written)
+    }
+
+    /// Renders the files one after the other and hands each to `emit` as soon as it is
+    /// rendered, so that a large folder is never held whole in memory. Returns the report as
+    /// written to `run.json`.
+    public static func render(
+        scoreSet: ScoreSet, report: RunReport, options: EvidenceOptions, links: SourceLinks = SourceLinks(),
+        emit: (EvidenceFile) throws(EvidenceWriteError) -> Void
+    ) throws(EvidenceWriteError) -> RunReport {
         let issues = EvidenceBuilder.build(scoreSet, options: options)
+        // What the ranking built and dropped (fingerprints, candidate lists) goes back to the
+        // system before the files are rendered.
+        ProcessMemory.releaseFreedMemory()
         var report = report
         report.issues = issues.map(\.count)
         report.ranking = options
 
-        var files = [EvidenceFile(name: "evidence.jsonl", text: EvidenceRenderer.jsonl(issues))]
+        try emit(EvidenceFile(name: "evidence.jsonl", text: EvidenceRenderer.jsonl(issues)))
         let names = IssueFileNames(ids: issues.map(\.category.id))
         let perIssue = issues.concurrentMap { issue in
             let base = names.baseName(for: issue.category.id)
@@ -49,9 +103,9 @@ public enum EvidenceFiles {
                 EvidenceFile(name: base + ".csv", text: EvidenceRenderer.csv(issue.entries)),
             ]
         }
-        files += perIssue.flatMap { $0 }
-        files.append(EvidenceFile(name: "all.csv", text: EvidenceRenderer.csv(issues.flatMap(\.entries))))
-        files.append(
+        for file in perIssue.flatMap({ $0 }) { try emit(file) }
+        try emit(EvidenceFile(name: "all.csv", text: EvidenceRenderer.csv(issues.flatMap(\.entries))))
+        try emit(
             EvidenceFile(
                 name: "index.html",
                 text: EvidencePage.html(
@@ -63,9 +117,9 @@ public enum EvidenceFiles {
             throw EvidenceWriteError(path: "run.json", reason: "cannot encode the run report (\(error))")
         }
         runJSON.append(0x0A)
-        files.append(EvidenceFile(name: "run.json", contents: runJSON))
-        files.append(EvidenceFile(name: "run.md", text: RunSummaryRenderer.markdown(report)))
-        return RenderedEvidence(files: files, report: report)
+        try emit(EvidenceFile(name: "run.json", contents: runJSON))
+        try emit(EvidenceFile(name: "run.md", text: RunSummaryRenderer.markdown(report)))
+        return report
     }
 }
 

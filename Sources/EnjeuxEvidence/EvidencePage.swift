@@ -16,7 +16,14 @@ public enum EvidencePage {
         let panelID = { (id: String) in "enjeu-" + names.baseName(for: id) }
         let map = HeatMap(scoreSet: scoreSet, threshold: options.scoreThreshold)
 
-        var out = "<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n"
+        // The two large parts first, so that the page is assembled in one buffer of the right size.
+        let heatMap = heatMapSection(map, panelID: panelID)
+        let passages = issuesSection(issues, map: map, options: options, links: links, panelID: panelID)
+        var out = ""
+        out.reserveCapacity(
+            heatMap.utf8.count + passages.utf8.count + EvidencePageAssets.style.utf8.count
+                + EvidencePageAssets.script.utf8.count + 16_384)
+        out += "<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n"
         out += "<meta http-equiv=\"Content-Security-Policy\" content=\"\(EvidencePageAssets.contentSecurityPolicy)\">\n"
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         out += "<title>Passages par enjeu — \(HTMLText.escape(report.lexicon.name))</title>\n"
@@ -28,8 +35,8 @@ public enum EvidencePage {
         out += " — passages dont le score dépasse \(French.decimal(options.scoreThreshold)).</p>\n</header>\n"
         out += "<main>\n"
         out += summary(report)
-        out += heatMapSection(map, panelID: panelID)
-        out += issuesSection(issues, map: map, options: options, links: links, panelID: panelID)
+        out += heatMap
+        out += passages
         out += "</main>\n"
         out += footer(report)
         out += "<div id=\"annonce\" class=\"visuellement-cache\" role=\"status\" aria-live=\"polite\"></div>\n"
@@ -94,7 +101,9 @@ public enum EvidencePage {
         if map.rows.isEmpty || map.issues.isEmpty {
             return out + "<p>Aucun document ou aucun enjeu.</p>\n</section>\n"
         }
-        out += "<div class=\"defilement\">\n\(HeatMapSVG.render(map, panelID: panelID))\n</div>\n</section>\n"
+        out += "<div class=\"defilement\">\n"
+        out += HeatMapSVG.render(map, panelID: panelID)
+        out += "\n</div>\n</section>\n"
         return out
     }
 

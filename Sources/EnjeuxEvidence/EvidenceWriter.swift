@@ -38,15 +38,46 @@ public enum EvidenceWriter {
         scoreSet: ScoreSet, report: RunReport, options: EvidenceOptions, links: SourceLinks = SourceLinks(),
         to folder: URL, beforeEachFile: (String) throws -> Void
     ) throws(EvidenceWriteError) -> RunReport {
-        let rendered = try EvidenceFiles.render(scoreSet: scoreSet, report: report, options: options, links: links)
-        try replaceFolder(folder, with: rendered.files, beforeEachFile: beforeEachFile)
-        return rendered.report
+        var written: RunReport?
+        try replaceFolder(folder) { (write: (EvidenceFile) throws -> Void) throws(EvidenceWriteError) in
+            written = try EvidenceFiles.render(scoreSet: scoreSet, report: report, options: options, links: links) {
+                file throws(EvidenceWriteError) in
+                do {
+                    try beforeEachFile(file.name)
+                    try write(file)
+                } catch let error as EvidenceWriteError {
+                    throw error
+                } catch {
+                    throw EvidenceWriteError(path: file.name, reason: "\(error)")
+                }
+            }
+        }
+        return written ?? report
     }
 
     /// Writes `files` into a fresh temporary folder, then swaps it in place of `folder`.
     static func replaceFolder(_ folder: URL, with files: [EvidenceFile], beforeEachFile: (String) throws -> Void)
         throws(EvidenceWriteError)
     {
+        try replaceFolder(folder) { (write: (EvidenceFile) throws -> Void) throws(EvidenceWriteError) in
+            for file in files {
+                do {
+                    try beforeEachFile(file.name)
+                    try write(file)
+                } catch {
+                    throw EvidenceWriteError(path: file.name, reason: "\(error)")
+                }
+            }
+        }
+    }
+
+    /// Lets `produce` write files, one at a time, into a fresh temporary folder, then swaps it
+    /// in place of `folder`. When `produce` throws, the temporary folder is removed and
+    /// `folder` is left as it was.
+    static func replaceFolder(
+        _ folder: URL,
+        producing produce: ((EvidenceFile) throws -> Void) throws(EvidenceWriteError) -> Void
+    ) throws(EvidenceWriteError) {
         let manager = FileManager.default
         let folder = folder.standardizedFileURL
         let parent = folder.deletingLastPathComponent()
@@ -59,13 +90,16 @@ public enum EvidenceWriter {
             try manager.createDirectory(at: parent, withIntermediateDirectories: true)
             if manager.fileExists(atPath: temp.path) { try manager.removeItem(at: temp) }
             try manager.createDirectory(at: temp, withIntermediateDirectories: false)
-            for file in files {
-                try beforeEachFile(file.name)
-                try file.contents.write(to: temp.appendingPathComponent(file.name))
-            }
         } catch {
             try? manager.removeItem(at: temp)
             throw EvidenceWriteError(path: temp.path, reason: "cannot write the new evidence files (\(error))")
+        }
+        do {
+            try produce { file in try file.write(to: temp.appendingPathComponent(file.name)) }
+        } catch {
+            try? manager.removeItem(at: temp)
+            throw EvidenceWriteError(
+                path: temp.path, reason: "cannot write the new evidence files (\(error.path): \(error.reason))")
         }
 
         var isFolder: ObjCBool = false

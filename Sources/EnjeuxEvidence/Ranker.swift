@@ -33,6 +33,7 @@ public struct Ranker: Sendable {
                 passage.scores.contains(where: ranker.isCandidate) ? ranker.fingerprint(of: passage) : nil
             }
         }.flatMap { $0 }
+        ProcessMemory.releaseFreedMemory()
         return scoreSet.categories.concurrentMap { category in
             ranker.rank(category: category, passages: passages, documents: documents, fingerprints: fingerprints)
         }
@@ -60,7 +61,7 @@ public struct Ranker: Sendable {
         ).prefix(options.maximumPassages)
         let ranked = ordered.enumerated().map { offset, group in
             RankedPassage(
-                rank: offset + 1, score: group.lead.score, matches: group.lead.matches,
+                rank: offset + 1, score: group.lead.score, matches: Self.ordered(group.lead.matches),
                 source: group.lead.source, passage: group.lead.passage,
                 alsoIn: group.duplicates.map {
                     DuplicateSource(
@@ -79,18 +80,21 @@ public struct Ranker: Sendable {
         for (position, passage) in passages.enumerated() {
             guard let score = passage.scores.first(where: { $0.category == categoryId }), isCandidate(score)
             else { continue }
-            let matches = score.matches.sorted {
-                ($0.start, $0.end, $0.term, $0.text) < ($1.start, $1.end, $1.term, $1.text)
-            }
             let document = documents[passage.documentId]
             list.append(
                 Candidate(
-                    passage: passage, score: score.score, matches: matches,
+                    passage: passage, score: score.score, matches: score.matches,
                     source: document?.source ?? passage.documentId, isPaged: document?.format != .html,
                     fingerprint: (position < fingerprints.count ? fingerprints[position] : nil)
                         ?? fingerprint(of: passage)))
         }
         return list.sorted(by: Candidate.ranksBefore)
+    }
+
+    /// Matches in text order (then term and text), as shown; sorted only for the passages
+    /// shown, not for every candidate.
+    static func ordered(_ matches: [TermMatch]) -> [TermMatch] {
+        matches.sorted { ($0.start, $0.end, $0.term, $0.text) < ($1.start, $1.end, $1.term, $1.text) }
     }
 
     func isCandidate(_ score: CategoryScore) -> Bool {
@@ -127,6 +131,7 @@ public struct Ranker: Sendable {
 struct Candidate: Sendable {
     let passage: ScoredPassage
     let score: Double
+    /// The matches as scored (`Ranker.ordered` sorts them for display).
     let matches: [TermMatch]
     let source: String
     let isPaged: Bool
@@ -154,7 +159,7 @@ struct DuplicateGroup: Sendable {
 struct DuplicateGroups {
     let options: EvidenceOptions
     private(set) var representatives: [DuplicateGroup] = []
-    private var byKey: [String: Int] = [:]
+    private var byKey: [TextFingerprint.Key: Int] = [:]
     private var groupsByShingle: [UInt64: [Int]] = [:]
     /// Progress of filling the capped ranks, followed as groups are added in order.
     private var cappedRanksFilled = 0

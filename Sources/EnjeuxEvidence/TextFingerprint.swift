@@ -1,35 +1,77 @@
+import EnjeuxCore
 import Foundation
 
 /// The normalised form of a passage used to find duplicates: case, accents, punctuation
-/// and whitespace folded away, and the set of its word shingles.
+/// and whitespace folded away, and the set of its word shingles. Kept compact (a digest and
+/// a sorted array), as the ranking holds one for every passage above the threshold.
 struct TextFingerprint: Sendable, Hashable {
-    /// Words of the normalised text joined by single spaces; equal keys are exact duplicates.
-    let key: String
+    /// The first 128 bits of the SHA-256 of the normalised text (`normalisedText`): equal
+    /// keys are exact duplicates.
+    let key: Key
     /// 64-bit FNV-1a hashes of the runs of `shingleSize` consecutive words (of the whole text
-    /// when it is shorter). A fixed hash keeps the result the same from run to run.
-    let shingles: Set<UInt64>
+    /// when it is shorter), sorted, each once. A fixed hash keeps the result the same from run
+    /// to run.
+    let shingles: [UInt64]
+
+    struct Key: Sendable, Hashable {
+        let high: UInt64
+        let low: UInt64
+    }
 
     init(text: String, shingleSize: Int) {
         let words = Self.normalisedWords(text)
-        key = words.joined(separator: " ")
+        key = Self.key(of: words.joined(separator: " "))
         let size = max(1, shingleSize)
         if words.count <= size {
             shingles = words.isEmpty ? [] : [Self.hash(words[...])]
         } else {
-            var set = Set<UInt64>(minimumCapacity: words.count)
+            var hashes: [UInt64] = []
+            hashes.reserveCapacity(words.count - size + 1)
             for start in 0...(words.count - size) {
-                set.insert(Self.hash(words[start..<(start + size)]))
+                hashes.append(Self.hash(words[start..<(start + size)]))
             }
-            shingles = set
+            hashes.sort()
+            var unique: [UInt64] = []
+            unique.reserveCapacity(hashes.count)
+            for hash in hashes where unique.last != hash { unique.append(hash) }
+            shingles = unique
         }
+    }
+
+    /// Words of the normalised text joined by single spaces (what `key` digests).
+    static func normalisedText(_ text: String) -> String {
+        normalisedWords(text).joined(separator: " ")
+    }
+
+    static func key(of normalised: String) -> Key {
+        let hex = Array(SHA256.hex(of: normalised).utf8.prefix(32))
+        func value(_ digits: ArraySlice<UInt8>) -> UInt64 {
+            digits.reduce(0) { result, digit in
+                result << 4
+                    | UInt64(digit <= UInt8(ascii: "9") ? digit - UInt8(ascii: "0") : digit - UInt8(ascii: "a") + 10)
+            }
+        }
+        return Key(high: value(hex[0..<16]), low: value(hex[16..<32]))
     }
 
     /// Jaccard similarity of the two shingle sets (1 for two empty texts).
     func similarity(to other: TextFingerprint) -> Double {
         if shingles.isEmpty && other.shingles.isEmpty { return 1 }
-        let (small, large) =
-            shingles.count <= other.shingles.count ? (shingles, other.shingles) : (other.shingles, shingles)
-        let shared = small.reduce(0) { $0 + (large.contains($1) ? 1 : 0) }
+        // Both arrays are sorted: count the common values in one merge.
+        var shared = 0
+        var i = 0
+        var j = 0
+        while i < shingles.count && j < other.shingles.count {
+            if shingles[i] == other.shingles[j] {
+                shared += 1
+                i += 1
+                j += 1
+            } else if shingles[i] < other.shingles[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
         return Self.jaccard(shared: shared, first: shingles.count, second: other.shingles.count)
     }
 

@@ -1,3 +1,5 @@
+import EnjeuxCore
+
 /// Where one compiled pattern matched in a passage.
 struct PatternMatch: Sendable, Hashable {
     /// Index of the pattern in `CompiledLexicon.entries`.
@@ -198,5 +200,31 @@ struct PatternMatcher {
         case .exact(let surface): return passage.surface(index) == surface
         case .optional, .choice: return false
         }
+    }
+}
+
+extension PatternMatch {
+    /// Appends the match (pattern and token ranges) to `writer`.
+    func pack(into writer: inout PackedWriter) {
+        writer.int(pattern)
+        writer.int(head.lowerBound)
+        writer.int(head.upperBound)
+        writer.optionalInt(tail?.lowerBound)
+        if let tail { writer.int(tail.upperBound) }
+    }
+
+    /// Reads a match written by `pack(into:)`.
+    static func unpack(from reader: inout PackedReader) throws(PackedReader.Malformed) -> PatternMatch {
+        let pattern = try reader.int()
+        let lower = try reader.int()
+        let upper = try reader.int()
+        guard lower <= upper else { throw PackedReader.Malformed(offset: reader.offset) }
+        var match = PatternMatch(pattern: pattern, range: lower..<upper)
+        if let tailLower = try reader.optionalInt() {
+            let tailUpper = try reader.int()
+            guard tailLower <= tailUpper else { throw PackedReader.Malformed(offset: reader.offset) }
+            match.tail = tailLower..<tailUpper
+        }
+        return match
     }
 }

@@ -76,6 +76,56 @@ public struct Scorer: Sendable {
         let analysis: PassageAnalysis
         /// False when no term of any issue matched: such a passage gets no score.
         public var hasMatches: Bool { !analysis.resolved.isEmpty }
+
+        /// Appends the matches to `writer` (see `PackedWriter`), for callers that keep many
+        /// passages between the two passes.
+        public func pack(into writer: inout PackedWriter) {
+            writer.int(analysis.wordCount)
+            writer.int(analysis.contextMatches)
+            writer.int(analysis.resolved.count)
+            for (group, spans) in zip(analysis.resolved, analysis.spans) {
+                writer.int(group.category)
+                writer.int(group.matches.count)
+                for (match, span) in zip(group.matches, spans) {
+                    match.pack(into: &writer)
+                    writer.int(span.lowerBound)
+                    writer.int(span.upperBound)
+                }
+            }
+        }
+
+        /// Reads matches written by `pack(into:)`.
+        public static func unpack(from reader: inout PackedReader) throws(PackedReader.Malformed) -> AnalyzedPassage {
+            let wordCount = try reader.int()
+            let contextMatches = try reader.int()
+            let groupCount = try reader.int()
+            guard groupCount >= 0 else { throw PackedReader.Malformed(offset: reader.offset) }
+            var resolved: [CategoryMatches] = []
+            var spans: [[Range<Int>]] = []
+            resolved.reserveCapacity(groupCount)
+            spans.reserveCapacity(groupCount)
+            for _ in 0..<groupCount {
+                let category = try reader.int()
+                let count = try reader.int()
+                guard count >= 0 else { throw PackedReader.Malformed(offset: reader.offset) }
+                var matches: [PatternMatch] = []
+                var groupSpans: [Range<Int>] = []
+                matches.reserveCapacity(count)
+                groupSpans.reserveCapacity(count)
+                for _ in 0..<count {
+                    matches.append(try PatternMatch.unpack(from: &reader))
+                    let lower = try reader.int()
+                    let upper = try reader.int()
+                    guard lower <= upper else { throw PackedReader.Malformed(offset: reader.offset) }
+                    groupSpans.append(lower..<upper)
+                }
+                resolved.append(CategoryMatches(category: category, matches: matches))
+                spans.append(groupSpans)
+            }
+            return AnalyzedPassage(
+                analysis: PassageAnalysis(
+                    resolved: resolved, spans: spans, wordCount: wordCount, contextMatches: contextMatches))
+        }
     }
 
     /// Matches a passage against the lexicon.

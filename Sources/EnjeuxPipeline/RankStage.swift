@@ -34,8 +34,15 @@ public struct RankStage: Sendable {
             return Outcome(report: report, seconds: clock.seconds, reused: true)
         }
         let storedScores: ScoreSet
+        let passagesScored: Int
         do {
-            storedScores = try ScoreSetCodec.read(from: scores)
+            // Only what can be shown is kept: a passage's scores above the threshold (the
+            // ranking and the heat map look at nothing else); a passage with none is dropped.
+            let threshold = options.scoreThreshold
+            (storedScores, passagesScored) = try ScoreSetCodec.read(from: scores) { passage in
+                passage.scores.removeAll { !($0.score.isFinite && $0.score > threshold) }
+                return !passage.scores.isEmpty
+            }
         } catch {
             if !FileManager.default.fileExists(atPath: scores.path) {
                 throw StageError("no scores at \(scores.path): run enjeux-score first", status: .missingInput)
@@ -64,7 +71,7 @@ public struct RankStage: Sendable {
             }
         let allWarnings = catalogWarnings + warnings
         let documentCount = manifest?.entries.count ?? scoreSet.documents.count
-        stages.append(StageTiming(stage: "rank", seconds: 0, processed: scoreSet.passages.count, reused: 0))
+        stages.append(StageTiming(stage: "rank", seconds: 0, processed: passagesScored, reused: 0))
         var report = RunReport(
             startedAt: Self.timestamp(startedAt), documents: documentCount,
             pages: scoreSet.documents.reduce(0) { $0 + $1.pageCount },

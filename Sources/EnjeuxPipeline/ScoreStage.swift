@@ -70,7 +70,7 @@ public struct ScoreStage: Sendable {
             for start in stride(from: 0, to: pass.documents.count, by: chunk) {
                 let range = start..<min(start + chunk, pass.documents.count)
                 let batch = Array(pass.documents[range])
-                for index in range { pass.documents[index].matched = [] }
+                for index in range { pass.documents[index].dropMatched() }
                 let passages = batch.parallelMap(workers: max(1, jobs)) {
                     Self.secondPass($0, scorer: scorer, statistics: statistics)
                 }.flatMap { $0 }
@@ -133,8 +133,10 @@ public struct ScoreStage: Sendable {
         documents.reserveCapacity(results.count)
         for result in results {
             switch result {
-            case .success(let document):
-                statistics.merge(document.statistics)
+            case .success(var document):
+                if let share = document.statistics { statistics.merge(share) }
+                // The document's share is in the corpus statistics now.
+                document.statistics = nil
                 documents.append(document)
             case .failure(let error):
                 return .failure(error)
@@ -147,21 +149,80 @@ public struct ScoreStage: Sendable {
     static func secondPass(_ document: MatchedDocument, scorer: Scorer, statistics: CorpusStatistics)
         -> [ScoredPassage]
     {
-        document.matched.compactMap { item -> ScoredPassage? in
-            let scores = scorer.score(
-                item.analysis, passage: item.passage, document: document.summary.id, statistics: statistics)
-            return scores.isEmpty
-                ? nil : ScoredPassage(documentId: document.summary.id, passage: item.passage, scores: scores)
+        var scored: [ScoredPassage] = []
+        document.forEachMatched { passage, analysis in
+            let scores = scorer.score(analysis, passage: passage, document: document.summary.id, statistics: statistics)
+            if !scores.isEmpty {
+                scored.append(ScoredPassage(documentId: document.summary.id, passage: passage, scores: scores))
+            }
         }
+        return scored
     }
 }
 
-/// A document after the first pass: its summary, its share of the corpus statistics, and
-/// its passages that matched a term, with their matches.
+/// A document after the first pass: its summary, its share of the corpus statistics (until
+/// it is merged), and its passages that matched a term, with their matches.
+///
+/// The matched passages wait for the second pass packed in bytes (`PackedWriter`): held as
+/// Swift values, the passages of a thousand documents took more memory than anything else
+/// in the stage.
 struct MatchedDocument: Sendable {
     var summary: DocumentSummary
-    var statistics: CorpusStatistics
-    var matched: [(passage: Passage, analysis: Scorer.AnalyzedPassage)]
+    var statistics: CorpusStatistics?
+    private(set) var matchedCount = 0
+    private var packed = PackedWriter()
+
+    init(summary: DocumentSummary, statistics: CorpusStatistics? = nil) {
+        self.summary = summary
+        self.statistics = statistics
+    }
+
+    /// Keeps a matched passage (without its tokens) and its matches.
+    mutating func append(_ passage: Passage, _ analysis: Scorer.AnalyzedPassage) {
+        packed.string(passage.id)
+        packed.int(passage.index)
+        packed.int(passage.page)
+        packed.optionalInt(passage.endPage)
+        packed.optionalString(passage.pageLabel)
+        packed.optionalString(passage.endPageLabel)
+        packed.optionalString(passage.heading)
+        packed.string(passage.blockKind.rawValue)
+        packed.string(passage.text)
+        analysis.pack(into: &packed)
+        matchedCount += 1
+    }
+
+    /// The matched passages in order, unpacked one at a time.
+    func forEachMatched(_ body: (Passage, Scorer.AnalyzedPassage) -> Void) {
+        var reader = PackedReader(packed.bytes)
+        do {
+            for _ in 0..<matchedCount {
+                let id = try reader.string()
+                let index = try reader.int()
+                let page = try reader.int()
+                let endPage = try reader.optionalInt()
+                let pageLabel = try reader.optionalString()
+                let endPageLabel = try reader.optionalString()
+                let heading = try reader.optionalString()
+                let kind = BlockKind(rawValue: try reader.string()) ?? .paragraph
+                let text = try reader.string()
+                let analysis = try Scorer.AnalyzedPassage.unpack(from: &reader)
+                let passage = Passage(
+                    id: id, index: index, page: page, endPage: endPage, pageLabel: pageLabel,
+                    endPageLabel: endPageLabel, heading: heading, blockKind: kind, text: text, tokens: [])
+                body(passage, analysis)
+            }
+        } catch {
+            // Written just before by `append`, in this process: cannot be malformed.
+            preconditionFailure("matched passages packed in memory could not be read back at byte \(error.offset)")
+        }
+    }
+
+    /// Drops the matched passages (once they are scored).
+    mutating func dropMatched() {
+        packed = PackedWriter()
+        matchedCount = 0
+    }
 }
 
 extension ScoreStage {
@@ -170,7 +231,10 @@ extension ScoreStage {
         _ entry: TokenizeManifest.Entry, in input: URL, scorer: Scorer
     ) throws(StageError) -> MatchedDocument {
         var statistics = scorer.emptyStatistics()
-        var matched: [(passage: Passage, analysis: Scorer.AnalyzedPassage)] = []
+        var matched = MatchedDocument(
+            summary: DocumentSummary(
+                id: entry.id, source: "", sha256: "", format: .html, metadata: DocumentMetadata(), pageCount: 0,
+                passageCount: 0, warnings: []))
         var count = 0
         var forms = DocumentForms()
         // Passages come without tokens, as columns: scoring needs the text and the matches'
@@ -178,18 +242,23 @@ extension ScoreStage {
         let body = { (passage: Passage, columns: PassageTokenColumns, table: [(String, String)]) in
             let analysis = scorer.analyzed(passage, columns: columns, table: table, forms: &forms)
             scorer.record(analysis, document: entry.id, into: &statistics)
-            if analysis.hasMatches { matched.append((passage, analysis)) }
+            if analysis.hasMatches { matched.append(passage, analysis) }
             count += 1
         }
         let document = try PassageFiles.read(
             entry, in: input,
-            restart: { (statistics, matched, count, forms) = (scorer.emptyStatistics(), [], 0, .init()) },
+            restart: {
+                (statistics, count, forms) = (scorer.emptyStatistics(), 0, .init())
+                matched.dropMatched()
+            },
             eachPassage: body)
         let summary = DocumentSummary(
             id: document.id, source: document.source, sha256: document.sha256, format: document.format,
             metadata: document.metadata, pageCount: document.pageCount, passageCount: count,
             warnings: document.warnings)
-        return MatchedDocument(summary: summary, statistics: statistics, matched: matched)
+        matched.summary = summary
+        matched.statistics = statistics
+        return matched
     }
 }
 

@@ -56,6 +56,7 @@ struct RankCommand: ParsableCommand {
     }
 
     func run() throws {
+        ProcessMemory.useOneArena()
         let console = Console(program: "enjeux-rank")
         if let summaryFolder { printSummary(of: summaryFolder) }
         guard let scores, let out else { return }
