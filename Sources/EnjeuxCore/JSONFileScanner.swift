@@ -68,19 +68,7 @@ struct JSONFileScanner: ~Copyable {
         case UInt8(ascii: "\""):
             try copyString(into: &bytes)
         case UInt8(ascii: "{"), UInt8(ascii: "["):
-            var depth = 1
-            while depth > 0 {
-                guard let byte = try next() else { throw error("unexpected end of file inside a value") }
-                bytes.append(byte)
-                switch byte {
-                case UInt8(ascii: "\""): try copyString(into: &bytes)
-                case UInt8(ascii: "{"), UInt8(ascii: "["):
-                    depth += 1
-                    if depth > JSONReader.maximumDepth { throw error("nesting deeper than \(JSONReader.maximumDepth)") }
-                case UInt8(ascii: "}"), UInt8(ascii: "]"): depth -= 1
-                default: break
-                }
-            }
+            try copyContainer(into: &bytes)
         default:
             // A number or a literal: up to the next delimiter.
             while let byte = try peek(), !Self.isDelimiter(byte) {
@@ -101,19 +89,78 @@ struct JSONFileScanner: ~Copyable {
 
     // MARK: - Bytes
 
-    /// Copies the rest of a string whose opening quote was consumed, closing quote included.
+    /// Copies the rest of an object or array whose opening bracket was consumed, closing
+    /// bracket included, a run of the current chunk at a time.
+    private mutating func copyContainer(into bytes: inout [UInt8]) throws {
+        var depth = 1
+        while true {
+            if position == available {
+                try refill()
+                if available == 0 { throw error("unexpected end of file inside a value") }
+            }
+            let start = position
+            var end = position
+            var stop: UInt8 = 0
+            chunk.withUnsafeBufferPointer { buffer in
+                while end < available {
+                    let byte = buffer[end]
+                    end += 1
+                    switch byte {
+                    case UInt8(ascii: "\""):
+                        stop = byte
+                        return
+                    case UInt8(ascii: "{"), UInt8(ascii: "["):
+                        depth += 1
+                    case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                        depth -= 1
+                        if depth == 0 {
+                            stop = byte
+                            return
+                        }
+                    default: break
+                    }
+                }
+            }
+            bytes.append(contentsOf: chunk[start..<end])
+            position = end
+            if depth > JSONReader.maximumDepth { throw error("nesting deeper than \(JSONReader.maximumDepth)") }
+            if stop == UInt8(ascii: "\"") {
+                try copyString(into: &bytes)
+            } else if stop != 0 {
+                return
+            }
+        }
+    }
+
+    /// Copies the rest of a string whose opening quote was consumed, closing quote included,
+    /// a run of the current chunk at a time.
     private mutating func copyString(into bytes: inout [UInt8]) throws {
         var escaped = false
         while true {
-            guard let byte = try next() else { throw error("unexpected end of file inside a string") }
-            bytes.append(byte)
-            if escaped {
-                escaped = false
-            } else if byte == UInt8(ascii: "\\") {
-                escaped = true
-            } else if byte == UInt8(ascii: "\"") {
-                return
+            if position == available {
+                try refill()
+                if available == 0 { throw error("unexpected end of file inside a string") }
             }
+            let start = position
+            var end = position
+            var closed = false
+            chunk.withUnsafeBufferPointer { buffer in
+                while end < available {
+                    let byte = buffer[end]
+                    end += 1
+                    if escaped {
+                        escaped = false
+                    } else if byte == UInt8(ascii: "\\") {
+                        escaped = true
+                    } else if byte == UInt8(ascii: "\"") {
+                        closed = true
+                        return
+                    }
+                }
+            }
+            bytes.append(contentsOf: chunk[start..<end])
+            position = end
+            if closed { return }
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The JSON form of `ScoreSet` (`scores.json`), written and read without Foundation's
 /// coders. The bytes are the same as `JSONCoding.write` produces: sorted snake_case keys,
@@ -161,27 +162,36 @@ public enum ScoreSetCodec {
             let key = try scanner.key()
             if key == "passages" {
                 var kept: [ScoredPassage] = []
+                // Passages are cut out of the file one by one and decoded by batches on every core.
+                var batch: [(bytes: [UInt8], start: Int)] = []
+                func takeBatch() throws(JSONReadError) {
+                    for var passage in try decodePassages(batch) {
+                        passage.documentId = documentIds[passage.documentId] ?? passage.documentId
+                        passage.heading = passage.heading.map { interned.string($0) }
+                        for scoreIndex in passage.scores.indices {
+                            for matchIndex in passage.scores[scoreIndex].matches.indices {
+                                passage.scores[scoreIndex].matches[matchIndex].term = interned.string(
+                                    passage.scores[scoreIndex].matches[matchIndex].term)
+                                passage.scores[scoreIndex].matches[matchIndex].text = interned.string(
+                                    passage.scores[scoreIndex].matches[matchIndex].text)
+                            }
+                        }
+                        passageCount += 1
+                        if keep(&passage) { kept.append(passage) }
+                    }
+                    batch.removeAll(keepingCapacity: true)
+                }
                 try scanner.expect(UInt8(ascii: "["), "expected an array of passages")
                 var firstPassage = true
                 while try scanner.hasNext(first: firstPassage, closing: UInt8(ascii: "]")) {
                     firstPassage = false
-                    value.removeAll(keepingCapacity: true)
+                    var bytes: [UInt8] = []
                     let start = scanner.offset
-                    try scanner.value(into: &value)
-                    var passage = try decodeValue(value, at: start, readPassage)
-                    passage.documentId = documentIds[passage.documentId] ?? passage.documentId
-                    passage.heading = passage.heading.map { interned.string($0) }
-                    for scoreIndex in passage.scores.indices {
-                        for matchIndex in passage.scores[scoreIndex].matches.indices {
-                            passage.scores[scoreIndex].matches[matchIndex].term = interned.string(
-                                passage.scores[scoreIndex].matches[matchIndex].term)
-                            passage.scores[scoreIndex].matches[matchIndex].text = interned.string(
-                                passage.scores[scoreIndex].matches[matchIndex].text)
-                        }
-                    }
-                    passageCount += 1
-                    if keep(&passage) { kept.append(passage) }
+                    try scanner.value(into: &bytes)
+                    batch.append((bytes, start))
+                    if batch.count == passageBatchSize { try takeBatch() }
                 }
+                try takeBatch()
                 passages = kept
                 continue
             }
@@ -212,6 +222,33 @@ public enum ScoreSetCodec {
         var set = ScoreSet(lexicon: lexicon, categories: categories, documents: documents, passages: passages)
         set.schema = schema
         return (set, passageCount)
+    }
+
+    /// Passages decoded together by `read(from:keeping:)`.
+    static let passageBatchSize = 2048
+
+    /// Decodes passages on every core, keeping their order; the first error in file order is
+    /// thrown.
+    private static func decodePassages(_ batch: [(bytes: [UInt8], start: Int)]) throws(JSONReadError)
+        -> [ScoredPassage]
+    {
+        let workers = min(ProcessInfo.processInfo.activeProcessorCount, max(1, batch.count / 64))
+        let size = (batch.count + workers - 1) / max(1, workers)
+        let results = Mutex([Result<[ScoredPassage], JSONReadError>](repeating: .success([]), count: workers))
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            let range = (worker * size)..<min(batch.count, (worker + 1) * size)
+            let result = Result { () throws(JSONReadError) -> [ScoredPassage] in
+                var decoded: [ScoredPassage] = []
+                decoded.reserveCapacity(range.count)
+                for (bytes, start) in batch[range] { decoded.append(try decodeValue(bytes, at: start, readPassage)) }
+                return decoded
+            }
+            results.withLock { $0[worker] = result }
+        }
+        var passages: [ScoredPassage] = []
+        passages.reserveCapacity(batch.count)
+        for result in results.withLock({ $0 }) { passages += try result.get() }
+        return passages
     }
 
     /// Decodes one value's bytes; errors carry offsets in the whole file.

@@ -94,22 +94,35 @@ public enum EvidenceFiles {
         report.issues = issues.map(\.count)
         report.ranking = options
 
-        try emit(EvidenceFile(name: "evidence.jsonl", text: EvidenceRenderer.jsonl(issues)))
+        // The three large renderings are independent: they run side by side, then the files
+        // are written in their fixed order.
         let names = IssueFileNames(ids: issues.map(\.category.id))
-        let perIssue = issues.concurrentMap { issue in
-            let base = names.baseName(for: issue.category.id)
-            return [
-                EvidenceFile(name: base + ".md", text: EvidenceRenderer.markdown(issue: issue, options: options)),
-                EvidenceFile(name: base + ".csv", text: EvidenceRenderer.csv(issue.entries)),
-            ]
+        let pageReport = report
+        let parts: [[EvidenceFile]] = [RenderedPart.evidenceLines, .issueFiles, .page].concurrentMap { part in
+            switch part {
+            case .evidenceLines:
+                return [EvidenceFile(name: "evidence.jsonl", text: EvidenceRenderer.jsonl(issues))]
+            case .issueFiles:
+                let perIssue = issues.concurrentMap { issue in
+                    let base = names.baseName(for: issue.category.id)
+                    return [
+                        EvidenceFile(
+                            name: base + ".md", text: EvidenceRenderer.markdown(issue: issue, options: options)),
+                        EvidenceFile(name: base + ".csv", text: EvidenceRenderer.csv(issue.entries)),
+                    ]
+                }
+                return perIssue.flatMap { $0 }
+                    + [EvidenceFile(name: "all.csv", text: EvidenceRenderer.csv(issues.flatMap(\.entries)))]
+            case .page:
+                return [
+                    EvidenceFile(
+                        name: "index.html",
+                        text: EvidencePage.html(
+                            issues: issues, scoreSet: scoreSet, report: pageReport, options: options, links: links))
+                ]
+            }
         }
-        for file in perIssue.flatMap({ $0 }) { try emit(file) }
-        try emit(EvidenceFile(name: "all.csv", text: EvidenceRenderer.csv(issues.flatMap(\.entries))))
-        try emit(
-            EvidenceFile(
-                name: "index.html",
-                text: EvidencePage.html(
-                    issues: issues, scoreSet: scoreSet, report: report, options: options, links: links)))
+        for file in parts.flatMap({ $0 }) { try emit(file) }
         var runJSON: Data
         do {
             runJSON = try JSONCoding.encode(report, pretty: true)
@@ -121,6 +134,13 @@ public enum EvidenceFiles {
         try emit(EvidenceFile(name: "run.md", text: RunSummaryRenderer.markdown(report)))
         return report
     }
+}
+
+/// The parts of the Evidence folder rendered side by side.
+private enum RenderedPart: Sendable {
+    case evidenceLines
+    case issueFiles
+    case page
 }
 
 /// File names for issues: the id itself when it is a plain name (letters, digits, `-`, `_`)

@@ -63,8 +63,8 @@ enum MarkdownText {
 
     /// How one scalar of the text is written.
     private enum Piece {
-        /// Written as these scalars (the scalar, escaped when needed).
-        case text([Unicode.Scalar])
+        /// Written as the scalar, after a backslash when `escaped`.
+        case text(Unicode.Scalar, escaped: Bool)
         /// A line break (or a space when lines are joined).
         case lineBreak
         /// Not written: the LF of a CRLF, or a space at the start of a line.
@@ -89,7 +89,9 @@ enum MarkdownText {
             if let close = closes[index] { line += close }
             if let open = opens[index] { line += open }
             switch piece {
-            case .text(let written): line.unicodeScalars.append(contentsOf: written)
+            case .text(let scalar, let escaped):
+                if escaped { line.unicodeScalars.append("\\") }
+                line.unicodeScalars.append(scalar)
             case .lineBreak:
                 if breakLines {
                     lines.append(line)
@@ -133,7 +135,7 @@ enum MarkdownText {
             let escaped =
                 alwaysEscaped.contains(scalar) || (atLineStart && escapedAtLineStart.contains(scalar))
                 || (inLeadingDigits && !atLineStart && (scalar == "." || scalar == ")"))
-            pieces.append(.text(escaped ? ["\\", scalar] : [scalar]))
+            pieces.append(.text(scalar, escaped: escaped))
             inLeadingDigits = inLeadingDigits && ("0"..."9").contains(scalar)
             atLineStart = false
         }
@@ -162,7 +164,7 @@ enum MarkdownText {
         var index = index
         while index >= 0 && index < pieces.count {
             switch pieces[index] {
-            case .text(let written): return last ? written.last : written.first
+            case .text(let scalar, let escaped): return last || !escaped ? scalar : "\\"
             case .lineBreak: return nil
             case .skipped: index += step
             }

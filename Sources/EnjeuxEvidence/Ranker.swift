@@ -88,7 +88,10 @@ public struct Ranker: Sendable {
                     fingerprint: (position < fingerprints.count ? fingerprints[position] : nil)
                         ?? fingerprint(of: passage)))
         }
-        return list.sorted(by: Candidate.ranksBefore)
+        // Sorting positions rather than the candidates themselves moves integers, not structures
+        // full of references.
+        let order = list.indices.sorted { Candidate.ranksBefore(list[$0], list[$1]) }
+        return order.map { list[$0] }
     }
 
     /// Matches in text order (then term and text), as shown; sorted only for the passages

@@ -19,16 +19,17 @@ struct TextFingerprint: Sendable, Hashable {
     }
 
     init(text: String, shingleSize: Int) {
-        let words = Self.normalisedWords(text)
-        key = Self.key(of: words.joined(separator: " "))
+        let (bytes, words) = Self.normalisedWordBytes(text)
+        key = bytes.withUnsafeBufferPointer { Self.key(ofUTF8: UnsafeRawBufferPointer($0)) }
         let size = max(1, shingleSize)
         if words.count <= size {
-            shingles = words.isEmpty ? [] : [Self.hash(words[...])]
+            shingles = words.isEmpty ? [] : [Self.hash(bytes[...])]
         } else {
             var hashes: [UInt64] = []
             hashes.reserveCapacity(words.count - size + 1)
             for start in 0...(words.count - size) {
-                hashes.append(Self.hash(words[start..<(start + size)]))
+                // The words are stored joined by single spaces: a run of words is one slice.
+                hashes.append(Self.hash(bytes[words[start].lowerBound..<words[start + size - 1].upperBound]))
             }
             hashes.sort()
             var unique: [UInt64] = []
@@ -40,11 +41,16 @@ struct TextFingerprint: Sendable, Hashable {
 
     /// Words of the normalised text joined by single spaces (what `key` digests).
     static func normalisedText(_ text: String) -> String {
-        normalisedWords(text).joined(separator: " ")
+        String(decoding: normalisedWordBytes(text).bytes, as: UTF8.self)
     }
 
     static func key(of normalised: String) -> Key {
-        let hex = Array(SHA256.hex(of: normalised).utf8.prefix(32))
+        var normalised = normalised
+        return normalised.withUTF8 { key(ofUTF8: UnsafeRawBufferPointer($0)) }
+    }
+
+    private static func key(ofUTF8 bytes: UnsafeRawBufferPointer) -> Key {
+        let hex = Array(SHA256.hex(of: bytes.bindMemory(to: UInt8.self)).utf8.prefix(32))
         func value(_ digits: ArraySlice<UInt8>) -> UInt64 {
             digits.reduce(0) { result, digit in
                 result << 4
@@ -85,33 +91,47 @@ struct TextFingerprint: Sendable, Hashable {
     /// letter or a digit separates words. ASCII takes a fast path; other characters are
     /// lowercased and decomposed (compatibility decomposition) one at a time.
     static func normalisedWords(_ text: String) -> [String] {
-        var words: [String] = []
-        var current = String.UnicodeScalarView()
-        var folded: [Unicode.Scalar: [Unicode.Scalar]] = [:]
+        let (bytes, words) = normalisedWordBytes(text)
+        return words.map { String(decoding: bytes[$0], as: UTF8.self) }
+    }
+
+    /// The normalised words as UTF-8, joined by single spaces, with each word's range.
+    static func normalisedWordBytes(_ text: String) -> (bytes: [UInt8], words: [Range<Int>]) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var words: [Range<Int>] = []
+        var wordStart = 0
+        var folded: [Unicode.Scalar: [UInt8]] = [:]
 
         func endWord() {
-            if !current.isEmpty {
-                words.append(String(current))
-                current = String.UnicodeScalarView()
-            }
+            guard bytes.count > wordStart else { return }
+            words.append(wordStart..<bytes.count)
+            bytes.append(0x20)
+            wordStart = bytes.count
         }
 
         for scalar in text.unicodeScalars {
             if scalar.isASCII {
                 switch scalar.value {
-                case 0x41...0x5A: current.append(Unicode.Scalar(UInt8(scalar.value + 0x20)))
-                case 0x61...0x7A, 0x30...0x39: current.append(scalar)
+                case 0x41...0x5A: bytes.append(UInt8(scalar.value + 0x20))
+                case 0x61...0x7A, 0x30...0x39: bytes.append(UInt8(scalar.value))
                 default: endWord()
                 }
                 continue
             }
             if scalar.properties.generalCategory == .nonspacingMark { continue }
-            let parts = folded[scalar] ?? fold(scalar)
-            folded[scalar] = parts
-            if parts.isEmpty { endWord() } else { current.append(contentsOf: parts) }
+            let parts: [UInt8]
+            if let known = folded[scalar] {
+                parts = known
+            } else {
+                parts = Array(String(String.UnicodeScalarView(fold(scalar))).utf8)
+                folded[scalar] = parts
+            }
+            if parts.isEmpty { endWord() } else { bytes.append(contentsOf: parts) }
         }
         endWord()
-        return words
+        if bytes.last == 0x20 { bytes.removeLast() }
+        return (bytes, words)
     }
 
     /// A non-ASCII character lowercased, decomposed, without marks; empty when it is not a
@@ -134,17 +154,12 @@ struct TextFingerprint: Sendable, Hashable {
         return out
     }
 
-    private static func hash(_ words: ArraySlice<String>) -> UInt64 {
+    /// 64-bit FNV-1a of a run of words as stored (joined by single spaces).
+    private static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
         var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for (offset, word) in words.enumerated() {
-            if offset > 0 {
-                value ^= 0x20
-                value = value &* 0x0000_0100_0000_01b3
-            }
-            for byte in word.utf8 {
-                value ^= UInt64(byte)
-                value = value &* 0x0000_0100_0000_01b3
-            }
+        for byte in bytes {
+            value ^= UInt64(byte)
+            value = value &* 0x0000_0100_0000_01b3
         }
         return value
     }
