@@ -50,6 +50,17 @@ public final class ScoreSetStreamWriter {
         if buffer.count >= 1 << 20 { try flush() }
     }
 
+    /// Appends passages already encoded with `ScoreSetCodec.encode(_:)` (in output order), so
+    /// that callers can encode on several threads.
+    public func append(encoded passages: [[UInt8]]) throws {
+        for passage in passages {
+            if wrotePassage { buffer.append(UInt8(ascii: ",")) }
+            buffer += passage
+            wrotePassage = true
+        }
+        if buffer.count >= 1 << 20 { try flush() }
+    }
+
     /// Writes the end of the file, flushes it and renames it over `url`.
     public func finish(schema: Int = ScoreSet.currentSchema) throws {
         buffer += Array("],\"schema\":\(schema)}\n".utf8)

@@ -71,11 +71,14 @@ public struct ScoreStage: Sendable {
                 let range = start..<min(start + chunk, pass.documents.count)
                 let batch = Array(pass.documents[range])
                 for index in range { pass.documents[index].dropMatched() }
-                let passages = batch.parallelMap(workers: max(1, jobs)) {
-                    Self.secondPass($0, scorer: scorer, statistics: statistics)
-                }.flatMap { $0 }
-                scored += passages.count
-                try writer.append(passages)
+                // Scored and encoded on every core; only the writing is sequential.
+                let encoded = batch.parallelMap(workers: max(1, jobs), costliestFirst: \.matchedCount) { document in
+                    Self.secondPass(document, scorer: scorer, statistics: statistics).map(ScoreSetCodec.encode)
+                }
+                for passages in encoded {
+                    scored += passages.count
+                    try writer.append(encoded: passages)
+                }
             }
             try writer.finish()
             try AtomicFile.write(fingerprint, to: fingerprintURL)

@@ -78,7 +78,12 @@ import Testing
             var rest = set.passages[...]
             var piece = 1
             while !rest.isEmpty {
-                try writer.append(Array(rest.prefix(piece)))
+                // Alternately as values and as bytes encoded beforehand (as the score stage does).
+                if piece % 4 == 1 {
+                    try writer.append(Array(rest.prefix(piece)))
+                } else {
+                    try writer.append(encoded: rest.prefix(piece).map(ScoreSetCodec.encode))
+                }
                 rest = rest.dropFirst(piece)
                 piece += 2
             }
