@@ -61,6 +61,14 @@ public struct ExtractStage: Sendable {
             (previous?.entries ?? []).map { ($0.source, $0) }, uniquingKeysWith: { first, _ in first })
         let passwords = PasswordBook.load(corpus: corpus)
 
+        if let isolation {
+            // Files whose size or date changed will most likely be extracted: start workers now.
+            let likelyExtracted = files.count { file in
+                guard let entry = known[file.relativePath] else { return true }
+                return entry.size != file.size || entry.modifiedNanoseconds != file.modifiedNanoseconds
+            }
+            if likelyExtracted > 0 { isolation.prestart(min(jobs, likelyExtracted)) }
+        }
         let plans: [Plan] = files.parallelMap(workers: jobs, costliestFirst: \.size) { file in
             plan(for: file, known: known[file.relativePath], password: passwords.password(for: file.relativePath))
         }

@@ -65,6 +65,16 @@ public struct IsolatedExtraction: Sendable {
         }
     }
 
+    /// Starts up to `count` workers ahead of time, so that their start-up overlaps the
+    /// planning (fingerprints of the files) instead of delaying the first documents.
+    public func prestart(_ count: Int) {
+        for _ in 0..<count {
+            guard let worker = try? WorkerProcess(executable: executable, memoryLimitMegabytes: memoryLimitMegabytes)
+            else { return }
+            idle.give(worker)
+        }
+    }
+
     /// Ends the idle workers; call once the batch is done.
     public func shutdown() {
         var closed: [WorkerProcess] = []

@@ -39,6 +39,26 @@ import Testing
         #expect(try second.get().warnings == ["w"])
     }
 
+    @Test func prestartedWorkersServeTheFirstDocuments() throws {
+        let folder = try TemporaryFolder()
+        // Each worker writes a mark when it starts, then answers with the count of marks it saw.
+        let marks = folder.url.appendingPathComponent("marks")
+        let script = try Self.worker(
+            #"echo x >> "\#(marks.path)"; while read line; do n=$(wc -l < "\#(marks.path)"); "#
+                + #"echo "{\"pages\":$n,\"warnings\":[],\"format\":\"html\"}"; done"#,
+            in: folder)
+        signal(SIGPIPE, SIG_IGN)
+        let isolation = IsolatedExtraction(executable: script, timeoutSeconds: 5, memoryLimitMegabytes: 0)
+        isolation.prestart(2)
+        let result = isolation.run(
+            file: try Self.file(folder), sha256: "", password: nil, output: folder.url.appendingPathComponent("o.json"))
+        isolation.shutdown()
+        // The first document went to a worker started beforehand, and no third one was needed.
+        #expect([1, 2].contains(try result.get().pages))
+        let lines = try String(contentsOf: marks, encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == 2)
+    }
+
     @Test func hangIsStoppedAtTheTimeLimit() throws {
         let folder = try TemporaryFolder()
         // `exec`: the worker is one process, like enjeux-extract itself.
