@@ -60,7 +60,9 @@ public enum HTMLParser {
             // With these handlers libxml2 builds no document; free one if a version does.
             if let document { xmlFreeDoc(document) }
         }
-        guard builder.sawContent else { throw .noDocument }
+        // A page with nothing but comments or a document type gives a tree with the document
+        // node alone, as libxml2's own tree builder did: the extractor then warns that no
+        // main content was found.
 
         var warnings: [String] = []
         if builder.cutAtDepth {
@@ -77,8 +79,6 @@ public enum HTMLParser {
 private final class TreeBuilder {
     private(set) var nodes: [HTMLNode] = [HTMLNode(kind: .document)]
     private(set) var cutAtDepth = false
-    /// True once libxml2 reported an element or text.
-    private(set) var sawContent = false
     private let maximumDepth: Int
     /// Indexes of the open elements (the document node at the bottom).
     private var open: [Int] = [0]
@@ -102,7 +102,6 @@ private final class TreeBuilder {
     }
 
     func start(_ name: UnsafePointer<xmlChar>?, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
-        sawContent = true
         if droppedDepth > 0 || open.count > maximumDepth {
             droppedDepth += 1
             cutAtDepth = true
@@ -128,7 +127,6 @@ private final class TreeBuilder {
 
     func text(_ characters: UnsafePointer<xmlChar>?, _ length: Int32) {
         guard droppedDepth == 0, let characters, length > 0 else { return }
-        sawContent = true
         let text = String(decoding: UnsafeBufferPointer(start: characters, count: Int(length)), as: UTF8.self)
         let parent = open[open.count - 1]
         if let last = nodes[parent].children.last, nodes[last].kind == .text {

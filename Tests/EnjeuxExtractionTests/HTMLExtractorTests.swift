@@ -195,6 +195,29 @@ struct HTMLExtractorTests {
         #expect(HTMLMetadataReader.isoDate("20150207") == nil)
     }
 
+    @Test func pageWithNothingButMarkupIsReadWithAWarning() throws {
+        for html in ["<!DOCTYPE html>\n<!-- vide -->\n", "<!-- rien -->", "<?xml version=\"1.0\"?><!DOCTYPE html>"] {
+            let content = try HTMLExtractor().extract(data: Data(html.utf8))
+            #expect(content.pages.count == 1 && content.pages[0].blocks.isEmpty, "\(html)")
+            #expect(content.warnings.contains("no main content found"), "\(html)")
+        }
+    }
+
+    @Test func booleanAttributesWrittenBareKeepTheirMeaning() throws {
+        // `hidden` written bare still hides; libxml2's own tree gave HTML 4 boolean attributes
+        // (`selected`) their name as value, and the tree built from its events does the same.
+        let html =
+            "<html><body><article><p>Texte visible de l’article, assez long pour compter.</p>"
+            + "<p hidden>Texte caché</p><select><option selected>Choix</option></select></article></body></html>"
+        let parsed = try HTMLParser.parse(utf8: html)
+        let option = try #require(parsed.tree.elements(named: "option").first)
+        #expect(parsed.tree[option].attribute("selected") == "selected")
+        let hidden = try #require(parsed.tree.elements(named: "p").last)
+        #expect(parsed.tree[hidden].attribute("hidden") == "")
+        let content = try HTMLExtractor().extract(data: Data(html.utf8))
+        #expect(content.pages[0].blocks.map(\.text) == ["Texte visible de l’article, assez long pour compter."])
+    }
+
     @Test func emptyDataIsAnError() {
         #expect(throws: ExtractionFailure.emptyFile) { try HTMLExtractor().extract(data: Data()) }
     }
