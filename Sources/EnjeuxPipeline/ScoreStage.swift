@@ -1,6 +1,7 @@
 import EnjeuxCore
 import EnjeuxLexicon
 import Foundation
+import Synchronization
 
 /// Stage 3: scores every passage against the lexicon for every issue (`<output>`, a
 /// `scores.json` file). Reruns only when the lexicon or a document changed.
@@ -12,6 +13,8 @@ public struct ScoreStage: Sendable {
     public var jobs: Int
     /// Draws a progress bar on standard error while documents are worked on, when it is a terminal.
     public var showsProgress = false
+    /// Documents with at least this many passages are matched on every core, by batches.
+    public var longDocumentPassages = 4096
 
     public init(
         input: URL, lexicon: URL, output: URL, jobs: Int = ProcessInfo.processInfo.activeProcessorCount
@@ -57,7 +60,8 @@ public struct ScoreStage: Sendable {
         let info = LexiconInfo(path: lexicon.path, sha256: lexiconSHA, name: parsed.name, version: parsed.version)
         let scorer = Scorer(lexicon: parsed)
         var pass = try Self.firstPass(
-            passages: input, manifest: manifest, scorer: scorer, jobs: jobs, showsProgress: showsProgress
+            passages: input, manifest: manifest, scorer: scorer, jobs: jobs, showsProgress: showsProgress,
+            longDocumentPassages: longDocumentPassages
         ).get()
         // The second pass goes a few documents at a time, straight to the file: a document's
         // matched passages are dropped once its scores are written.
@@ -71,9 +75,14 @@ public struct ScoreStage: Sendable {
                 let range = start..<min(start + chunk, pass.documents.count)
                 let batch = Array(pass.documents[range])
                 for index in range { pass.documents[index].dropMatched() }
-                // Scored and encoded on every core; only the writing is sequential.
-                let encoded = batch.parallelMap(workers: max(1, jobs), costliestFirst: \.matchedCount) { document in
-                    Self.secondPass(document, scorer: scorer, statistics: statistics).map(ScoreSetCodec.encode)
+                // Scored and encoded on every core, a piece of a document at a time (a long
+                // document has several); only the writing is sequential.
+                let work = batch.indices.flatMap { document in
+                    (0..<batch[document].pieceCount).map { (document: document, piece: $0) }
+                }
+                let encoded = work.parallelMap(workers: max(1, jobs)) { item in
+                    Self.secondPass(batch[item.document], piece: item.piece, scorer: scorer, statistics: statistics)
+                        .map(ScoreSetCodec.encode)
                 }
                 for passages in encoded {
                     scored += passages.count
@@ -120,14 +129,16 @@ public struct ScoreStage: Sendable {
     /// those with a match are kept for the second pass, which needs the statistics of the
     /// whole corpus.
     static func firstPass(
-        passages input: URL, manifest: TokenizeManifest, scorer: Scorer, jobs: Int, showsProgress: Bool
+        passages input: URL, manifest: TokenizeManifest, scorer: Scorer, jobs: Int, showsProgress: Bool,
+        longDocumentPassages: Int = 4096
     ) -> Result<FirstPass, StageError> {
         let progress = ProgressBar(
             label: "score", total: manifest.entries.count, enabled: showsProgress ? nil : false)
         let results = manifest.entries.parallelMap(workers: max(1, jobs)) { entry in
             defer { progress.advance() }
             return Result { () throws(StageError) -> MatchedDocument in
-                try Self.match(entry, in: input, scorer: scorer)
+                try Self.match(
+                    entry, in: input, scorer: scorer, workers: entry.passages >= longDocumentPassages ? jobs : 1)
             }
         }
         progress.finish()
@@ -152,8 +163,15 @@ public struct ScoreStage: Sendable {
     static func secondPass(_ document: MatchedDocument, scorer: Scorer, statistics: CorpusStatistics)
         -> [ScoredPassage]
     {
+        (0..<document.pieceCount).flatMap { secondPass(document, piece: $0, scorer: scorer, statistics: statistics) }
+    }
+
+    /// The scored passages of one piece of a document, in order.
+    static func secondPass(_ document: MatchedDocument, piece: Int, scorer: Scorer, statistics: CorpusStatistics)
+        -> [ScoredPassage]
+    {
         var scored: [ScoredPassage] = []
-        document.forEachMatched { passage, analysis in
+        document.forEachMatched(inPiece: piece) { passage, analysis in
             let scores = scorer.score(analysis, passage: passage, document: document.summary.id, statistics: statistics)
             if !scores.isEmpty {
                 scored.append(ScoredPassage(documentId: document.summary.id, passage: passage, scores: scores))
@@ -173,7 +191,13 @@ struct MatchedDocument: Sendable {
     var summary: DocumentSummary
     var statistics: CorpusStatistics?
     private(set) var matchedCount = 0
-    private var packed = PackedWriter()
+    /// The packed passages, in pieces of `passagesPerPiece`, so that the second pass can score
+    /// the pieces of a long document on several cores.
+    private var pieces: [PackedWriter] = []
+    static let passagesPerPiece = 1024
+
+    /// How many pieces the matched passages are packed in.
+    var pieceCount: Int { pieces.count }
 
     init(summary: DocumentSummary, statistics: CorpusStatistics? = nil) {
         self.summary = summary
@@ -182,6 +206,13 @@ struct MatchedDocument: Sendable {
 
     /// Keeps a matched passage (without its tokens) and its matches.
     mutating func append(_ passage: Passage, _ analysis: Scorer.AnalyzedPassage) {
+        if matchedCount % Self.passagesPerPiece == 0 { pieces.append(PackedWriter()) }
+        let last = pieces.count - 1
+        Self.pack(passage, analysis, into: &pieces[last])
+        matchedCount += 1
+    }
+
+    private static func pack(_ passage: Passage, _ analysis: Scorer.AnalyzedPassage, into packed: inout PackedWriter) {
         packed.string(passage.id)
         packed.int(passage.index)
         packed.int(passage.page)
@@ -192,14 +223,19 @@ struct MatchedDocument: Sendable {
         packed.string(passage.blockKind.rawValue)
         packed.string(passage.text)
         analysis.pack(into: &packed)
-        matchedCount += 1
     }
 
     /// The matched passages in order, unpacked one at a time.
     func forEachMatched(_ body: (Passage, Scorer.AnalyzedPassage) -> Void) {
-        var reader = PackedReader(packed.bytes)
+        for piece in pieces.indices { forEachMatched(inPiece: piece, body) }
+    }
+
+    /// The matched passages of one piece, in order.
+    func forEachMatched(inPiece piece: Int, _ body: (Passage, Scorer.AnalyzedPassage) -> Void) {
+        var reader = PackedReader(pieces[piece].bytes)
+        let passageCount = min(Self.passagesPerPiece, matchedCount - piece * Self.passagesPerPiece)
         do {
-            for _ in 0..<matchedCount {
+            for _ in 0..<passageCount {
                 let id = try reader.string()
                 let index = try reader.int()
                 let page = try reader.int()
@@ -223,15 +259,18 @@ struct MatchedDocument: Sendable {
 
     /// Drops the matched passages (once they are scored).
     mutating func dropMatched() {
-        packed = PackedWriter()
+        pieces = []
         matchedCount = 0
     }
 }
 
 extension ScoreStage {
+    /// Passages matched by each core in one batch of a long document.
+    static let passagesPerBatch = 1024
+
     /// Reads one passage file and matches its passages as they are decoded.
     fileprivate static func match(
-        _ entry: TokenizeManifest.Entry, in input: URL, scorer: Scorer
+        _ entry: TokenizeManifest.Entry, in input: URL, scorer: Scorer, workers: Int
     ) throws(StageError) -> MatchedDocument {
         var statistics = scorer.emptyStatistics()
         var matched = MatchedDocument(
@@ -240,9 +279,43 @@ extension ScoreStage {
                 passageCount: 0, warnings: []))
         var count = 0
         var forms = DocumentForms()
+        // A long document is matched by batches of passages on every core (it would otherwise
+        // keep one core busy while the others wait for it); each core keeps its own lookups.
+        let splits = max(1, workers)
+        var pending: [(passage: Passage, columns: PassageTokenColumns)] = []
+        var pendingTable: [(String, String)] = []
+        let splitForms = Mutex([DocumentForms](repeating: DocumentForms(), count: splits))
+        func matchPending() {
+            guard !pending.isEmpty else { return }
+            let batch = pending
+            let table = pendingTable
+            let size = (batch.count + splits - 1) / splits
+            let slices = stride(from: 0, to: batch.count, by: size).map { $0..<min($0 + size, batch.count) }
+            let analyses = Array(slices.enumerated()).parallelMap(workers: splits) { slot, range in
+                var own = DocumentForms()
+                splitForms.withLock { swap(&own, &$0[slot]) }
+                let result = batch[range].map {
+                    scorer.analyzed($0.passage, columns: $0.columns, table: table, forms: &own)
+                }
+                splitForms.withLock { swap(&own, &$0[slot]) }
+                return result
+            }.flatMap { $0 }
+            for (item, analysis) in zip(batch, analyses) {
+                scorer.record(analysis, document: entry.id, into: &statistics)
+                if analysis.hasMatches { matched.append(item.passage, analysis) }
+                count += 1
+            }
+            pending.removeAll(keepingCapacity: true)
+        }
         // Passages come without tokens, as columns: scoring needs the text and the matches'
-        // offsets, and each form is looked up once per document.
+        // offsets, and each form is looked up once per document (per core).
         let body = { (passage: Passage, columns: PassageTokenColumns, table: [(String, String)]) in
+            guard splits == 1 else {
+                pending.append((passage, columns))
+                pendingTable = table
+                if pending.count >= Self.passagesPerBatch * splits { matchPending() }
+                return
+            }
             let analysis = scorer.analyzed(passage, columns: columns, table: table, forms: &forms)
             scorer.record(analysis, document: entry.id, into: &statistics)
             if analysis.hasMatches { matched.append(passage, analysis) }
@@ -253,8 +326,11 @@ extension ScoreStage {
             restart: {
                 (statistics, count, forms) = (scorer.emptyStatistics(), 0, .init())
                 matched.dropMatched()
+                pending.removeAll()
+                splitForms.withLock { $0 = [DocumentForms](repeating: DocumentForms(), count: splits) }
             },
             eachPassage: body)
+        matchPending()
         let summary = DocumentSummary(
             id: document.id, source: document.source, sha256: document.sha256, format: document.format,
             metadata: document.metadata, pageCount: document.pageCount, passageCount: count,

@@ -71,6 +71,30 @@ import Testing
         #expect(outputs[2] == outputs[0])
     }
 
+    @Test func longDocumentsMatchedOnSeveralCoresScoreTheSame() throws {
+        // One page long enough for several batches and several packed pieces.
+        let work = try TemporaryFolder()
+        let corpus = try TemporaryFolder()
+        let paragraphs = (0..<2400).map { "<p>\(Self.texts[$0 % 2]) (\($0))</p>" }.joined(separator: "\n")
+        try corpus.write("long.html", "<html lang=\"fr\"><body><article>\(paragraphs)</article></body></html>")
+        try corpus.write("short.html", ExtractStageTests.page(Self.texts[0]))
+        let extracted = work.url.appendingPathComponent("extracted")
+        _ = try ExtractStage(corpus: corpus.url, output: extracted, isolation: nil, jobs: 1).run()
+        let passages = work.url.appendingPathComponent("passages")
+        _ = try TokenizeStage(input: extracted, output: passages, passageOptions: PassageOptions(), jobs: 2).run()
+        var outputs: [Data] = []
+        for (jobs, threshold) in [(1, 4096), (2, 100), (3, 100)] {
+            let output = work.url.appendingPathComponent("scores-\(jobs).json")
+            var stage = ScoreStage(input: passages, lexicon: Self.lexicon, output: output, jobs: jobs)
+            stage.longDocumentPassages = threshold
+            let outcome = try stage.run()
+            #expect(outcome.scored > 2 * 1024, "the long page must fill several pieces")
+            outputs.append(try Data(contentsOf: output))
+        }
+        #expect(outputs[1] == outputs[0])
+        #expect(outputs[2] == outputs[0])
+    }
+
     @Test func columnsFilesGiveTheSameScoresAsThePassageFiles() throws {
         let work = try TemporaryFolder()
         let (passages, _) = try tokenize(in: work)
