@@ -94,10 +94,7 @@ struct JSONFileScanner: ~Copyable {
     private mutating func copyContainer(into bytes: inout [UInt8]) throws {
         var depth = 1
         while true {
-            if position == available {
-                try refill()
-                if available == 0 { throw error("unexpected end of file inside a value") }
-            }
+            try fillIfEmpty(orThrow: "unexpected end of file inside a value")
             let start = position
             var end = position
             var stop: UInt8 = 0
@@ -137,10 +134,7 @@ struct JSONFileScanner: ~Copyable {
     private mutating func copyString(into bytes: inout [UInt8]) throws {
         var escaped = false
         while true {
-            if position == available {
-                try refill()
-                if available == 0 { throw error("unexpected end of file inside a string") }
-            }
+            try fillIfEmpty(orThrow: "unexpected end of file inside a string")
             let start = position
             var end = position
             var closed = false
@@ -187,11 +181,12 @@ struct JSONFileScanner: ~Copyable {
         return nil
     }
 
-    @inline(__always)
-    private mutating func next() throws -> UInt8? {
-        guard let byte = try peek() else { return nil }
-        position += 1
-        return byte
+    /// Reads the next chunk when the current one is used up; at the end of the file, throws
+    /// `message`.
+    private mutating func fillIfEmpty(orThrow message: String) throws {
+        guard position == available else { return }
+        try refill()
+        if available == 0 { throw error(message) }
     }
 
     @inline(__always)

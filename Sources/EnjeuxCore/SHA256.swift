@@ -60,14 +60,19 @@ public struct SHA256: Sendable {
         return Self.hexString(digest)
     }
 
-    private static func digestHex(of raw: UnsafeRawBufferPointer) -> String {
+    /// The 32 bytes of the digest of `raw`.
+    public static func digest(of raw: UnsafeRawBufferPointer) -> [UInt8] {
         var digest = [UInt8](repeating: 0, count: 32)
         var length: UInt32 = 0
         let status = digest.withUnsafeMutableBufferPointer { out in
             EVP_Digest(raw.baseAddress, raw.count, out.baseAddress, &length, DigestContext.algorithm, nil)
         }
         precondition(status == 1 && length == 32, "libcrypto could not compute a SHA-256 digest")
-        return hexString(digest)
+        return digest
+    }
+
+    private static func digestHex(of raw: UnsafeRawBufferPointer) -> String {
+        hexString(digest(of: raw))
     }
 
     private static func hexString(_ digest: [UInt8]) -> String {

@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// The JSON form of `ScoreSet` (`scores.json`), written and read without Foundation's
 /// coders. The bytes are the same as `JSONCoding.write` produces: sorted snake_case keys,
@@ -234,20 +233,17 @@ public enum ScoreSetCodec {
     {
         let workers = min(ProcessInfo.processInfo.activeProcessorCount, max(1, batch.count / 64))
         let size = (batch.count + workers - 1) / max(1, workers)
-        let results = Mutex([Result<[ScoredPassage], JSONReadError>](repeating: .success([]), count: workers))
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            let range = (worker * size)..<min(batch.count, (worker + 1) * size)
-            let result = Result { () throws(JSONReadError) -> [ScoredPassage] in
-                var decoded: [ScoredPassage] = []
-                decoded.reserveCapacity(range.count)
-                for (bytes, start) in batch[range] { decoded.append(try decodeValue(bytes, at: start, readPassage)) }
-                return decoded
+        let slices = stride(from: 0, to: batch.count, by: max(1, size)).map { $0..<min(batch.count, $0 + size) }
+        let results = slices.parallelMap(workers: workers) { range in
+            Result { () throws(JSONReadError) -> [ScoredPassage] in
+                try batch[range].map { item throws(JSONReadError) in
+                    try decodeValue(item.bytes, at: item.start, readPassage)
+                }
             }
-            results.withLock { $0[worker] = result }
         }
         var passages: [ScoredPassage] = []
         passages.reserveCapacity(batch.count)
-        for result in results.withLock({ $0 }) { passages += try result.get() }
+        for result in results { passages += try result.get() }
         return passages
     }
 

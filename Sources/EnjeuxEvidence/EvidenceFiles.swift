@@ -98,12 +98,12 @@ public enum EvidenceFiles {
         // are written in their fixed order.
         let names = IssueFileNames(ids: issues.map(\.category.id))
         let pageReport = report
-        let parts: [[EvidenceFile]] = [RenderedPart.evidenceLines, .issueFiles, .page].concurrentMap { part in
+        let parts: [[EvidenceFile]] = [RenderedPart.evidenceLines, .issueFiles, .page].parallelMap { part in
             switch part {
             case .evidenceLines:
                 return [EvidenceFile(name: "evidence.jsonl", text: EvidenceRenderer.jsonl(issues))]
             case .issueFiles:
-                let perIssue = issues.concurrentMap { issue in
+                let perIssue = issues.parallelMap { issue in
                     let base = names.baseName(for: issue.category.id)
                     return [
                         EvidenceFile(

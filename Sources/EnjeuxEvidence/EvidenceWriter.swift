@@ -55,22 +55,6 @@ public enum EvidenceWriter {
         return written ?? report
     }
 
-    /// Writes `files` into a fresh temporary folder, then swaps it in place of `folder`.
-    static func replaceFolder(_ folder: URL, with files: [EvidenceFile], beforeEachFile: (String) throws -> Void)
-        throws(EvidenceWriteError)
-    {
-        try replaceFolder(folder) { (write: (EvidenceFile) throws -> Void) throws(EvidenceWriteError) in
-            for file in files {
-                do {
-                    try beforeEachFile(file.name)
-                    try write(file)
-                } catch {
-                    throw EvidenceWriteError(path: file.name, reason: "\(error)")
-                }
-            }
-        }
-    }
-
     /// Lets `produce` write files, one at a time, into a fresh temporary folder, then swaps it
     /// in place of `folder`. When `produce` throws, the temporary folder is removed and
     /// `folder` is left as it was.

@@ -28,13 +28,13 @@ public struct Ranker: Sendable {
         let sliceSize = 2048
         let slices = stride(from: 0, to: passages.count, by: sliceSize).map { $0..<min($0 + sliceSize, passages.count) }
         let ranker = self
-        let fingerprints = slices.concurrentMap { range in
+        let fingerprints = slices.parallelMap { range in
             passages[range].map { passage in
                 passage.scores.contains(where: ranker.isCandidate) ? ranker.fingerprint(of: passage) : nil
             }
         }.flatMap { $0 }
         ProcessMemory.releaseFreedMemory()
-        return scoreSet.categories.concurrentMap { category in
+        return scoreSet.categories.parallelMap { category in
             ranker.rank(category: category, passages: passages, documents: documents, fingerprints: fingerprints)
         }
     }

@@ -50,14 +50,9 @@ struct TextFingerprint: Sendable, Hashable {
     }
 
     private static func key(ofUTF8 bytes: UnsafeRawBufferPointer) -> Key {
-        let hex = Array(SHA256.hex(of: bytes.bindMemory(to: UInt8.self)).utf8.prefix(32))
-        func value(_ digits: ArraySlice<UInt8>) -> UInt64 {
-            digits.reduce(0) { result, digit in
-                result << 4
-                    | UInt64(digit <= UInt8(ascii: "9") ? digit - UInt8(ascii: "0") : digit - UInt8(ascii: "a") + 10)
-            }
-        }
-        return Key(high: value(hex[0..<16]), low: value(hex[16..<32]))
+        let digest = SHA256.digest(of: bytes)
+        func value(_ bytes: ArraySlice<UInt8>) -> UInt64 { bytes.reduce(0) { $0 << 8 | UInt64($1) } }
+        return Key(high: value(digest[0..<8]), low: value(digest[8..<16]))
     }
 
     /// Jaccard similarity of the two shingle sets (1 for two empty texts).

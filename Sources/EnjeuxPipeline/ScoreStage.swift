@@ -278,9 +278,9 @@ extension ScoreStage {
                 id: entry.id, source: "", sha256: "", format: .html, metadata: DocumentMetadata(), pageCount: 0,
                 passageCount: 0, warnings: []))
         var count = 0
-        var forms = DocumentForms()
-        // A long document is matched by batches of passages on every core (it would otherwise
-        // keep one core busy while the others wait for it); each core keeps its own lookups.
+        // Passages are matched by batches, split over `workers` cores for a long document (it
+        // would otherwise keep one core busy while the others wait for it); each split keeps
+        // its own lookups of the document's forms.
         let splits = max(1, workers)
         var pending: [(passage: Passage, columns: PassageTokenColumns)] = []
         var pendingTable: [(String, String)] = []
@@ -308,23 +308,16 @@ extension ScoreStage {
             pending.removeAll(keepingCapacity: true)
         }
         // Passages come without tokens, as columns: scoring needs the text and the matches'
-        // offsets, and each form is looked up once per document (per core).
+        // offsets, and each form is looked up once per document (per split).
         let body = { (passage: Passage, columns: PassageTokenColumns, table: [(String, String)]) in
-            guard splits == 1 else {
-                pending.append((passage, columns))
-                pendingTable = table
-                if pending.count >= Self.passagesPerBatch * splits { matchPending() }
-                return
-            }
-            let analysis = scorer.analyzed(passage, columns: columns, table: table, forms: &forms)
-            scorer.record(analysis, document: entry.id, into: &statistics)
-            if analysis.hasMatches { matched.append(passage, analysis) }
-            count += 1
+            pending.append((passage, columns))
+            pendingTable = table
+            if pending.count >= Self.passagesPerBatch * splits { matchPending() }
         }
         let document = try PassageFiles.read(
             entry, in: input,
             restart: {
-                (statistics, count, forms) = (scorer.emptyStatistics(), 0, .init())
+                (statistics, count) = (scorer.emptyStatistics(), 0)
                 matched.dropMatched()
                 pending.removeAll()
                 splitForms.withLock { $0 = [DocumentForms](repeating: DocumentForms(), count: splits) }

@@ -2,7 +2,7 @@ import Foundation
 import Synchronization
 import Testing
 
-@testable import EnjeuxPipeline
+@testable import EnjeuxCore
 
 @Suite struct ParallelMapTests {
     static func tripled(_ value: Int) -> Int { value * 3 }

@@ -2,7 +2,8 @@ import Foundation
 import Synchronization
 
 extension Array where Element: Sendable {
-    /// Maps the elements on every core, keeping their order. `transform` must be thread-safe.
+    /// Maps the elements on every core, keeping their order; for pure, independent transforms
+    /// (a document, an issue, a file to render). `transform` must be thread-safe.
     public func parallelMap<T: Sendable>(
         workers: Int = ProcessInfo.processInfo.activeProcessorCount,
         _ transform: @Sendable (Element) -> T
