@@ -78,7 +78,9 @@ let package = Package(
             name: "EnjeuxExtractionTests",
             dependencies: ["EnjeuxExtraction", "PopplerKit", "LibXMLKit", "CLibXML2", "EnjeuxTestSupport"]),
         .testTarget(name: "EnjeuxTextTests", dependencies: ["EnjeuxText", "EnjeuxTestSupport"]),
-        .testTarget(name: "EnjeuxLexiconTests", dependencies: ["EnjeuxLexicon", "EnjeuxTestSupport"]),
+        .testTarget(
+            name: "EnjeuxLexiconTests",
+            dependencies: ["EnjeuxLexicon", "EnjeuxTestSupport", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "EnjeuxEvidenceTests", dependencies: ["EnjeuxEvidence", "EnjeuxTestSupport"]),
         .testTarget(
             name: "EnjeuxTuningTests",

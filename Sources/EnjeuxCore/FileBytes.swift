@@ -21,20 +21,66 @@ public enum FileBytes {
         guard fstat(descriptor, &status) == 0 else {
             throw FileReadError(path: path, reason: String(cString: strerror(errno)))
         }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 20)
-        bytes.reserveCapacity(Int(status.st_size) + 1)
-        while true {
+        // Read straight into the array's storage, with a byte more to see the end of a file
+        // that grew since `fstat`; what a growing file has beyond that is read by chunks.
+        var failure: Int32 = 0
+        var ended = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: Int(status.st_size) + 1) { buffer, initialized in
+            var filled = 0
+            while filled < buffer.count, let base = buffer.baseAddress {
+                let count = Foundation.read(descriptor, base + filled, buffer.count - filled)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    break
+                }
+                if count == 0 {
+                    ended = true
+                    break
+                }
+                filled += count
+            }
+            initialized = filled
+        }
+        var chunk = [UInt8](repeating: 0, count: ended || failure != 0 ? 0 : 1 << 20)
+        while !ended && failure == 0 {
             let count = chunk.withUnsafeMutableBytes { buffer in
                 Foundation.read(descriptor, buffer.baseAddress, buffer.count)
             }
             if count < 0 {
-                if errno == EINTR { continue }
-                throw FileReadError(path: path, reason: String(cString: strerror(errno)))
+                if errno != EINTR { failure = errno }
+            } else if count == 0 {
+                ended = true
+            } else {
+                bytes.append(contentsOf: chunk[..<count])
             }
-            if count == 0 { return bytes }
-            bytes.append(contentsOf: chunk[..<count])
         }
+        if failure != 0 { throw FileReadError(path: path, reason: String(cString: strerror(failure))) }
+        return bytes
+    }
+
+    /// Calls `body` with the file's bytes mapped into memory (read-only, private), or with
+    /// them read into memory when the file cannot be mapped; nil when the file cannot be
+    /// opened or read. The bytes are valid only during the call.
+    ///
+    /// Mapping saves copying a large file and zeroing the memory for the copy; the file must
+    /// not be truncated while it is mapped (files written through `AtomicFile` never are: a
+    /// new version replaces the old one by renaming).
+    public static func withMappedFile<Result>(_ url: URL, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
+        let descriptor = open(url.path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
+        let size = Int(status.st_size)
+        guard size > 0 else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        guard let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), mapped != MAP_FAILED else {
+            guard let bytes = try? read(url) else { return nil }
+            return bytes.withUnsafeBufferPointer(body)
+        }
+        defer { munmap(mapped, size) }
+        _ = madvise(mapped, size, MADV_SEQUENTIAL)
+        return body(UnsafeBufferPointer(start: mapped.assumingMemoryBound(to: UInt8.self), count: size))
     }
 
     /// Writes the bytes atomically (see `AtomicFile`), without copying them.

@@ -82,6 +82,13 @@ public enum ScoreSetCodec {
         return writer.bytes
     }
 
+    /// Scored passages as they appear in the `passages` array, separated by commas.
+    public static func encode(_ passages: [ScoredPassage]) -> [UInt8] {
+        var writer = JSONWriter(capacity: passages.reduce(0) { $0 + $1.text.utf8.count * 2 + 256 })
+        for passage in passages { write(passage, to: &writer) }
+        return writer.bytes
+    }
+
     private static func write(_ passage: ScoredPassage, to writer: inout JSONWriter) {
         writer.beginObject()
         writer.key("document_id")

@@ -61,6 +61,20 @@ public final class ScoreSetStreamWriter {
         if buffer.count >= 1 << 20 { try flush() }
     }
 
+    /// Appends passages encoded together with `ScoreSetCodec.encode(_:)` for an array (in
+    /// output order); nothing for none.
+    public func append(encodedList bytes: [UInt8]) throws {
+        guard !bytes.isEmpty else { return }
+        if wrotePassage { buffer.append(UInt8(ascii: ",")) }
+        if buffer.isEmpty && bytes.count >= 1 << 20 {
+            try handle.write(contentsOf: bytes)
+        } else {
+            buffer += bytes
+            if buffer.count >= 1 << 20 { try flush() }
+        }
+        wrotePassage = true
+    }
+
     /// Writes the end of the file, flushes it and renames it over `url`.
     public func finish(schema: Int = ScoreSet.currentSchema) throws {
         buffer += Array("],\"schema\":\(schema)}\n".utf8)

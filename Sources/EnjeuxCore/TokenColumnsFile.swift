@@ -113,84 +113,134 @@ public enum TokenColumnsFile {
     public static func decodeColumns(
         _ bytes: [UInt8], eachPassage body: (Passage, PassageTokenColumns, [(String, String)]) -> Void
     ) throws(ReadError) -> TokenizedDocument {
-        let document = try header(of: bytes)
-        var reader = Reader(bytes: bytes)
-        reader.position = magic.count
-        _ = try reader.block()
-        let formCount = Int(try reader.u32())
-        var table: [(String, String)] = []
-        table.reserveCapacity(min(formCount, bytes.count / 8))
-        for _ in 0..<formCount { table.append((try reader.string(), try reader.string())) }
-        let passageCount = Int(try reader.u32())
-        for _ in 0..<passageCount {
-            let id = try reader.string()
-            let index = Int(try reader.u32())
-            let page = Int(try reader.u32())
-            let endPage = try reader.flag() ? Int(try reader.u32()) : nil
-            let pageLabel = try reader.flag() ? try reader.string() : nil
-            let endPageLabel = try reader.flag() ? try reader.string() : nil
-            let heading = try reader.flag() ? try reader.string() : nil
-            guard let blockKind = BlockKind(rawValue: try reader.string()) else {
-                throw ReadError(message: "unknown block kind")
-            }
-            let text = try reader.string()
-            let count = Int(try reader.u32())
-            guard count <= (bytes.count - reader.position) / 13 else { throw ReadError(message: "truncated columns") }
-            var columns = PassageTokenColumns()
-            columns.start = try reader.u32s(count)
-            columns.end = try reader.u32s(count)
-            columns.kind = try reader.kinds(count)
-            columns.form = try reader.u32s(count)
-            guard columns.form.allSatisfy({ $0 < table.count }) else { throw ReadError(message: "form out of range") }
-            let passage = Passage(
-                id: id, index: index, page: page, endPage: endPage, pageLabel: pageLabel, endPageLabel: endPageLabel,
-                heading: heading, blockKind: blockKind, text: text, tokens: [])
-            body(passage, columns, table)
+        try bytes.withUnsafeBufferPointer { buffer throws(ReadError) in
+            try decodeColumns(buffer, eachPassage: body)
         }
-        guard reader.position == bytes.count else { throw ReadError(message: "trailing bytes") }
-        return document
+    }
+
+    /// The same over bytes held anywhere (a mapped file).
+    static func decodeColumns(
+        _ bytes: UnsafeBufferPointer<UInt8>,
+        eachPassage body: (Passage, PassageTokenColumns, [(String, String)]) -> Void
+    ) throws(ReadError) -> TokenizedDocument {
+        let index = try ColumnsFileIndex(bytes)
+        try index.decode(0..<index.passageCount) { body($0, $1, index.table) }
+        return index.document
+    }
+
+    /// Calls `body` with the index of the columns file at `url` (mapped in memory, valid only
+    /// during the call) when it belongs to the document with `sha256` analysed by `analyzer`;
+    /// nil when it is missing, stale or damaged, before `body` is called.
+    public static func withIndex<Result>(
+        of url: URL, sha256: String, analyzer: String, _ body: (ColumnsFileIndex) -> Result
+    ) -> Result? {
+        FileBytes.withMappedFile(url) { bytes -> Result? in
+            guard let header = try? header(of: bytes), header.sha256 == sha256, header.analyzer == analyzer,
+                let index = try? ColumnsFileIndex(bytes)
+            else { return nil }
+            return body(index)
+        } ?? nil
     }
 
     /// Reads the columns file at `url` when it belongs to the document with `sha256` analysed by
     /// `analyzer`; nil when it is missing or stale, before any passage is handed over. A file
     /// damaged after its header throws after some passages were handed over: the caller
     /// starts the document again from its JSON file.
+    ///
+    /// The file is mapped rather than copied (a large document's is tens of megabytes). The
+    /// stages replace their files by renaming new ones over them, never by rewriting them in
+    /// place, so a mapped file does not change while it is read.
     public static func read(
         from url: URL, sha256: String, analyzer: String,
         eachPassage body: (Passage, PassageTokenColumns, [(String, String)]) -> Void
     ) throws(ReadError) -> TokenizedDocument? {
-        guard let bytes = try? FileBytes.read(url), let header = try? header(of: bytes), header.sha256 == sha256,
-            header.analyzer == analyzer
-        else { return nil }
-        return try decodeColumns(bytes, eachPassage: body)
+        let outcome = FileBytes.withMappedFile(url) { bytes -> Result<TokenizedDocument?, ReadError> in
+            guard let header = try? header(of: bytes), header.sha256 == sha256, header.analyzer == analyzer else {
+                return .success(nil)
+            }
+            return Result { () throws(ReadError) in try decodeColumns(bytes, eachPassage: body) }
+        }
+        guard let outcome else { return nil }
+        return try outcome.get()
     }
 
     /// The document described by a columns file, without reading its passages.
     static func header(of bytes: [UInt8]) throws(ReadError) -> TokenizedDocument {
-        guard bytes.count >= magic.count, Array(bytes[0..<magic.count]) == magic else {
+        try bytes.withUnsafeBufferPointer { buffer throws(ReadError) in try header(of: buffer) }
+    }
+
+    static func header(of bytes: UnsafeBufferPointer<UInt8>) throws(ReadError) -> TokenizedDocument {
+        guard bytes.count >= magic.count, bytes.prefix(magic.count).elementsEqual(magic) else {
             throw ReadError(message: "not a columns file")
         }
         var reader = Reader(bytes: bytes)
         reader.position = magic.count
         let headerBytes = try reader.block()
         do {
-            return try JSONCoding.decoder().decode(TokenizedDocument.self, from: Data(headerBytes))
+            return try JSONCoding.decoder().decode(TokenizedDocument.self, from: Data(buffer: headerBytes))
         } catch {
             throw ReadError(message: "unreadable document header: \(error)")
         }
     }
 
+    /// Reads the values of a columns file in order; every read checks that the bytes are there.
     struct Reader {
-        let bytes: [UInt8]
+        let bytes: UnsafeBufferPointer<UInt8>
         var position = 0
 
+        /// One passage (without tokens) and its columns; form indexes are checked against
+        /// the forms table's size.
+        mutating func passage(formCount: Int) throws(ReadError) -> (Passage, PassageTokenColumns) {
+            let id = try string()
+            let index = Int(try u32())
+            let page = Int(try u32())
+            let endPage = try flag() ? Int(try u32()) : nil
+            let pageLabel = try flag() ? try string() : nil
+            let endPageLabel = try flag() ? try string() : nil
+            let heading = try flag() ? try string() : nil
+            guard let blockKind = BlockKind(rawValue: try string()) else {
+                throw ReadError(message: "unknown block kind")
+            }
+            let text = try string()
+            let count = try tokenCount()
+            var columns = PassageTokenColumns()
+            columns.start = try u32s(count)
+            columns.end = try u32s(count)
+            columns.kind = try kinds(count)
+            columns.form = try u32s(count, below: formCount)
+            let passage = Passage(
+                id: id, index: index, page: page, endPage: endPage, pageLabel: pageLabel, endPageLabel: endPageLabel,
+                heading: heading, blockKind: blockKind, text: text, tokens: [])
+            return (passage, columns)
+        }
+
+        /// Moves past one passage, as `passage(formCount:)` reads it, without decoding it.
+        mutating func skipPassage() throws(ReadError) {
+            _ = try block()
+            _ = try u32()
+            _ = try u32()
+            if try flag() { _ = try u32() }
+            for _ in 0..<3 where try flag() { _ = try block() }
+            _ = try block()
+            _ = try block()
+            let count = try tokenCount()
+            position += count * 13
+        }
+
+        /// A passage's token count, checked against the bytes left for its columns (13 a token).
+        private mutating func tokenCount() throws(ReadError) -> Int {
+            let count = Int(try u32())
+            guard count <= (bytes.count - position) / 13 else { throw ReadError(message: "truncated columns") }
+            return count
+        }
+
         mutating func u32() throws(ReadError) -> UInt32 {
-            guard position + 4 <= bytes.count else { throw ReadError(message: "truncated columns") }
-            let value =
-                UInt32(bytes[position]) | UInt32(bytes[position + 1]) << 8 | UInt32(bytes[position + 2]) << 16
-                | UInt32(bytes[position + 3]) << 24
+            guard position + 4 <= bytes.count, let base = bytes.baseAddress else {
+                throw ReadError(message: "truncated columns")
+            }
+            let value = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: position, as: UInt32.self)
             position += 4
-            return value
+            return UInt32(littleEndian: value)
         }
 
         mutating func flag() throws(ReadError) -> Bool {
@@ -199,11 +249,11 @@ public enum TokenColumnsFile {
             return bytes[position - 1] != 0
         }
 
-        mutating func block() throws(ReadError) -> ArraySlice<UInt8> {
+        mutating func block() throws(ReadError) -> UnsafeBufferPointer<UInt8> {
             let count = Int(try u32())
             guard count <= bytes.count - position else { throw ReadError(message: "truncated columns") }
             defer { position += count }
-            return bytes[position..<(position + count)]
+            return UnsafeBufferPointer(rebasing: bytes[position..<(position + count)])
         }
 
         mutating func string() throws(ReadError) -> String {
@@ -211,30 +261,46 @@ public enum TokenColumnsFile {
         }
 
         mutating func u32s(_ count: Int) throws(ReadError) -> [Int] {
-            guard count * 4 <= bytes.count - position else { throw ReadError(message: "truncated columns") }
-            var values = [Int](repeating: 0, count: count)
-            bytes.withUnsafeBufferPointer { buffer in
-                var at = position
-                for index in 0..<count {
-                    values[index] = Int(
-                        UInt32(buffer[at]) | UInt32(buffer[at + 1]) << 8 | UInt32(buffer[at + 2]) << 16
-                            | UInt32(buffer[at + 3]) << 24)
-                    at += 4
-                }
+            try u32s(count, below: Int(UInt32.max) + 1)
+        }
+
+        /// `count` little-endian u32 values, each checked to be below `limit`.
+        mutating func u32s(_ count: Int, below limit: Int) throws(ReadError) -> [Int] {
+            guard count >= 0, count * 4 <= bytes.count - position else {
+                throw ReadError(message: "truncated columns")
             }
+            var largest: UInt32 = 0
+            let source = bytes.baseAddress.map { UnsafeRawPointer($0) + position }
+            let values = [Int](unsafeUninitializedCapacity: count) { buffer, initialized in
+                if let source {
+                    for index in 0..<count {
+                        let value = UInt32(
+                            littleEndian: source.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self))
+                        largest = max(largest, value)
+                        buffer[index] = Int(value)
+                    }
+                }
+                initialized = count
+            }
+            guard count == 0 || Int(largest) < limit else { throw ReadError(message: "value out of range") }
             position += count * 4
             return values
         }
 
         mutating func kinds(_ count: Int) throws(ReadError) -> [TokenKind] {
-            guard count <= bytes.count - position else { throw ReadError(message: "truncated columns") }
-            var values: [TokenKind] = []
-            values.reserveCapacity(count)
-            for offset in 0..<count {
-                let code = Int(bytes[position + offset])
-                guard code < TokenColumnsFile.kinds.count else { throw ReadError(message: "unknown token kind") }
-                values.append(TokenColumnsFile.kinds[code])
+            guard count >= 0, count <= bytes.count - position else { throw ReadError(message: "truncated columns") }
+            let kinds = TokenColumnsFile.kinds
+            var largest: UInt8 = 0
+            let start = position
+            let values = [TokenKind](unsafeUninitializedCapacity: count) { buffer, initialized in
+                for offset in 0..<count {
+                    let code = bytes[start + offset]
+                    largest = max(largest, code)
+                    buffer.initializeElement(at: offset, to: kinds[Int(min(code, UInt8(kinds.count - 1)))])
+                }
+                initialized = count
             }
+            guard Int(largest) < kinds.count else { throw ReadError(message: "unknown token kind") }
             position += count
             return values
         }

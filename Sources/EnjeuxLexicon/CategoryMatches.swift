@@ -47,8 +47,8 @@ extension CompiledLexicon {
         case .overlap:
             return exclusion.overlaps(term) && !term.strictlyContains(exclusion)
         case .sentence:
-            let excluded = Set(exclusion.ranges.flatMap { $0.map { passage.sentence[$0] } })
-            return term.ranges.contains { $0.contains { excluded.contains(passage.sentence[$0]) } }
+            let excluded = Set(exclusion.ranges.flatMap { $0.map { passage.info[$0].sentence } })
+            return term.ranges.contains { $0.contains { excluded.contains(passage.info[$0].sentence) } }
         case .passage:
             return true
         }

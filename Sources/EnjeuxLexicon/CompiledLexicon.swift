@@ -55,6 +55,10 @@ final class CompiledLexicon: Sendable {
     let isExactNorm: [Bool]
     /// Whether any pattern has an exact form.
     let hasExactForms: Bool
+    /// For each pattern that is a sequence of words and stems only (most terms), where its
+    /// elements are in `simpleElements`; nil for the others (groups, globs, exact forms, NEAR).
+    let simpleSequences: [SimpleSequence?]
+    let simpleElements: [SimpleElement]
 
     init(lexicon: Lexicon) {
         var entries: [Entry] = []
@@ -128,6 +132,23 @@ final class CompiledLexicon: Sendable {
         self.isExactNorm = (0..<vocabulary.count).map { exactNormIDs.contains(Int32($0)) }
         self.hasExactForms = !exactForms.isEmpty
         self.vocabulary = vocabulary
+        var simpleElements: [SimpleElement] = []
+        self.simpleSequences = patterns.map { pattern in
+            guard case .sequence(let sequence) = pattern else { return nil }
+            var elements: [SimpleElement] = []
+            for element in sequence.elements {
+                switch element {
+                case .stem(let id): elements.append(SimpleElement(id: id, isStem: true))
+                case .norm(let id): elements.append(SimpleElement(id: id, isStem: false))
+                case .prefix, .exact, .optional, .choice: return nil
+                }
+            }
+            guard !elements.isEmpty else { return nil }
+            defer { simpleElements += elements }
+            return SimpleSequence(
+                elements: simpleElements.count..<(simpleElements.count + elements.count), flexible: sequence.flexible)
+        }
+        self.simpleElements = simpleElements
     }
 
     /// Lists of pattern ids by vocabulary id as one array of distinct sorted ids and the

@@ -53,3 +53,16 @@ enum MatchPattern: Sendable {
         }
     }
 }
+
+/// An element of a sequence made of words and stems only: a vocabulary id and which of the
+/// token's ids it is compared with.
+struct SimpleElement: Sendable {
+    var id: Int32
+    var isStem: Bool
+}
+
+/// A sequence of words and stems: its elements in `CompiledLexicon.simpleElements`.
+struct SimpleSequence: Sendable {
+    var elements: Range<Int>
+    var flexible: Bool
+}

@@ -1,9 +1,32 @@
 import EnjeuxCore
 
-/// A passage's tokens with what matching needs beside them: vocabulary ids of their stems
-/// and normalised forms, sentence numbers, word ordinals, surface forms (only when the
-/// lexicon has exact forms) and the skippable flags.
+/// A passage's tokens with what matching needs of each: vocabulary ids of its stem and
+/// normalised form, glob trie node, sentence number, word ordinal, skippable flag, and the
+/// surface text of the few tokens that may match an exact form. One array of small values,
+/// filled in one pass.
 struct PassageTokens {
+    /// What matching needs of one token.
+    struct Info {
+        /// Vocabulary id of the normalised form (`TokenVocabulary.unknown` when no pattern uses it).
+        var norm: Int32
+        /// Vocabulary id of a word's stem (`TokenVocabulary.unknown` for other tokens and
+        /// stems no pattern uses).
+        var stem: Int32
+        /// For a word, the deepest node of the lexicon's glob trie its normalised form
+        /// reaches (-1 when it starts with no glob prefix, and for other tokens).
+        var prefixNode: Int32
+        /// Sentence number (a sentence ends after `.`, `!`, `?`, `…` or `;`).
+        var sentence: Int32
+        /// Number of word or number tokens before this one.
+        var ordinal: Int32
+        /// Index in `surfaces` of the token's exact text, or -1 when it cannot match an exact form.
+        var surface: Int32
+        /// Whether the token is a word or a number (the only tokens words, stems and globs match).
+        var isWord: Bool
+        /// Whether the token is an article or preposition a flexible phrase may skip.
+        var skippable: Bool
+    }
+
     /// Where the tokens' normalised forms come from: the tokens themselves, or a document's
     /// forms table and each token's index in it.
     private enum Norms {
@@ -11,133 +34,93 @@ struct PassageTokens {
         case table([(String, String)], [Int])
     }
     private let norms: Norms
+    let info: [Info]
     /// Number of tokens.
-    let count: Int
-    /// Whether each token is a word or a number (the only tokens words, stems and globs match).
-    let isWord: [Bool]
-    /// Vocabulary id of each token's normalised form (`TokenVocabulary.unknown` when no
-    /// pattern uses it).
-    let normID: [Int32]
-    /// Vocabulary id of each word's stem (`TokenVocabulary.unknown` for other tokens and
-    /// stems no pattern uses).
-    let stemID: [Int32]
-    /// For each word, the deepest node of the lexicon's glob trie its normalised form reaches
-    /// (-1 when it starts with no glob prefix, and for other tokens).
-    let prefixNode: [Int32]
-    /// Sentence number of each token (a sentence ends after `.`, `!`, `?`, `…` or `;`).
-    let sentence: [Int]
-    /// Number of word or number tokens before each token; `ordinal.last` holds the total.
-    let ordinal: [Int]
-    /// Whether each token is an article or preposition a flexible phrase may skip.
-    let skippable: [Bool]
-    /// The exact text of each token that may match an exact form of the lexicon (empty for
-    /// the others, and no array at all when no token may).
-    let surfaces: [String]
+    var count: Int { info.count }
+    /// Number of word and number tokens.
+    let wordCount: Int
+    /// The exact text of each token whose normalised form is that of an exact form of the lexicon.
+    private let surfaces: [String]
 
     init(passage: Passage, lexicon: CompiledLexicon) {
         let tokens = passage.tokens
-        let vocabulary = lexicon.vocabulary
-        let trie = lexicon.prefixes
-        let hasGlobs = !trie.isEmpty
-        var builder = Builder(count: tokens.count)
-        for token in tokens {
-            let word = Self.isWord(token)
-            let (norm, node) = TokenVocabulary.withUTF8(token.norm) { bytes in
-                (vocabulary.id(ofBytes: bytes), word && hasGlobs ? trie.deepestMatch(of: bytes) : -1)
-            }
-            builder.append(
-                word: word, norm: norm, stem: word ? vocabulary.id(of: token.stem) : TokenVocabulary.unknown,
-                prefixNode: node, endsSentence: token.kind == .punctuation && Self.endsSentence(token.norm),
-                lexicon: lexicon)
-        }
+        let forms = tokens.map { FormInfo(norm: $0.norm, stem: $0.stem, lexicon: lexicon) }
         self.init(
-            builder: builder, norms: .tokens(tokens), text: passage.text, starts: tokens.map(\.start),
-            ends: tokens.map(\.end), lexicon: lexicon)
+            count: tokens.count, text: passage.text, norms: .tokens(tokens),
+            token: { (forms[$0], Self.isWord(tokens[$0].kind), tokens[$0].kind == .punctuation) },
+            offsets: { (tokens[$0].start, tokens[$0].end) })
     }
 
-    /// The same from token columns, looking each form up once per document in `forms`.
-    init(passage: Passage, columns: PassageTokenColumns, forms: DocumentForms, lexicon: CompiledLexicon) {
-        var builder = Builder(count: columns.count)
-        for position in 0..<columns.count {
-            let kind = columns.kind[position]
-            let word = kind == .word || kind == .number
-            let form = columns.form[position]
-            builder.append(
-                word: word, norm: forms.normID[form], stem: word ? forms.stemID[form] : TokenVocabulary.unknown,
-                prefixNode: word ? forms.prefixNode[form] : -1,
-                endsSentence: kind == .punctuation && forms.endsSentence[form], lexicon: lexicon)
-        }
+    /// The same from token columns, with the lookups of the document's forms in `forms`.
+    init(passage: Passage, columns: PassageTokenColumns, forms: DocumentForms) {
+        let info = forms.info
         self.init(
-            builder: builder, norms: .table(forms.table, columns.form), text: passage.text, starts: columns.start,
-            ends: columns.end, lexicon: lexicon)
+            count: min(columns.count, columns.kind.count, columns.form.count), text: passage.text,
+            norms: .table(forms.table, columns.form),
+            token: { (info[columns.form[$0]], Self.isWord(columns.kind[$0]), columns.kind[$0] == .punctuation) },
+            offsets: { (columns.start[$0], columns.end[$0]) })
     }
 
-    /// The per-token columns being filled.
-    private struct Builder {
-        var isWord: [Bool] = []
-        var normID: [Int32] = []
-        var stemID: [Int32] = []
-        var prefixNode: [Int32] = []
-        var sentence: [Int] = []
-        var ordinal: [Int] = []
-        var skippable: [Bool] = []
-        var currentSentence = 0
-        var words = 0
-        var mayMatchExactForm = false
-
-        init(count: Int) {
-            isWord.reserveCapacity(count)
-            normID.reserveCapacity(count)
-            stemID.reserveCapacity(count)
-            prefixNode.reserveCapacity(count)
-            sentence.reserveCapacity(count)
-            ordinal.reserveCapacity(count + 1)
-            skippable.reserveCapacity(count)
-        }
-
-        mutating func append(
-            word: Bool, norm: Int32, stem: Int32, prefixNode node: Int32, endsSentence: Bool, lexicon: CompiledLexicon
-        ) {
-            isWord.append(word)
-            normID.append(norm)
-            prefixNode.append(node)
-            stemID.append(stem)
-            let known = norm != TokenVocabulary.unknown
-            skippable.append(known && lexicon.isSkippable[Int(norm)])
-            if known && lexicon.isExactNorm[Int(norm)] { mayMatchExactForm = true }
-            sentence.append(currentSentence)
-            ordinal.append(words)
-            if word { words += 1 }
-            if endsSentence { currentSentence += 1 }
-        }
-    }
-
+    @inline(__always)
     private init(
-        builder: Builder, norms: Norms, text: String, starts: [Int], ends: [Int], lexicon: CompiledLexicon
+        count: Int, text: String, norms: Norms, token: (Int) -> (form: FormInfo, isWord: Bool, isPunctuation: Bool),
+        offsets: (Int) -> (start: Int, end: Int)
     ) {
-        self.norms = norms
-        self.count = builder.isWord.count
-        self.isWord = builder.isWord
-        self.normID = builder.normID
-        self.stemID = builder.stemID
-        self.prefixNode = builder.prefixNode
-        self.sentence = builder.sentence
-        self.ordinal = builder.ordinal + [builder.words]
-        self.skippable = builder.skippable
-        if builder.mayMatchExactForm {
-            // Only tokens whose norm is that of an exact form can match one; the others keep "".
-            let scalars = Array(text.unicodeScalars)
-            self.surfaces = (0..<builder.normID.count).map { index in
-                let norm = builder.normID[index]
-                guard norm != TokenVocabulary.unknown, lexicon.isExactNorm[Int(norm)] else { return "" }
-                let lower = max(0, min(starts[index], scalars.count))
-                let upper = max(lower, min(ends[index], scalars.count))
-                var view = String.UnicodeScalarView()
-                view.append(contentsOf: scalars[lower..<upper])
-                return String(view)
+        var words: Int32 = 0
+        var sentence: Int32 = 0
+        var exactTokens: [Int] = []
+        self.info = [Info](unsafeUninitializedCapacity: count) { buffer, initialized in
+            for position in 0..<count {
+                let (form, isWord, isPunctuation) = token(position)
+                let mayBeExact = form.isExactNorm
+                if mayBeExact { exactTokens.append(position) }
+                buffer.initializeElement(
+                    at: position,
+                    to: Info(
+                        norm: form.norm, stem: isWord ? form.stem : TokenVocabulary.unknown,
+                        prefixNode: isWord ? form.prefixNode : -1, sentence: sentence, ordinal: words,
+                        surface: mayBeExact ? Int32(exactTokens.count - 1) : -1, isWord: isWord,
+                        skippable: form.skippable))
+                if isWord { words += 1 }
+                if isPunctuation && form.endsSentence { sentence += 1 }
             }
-        } else {
-            self.surfaces = []
+            initialized = count
+        }
+        self.norms = norms
+        self.wordCount = Int(words)
+        self.surfaces = exactTokens.isEmpty ? [] : Self.slices(of: text, tokens: exactTokens.map(offsets))
+    }
+
+    /// The texts of `tokens` (scalar offsets, clamped to the text as `String.scalarSlice`),
+    /// found in one walk over the text's UTF-8 bytes.
+    private static func slices(of text: String, tokens: [(start: Int, end: Int)]) -> [String] {
+        let slices = { (bytes: UnsafeBufferPointer<UInt8>) -> [String] in
+            var walk = ScalarWalk()
+            return tokens.map { token in
+                let lower = walk.byteOffset(ofScalar: max(0, token.start), in: bytes)
+                let upper = max(lower, walk.byteOffset(ofScalar: max(token.start, token.end), in: bytes))
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self)
+            }
+        }
+        if let result = text.utf8.withContiguousStorageIfAvailable(slices) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer(slices)
+    }
+
+    /// Turns scalar offsets into UTF-8 offsets walking forward through the bytes (from the
+    /// start again when an offset goes backwards).
+    private struct ScalarWalk {
+        var byte = 0
+        var scalar = 0
+
+        /// The UTF-8 offset of scalar `target` (the end of the bytes when past it).
+        mutating func byteOffset(ofScalar target: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+            if target < scalar { (byte, scalar) = (0, 0) }
+            while scalar < target && byte < bytes.count {
+                byte += 1
+                while byte < bytes.count && bytes[byte] & 0xC0 == 0x80 { byte += 1 }
+                scalar += 1
+            }
+            return byte
         }
     }
 
@@ -149,13 +132,18 @@ struct PassageTokens {
         }
     }
 
-    var wordCount: Int { ordinal.last ?? 0 }
+    /// Number of word or number tokens before token `index` (`wordCount` at `count`).
+    func ordinal(_ index: Int) -> Int { index < count ? Int(info[index].ordinal) : wordCount }
 
-    static func isWord(_ token: Token) -> Bool { token.kind == .word || token.kind == .number }
+    static func isWord(_ kind: TokenKind) -> Bool { kind == .word || kind == .number }
 
     static func endsSentence(_ norm: String) -> Bool {
         norm.unicodeScalars.contains { ".!?…;".unicodeScalars.contains($0) }
     }
 
-    func surface(_ index: Int) -> String { index < surfaces.count ? surfaces[index] : "" }
+    /// The exact text of token `index` when it may match an exact form, else "".
+    func surface(_ index: Int) -> String {
+        let slot = info[index].surface
+        return slot >= 0 ? surfaces[Int(slot)] : ""
+    }
 }

@@ -51,55 +51,96 @@ struct PatternMatch: Sendable, Hashable {
 struct PatternMatcher {
     let lexicon: CompiledLexicon
     let passage: PassageTokens
+    // The lexicon's indexes and the passage's tokens, held here so that the loops below
+    // read them without reference counting.
+    private let info: [PassageTokens.Info]
+    private let stemAnchorStart: [Int]
+    private let stemAnchorIDs: [Int]
+    private let normAnchorStart: [Int]
+    private let normAnchorIDs: [Int]
+    private let simpleSequences: [SimpleSequence?]
+    private let simpleElements: [SimpleElement]
+
+    init(lexicon: CompiledLexicon, passage: PassageTokens) {
+        self.lexicon = lexicon
+        self.passage = passage
+        self.info = passage.info
+        self.stemAnchorStart = lexicon.stemAnchorStart
+        self.stemAnchorIDs = lexicon.stemAnchorIDs
+        self.normAnchorStart = lexicon.normAnchorStart
+        self.normAnchorIDs = lexicon.normAnchorIDs
+        self.simpleSequences = lexicon.simpleSequences
+        self.simpleElements = lexicon.simpleElements
+    }
 
     /// All matches, terms and exclusions alike, by start token then pattern id.
     func allMatches() -> [PatternMatch] {
         var matches: [PatternMatch] = []
         var candidates: [Int] = []
         for index in 0..<passage.count {
-            collectCandidates(at: index, into: &candidates)
-            for id in candidates {
-                if let match = match(pattern: id, at: index) { matches.append(match) }
+            let token = info[index]
+            let surface = lexicon.hasExactForms && token.surface >= 0 ? passage.surface(index) : ""
+            let exact = surface.isEmpty ? nil : lexicon.byExact[surface]
+            if token.isWord {
+                // Most tokens reach patterns through one index only: its list is sorted and
+                // distinct already. Through several, the lists are merged first.
+                let stems = Self.run(Int(token.stem), stemAnchorStart)
+                let norms = Self.run(Int(token.norm), normAnchorStart)
+                let globs = token.prefixNode >= 0 ? lexicon.prefixes.patternRange(upTo: token.prefixNode) : 0..<0
+                let sources =
+                    (stems.isEmpty ? 0 : 1) + (norms.isEmpty ? 0 : 1) + (globs.isEmpty ? 0 : 1) + (exact == nil ? 0 : 1)
+                if sources == 0 { continue }
+                if sources == 1 && exact == nil {
+                    if !stems.isEmpty {
+                        for position in stems { tryPattern(stemAnchorIDs[position], at: index, into: &matches) }
+                    } else if !norms.isEmpty {
+                        for position in norms { tryPattern(normAnchorIDs[position], at: index, into: &matches) }
+                    } else {
+                        for id in lexicon.prefixes.patterns(inRange: globs) {
+                            tryPattern(id, at: index, into: &matches)
+                        }
+                    }
+                    continue
+                }
+                candidates.removeAll(keepingCapacity: true)
+                candidates += stemAnchorIDs[stems]
+                candidates += normAnchorIDs[norms]
+                candidates += lexicon.prefixes.patterns(inRange: globs)
+                if let exact { candidates += exact }
+            } else if let exact {
+                candidates.removeAll(keepingCapacity: true)
+                candidates += exact
+            } else {
+                continue
             }
+            Self.sortAndRemoveDuplicates(&candidates)
+            for id in candidates { tryPattern(id, at: index, into: &matches) }
         }
         return matches
     }
 
-    /// Replaces `ids` by the patterns whose first element can match token `index`, in id
-    /// order, each once.
-    private func collectCandidates(at index: Int, into ids: inout [Int]) {
-        ids.removeAll(keepingCapacity: true)
-        // Words, stems and globs only match word tokens; any other token can only start a
-        // pattern through an exact form.
-        if passage.isWord[index] {
-            let stem = passage.stemID[index]
-            if stem != TokenVocabulary.unknown {
-                let id = Int(stem)
-                let (start, end) = (lexicon.stemAnchorStart[id], lexicon.stemAnchorStart[id + 1])
-                if start < end { ids.append(contentsOf: lexicon.stemAnchorIDs[start..<end]) }
-            }
-            let norm = passage.normID[index]
-            if norm != TokenVocabulary.unknown {
-                let id = Int(norm)
-                let (start, end) = (lexicon.normAnchorStart[id], lexicon.normAnchorStart[id + 1])
-                if start < end { ids.append(contentsOf: lexicon.normAnchorIDs[start..<end]) }
-            }
-            let node = passage.prefixNode[index]
-            if node >= 0 { ids.append(contentsOf: lexicon.prefixes.patterns(upTo: node)) }
+    /// Positions in an anchor index (`CompiledLexicon.stemAnchorIDs`) of the patterns anchored
+    /// by vocabulary id `id`.
+    @inline(__always)
+    private static func run(_ id: Int, _ start: [Int]) -> Range<Int> {
+        id >= 0 ? start[id]..<start[id + 1] : 0..<0
+    }
+
+    @inline(__always)
+    private func tryPattern(_ id: Int, at index: Int, into matches: inout [PatternMatch]) {
+        if let match = match(pattern: id, at: index) { matches.append(match) }
+    }
+
+    /// Sorts pattern ids and keeps each once.
+    private static func sortAndRemoveDuplicates(_ ids: inout [Int]) {
+        guard ids.count > 1 && !isStrictlyIncreasing(ids) else { return }
+        ids.sort()
+        var kept = 1
+        for position in 1..<ids.count where ids[position] != ids[kept - 1] {
+            ids[kept] = ids[position]
+            kept += 1
         }
-        if lexicon.hasExactForms {
-            let surface = passage.surface(index)
-            if !surface.isEmpty, let found = lexicon.byExact[surface] { ids += found }
-        }
-        if ids.count > 1 && !Self.isStrictlyIncreasing(ids) {
-            ids.sort()
-            var kept = 1
-            for position in 1..<ids.count where ids[position] != ids[kept - 1] {
-                ids[kept] = ids[position]
-                kept += 1
-            }
-            ids.removeSubrange(kept...)
-        }
+        ids.removeSubrange(kept...)
     }
 
     private static func isStrictlyIncreasing(_ ids: [Int]) -> Bool {
@@ -107,7 +148,16 @@ struct PatternMatcher {
         return true
     }
 
+    /// The match of pattern `id` starting at token `index`, whose first element is known to
+    /// match there (the pattern was found through that token's anchors).
     private func match(pattern id: Int, at index: Int) -> PatternMatch? {
+        if let simple = simpleSequences[id] {
+            // Words and stems only: the first element matched; the others are compared as ids.
+            guard let end = matchSimple(simple, element: simple.elements.lowerBound + 1, from: index + 1) else {
+                return nil
+            }
+            return PatternMatch(pattern: id, range: index..<end)
+        }
         switch lexicon.patterns[id] {
         case .sequence(let sequence):
             guard let end = matchSequence(sequence, at: index) else { return nil }
@@ -119,27 +169,48 @@ struct PatternMatcher {
         }
     }
 
+    /// The end of a match of the elements of `simple` from `element` on (positions in
+    /// `simpleElements`), starting at token `position` or, in a flexible phrase, after up
+    /// to `FunctionWords.maximumGap` skippable tokens: `matchElements` for sequences of
+    /// words and stems, whose first element is already matched.
+    private func matchSimple(_ simple: SimpleSequence, element: Int, from position: Int) -> Int? {
+        guard element < simple.elements.upperBound else { return position }
+        let wanted = simpleElements[element]
+        var start = position
+        while start < info.count {
+            let token = info[start]
+            if token.isWord && (wanted.isStem ? token.stem : token.norm) == wanted.id,
+                let end = matchSimple(simple, element: element + 1, from: start + 1)
+            {
+                return end
+            }
+            guard simple.flexible, start - position < FunctionWords.maximumGap, token.skippable else { break }
+            start += 1
+        }
+        return nil
+    }
+
     /// The closest match of `sequence` in the same sentence as `anchor`, with at most
     /// `distance` words between the two; after the anchor wins a tie.
     private func nearest(_ sequence: MatchSequence, around anchor: Range<Int>, distance: Int) -> Range<Int>? {
-        let sentence = passage.sentence[anchor.lowerBound]
+        let sentence = passage.info[anchor.lowerBound].sentence
         var best: (range: Range<Int>, gap: Int)? = nil
         var start = anchor.upperBound
-        while start < passage.count, passage.sentence[start] == sentence,
-            passage.ordinal[start] - passage.ordinal[anchor.upperBound] <= distance
+        while start < passage.count, passage.info[start].sentence == sentence,
+            passage.ordinal(start) - passage.ordinal(anchor.upperBound) <= distance
         {
             if let end = matchSequence(sequence, at: start) {
-                best = (start..<end, passage.ordinal[start] - passage.ordinal[anchor.upperBound])
+                best = (start..<end, passage.ordinal(start) - passage.ordinal(anchor.upperBound))
                 break
             }
             start += 1
         }
         var before = anchor.lowerBound - 1
-        while before >= 0, passage.sentence[before] == sentence,
-            passage.ordinal[anchor.lowerBound] - passage.ordinal[before] <= distance + 1
+        while before >= 0, passage.info[before].sentence == sentence,
+            passage.ordinal(anchor.lowerBound) - passage.ordinal(before) <= distance + 1
         {
             if let end = matchSequence(sequence, at: before), end <= anchor.lowerBound {
-                let gap = passage.ordinal[anchor.lowerBound] - passage.ordinal[end]
+                let gap = passage.ordinal(anchor.lowerBound) - passage.ordinal(end)
                 if gap <= distance && (best == nil || gap < (best?.gap ?? Int.max)) {
                     best = (before..<end, gap)
                 }
@@ -182,7 +253,7 @@ struct PatternMatcher {
                 }
             }
             guard maySkip, start - position < FunctionWords.maximumGap, start < passage.count,
-                passage.skippable[start]
+                passage.info[start].skippable
             else { break }
             start += 1
         }
@@ -194,9 +265,9 @@ struct PatternMatcher {
 
     private func matches(_ element: MatchElement, token index: Int) -> Bool {
         switch element {
-        case .stem(let stem): return passage.isWord[index] && passage.stemID[index] == stem
-        case .norm(let norm): return passage.isWord[index] && passage.normID[index] == norm
-        case .prefix(let prefix): return passage.isWord[index] && passage.norm(index).hasPrefix(prefix)
+        case .stem(let stem): return passage.info[index].isWord && passage.info[index].stem == stem
+        case .norm(let norm): return passage.info[index].isWord && passage.info[index].norm == norm
+        case .prefix(let prefix): return passage.info[index].isWord && passage.norm(index).hasPrefix(prefix)
         case .exact(let surface): return passage.surface(index) == surface
         case .optional, .choice: return false
         }

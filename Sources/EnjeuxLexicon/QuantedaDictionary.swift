@@ -12,7 +12,8 @@ public enum QuantedaDictionary {
         var importer = DictionaryImport(file: file, stemWords: stemWords)
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            // Plain scalars are typed by `Node.Scalar.typeName`, quicker than the default resolver.
+            root = try Yams.compose(yaml: yaml, .basic)
         } catch {
             throw LexiconError(diagnostics: [YAMLErrors.diagnostic(for: error, file: file)])
         }

@@ -140,9 +140,22 @@ public struct Scorer: Sendable {
         _ passage: Passage, columns: PassageTokenColumns, table: [(String, String)], forms: inout DocumentForms
     ) -> AnalyzedPassage {
         forms.update(to: table, lexicon: compiled)
-        let tokens = PassageTokens(passage: passage, columns: columns, forms: forms, lexicon: compiled)
+        if let words = forms.wordCountWithoutAnchors(columns) {
+            // No token can start a pattern (most passages of most documents): no match.
+            return AnalyzedPassage(
+                analysis: PassageAnalysis(resolved: [], spans: [], wordCount: words, contextMatches: 0))
+        }
+        let tokens = PassageTokens(passage: passage, columns: columns, forms: forms)
         return AnalyzedPassage(
             analysis: analysis(of: tokens, start: { columns.start[$0] }, end: { columns.end[$0] }))
+    }
+
+    /// A document's forms table looked up in this lexicon, ready for `analyzed(_:columns:table:forms:)`
+    /// (copies of it can match ranges of the document's passages side by side).
+    public func documentForms(_ table: [(String, String)]) -> DocumentForms {
+        var forms = DocumentForms()
+        forms.update(to: table, lexicon: compiled)
+        return forms
     }
 
     /// First pass, from a passage already matched.
@@ -181,6 +194,9 @@ public struct Scorer: Sendable {
     /// Matches, exclusions and overlaps resolved; `start` and `end` give a token's offsets.
     private func analysis(of tokens: PassageTokens, start: (Int) -> Int, end: (Int) -> Int) -> PassageAnalysis {
         let raw = PatternMatcher(lexicon: compiled, passage: tokens).allMatches()
+        if raw.isEmpty {
+            return PassageAnalysis(resolved: [], spans: [], wordCount: tokens.wordCount, contextMatches: 0)
+        }
         let resolved = compiled.resolve(raw, in: tokens)
         let spans = resolved.map { group in
             group.matches.map { start($0.first)..<end($0.end - 1) }

@@ -22,8 +22,8 @@ extension Node {
     /// What kind of node this is, in the words of a diagnostic.
     var kindName: String {
         switch self {
-        case .scalar:
-            switch tag.rawValue {
+        case .scalar(let scalar):
+            switch scalar.typeName {
             case Tag.Name.null.rawValue: "nothing"
             case Tag.Name.bool.rawValue: "a boolean"
             case Tag.Name.int.rawValue, Tag.Name.float.rawValue: "a number"
@@ -36,29 +36,72 @@ extension Node {
     }
 
     var isNull: Bool {
-        if case .scalar = self { return tag.rawValue == Tag.Name.null.rawValue }
+        if case .scalar(let scalar) = self { return scalar.typeName == Tag.Name.null.rawValue }
         return false
     }
 
     /// The text of a scalar that is not null.
     var text: String? {
-        guard case .scalar(let scalar) = self, tag.rawValue != Tag.Name.null.rawValue else { return nil }
+        guard case .scalar(let scalar) = self, scalar.typeName != Tag.Name.null.rawValue else { return nil }
         return scalar.string
     }
 
-    /// The value of a boolean scalar (`true`, `false`).
+    /// The value of a boolean scalar (`true`, `false`, and YAML 1.1's `yes`, `no`, `on`, `off`).
     var boolean: Bool? {
-        guard case .scalar(let scalar) = self, tag.rawValue == Tag.Name.bool.rawValue else { return nil }
-        return Bool.construct(from: scalar)
+        guard case .scalar(let scalar) = self, scalar.typeName == Tag.Name.bool.rawValue else { return nil }
+        switch scalar.string.lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        default: return nil
+        }
     }
 
     /// The value of a numeric scalar (`2`, `0.5`).
     var number: Double? {
         guard case .scalar(let scalar) = self,
-            tag.rawValue == Tag.Name.int.rawValue || tag.rawValue == Tag.Name.float.rawValue
+            scalar.typeName == Tag.Name.int.rawValue || scalar.typeName == Tag.Name.float.rawValue
         else { return nil }
         return Double.construct(from: scalar)
     }
+}
+
+extension Node.Scalar {
+    /// The scalar's type (a tag name: `str`, `int`, `bool`, `null`…) as Yams's default
+    /// resolver gives it, for documents composed with `Resolver.basic`: plain scalars are
+    /// typed here, and only those that start like a number go through the default rules'
+    /// regular expressions (a lexicon's thousands of terms never do).
+    var typeName: String {
+        let written = tag.description
+        let plain = style == .plain || style == .any
+        // Untagged plain scalars are left unresolved (`Node.tag` would resolve them with the
+        // basic resolver, to `str`); quoted ones are strings.
+        if plain && written == Tag.Name.implicit.rawValue { return Self.implicitTypeName(of: string) }
+        if written == Tag.Name.implicit.rawValue || written == Tag.Name.nonSpecific.rawValue {
+            return Tag.Name.str.rawValue
+        }
+        return written
+    }
+
+    /// The type the default rules (bool, int, float, merge, null, timestamp, value, in that
+    /// order) give an untagged plain scalar. Only int, float and timestamp need their
+    /// patterns, and each of those starts with a digit, a sign or a dot.
+    static func implicitTypeName(of string: String) -> String {
+        if booleans.contains(string) { return Tag.Name.bool.rawValue }
+        if nulls.contains(string) { return Tag.Name.null.rawValue }
+        if string == "<<" { return Tag.Name.merge.rawValue }
+        if string == "=" { return Tag.Name.value.rawValue }
+        guard let first = string.utf8.first,
+            (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) || first == UInt8(ascii: "+")
+                || first == UInt8(ascii: "-") || first == UInt8(ascii: ".")
+        else { return Tag.Name.str.rawValue }
+        return Resolver.default.resolveTag(of: Node(string)).rawValue
+    }
+
+    private static let booleans: Set<String> = [
+        "yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE", "false", "False", "FALSE",
+        "on", "On", "ON", "off", "Off", "OFF",
+    ]
+    private static let nulls: Set<String> = ["", "~", "null", "Null", "NULL"]
 }
 
 /// The diagnostic for a Yams parse error, at the position Yams reports.

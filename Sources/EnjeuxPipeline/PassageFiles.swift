@@ -24,6 +24,24 @@ public enum PassageFiles {
         } catch {
             restart()
         }
+        return try readJSON(entry, in: folder, eachPassage: body)
+    }
+
+    /// Calls `body` with the index of `entry`'s columns file (for reading ranges of passages
+    /// on several cores) when it is there and current; nil otherwise.
+    public static func withColumnsIndex<Result>(
+        _ entry: TokenizeManifest.Entry, in folder: URL, _ body: (ColumnsFileIndex) -> Result
+    ) -> Result? {
+        TokenColumnsFile.withIndex(
+            of: folder.appendingPathComponent("\(entry.id).\(TokenColumnsFile.fileExtension)"), sha256: entry.sha256,
+            analyzer: FrenchAnalyzer.version, body)
+    }
+
+    /// `read` from the JSON passage file only (when the columns file is missing or damaged).
+    public static func readJSON(
+        _ entry: TokenizeManifest.Entry, in folder: URL,
+        eachPassage body: (Passage, PassageTokenColumns, [(String, String)]) -> Void
+    ) throws(StageError) -> TokenizedDocument {
         do {
             return try TokenizedDocumentCodec.read(
                 from: folder.appendingPathComponent("\(entry.id).json"), eachPassageColumns: body)

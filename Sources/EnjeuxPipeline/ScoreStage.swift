@@ -1,7 +1,6 @@
 import EnjeuxCore
 import EnjeuxLexicon
 import Foundation
-import Synchronization
 
 /// Stage 3: scores every passage against the lexicon for every issue (`<output>`, a
 /// `scores.json` file). Reruns only when the lexicon or a document changed.
@@ -63,31 +62,25 @@ public struct ScoreStage: Sendable {
             passages: input, manifest: manifest, scorer: scorer, jobs: jobs, showsProgress: showsProgress,
             longDocumentPassages: longDocumentPassages
         ).get()
-        // The second pass goes a few documents at a time, straight to the file: a document's
-        // matched passages are dropped once its scores are written.
+        // The second pass scores and encodes the pieces of matched passages on every core,
+        // while this thread writes them to the file in order as they come.
         var scored = 0
         do {
             let writer = try ScoreSetStreamWriter(
                 url: output, lexicon: info, categories: parsed.categoryInfos, documents: pass.documents.map(\.summary))
             let statistics = pass.statistics
-            let chunk = max(1, jobs) * 8
-            for start in stride(from: 0, to: pass.documents.count, by: chunk) {
-                let range = start..<min(start + chunk, pass.documents.count)
-                let batch = Array(pass.documents[range])
-                for index in range { pass.documents[index].dropMatched() }
-                // Scored and encoded on every core, a piece of a document at a time (a long
-                // document has several); only the writing is sequential.
-                let work = batch.indices.flatMap { document in
-                    (0..<batch[document].pieceCount).map { (document: document, piece: $0) }
-                }
-                let encoded = work.parallelMap(workers: max(1, jobs)) { item in
-                    Self.secondPass(batch[item.document], piece: item.piece, scorer: scorer, statistics: statistics)
-                        .map(ScoreSetCodec.encode)
-                }
-                for passages in encoded {
-                    scored += passages.count
-                    try writer.append(encoded: passages)
-                }
+            let documents = pass.documents
+            pass.documents = []
+            let work = documents.indices.flatMap { document in
+                (0..<documents[document].pieceCount).map { (document: document, piece: $0) }
+            }
+            try work.parallelMap(workers: max(1, jobs)) { item in
+                let passages = Self.secondPass(
+                    documents[item.document], piece: item.piece, scorer: scorer, statistics: statistics)
+                return (count: passages.count, bytes: ScoreSetCodec.encode(passages))
+            } consumingInOrder: { encoded in
+                scored += encoded.count
+                try writer.append(encodedList: encoded.bytes)
             }
             try writer.finish()
             try AtomicFile.write(fingerprint, to: fingerprintURL)
@@ -95,7 +88,7 @@ public struct ScoreStage: Sendable {
             throw StageError("cannot write \(output.path): \(error)", status: .cannotWrite)
         }
         return Outcome(
-            documents: pass.documents.count, passages: passageCount, scored: scored, reused: false,
+            documents: manifest.entries.count, passages: passageCount, scored: scored, reused: false,
             warnings: warnings, seconds: clock.seconds)
     }
 
@@ -134,7 +127,8 @@ public struct ScoreStage: Sendable {
     ) -> Result<FirstPass, StageError> {
         let progress = ProgressBar(
             label: "score", total: manifest.entries.count, enabled: showsProgress ? nil : false)
-        let results = manifest.entries.parallelMap(workers: max(1, jobs)) { entry in
+        // Largest first: a long document begun last would leave the other cores idle.
+        let results = manifest.entries.parallelMap(workers: max(1, jobs), costliestFirst: \.passages) { entry in
             defer { progress.advance() }
             return Result { () throws(StageError) -> MatchedDocument in
                 try Self.match(
@@ -190,11 +184,9 @@ public struct ScoreStage: Sendable {
 struct MatchedDocument: Sendable {
     var summary: DocumentSummary
     var statistics: CorpusStatistics?
-    private(set) var matchedCount = 0
-    /// The packed passages, in pieces of `passagesPerPiece`, so that the second pass can score
-    /// the pieces of a long document on several cores.
-    private var pieces: [PackedWriter] = []
-    static let passagesPerPiece = 1024
+    /// The packed passages, in pieces (one per batch of passages matched together), so that
+    /// the second pass can score the pieces of a long document on several cores.
+    private var pieces: [MatchedPiece] = []
 
     /// How many pieces the matched passages are packed in.
     var pieceCount: Int { pieces.count }
@@ -204,15 +196,34 @@ struct MatchedDocument: Sendable {
         self.statistics = statistics
     }
 
-    /// Keeps a matched passage (without its tokens) and its matches.
-    mutating func append(_ passage: Passage, _ analysis: Scorer.AnalyzedPassage) {
-        if matchedCount % Self.passagesPerPiece == 0 { pieces.append(PackedWriter()) }
-        let last = pieces.count - 1
-        Self.pack(passage, analysis, into: &pieces[last])
-        matchedCount += 1
+    /// Keeps a piece of matched passages (packed by `MatchedPiece.append`), unless it is empty.
+    mutating func append(_ piece: MatchedPiece) {
+        if piece.count > 0 { pieces.append(piece) }
     }
 
-    private static func pack(_ passage: Passage, _ analysis: Scorer.AnalyzedPassage, into packed: inout PackedWriter) {
+    /// The matched passages in order, unpacked one at a time.
+    func forEachMatched(_ body: (Passage, Scorer.AnalyzedPassage) -> Void) {
+        for piece in pieces.indices { forEachMatched(inPiece: piece, body) }
+    }
+
+    /// The matched passages of one piece, in order.
+    func forEachMatched(inPiece piece: Int, _ body: (Passage, Scorer.AnalyzedPassage) -> Void) {
+        pieces[piece].forEach(body)
+    }
+
+    /// Drops the matched passages (once they are scored).
+    mutating func dropMatched() {
+        pieces = []
+    }
+}
+
+/// Matched passages (without their tokens) and their matches, packed in bytes.
+struct MatchedPiece: Sendable {
+    private var packed = PackedWriter()
+    private(set) var count = 0
+
+    /// Keeps a matched passage and its matches.
+    mutating func append(_ passage: Passage, _ analysis: Scorer.AnalyzedPassage) {
         packed.string(passage.id)
         packed.int(passage.index)
         packed.int(passage.page)
@@ -223,19 +234,14 @@ struct MatchedDocument: Sendable {
         packed.string(passage.blockKind.rawValue)
         packed.string(passage.text)
         analysis.pack(into: &packed)
+        count += 1
     }
 
-    /// The matched passages in order, unpacked one at a time.
-    func forEachMatched(_ body: (Passage, Scorer.AnalyzedPassage) -> Void) {
-        for piece in pieces.indices { forEachMatched(inPiece: piece, body) }
-    }
-
-    /// The matched passages of one piece, in order.
-    func forEachMatched(inPiece piece: Int, _ body: (Passage, Scorer.AnalyzedPassage) -> Void) {
-        var reader = PackedReader(pieces[piece].bytes)
-        let passageCount = min(Self.passagesPerPiece, matchedCount - piece * Self.passagesPerPiece)
+    /// The passages in order, unpacked one at a time.
+    func forEach(_ body: (Passage, Scorer.AnalyzedPassage) -> Void) {
+        var reader = PackedReader(packed.bytes)
         do {
-            for _ in 0..<passageCount {
+            for _ in 0..<count {
                 let id = try reader.string()
                 let index = try reader.int()
                 let page = try reader.int()
@@ -256,81 +262,77 @@ struct MatchedDocument: Sendable {
             preconditionFailure("matched passages packed in memory could not be read back at byte \(error.offset)")
         }
     }
-
-    /// Drops the matched passages (once they are scored).
-    mutating func dropMatched() {
-        pieces = []
-        matchedCount = 0
-    }
 }
 
 extension ScoreStage {
-    /// Passages matched by each core in one batch of a long document.
+    /// Passages read and matched together (a long document's are split in such ranges,
+    /// matched on every core).
     static let passagesPerBatch = 1024
 
-    /// Reads one passage file and matches its passages as they are decoded.
+    /// Reads one document's passages and matches them: from its columns file, by ranges of
+    /// passages decoded and matched on `workers` cores, else from its JSON passage file.
     fileprivate static func match(
         _ entry: TokenizeManifest.Entry, in input: URL, scorer: Scorer, workers: Int
     ) throws(StageError) -> MatchedDocument {
+        let fromColumns = PassageFiles.withColumnsIndex(entry, in: input) { index in
+            matchColumns(index, id: entry.id, scorer: scorer, workers: workers)
+        }
+        if let matched = fromColumns ?? nil { return matched }
+        // No current columns file, or a damaged one: the JSON file, one passage after the other.
         var statistics = scorer.emptyStatistics()
-        var matched = MatchedDocument(
-            summary: DocumentSummary(
-                id: entry.id, source: "", sha256: "", format: .html, metadata: DocumentMetadata(), pageCount: 0,
-                passageCount: 0, warnings: []))
+        var piece = MatchedPiece()
+        var forms = DocumentForms()
         var count = 0
-        // Passages are matched by batches, split over `workers` cores for a long document (it
-        // would otherwise keep one core busy while the others wait for it); each split keeps
-        // its own lookups of the document's forms.
-        let splits = max(1, workers)
-        var pending: [(passage: Passage, columns: PassageTokenColumns)] = []
-        var pendingTable: [(String, String)] = []
-        let splitForms = Mutex([DocumentForms](repeating: DocumentForms(), count: splits))
-        func matchPending() {
-            guard !pending.isEmpty else { return }
-            let batch = pending
-            let table = pendingTable
-            let size = (batch.count + splits - 1) / splits
-            let slices = stride(from: 0, to: batch.count, by: size).map { $0..<min($0 + size, batch.count) }
-            let analyses = Array(slices.enumerated()).parallelMap(workers: splits) { slot, range in
-                var own = DocumentForms()
-                splitForms.withLock { swap(&own, &$0[slot]) }
-                let result = batch[range].map {
-                    scorer.analyzed($0.passage, columns: $0.columns, table: table, forms: &own)
+        let document = try PassageFiles.readJSON(entry, in: input) { passage, columns, table in
+            let analysis = scorer.analyzed(passage, columns: columns, table: table, forms: &forms)
+            scorer.record(analysis, document: entry.id, into: &statistics)
+            if analysis.hasMatches { piece.append(passage, analysis) }
+            count += 1
+        }
+        var matched = MatchedDocument(summary: summary(of: document, passages: count), statistics: statistics)
+        matched.append(piece)
+        return matched
+    }
+
+    /// Matches the passages of a columns file by ranges, side by side: each range is decoded,
+    /// matched, counted into statistics of its own and its matched passages packed. Nil when
+    /// a passage turns out to be damaged.
+    private static func matchColumns(
+        _ index: ColumnsFileIndex, id: String, scorer: Scorer, workers: Int
+    ) -> MatchedDocument? {
+        let forms = scorer.documentForms(index.table)
+        let ranges = stride(from: 0, to: index.passageCount, by: passagesPerBatch).map {
+            $0..<min($0 + passagesPerBatch, index.passageCount)
+        }
+        let shares = ranges.parallelMap(workers: workers) { range in
+            Result { () throws(TokenColumnsFile.ReadError) -> (CorpusStatistics, MatchedPiece) in
+                var forms = forms
+                var share = scorer.emptyStatistics()
+                var piece = MatchedPiece()
+                try index.decode(range) { passage, columns in
+                    let analysis = scorer.analyzed(passage, columns: columns, table: index.table, forms: &forms)
+                    scorer.record(analysis, document: id, into: &share)
+                    if analysis.hasMatches { piece.append(passage, analysis) }
                 }
-                splitForms.withLock { swap(&own, &$0[slot]) }
-                return result
-            }.flatMap { $0 }
-            for (item, analysis) in zip(batch, analyses) {
-                scorer.record(analysis, document: entry.id, into: &statistics)
-                if analysis.hasMatches { matched.append(item.passage, analysis) }
-                count += 1
+                return (share, piece)
             }
-            pending.removeAll(keepingCapacity: true)
         }
-        // Passages come without tokens, as columns: scoring needs the text and the matches'
-        // offsets, and each form is looked up once per document (per split).
-        let body = { (passage: Passage, columns: PassageTokenColumns, table: [(String, String)]) in
-            pending.append((passage, columns))
-            pendingTable = table
-            if pending.count >= Self.passagesPerBatch * splits { matchPending() }
+        var statistics = scorer.emptyStatistics()
+        var matched = MatchedDocument(summary: summary(of: index.document, passages: index.passageCount))
+        for share in shares {
+            guard case .success(let (counts, piece)) = share else { return nil }
+            statistics.merge(counts)
+            matched.append(piece)
         }
-        let document = try PassageFiles.read(
-            entry, in: input,
-            restart: {
-                (statistics, count) = (scorer.emptyStatistics(), 0)
-                matched.dropMatched()
-                pending.removeAll()
-                splitForms.withLock { $0 = [DocumentForms](repeating: DocumentForms(), count: splits) }
-            },
-            eachPassage: body)
-        matchPending()
-        let summary = DocumentSummary(
-            id: document.id, source: document.source, sha256: document.sha256, format: document.format,
-            metadata: document.metadata, pageCount: document.pageCount, passageCount: count,
-            warnings: document.warnings)
-        matched.summary = summary
         matched.statistics = statistics
         return matched
+    }
+
+    private static func summary(of document: TokenizedDocument, passages: Int) -> DocumentSummary {
+        DocumentSummary(
+            id: document.id, source: document.source, sha256: document.sha256, format: document.format,
+            metadata: document.metadata, pageCount: document.pageCount, passageCount: passages,
+            warnings: document.warnings)
     }
 }
 
