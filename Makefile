@@ -11,6 +11,10 @@ JOBS    ?= $(shell nproc 2>/dev/null || echo 2)
 SWIFT   ?= swift
 
 RELEASE_BIN = .build/release
+# The executables carry the Swift runtime and Foundation (no dynamic symbol binding at each
+# start: about 10 ms less per process, and every stage and extraction worker is one).
+# SWIFT_BUILD_FLAGS= builds them against the shared runtime instead.
+SWIFT_BUILD_FLAGS ?= --static-swift-stdlib
 
 .PHONY: analyze test build deps test-deps clean help
 
@@ -28,7 +32,7 @@ test-deps:
 	@scripts/ensure-deps.sh test
 
 build: deps
-	@$(SWIFT) build -c release
+	@SWIFT="$(SWIFT)" scripts/build-release.sh $(SWIFT_BUILD_FLAGS)
 
 analyze: build
 	@BIN=$(RELEASE_BIN) CORPUS="$(CORPUS)" LEXICON="$(LEXICON)" OUT="$(OUT)" WORK="$(WORK)" JOBS=$(JOBS) \

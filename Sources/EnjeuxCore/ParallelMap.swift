@@ -28,16 +28,21 @@ extension Array where Element: Sendable {
         workers: Int, order: [Int]?, _ transform: @Sendable (Element) -> T
     ) -> [T] {
         if count <= 1 || workers <= 1 { return map(transform) }
+        // Each worker keeps its results and hands them over once: a lock taken per element
+        // makes the workers wait for each other when elements are small.
         let results = Mutex<[T?]>([T?](repeating: nil, count: count))
         let next = Atomic<Int>(0)
         let input = self
         WorkerThreads.run(count: Swift.min(workers, count)) { _ in
+            var own: [(index: Int, value: T)] = []
             while true {
                 let position = next.add(1, ordering: .relaxed).oldValue
                 if position >= input.count { break }
                 let index = order?[position] ?? position
-                let value = transform(input[index])
-                results.withLock { $0[index] = value }
+                own.append((index, transform(input[index])))
+            }
+            results.withLock { results in
+                for (index, value) in own { results[index] = value }
             }
         }
         return results.withLock { $0.compactMap { $0 } }

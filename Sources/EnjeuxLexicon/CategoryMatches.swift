@@ -10,22 +10,38 @@ extension CompiledLexicon {
     /// keeps one match where several terms of a category cover the same tokens (the longest,
     /// then the heaviest, then the earliest term in the file).
     func resolve(_ raw: [PatternMatch], in passage: PassageTokens) -> [CategoryMatches] {
-        var termsByCategory = [[PatternMatch]](repeating: [], count: categoryCount)
-        var exclusionsByCategory = [[PatternMatch]](repeating: [], count: categoryCount)
-        var globalExclusions: [PatternMatch] = []
+        // Flat lists with the category beside each match (a list per category would cost an
+        // array of arrays per passage).
+        var terms: [PatternMatch] = []
+        var termCategories: [Int] = []
+        var exclusions: [PatternMatch] = []
+        var exclusionCategories: [Int] = []
         for match in raw {
             switch entries[match.pattern].role {
-            case .term(let category, _, _): termsByCategory[category].append(match)
-            case .exclusion(let category?, _): exclusionsByCategory[category].append(match)
-            case .exclusion(nil, _): globalExclusions.append(match)
+            case .term(let category, _, _):
+                terms.append(match)
+                termCategories.append(category)
+            case .exclusion(let category, _):
+                exclusions.append(match)
+                exclusionCategories.append(category ?? -1)
             case .context: continue
             }
         }
+        guard !terms.isEmpty else { return [] }
+        var categories = termCategories
+        categories.sort()
         var result: [CategoryMatches] = []
-        for category in 0..<categoryCount where !termsByCategory[category].isEmpty {
-            let exclusions = exclusionsByCategory[category] + globalExclusions
-            let allowed = termsByCategory[category].filter { term in
-                !exclusions.contains { cancels($0, term, in: passage) }
+        var previous = -1
+        for category in categories where category != previous {
+            previous = category
+            // The category's terms in the order they were found, less those its own or a
+            // global exclusion cancels.
+            var allowed: [PatternMatch] = []
+            for (term, termCategory) in zip(terms, termCategories) where termCategory == category {
+                let cancelled = zip(exclusions, exclusionCategories).contains { exclusion, excluded in
+                    (excluded == category || excluded == -1) && cancels(exclusion, term, in: passage)
+                }
+                if !cancelled { allowed.append(term) }
             }
             let kept = removeOverlaps(allowed)
             if !kept.isEmpty { result.append(CategoryMatches(category: category, matches: kept)) }

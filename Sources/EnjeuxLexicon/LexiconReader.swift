@@ -20,6 +20,12 @@ struct LexiconReader {
     }
 
     var sink: DiagnosticSink
+    /// Term texts parsed ahead, side by side, for a list being read (see `parseAhead`).
+    private var parsed: [ParsedTermKey: (pattern: TermPattern?, issues: [TermSyntaxIssue])] = [:]
+
+    init(sink: DiagnosticSink) {
+        self.sink = sink
+    }
 
     // MARK: - Document and header
 
@@ -228,6 +234,7 @@ struct LexiconReader {
     {
         let owner = weighted ? "category '\(categoryID)'" : "'context'"
         guard let items = listItems(field, owner: owner) else { return [] }
+        parseAhead(items, syntax: syntax)
         var terms: [LexiconTerm] = []
         var seen: [TermPattern: LexiconTerm] = [:]
         for item in items {
@@ -272,6 +279,7 @@ struct LexiconReader {
 
     private mutating func readExclusions(_ field: KeyedField, syntax: TermSyntax, owner: String) -> [LexiconExclusion] {
         guard let items = listItems(field, owner: owner) else { return [] }
+        parseAhead(items, syntax: syntax)
         var exclusions: [LexiconExclusion] = []
         var seen: [TermPattern: SourcePosition] = [:]
         for item in items {
@@ -359,12 +367,48 @@ struct LexiconReader {
         if let node = fields["note"], node.value.text == nil {
             sink.error("'note' must be a string, not \(node.value.kindName)", at: node.value.position)
         }
-        let (pattern, issues) = syntax.parse(text, options: options)
+        let (pattern, issues) =
+            parsed[ParsedTermKey(text: text, options: options)] ?? syntax.parse(text, options: options)
         for issue in issues {
             sink.report(
                 issue.severity, "\(issue.message) in term '\(text)'", at: textNode.position(ofTextOffset: issue.offset))
         }
         return Entry(text: text, pattern: pattern, position: textNode.position, fields: fields)
+    }
+
+    /// Parses the term texts of a list on every core before the list is read one item after
+    /// the other (parsing is most of the reading time of a lexicon of thousands of terms).
+    /// Items are looked at without diagnostics here; `readEntry` reports on each and parses
+    /// itself any text not found ahead.
+    private mutating func parseAhead(_ items: [Node], syntax: TermSyntax) {
+        let keys = items.compactMap(Self.quickKey)
+        guard keys.count >= Self.parseAheadMinimum else { return }
+        let results = keys.parallelMap { syntax.parse($0.text, options: $0.options) }
+        parsed = Dictionary(zip(keys, results), uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Lists shorter than this are parsed one term after the other.
+    private static let parseAheadMinimum = 64
+
+    /// The text and options of a list item, when it is written plainly.
+    private static func quickKey(_ item: Node) -> ParsedTermKey? {
+        switch item {
+        case .scalar:
+            return item.text.map { ParsedTermKey(text: $0, options: TermOptions()) }
+        case .mapping(let mapping):
+            guard let text = mapping["term"]?.text else { return nil }
+            var options = TermOptions()
+            if let flexible = mapping["flexible"]?.boolean { options.flexible = flexible }
+            if let stem = mapping["stem"]?.boolean { options.stem = stem }
+            return ParsedTermKey(text: text, options: options)
+        default:
+            return nil
+        }
+    }
+
+    private struct ParsedTermKey: Hashable, Sendable {
+        var text: String
+        var options: TermOptions
     }
 
     // MARK: - Helpers

@@ -48,7 +48,7 @@ struct PassageTokens {
         self.init(
             count: tokens.count, text: passage.text, norms: .tokens(tokens),
             token: { (forms[$0], Self.isWord(tokens[$0].kind), tokens[$0].kind == .punctuation) },
-            offsets: { (tokens[$0].start, tokens[$0].end) })
+            offsets: { ScalarRange(start: tokens[$0].start, end: tokens[$0].end) })
     }
 
     /// The same from token columns, with the lookups of the document's forms in `forms`.
@@ -58,13 +58,13 @@ struct PassageTokens {
             count: min(columns.count, columns.kind.count, columns.form.count), text: passage.text,
             norms: .table(forms.table, columns.form),
             token: { (info[columns.form[$0]], Self.isWord(columns.kind[$0]), columns.kind[$0] == .punctuation) },
-            offsets: { (columns.start[$0], columns.end[$0]) })
+            offsets: { ScalarRange(start: columns.start[$0], end: columns.end[$0]) })
     }
 
     @inline(__always)
     private init(
         count: Int, text: String, norms: Norms, token: (Int) -> (form: FormInfo, isWord: Bool, isPunctuation: Bool),
-        offsets: (Int) -> (start: Int, end: Int)
+        offsets: (Int) -> ScalarRange
     ) {
         var words: Int32 = 0
         var sentence: Int32 = 0
@@ -88,40 +88,7 @@ struct PassageTokens {
         }
         self.norms = norms
         self.wordCount = Int(words)
-        self.surfaces = exactTokens.isEmpty ? [] : Self.slices(of: text, tokens: exactTokens.map(offsets))
-    }
-
-    /// The texts of `tokens` (scalar offsets, clamped to the text as `String.scalarSlice`),
-    /// found in one walk over the text's UTF-8 bytes.
-    private static func slices(of text: String, tokens: [(start: Int, end: Int)]) -> [String] {
-        let slices = { (bytes: UnsafeBufferPointer<UInt8>) -> [String] in
-            var walk = ScalarWalk()
-            return tokens.map { token in
-                let lower = walk.byteOffset(ofScalar: max(0, token.start), in: bytes)
-                let upper = max(lower, walk.byteOffset(ofScalar: max(token.start, token.end), in: bytes))
-                return String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self)
-            }
-        }
-        if let result = text.utf8.withContiguousStorageIfAvailable(slices) { return result }
-        return Array(text.utf8).withUnsafeBufferPointer(slices)
-    }
-
-    /// Turns scalar offsets into UTF-8 offsets walking forward through the bytes (from the
-    /// start again when an offset goes backwards).
-    private struct ScalarWalk {
-        var byte = 0
-        var scalar = 0
-
-        /// The UTF-8 offset of scalar `target` (the end of the bytes when past it).
-        mutating func byteOffset(ofScalar target: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
-            if target < scalar { (byte, scalar) = (0, 0) }
-            while scalar < target && byte < bytes.count {
-                byte += 1
-                while byte < bytes.count && bytes[byte] & 0xC0 == 0x80 { byte += 1 }
-                scalar += 1
-            }
-            return byte
-        }
+        self.surfaces = exactTokens.isEmpty ? [] : ScalarSlices.slices(of: text, exactTokens.map(offsets))
     }
 
     /// The normalised form of token `index`.

@@ -60,6 +60,8 @@ struct PatternMatcher {
     private let normAnchorIDs: [Int]
     private let simpleSequences: [SimpleSequence?]
     private let simpleElements: [SimpleElement]
+    private let globs: PrefixTrie.PatternLists
+    private let byExact: [String: [Int]]
 
     init(lexicon: CompiledLexicon, passage: PassageTokens) {
         self.lexicon = lexicon
@@ -71,6 +73,8 @@ struct PatternMatcher {
         self.normAnchorIDs = lexicon.normAnchorIDs
         self.simpleSequences = lexicon.simpleSequences
         self.simpleElements = lexicon.simpleElements
+        self.globs = lexicon.prefixes.patternLists
+        self.byExact = lexicon.byExact
     }
 
     /// All matches, terms and exclusions alike, by start token then pattern id.
@@ -79,16 +83,17 @@ struct PatternMatcher {
         var candidates: [Int] = []
         for index in 0..<passage.count {
             let token = info[index]
-            let surface = lexicon.hasExactForms && token.surface >= 0 ? passage.surface(index) : ""
-            let exact = surface.isEmpty ? nil : lexicon.byExact[surface]
+            let surface = token.surface >= 0 && !byExact.isEmpty ? passage.surface(index) : ""
+            let exact = surface.isEmpty ? nil : byExact[surface]
             if token.isWord {
                 // Most tokens reach patterns through one index only: its list is sorted and
                 // distinct already. Through several, the lists are merged first.
                 let stems = Self.run(Int(token.stem), stemAnchorStart)
                 let norms = Self.run(Int(token.norm), normAnchorStart)
-                let globs = token.prefixNode >= 0 ? lexicon.prefixes.patternRange(upTo: token.prefixNode) : 0..<0
+                let prefixes = token.prefixNode >= 0 ? globs.range(upTo: token.prefixNode) : 0..<0
                 let sources =
-                    (stems.isEmpty ? 0 : 1) + (norms.isEmpty ? 0 : 1) + (globs.isEmpty ? 0 : 1) + (exact == nil ? 0 : 1)
+                    (stems.isEmpty ? 0 : 1) + (norms.isEmpty ? 0 : 1) + (prefixes.isEmpty ? 0 : 1)
+                    + (exact == nil ? 0 : 1)
                 if sources == 0 { continue }
                 if sources == 1 && exact == nil {
                     if !stems.isEmpty {
@@ -96,16 +101,14 @@ struct PatternMatcher {
                     } else if !norms.isEmpty {
                         for position in norms { tryPattern(normAnchorIDs[position], at: index, into: &matches) }
                     } else {
-                        for id in lexicon.prefixes.patterns(inRange: globs) {
-                            tryPattern(id, at: index, into: &matches)
-                        }
+                        for position in prefixes { tryPattern(globs.ids[position], at: index, into: &matches) }
                     }
                     continue
                 }
                 candidates.removeAll(keepingCapacity: true)
                 candidates += stemAnchorIDs[stems]
                 candidates += normAnchorIDs[norms]
-                candidates += lexicon.prefixes.patterns(inRange: globs)
+                candidates += globs.ids[prefixes]
                 if let exact { candidates += exact }
             } else if let exact {
                 candidates.removeAll(keepingCapacity: true)

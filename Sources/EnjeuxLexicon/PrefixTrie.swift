@@ -98,6 +98,19 @@ struct PrefixTrie: Sendable {
         patterns(inRange: patternRange(upTo: node))
     }
 
+    /// The glob patterns found up to each node, on their own (two arrays to copy rather than
+    /// the whole trie).
+    struct PatternLists: Sendable {
+        fileprivate let start: [Int]
+        /// Pattern ids; those of node `n` are at `range(upTo: n)`.
+        let ids: [Int]
+
+        /// Where the patterns of the globs ending at `node` or above it are in `ids`.
+        func range(upTo node: Int32) -> Range<Int> { start[Int(node)]..<start[Int(node) + 1] }
+    }
+
+    var patternLists: PatternLists { PatternLists(start: pathPatternStart, ids: pathPatternIDs) }
+
     /// Where `patterns(upTo: node)` are in `patterns(inRange:)`.
     func patternRange(upTo node: Int32) -> Range<Int> {
         let index = Int(node)

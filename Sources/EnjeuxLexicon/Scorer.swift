@@ -220,10 +220,16 @@ public struct Scorer: Sendable {
             contextMatches: analysis.contextMatches, document: document, statistics: statistics)
         var scores: [CategoryScore] = []
         guard !analysis.resolved.isEmpty else { return scores }
-        let text = ScalarOffsets(passage.text)
+        // The matched texts of every category, in one walk over the passage's text.
+        let texts = ScalarSlices.slices(
+            of: passage.text,
+            analysis.spans.flatMap { $0.map { ScalarRange(start: $0.lowerBound, end: $0.upperBound) } })
+        var first = 0
         for (group, spans) in zip(analysis.resolved, analysis.spans) {
+            defer { first += spans.count }
             if let score = categoryScore(
-                group, spans: spans, passage: passage, text: text, wordCount: analysis.wordCount,
+                group, spans: spans, texts: texts[first..<(first + spans.count)], passage: passage,
+                wordCount: analysis.wordCount,
                 statistics: statistics,
                 context: context)
             {
@@ -247,7 +253,7 @@ public struct Scorer: Sendable {
     }
 
     private func categoryScore(
-        _ group: CategoryMatches, spans: [Range<Int>], passage: Passage, text: ScalarOffsets, wordCount: Int,
+        _ group: CategoryMatches, spans: [Range<Int>], texts: ArraySlice<String>, passage: Passage, wordCount: Int,
         statistics: CorpusStatistics,
         context: Double
     ) -> CategoryScore? {
@@ -289,13 +295,13 @@ public struct Scorer: Sendable {
         var matches: [TermMatch] = []
         matches.reserveCapacity(group.matches.count)
         var total = 0.0
-        for (match, span) in zip(group.matches, spans) {
+        for ((match, span), text) in zip(zip(group.matches, spans), texts) {
             let contribution = patterns.firstIndex(of: match.pattern).map { contributions[$0] } ?? 0
             let start = span.lowerBound
             let end = span.upperBound
             matches.append(
                 TermMatch(
-                    term: compiled.entries[match.pattern].text, text: text.slice(start, end),
+                    term: compiled.entries[match.pattern].text, text: text,
                     start: start,
                     end: end, contribution: contribution))
             total += contribution

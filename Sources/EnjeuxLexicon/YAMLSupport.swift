@@ -86,8 +86,11 @@ extension Node.Scalar {
     /// order) give an untagged plain scalar. Only int, float and timestamp need their
     /// patterns, and each of those starts with a digit, a sign or a dot.
     static func implicitTypeName(of string: String) -> String {
-        if booleans.contains(string) { return Tag.Name.bool.rawValue }
-        if nulls.contains(string) { return Tag.Name.null.rawValue }
+        // The boolean and null words have at most five letters.
+        if string.utf8.count <= 5 {
+            if booleans.contains(string) { return Tag.Name.bool.rawValue }
+            if nulls.contains(string) { return Tag.Name.null.rawValue }
+        }
         if string == "<<" { return Tag.Name.merge.rawValue }
         if string == "=" { return Tag.Name.value.rawValue }
         guard let first = string.utf8.first,

@@ -217,10 +217,13 @@ struct MatchedDocument: Sendable {
     }
 }
 
-/// Matched passages (without their tokens) and their matches, packed in bytes.
+/// Matched passages (without their tokens) and their matches, packed in bytes; their texts
+/// are kept as they were read (packing them would mean checking their UTF-8 again to read
+/// them back).
 struct MatchedPiece: Sendable {
     private var packed = PackedWriter()
-    private(set) var count = 0
+    private var texts: [String] = []
+    var count: Int { texts.count }
 
     /// Keeps a matched passage and its matches.
     mutating func append(_ passage: Passage, _ analysis: Scorer.AnalyzedPassage) {
@@ -232,16 +235,15 @@ struct MatchedPiece: Sendable {
         packed.optionalString(passage.endPageLabel)
         packed.optionalString(passage.heading)
         packed.string(passage.blockKind.rawValue)
-        packed.string(passage.text)
+        texts.append(passage.text)
         analysis.pack(into: &packed)
-        count += 1
     }
 
     /// The passages in order, unpacked one at a time.
     func forEach(_ body: (Passage, Scorer.AnalyzedPassage) -> Void) {
         var reader = PackedReader(packed.bytes)
         do {
-            for _ in 0..<count {
+            for text in texts {
                 let id = try reader.string()
                 let index = try reader.int()
                 let page = try reader.int()
@@ -250,7 +252,6 @@ struct MatchedPiece: Sendable {
                 let endPageLabel = try reader.optionalString()
                 let heading = try reader.optionalString()
                 let kind = BlockKind(rawValue: try reader.string()) ?? .paragraph
-                let text = try reader.string()
                 let analysis = try Scorer.AnalyzedPassage.unpack(from: &reader)
                 let passage = Passage(
                     id: id, index: index, page: page, endPage: endPage, pageLabel: pageLabel,

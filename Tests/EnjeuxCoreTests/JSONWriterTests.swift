@@ -24,6 +24,20 @@ import Testing
         }
     }
 
+    @Test func specialCharactersAreFoundAtEveryPositionOfLongStrings() throws {
+        // Long strings are scanned eight bytes at a time: a character to escape must be found
+        // wherever it falls in such a block, next to ASCII and multi-byte letters.
+        for special in ["\"", "\\", "\n", "\u{01}", "\u{1F}", "\u{7F}", " ", "é"] {
+            for filler in ["a", "é", "œ€"] {
+                for position in 0..<24 {
+                    let text =
+                        String(repeating: filler, count: position) + special + String(repeating: filler, count: 20)
+                    #expect(written { $0.string(text) } == (try encoderOutput(text)), "\(special) at \(position)")
+                }
+            }
+        }
+    }
+
     @Test func controlCharactersUseShortOrUnicodeEscapes() {
         #expect(written { $0.string("a\nb\t\u{01}\u{1F}\"\\/") } == #""a\nb\t\u0001\u001f\"\\/""#)
     }

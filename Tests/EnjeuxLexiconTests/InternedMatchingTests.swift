@@ -75,3 +75,43 @@ struct InternedMatchingTests {
         #expect(Fixture.matchedTexts(lexicon, passage) == ["évaluation", "Évaluateurs", "evaluation"])
     }
 }
+
+/// Terms made of words and stems only are matched on their ids by a shorter path than the
+/// general one (groups, globs, exact forms): both must find the same words.
+@Suite("Simple sequence matching")
+struct SimpleSequenceMatchingTests {
+    /// The same phrase written plainly (the short path) and with its first word as a
+    /// one-word group (the general path).
+    private let phrases: [(plain: String, general: String)] = [
+        ("charge de travail", "(charge|charge) de travail"),
+        ("{term: liste d'attente, flexible: true}", "{term: (liste|liste) d'attente, flexible: true}"),
+        ("{term: reddition de comptes, flexible: true}", "{term: (reddition|reddition) de comptes, flexible: true}"),
+        (
+            "{term: indicateurs de performance, flexible: true}",
+            "{term: (indicateurs|indicateurs) de performance, flexible: true}"
+        ),
+        ("{term: gestion, stem: false}", "{term: (gestion|gestion), stem: false}"),
+        ("travail", "(travail|travail)"),
+    ]
+
+    private let texts = [
+        "La charge de travail augmente; les charges de travail des équipes aussi, et la charge du travail.",
+        "Les listes d'attente, la liste de l'attente, une liste d'une attente et la liste attente.",
+        "La reddition de comptes, les redditions des comptes et la reddition de ses comptes publics.",
+        "Des indicateurs de la performance, un indicateur de performance, les indicateurs performance.",
+        "La gestion, les gestions, la gestionnaire et le travail de gestion.",
+        "charge de de travail, charge de la de travail, travail travail de charge",
+    ]
+
+    @Test func plainAndGeneralTermsMatchTheSameWords() throws {
+        for (plain, general) in phrases {
+            let short = try Fixture.lexicon(terms: [plain])
+            let long = try Fixture.lexicon(terms: [general])
+            for text in texts {
+                let passage = Fixture.passage(text)
+                #expect(
+                    Fixture.matchedTexts(short, passage) == Fixture.matchedTexts(long, passage), "\(plain) in \(text)")
+            }
+        }
+    }
+}

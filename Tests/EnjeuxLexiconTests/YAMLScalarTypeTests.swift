@@ -47,3 +47,26 @@ struct YAMLScalarTypeTests {
         }
     }
 }
+
+/// Texts cut from a passage by scalar offsets, as match texts are.
+@Suite("Scalar slices")
+struct ScalarSlicesTests {
+    @Test func slicesInAnyOrderMatchTheScalarsOfTheText() {
+        let text = "Élan: œuvre « naïve » — 漢字 et 🙂 fin"
+        let scalars = Array(text.unicodeScalars)
+        func expected(_ range: ScalarRange) -> String {
+            let lower = max(0, min(range.start, scalars.count))
+            let upper = max(lower, min(range.end, scalars.count))
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[lower..<upper])
+            return String(view)
+        }
+        let ranges = [
+            ScalarRange(start: 6, end: 11), ScalarRange(start: 0, end: 4), ScalarRange(start: 2, end: 9),
+            ScalarRange(start: 25, end: 27), ScalarRange(start: 30, end: 99), ScalarRange(start: -3, end: 2),
+            ScalarRange(start: 8, end: 5), ScalarRange(start: 6, end: 11),
+        ]
+        #expect(ScalarSlices.slices(of: text, ranges) == ranges.map(expected))
+        #expect(ScalarSlices.slices(of: text, []) == [])
+    }
+}
