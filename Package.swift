@@ -28,6 +28,7 @@ let package = Package(
             providers: [.apt(["libssl-dev"])]),
         // glibc's malloc.h (part of libc6-dev).
         .systemLibrary(name: "CMalloc"),
+        .systemLibrary(name: "CSpawn"),
 
         // Thin Swift wrappers that own every C pointer.
         .target(name: "PopplerKit", dependencies: ["CPoppler"]),
@@ -48,7 +49,7 @@ let package = Package(
         .target(name: "EnjeuxTuning", dependencies: ["EnjeuxCore", "EnjeuxText", "EnjeuxLexicon", "EnjeuxEvidence"]),
         .target(
             name: "EnjeuxPipeline",
-            dependencies: ["EnjeuxCore", "EnjeuxExtraction", "EnjeuxText", "EnjeuxLexicon", "EnjeuxEvidence"]),
+            dependencies: ["EnjeuxCore", "EnjeuxExtraction", "EnjeuxText", "EnjeuxLexicon", "EnjeuxEvidence", "CSpawn"]),
 
         // One executable per stage: parse arguments, read, call, write.
         .executableTarget(

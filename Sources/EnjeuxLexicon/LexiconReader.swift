@@ -1,4 +1,5 @@
 import EnjeuxText
+import Foundation
 import Yams
 
 /// Turns lexicon YAML into a `Lexicon`, collecting every diagnostic at the node it concerns.
@@ -130,7 +131,7 @@ struct LexiconReader {
         if mapping.isEmpty {
             sink.error("'categories' is empty", at: field.value.position)
         }
-        var categories: [LexiconCategory] = []
+        var items: [CategoryNodes] = []
         for (keyNode, valueNode) in mapping {
             guard let id = keyNode.text else {
                 sink.error("a category id must be a string", at: keyNode.position)
@@ -141,11 +142,30 @@ struct LexiconReader {
                     "category id '\(id)' must be lowercase letters, digits, '_', '-' or '.', starting with a letter",
                     at: keyNode.position)
             }
-            if let category = readCategory(id: id, keyNode: keyNode, valueNode: valueNode, syntax: syntax) {
-                categories.append(category)
-            }
+            items.append(CategoryNodes(id: id, key: keyNode, value: valueNode))
+        }
+        // Categories are read side by side, each with diagnostics of its own, gathered in order.
+        let file = sink.file
+        let read = items.parallelMap { item in
+            var reader = LexiconReader(sink: DiagnosticSink(file: file))
+            let category = reader.readCategory(id: item.id, keyNode: item.key, valueNode: item.value, syntax: syntax)
+            return (category, reader.sink.diagnostics)
+        }
+        var categories: [LexiconCategory] = []
+        for (category, diagnostics) in read {
+            sink.append(diagnostics)
+            if let category { categories.append(category) }
         }
         return categories
+    }
+
+    /// A category's YAML nodes, handed to the thread that reads the category. Yams nodes are
+    /// not `Sendable` because a node's tag is resolved when first asked for; each category's
+    /// nodes are read by one thread only, and categories share no node.
+    private struct CategoryNodes: @unchecked Sendable {
+        var id: String
+        var key: Node
+        var value: Node
     }
 
     static func isValidID(_ id: String) -> Bool {
@@ -382,13 +402,20 @@ struct LexiconReader {
     /// itself any text not found ahead.
     private mutating func parseAhead(_ items: [Node], syntax: TermSyntax) {
         let keys = items.compactMap(Self.quickKey)
-        guard keys.count >= Self.parseAheadMinimum else { return }
-        let results = keys.parallelMap { syntax.parse($0.text, options: $0.options) }
+        // One analysis session per share of the list (a session per term would be built and
+        // thrown away thousands of times); shares side by side when the list is long.
+        let shares = keys.count < Self.parallelParseMinimum ? 1 : ProcessInfo.processInfo.activeProcessorCount
+        let size = max(1, (keys.count + shares - 1) / shares)
+        let ranges = stride(from: 0, to: keys.count, by: size).map { $0..<min($0 + size, keys.count) }
+        let results = ranges.parallelMap(workers: shares) { range in
+            var session = syntax.analyzer.makeSession()
+            return keys[range].map { syntax.parse($0.text, options: $0.options, session: &session) }
+        }.flatMap { $0 }
         parsed = Dictionary(zip(keys, results), uniquingKeysWith: { first, _ in first })
     }
 
-    /// Lists shorter than this are parsed one term after the other.
-    private static let parseAheadMinimum = 64
+    /// Lists shorter than this are parsed on the reading thread.
+    private static let parallelParseMinimum = 64
 
     /// The text and options of a list item, when it is written plainly.
     private static func quickKey(_ item: Node) -> ParsedTermKey? {

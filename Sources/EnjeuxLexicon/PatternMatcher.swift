@@ -106,9 +106,9 @@ struct PatternMatcher {
                     continue
                 }
                 candidates.removeAll(keepingCapacity: true)
-                candidates += stemAnchorIDs[stems]
-                candidates += normAnchorIDs[norms]
-                candidates += globs.ids[prefixes]
+                for position in stems { candidates.append(stemAnchorIDs[position]) }
+                for position in norms { candidates.append(normAnchorIDs[position]) }
+                for position in prefixes { candidates.append(globs.ids[position]) }
                 if let exact { candidates += exact }
             } else if let exact {
                 candidates.removeAll(keepingCapacity: true)

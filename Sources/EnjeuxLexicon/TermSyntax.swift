@@ -39,6 +39,14 @@ struct TermSyntax: Sendable {
 
     /// The pattern of `text`, or nil when an error was found; issues carry offsets into `text`.
     func parse(_ text: String, options: TermOptions) -> (pattern: TermPattern?, issues: [TermSyntaxIssue]) {
+        var session = analyzer.makeSession()
+        return parse(text, options: options, session: &session)
+    }
+
+    /// The same with an analysis session kept from one term to the next (one per thread).
+    func parse(_ text: String, options: TermOptions, session: inout FrenchAnalyzer.Session) -> (
+        pattern: TermPattern?, issues: [TermSyntaxIssue]
+    ) {
         var issues: [TermSyntaxIssue] = []
         let pieces = lex(text, issues: &issues)
         guard !issues.contains(where: { $0.severity == .error }) else { return (nil, issues) }
@@ -58,12 +66,13 @@ struct TermSyntax: Sendable {
                 issues.append(.init(severity: .error, message: "NEAR needs words on both sides", offset: near.offset))
                 return (nil, issues)
             }
-            let left = sequence(leftPieces, options: options, termOffset: 0, issues: &issues)
-            let right = sequence(rightPieces, options: options, termOffset: near.offset, issues: &issues)
+            let left = sequence(leftPieces, options: options, termOffset: 0, issues: &issues, session: &session)
+            let right = sequence(
+                rightPieces, options: options, termOffset: near.offset, issues: &issues, session: &session)
             guard let left, let right, !issues.contains(where: { $0.severity == .error }) else { return (nil, issues) }
             return (.near(left, right, distance: distance), issues)
         }
-        guard let only = sequence(pieces, options: options, termOffset: 0, issues: &issues),
+        guard let only = sequence(pieces, options: options, termOffset: 0, issues: &issues, session: &session),
             !issues.contains(where: { $0.severity == .error })
         else { return (nil, issues) }
         return (.sequence(only), issues)
@@ -183,7 +192,8 @@ struct TermSyntax: Sendable {
     // MARK: - Elements
 
     private func sequence(
-        _ pieces: [Piece], options: TermOptions, termOffset: Int, issues: inout [TermSyntaxIssue]
+        _ pieces: [Piece], options: TermOptions, termOffset: Int, issues: inout [TermSyntaxIssue],
+        session: inout FrenchAnalyzer.Session
     ) -> TermSequence? {
         var elements: [TermElement] = []
         var sawWord = false
@@ -198,7 +208,8 @@ struct TermSyntax: Sendable {
                 for alternative in alternatives {
                     var run: [TermElement] = []
                     for word in alternative {
-                        guard let words = self.elements(of: word, options: options, issues: &issues) else { return nil }
+                        guard let words = self.elements(of: word, options: options, issues: &issues, session: &session)
+                        else { return nil }
                         run += words
                     }
                     if !run.isEmpty { compiled.append(run) }
@@ -229,7 +240,9 @@ struct TermSyntax: Sendable {
                 }
                 elements.append(.optional(compiled))
             } else {
-                guard let words = self.elements(of: piece, options: options, issues: &issues) else { return nil }
+                guard let words = self.elements(of: piece, options: options, issues: &issues, session: &session) else {
+                    return nil
+                }
                 sawWord = sawWord || !words.isEmpty
                 elements += words
             }
@@ -259,7 +272,9 @@ struct TermSyntax: Sendable {
     }
 
     /// The elements of one whitespace-separated piece; nil after an error.
-    private func elements(of piece: Piece, options: TermOptions, issues: inout [TermSyntaxIssue]) -> [TermElement]? {
+    private func elements(
+        of piece: Piece, options: TermOptions, issues: inout [TermSyntaxIssue], session: inout FrenchAnalyzer.Session
+    ) -> [TermElement]? {
         var text = piece.text
         if text.hasPrefix("=") {
             let surface = String(text.dropFirst())
@@ -272,7 +287,7 @@ struct TermSyntax: Sendable {
                     .init(severity: .error, message: "an exact form (=…) cannot be a glob", offset: piece.offset))
                 return nil
             }
-            let tokens = analyzer.tokens(in: surface)
+            let tokens = session.tokens(in: surface)
             guard tokens.count == 1, let token = tokens.first, token.start == 0,
                 token.end == surface.unicodeScalars.count
             else {
@@ -303,7 +318,7 @@ struct TermSyntax: Sendable {
             text.unicodeScalars.removeLast()
             isGlob = true
         }
-        let tokens = analyzer.tokens(in: text).filter { $0.kind == .word || $0.kind == .number }
+        let tokens = session.tokens(in: text).filter { $0.kind == .word || $0.kind == .number }
         var elements: [TermElement] = []
         for (index, token) in tokens.enumerated() {
             if isGlob && index == tokens.count - 1 {

@@ -49,4 +49,23 @@ import Testing
             _ = try ChildProcess(executable: "/nonexistent/enjeux-worker", arguments: [])
         }
     }
+
+    @Test func childrenGetOnlyTheirStandardStreams() throws {
+        // A file the parent has open (here without close-on-exec, as a file another thread is
+        // writing may be) is not handed to the child.
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("open-\(UUID().uuidString)").path
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        #expect(descriptor > 2)
+        defer {
+            close(descriptor)
+            unlink(path)
+        }
+        let child = try ChildProcess(executable: "/bin/sh", arguments: ["-c", "ls /proc/$$/fd"])
+        child.closeInput()
+        let listed = Self.readAll(child.output).split(separator: "\n").compactMap { Int($0) }
+        #expect(child.wait() == .exited(0))
+        // 0, 1 and 2, and the descriptor `ls` opens to read the folder.
+        #expect(!listed.contains(Int(descriptor)), "\(listed)")
+        #expect(Set(listed).isSuperset(of: [0, 1, 2]))
+    }
 }

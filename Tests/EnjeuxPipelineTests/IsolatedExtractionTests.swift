@@ -8,8 +8,15 @@ import Testing
 @Suite struct IsolatedExtractionTests {
     static func worker(_ body: String, in folder: TemporaryFolder) throws -> URL {
         let url = folder.url.appendingPathComponent("worker.sh")
-        try Data("#!/bin/sh\n\(body)\n".utf8).write(to: url)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: url.path)
+        // Written through a close-on-exec descriptor: a process another test starts meanwhile
+        // must not keep the script open for writing, or running it fails ("text file busy").
+        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o755)
+        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        defer { close(descriptor) }
+        let bytes = Array("#!/bin/sh\n\(body)\n".utf8)
+        guard write(descriptor, bytes, bytes.count) == bytes.count else {
+            throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+        }
         return url
     }
 
