@@ -71,6 +71,7 @@ extension CompiledLexicon {
     }
 
     private func removeOverlaps(_ matches: [PatternMatch]) -> [PatternMatch] {
+        if matches.count <= 1 { return matches }
         let ordered = matches.sorted { a, b in
             if a.tokenCount != b.tokenCount { return a.tokenCount > b.tokenCount }
             let (wa, wb) = (weight(of: a), weight(of: b))

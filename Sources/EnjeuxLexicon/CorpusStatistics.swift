@@ -29,7 +29,8 @@ public struct CorpusStatistics: Sendable, Hashable, Codable {
         id < documentFrequency.count ? documentFrequency[id] : 0
     }
 
-    mutating func record(wordCount words: Int, patterns: Set<Int>, document: String?, hasContext: Bool) {
+    /// Counts one passage; `patterns` are the distinct patterns that matched in it.
+    mutating func record(wordCount words: Int, patterns: some Sequence<Int>, document: String?, hasContext: Bool) {
         passageCount += 1
         wordCount += words
         for id in patterns where id < documentFrequency.count { documentFrequency[id] += 1 }

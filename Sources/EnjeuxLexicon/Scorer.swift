@@ -207,7 +207,18 @@ public struct Scorer: Sendable {
     }
 
     private func record(_ analysis: PassageAnalysis, document: String?, into statistics: inout CorpusStatistics) {
-        let patterns = Set(analysis.resolved.flatMap { $0.matches.map(\.pattern) })
+        // Each pattern counts once per passage (a passage has few: a sorted array, no set).
+        var patterns: [Int] = []
+        for group in analysis.resolved {
+            for match in group.matches { patterns.append(match.pattern) }
+        }
+        patterns.sort()
+        var distinct = 0
+        for index in patterns.indices where distinct == 0 || patterns[distinct - 1] != patterns[index] {
+            patterns[distinct] = patterns[index]
+            distinct += 1
+        }
+        patterns.removeSubrange(distinct...)
         statistics.record(
             wordCount: analysis.wordCount, patterns: patterns, document: document,
             hasContext: analysis.contextMatches > 0)
