@@ -74,8 +74,11 @@ import Testing
         let transformed = Atomic<Int>(0)
         var consumed = 0
         #expect(throws: Stop.self) {
+            // Each element takes a while (10,000 of them: seconds), so the workers are still
+            // early in the list when the consumer stops them, however busy the machine is.
             try Array(0..<10_000).parallelMap(workers: 2) { value in
                 transformed.add(1, ordering: .relaxed)
+                usleep(500)
                 return value
             } consumingInOrder: { value in
                 if value == 10 { throw Stop() }
