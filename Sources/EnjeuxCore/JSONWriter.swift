@@ -45,6 +45,17 @@ public struct JSONWriter: Sendable {
         needsComma = false
     }
 
+    /// Writes an object key known at compile time, which needs no escaping (plain ASCII
+    /// letters, digits and `_`): its bytes are copied as they are.
+    public mutating func key(literal name: StaticString) {
+        separate()
+        bytes.append(UInt8(ascii: "\""))
+        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(UInt8(ascii: ":"))
+        needsComma = false
+    }
+
     // MARK: - Values
 
     public mutating func string(_ value: String) {

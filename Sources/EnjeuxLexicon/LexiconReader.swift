@@ -423,11 +423,18 @@ struct LexiconReader {
         case .scalar:
             return item.text.map { ParsedTermKey(text: $0, options: TermOptions()) }
         case .mapping(let mapping):
-            guard let text = mapping["term"]?.text else { return nil }
+            // Keys compared as text (Yams's `mapping["term"]` builds and compares a node each time).
+            var text: String?
             var options = TermOptions()
-            if let flexible = mapping["flexible"]?.boolean { options.flexible = flexible }
-            if let stem = mapping["stem"]?.boolean { options.stem = stem }
-            return ParsedTermKey(text: text, options: options)
+            for (key, value) in mapping {
+                switch key.text {
+                case "term": text = value.text
+                case "flexible": if let flexible = value.boolean { options.flexible = flexible }
+                case "stem": if let stem = value.boolean { options.stem = stem }
+                default: break
+                }
+            }
+            return text.map { ParsedTermKey(text: $0, options: options) }
         default:
             return nil
         }

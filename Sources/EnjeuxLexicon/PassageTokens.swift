@@ -25,6 +25,9 @@ struct PassageTokens {
         var isWord: Bool
         /// Whether the token is an article or preposition a flexible phrase may skip.
         var skippable: Bool
+        /// Whether some pattern can start at the token (through its stem, normalised form,
+        /// a glob or an exact form): the matcher looks no further at the others.
+        var mayStart: Bool
     }
 
     /// Where the tokens' normalised forms come from: the tokens themselves, or a document's
@@ -80,7 +83,7 @@ struct PassageTokens {
                         norm: form.norm, stem: isWord ? form.stem : TokenVocabulary.unknown,
                         prefixNode: isWord ? form.prefixNode : -1, sentence: sentence, ordinal: words,
                         surface: mayBeExact ? Int32(exactTokens.count - 1) : -1, isWord: isWord,
-                        skippable: form.skippable))
+                        skippable: form.skippable, mayStart: form.mayStartPattern(isWord: isWord)))
                 if isWord { words += 1 }
                 if isPunctuation && form.endsSentence { sentence += 1 }
             }

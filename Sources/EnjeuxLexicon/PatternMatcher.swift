@@ -83,6 +83,7 @@ struct PatternMatcher {
         var candidates: [Int] = []
         for index in 0..<passage.count {
             let token = info[index]
+            guard token.mayStart else { continue }
             let surface = token.surface >= 0 && !byExact.isEmpty ? passage.surface(index) : ""
             let exact = surface.isEmpty ? nil : byExact[surface]
             if token.isWord {

@@ -38,6 +38,27 @@ import Testing
         }
     }
 
+    @Test func literalKeysAreWrittenAsOtherKeys() {
+        let literal = written { writer in
+            writer.beginObject()
+            writer.key(literal: "passage_id")
+            writer.int(1)
+            writer.key(literal: "text")
+            writer.string("a")
+            writer.endObject()
+        }
+        let other = written { writer in
+            writer.beginObject()
+            writer.key("passage_id")
+            writer.int(1)
+            writer.key("text")
+            writer.string("a")
+            writer.endObject()
+        }
+        #expect(literal == other)
+        #expect(literal == #"{"passage_id":1,"text":"a"}"#)
+    }
+
     @Test func controlCharactersUseShortOrUnicodeEscapes() {
         #expect(written { $0.string("a\nb\t\u{01}\u{1F}\"\\/") } == #""a\nb\t\u0001\u001f\"\\/""#)
     }
