@@ -13,13 +13,25 @@ enum ScalarSlices {
     static func slices(of text: String, _ ranges: [ScalarRange]) -> [String] {
         if ranges.isEmpty { return [] }
         // Every bound, in increasing order: bound `2i` is the start of range `i`, `2i + 1` its end.
-        let bounds = ranges.flatMap { [max(0, $0.start), max(0, $0.start, $0.end)] }
-        let inOrder = zip(bounds, bounds.dropFirst()).allSatisfy { $0 <= $1 }
-        let order = inOrder ? Array(bounds.indices) : bounds.indices.sorted { bounds[$0] < bounds[$1] }
+        var bounds: [Int] = []
+        bounds.reserveCapacity(ranges.count * 2)
+        var inOrder = true
+        for range in ranges {
+            let start = max(0, range.start)
+            if let last = bounds.last, start < last { inOrder = false }
+            bounds.append(start)
+            bounds.append(max(start, range.end))
+        }
         let slices = { (bytes: UnsafeBufferPointer<UInt8>) -> [String] in
             var walk = ScalarWalk()
             var byteOffsets = [Int](repeating: 0, count: bounds.count)
-            for bound in order { byteOffsets[bound] = walk.byteOffset(ofScalar: bounds[bound], in: bytes) }
+            if inOrder {
+                for bound in bounds.indices { byteOffsets[bound] = walk.byteOffset(ofScalar: bounds[bound], in: bytes) }
+            } else {
+                for bound in bounds.indices.sorted(by: { bounds[$0] < bounds[$1] }) {
+                    byteOffsets[bound] = walk.byteOffset(ofScalar: bounds[bound], in: bytes)
+                }
+            }
             return ranges.indices.map { index in
                 let lower = byteOffsets[2 * index]
                 let upper = max(lower, byteOffsets[2 * index + 1])

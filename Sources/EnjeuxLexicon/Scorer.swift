@@ -232,9 +232,12 @@ public struct Scorer: Sendable {
         var scores: [CategoryScore] = []
         guard !analysis.resolved.isEmpty else { return scores }
         // The matched texts of every category, in one walk over the passage's text.
-        let texts = ScalarSlices.slices(
-            of: passage.text,
-            analysis.spans.flatMap { $0.map { ScalarRange(start: $0.lowerBound, end: $0.upperBound) } })
+        var ranges: [ScalarRange] = []
+        ranges.reserveCapacity(analysis.spans.reduce(0) { $0 + $1.count })
+        for spans in analysis.spans {
+            for span in spans { ranges.append(ScalarRange(start: span.lowerBound, end: span.upperBound)) }
+        }
+        let texts = ScalarSlices.slices(of: passage.text, ranges)
         var first = 0
         for (group, spans) in zip(analysis.resolved, analysis.spans) {
             defer { first += spans.count }
