@@ -40,9 +40,7 @@ public enum ExtractedDocumentCodec {
 
     /// Writes the document atomically, with a final newline.
     public static func write(_ document: ExtractedDocument, to url: URL) throws {
-        var bytes = encode(document)
-        bytes.append(0x0A)
-        try FileBytes.write(bytes, to: url)
+        try FileBytes.write(encode(document), withFinalNewlineTo: url)
     }
 
     private static func write(_ page: Page, to writer: inout JSONWriter) {

@@ -83,6 +83,14 @@ public enum FileBytes {
         return body(UnsafeBufferPointer(start: mapped.assumingMemoryBound(to: UInt8.self), count: size))
     }
 
+    /// Writes the bytes and a final newline atomically (the project's JSON files end with one).
+    /// The bytes are taken over (a document's encoding is tens of megabytes: not copied).
+    public static func write(_ bytes: consuming [UInt8], withFinalNewlineTo url: URL) throws {
+        var bytes = bytes
+        bytes.append(0x0A)
+        try write(bytes, to: url)
+    }
+
     /// Writes the bytes atomically (see `AtomicFile`), without copying them.
     public static func write(_ bytes: [UInt8], to url: URL) throws {
         try bytes.withUnsafeBytes { buffer in

@@ -49,9 +49,7 @@ public enum ScoreSetCodec {
 
     /// Writes the score set atomically, with a final newline.
     public static func write(_ set: ScoreSet, to url: URL) throws {
-        var bytes = encode(set)
-        bytes.append(0x0A)
-        try FileBytes.write(bytes, to: url)
+        try FileBytes.write(encode(set), withFinalNewlineTo: url)
     }
 
     private static func write(_ document: DocumentSummary, to writer: inout JSONWriter) {

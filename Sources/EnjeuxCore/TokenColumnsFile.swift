@@ -135,8 +135,8 @@ public enum TokenColumnsFile {
         of url: URL, sha256: String, analyzer: String, _ body: (ColumnsFileIndex) -> Result
     ) -> Result? {
         FileBytes.withMappedFile(url) { bytes -> Result? in
-            guard let header = try? header(of: bytes), header.sha256 == sha256, header.analyzer == analyzer,
-                let index = try? ColumnsFileIndex(bytes)
+            guard let index = try? ColumnsFileIndex(bytes), index.document.sha256 == sha256,
+                index.document.analyzer == analyzer
             else { return nil }
             return body(index)
         } ?? nil
@@ -144,8 +144,9 @@ public enum TokenColumnsFile {
 
     /// Reads the columns file at `url` when it belongs to the document with `sha256` analysed by
     /// `analyzer`; nil when it is missing or stale, before any passage is handed over. A file
-    /// damaged after its header throws after some passages were handed over: the caller
-    /// starts the document again from its JSON file.
+    /// damaged after its header throws (before any passage when the damage is in the layout,
+    /// after some when it is in a passage's values): the caller starts the document again from
+    /// its JSON file.
     ///
     /// The file is mapped rather than copied (a large document's is tens of megabytes). The
     /// stages replace their files by renaming new ones over them, never by rewriting them in
@@ -155,10 +156,20 @@ public enum TokenColumnsFile {
         eachPassage body: (Passage, PassageTokenColumns, [(String, String)]) -> Void
     ) throws(ReadError) -> TokenizedDocument? {
         let outcome = FileBytes.withMappedFile(url) { bytes -> Result<TokenizedDocument?, ReadError> in
-            guard let header = try? header(of: bytes), header.sha256 == sha256, header.analyzer == analyzer else {
-                return .success(nil)
+            let index: ColumnsFileIndex
+            do throws(ReadError) {
+                index = try ColumnsFileIndex(bytes)
+            } catch {
+                // A file of another document or analyzer is stale, whatever follows its header.
+                guard let header = try? header(of: bytes), header.sha256 == sha256, header.analyzer == analyzer
+                else { return .success(nil) }
+                return .failure(error)
             }
-            return Result { () throws(ReadError) in try decodeColumns(bytes, eachPassage: body) }
+            guard index.document.sha256 == sha256, index.document.analyzer == analyzer else { return .success(nil) }
+            return Result { () throws(ReadError) in
+                try index.decode(0..<index.passageCount) { body($0, $1, index.table) }
+                return index.document
+            }
         }
         guard let outcome else { return nil }
         return try outcome.get()

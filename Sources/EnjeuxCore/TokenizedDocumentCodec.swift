@@ -65,9 +65,7 @@ public enum TokenizedDocumentCodec {
 
     /// Writes the document atomically, with a final newline.
     public static func write(_ document: TokenizedDocument, to url: URL) throws {
-        var bytes = encode(document)
-        bytes.append(0x0A)
-        try FileBytes.write(bytes, to: url)
+        try FileBytes.write(encode(document), withFinalNewlineTo: url)
     }
 
     private static func write(_ passage: Passage, formIndices: ArraySlice<Int>, to writer: inout JSONWriter) {

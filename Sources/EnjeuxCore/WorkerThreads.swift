@@ -20,22 +20,10 @@ public enum WorkerThreads {
             return
         }
         withoutActuallyEscaping(body) { escapable in
-            var started: [pthread_t] = []
-            var notStarted: [Int] = []
-            for worker in 1..<count {
-                let job = Unmanaged.passRetained(Job { escapable(worker) })
-                var thread = pthread_t()
-                if pthread_create(&thread, nil, runJob, job.toOpaque()) == 0 {
-                    started.append(thread)
-                } else {
-                    job.release()
-                    notStarted.append(worker)
-                }
-            }
+            let started = (1..<count).map { worker in start { escapable(worker) } }
             escapable(0)
-            for worker in notStarted { escapable(worker) }
             // Joined before `escapable` goes out of scope: no thread outlives the call.
-            for thread in started { pthread_join(thread, nil) }
+            for thread in started { thread.join() }
         }
     }
 

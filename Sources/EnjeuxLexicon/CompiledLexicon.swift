@@ -53,8 +53,6 @@ final class CompiledLexicon: Sendable {
     /// some pattern: only tokens with such a norm can match an exact form, so only their
     /// surface text is needed.
     let isExactNorm: [Bool]
-    /// Whether any pattern has an exact form.
-    let hasExactForms: Bool
     /// For each pattern that is a sequence of words and stems only (most terms), where its
     /// elements are in `simpleElements`; nil for the others (groups, globs, exact forms, NEAR).
     let simpleSequences: [SimpleSequence?]
@@ -130,7 +128,6 @@ final class CompiledLexicon: Sendable {
         self.prefixes = PrefixTrie(prefixes: byPrefix)
         self.isSkippable = (0..<vocabulary.count).map { skippableIDs.contains(Int32($0)) }
         self.isExactNorm = (0..<vocabulary.count).map { exactNormIDs.contains(Int32($0)) }
-        self.hasExactForms = !exactForms.isEmpty
         self.vocabulary = vocabulary
         var simpleElements: [SimpleElement] = []
         self.simpleSequences = patterns.map { pattern in

@@ -65,11 +65,6 @@ struct DiagnosticSink {
                 file: file, line: position.line, column: position.column, severity: severity, message: message))
     }
 
-    /// Adds diagnostics collected by another sink for the same file.
-    mutating func append(_ other: [LexiconDiagnostic]) {
-        diagnostics += other
-    }
-
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
     /// Diagnostics in file order (line, then column), errors before warnings at the same place.

@@ -131,7 +131,7 @@ struct LexiconReader {
         if mapping.isEmpty {
             sink.error("'categories' is empty", at: field.value.position)
         }
-        var items: [CategoryNodes] = []
+        var categories: [LexiconCategory] = []
         for (keyNode, valueNode) in mapping {
             guard let id = keyNode.text else {
                 sink.error("a category id must be a string", at: keyNode.position)
@@ -142,30 +142,11 @@ struct LexiconReader {
                     "category id '\(id)' must be lowercase letters, digits, '_', '-' or '.', starting with a letter",
                     at: keyNode.position)
             }
-            items.append(CategoryNodes(id: id, key: keyNode, value: valueNode))
-        }
-        // Categories are read side by side, each with diagnostics of its own, gathered in order.
-        let file = sink.file
-        let read = items.parallelMap { item in
-            var reader = LexiconReader(sink: DiagnosticSink(file: file))
-            let category = reader.readCategory(id: item.id, keyNode: item.key, valueNode: item.value, syntax: syntax)
-            return (category, reader.sink.diagnostics)
-        }
-        var categories: [LexiconCategory] = []
-        for (category, diagnostics) in read {
-            sink.append(diagnostics)
-            if let category { categories.append(category) }
+            if let category = readCategory(id: id, keyNode: keyNode, valueNode: valueNode, syntax: syntax) {
+                categories.append(category)
+            }
         }
         return categories
-    }
-
-    /// A category's YAML nodes, handed to the thread that reads the category. Yams nodes are
-    /// not `Sendable` because a node's tag is resolved when first asked for; each category's
-    /// nodes are read by one thread only, and categories share no node.
-    private struct CategoryNodes: @unchecked Sendable {
-        var id: String
-        var key: Node
-        var value: Node
     }
 
     static func isValidID(_ id: String) -> Bool {

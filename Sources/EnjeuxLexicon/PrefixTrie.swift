@@ -95,7 +95,7 @@ struct PrefixTrie: Sendable {
     /// The patterns (sorted, distinct) of the globs ending at `node` or at the nodes on the
     /// way to it from the root.
     func patterns(upTo node: Int32) -> ArraySlice<Int> {
-        patterns(inRange: patternRange(upTo: node))
+        patternLists.ids[patternLists.range(upTo: node)]
     }
 
     /// The glob patterns found up to each node, on their own (two arrays to copy rather than
@@ -110,15 +110,6 @@ struct PrefixTrie: Sendable {
     }
 
     var patternLists: PatternLists { PatternLists(start: pathPatternStart, ids: pathPatternIDs) }
-
-    /// Where `patterns(upTo: node)` are in `patterns(inRange:)`.
-    func patternRange(upTo node: Int32) -> Range<Int> {
-        let index = Int(node)
-        return pathPatternStart[index]..<pathPatternStart[index + 1]
-    }
-
-    /// The pattern ids at `range` (from `patternRange(upTo:)`).
-    func patterns(inRange range: Range<Int>) -> ArraySlice<Int> { pathPatternIDs[range] }
 
     private func child(of node: Int, byte: UInt8) -> Int {
         let row = denseRow[node]

@@ -1,6 +1,5 @@
 import EnjeuxCore
 import EnjeuxLexicon
-import EnjeuxText
 import Foundation
 
 /// Stage 3: scores every passage against the lexicon for every issue (`<output>`, a
@@ -40,9 +39,6 @@ public struct ScoreStage: Sendable {
 
     public func run() throws(StageError) -> Outcome {
         let clock = Stopwatch()
-        // The analyzer's tables are built on another thread while the lexicon is read.
-        let tables = WorkerThreads.start { FrenchAnalyzer.prepareTables() }
-        defer { tables.join() }
         let (parsed, lexiconSHA, warnings) = try LexiconFile.load(lexicon)
         guard let manifest = TokenizeManifest.load(from: input) else {
             throw StageError(

@@ -16,13 +16,6 @@ public struct FrenchAnalyzer: Sendable {
         self.options = options
     }
 
-    /// Builds the tables the chain looks scalars up in (character classes, case and accent
-    /// folding: a few milliseconds, otherwise spent on the first text analysed). For a caller
-    /// with something else to do meanwhile, on another thread.
-    public static func prepareTables() {
-        _ = FrenchAnalyzer().tokens(in: "Élan d’Œuvre, 1,5 % — naïveté.")
-    }
-
     /// Tokens of `text` with Unicode-scalar offsets, normalised and stemmed forms.
     public func tokens(in text: String) -> [Token] {
         var session = AnalysisSession(options: options)
