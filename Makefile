@@ -42,6 +42,7 @@ test: test-deps
 	@if $(SWIFT) format --version >/dev/null 2>&1; then \
 		$(SWIFT) format lint --strict -r Sources Tests Package.swift && echo "swift format: clean"; \
 	else echo "swift format: not in this toolchain, style check skipped"; fi
+	@python3 scripts/check-imports.py
 	$(SWIFT) test
 
 clean:

@@ -1,9 +1,16 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+// The pipeline, as targets (docs/architecture.md):
+//   extract → tokenize → score → rank, with tuning and evaluation beside the score and rank stages.
+// Every target declares exactly the modules its files import (scripts/check-imports.py,
+// run by `make test`, compares them).
+
+let argumentParser = Target.Dependency.product(name: "ArgumentParser", package: "swift-argument-parser")
+let yams = Target.Dependency.product(name: "Yams", package: "Yams")
+
 let package = Package(
     name: "Enjeux",
-    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "enjeux-extract", targets: ["enjeux-extract"]),
         .executable(name: "enjeux-tokenize", targets: ["enjeux-tokenize"]),
@@ -16,7 +23,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
-        // C libraries, found with pkg-config.
+        // C libraries of the system, found with pkg-config or in glibc's headers.
         .systemLibrary(
             name: "CPoppler", pkgConfig: "poppler-glib",
             providers: [.apt(["libpoppler-glib-dev"])]),
@@ -26,7 +33,6 @@ let package = Package(
         .systemLibrary(
             name: "CCrypto", pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]),
-        // glibc's malloc.h (part of libc6-dev).
         .systemLibrary(name: "CMalloc"),
         .systemLibrary(name: "CSpawn"),
 
@@ -34,65 +40,89 @@ let package = Package(
         .target(name: "PopplerKit", dependencies: ["CPoppler"]),
         .target(name: "LibXMLKit", dependencies: ["CLibXML2"]),
 
-        // Core libraries: pure Swift values and functions.
-        .target(name: "EnjeuxCore", dependencies: ["CCrypto", "CMalloc"]),
+        // Foundations: support code, the data model and its file formats, the command line.
+        .target(name: "EnjeuxSupport", dependencies: ["CCrypto", "CSpawn"]),
+        .target(name: "EnjeuxModel", dependencies: ["EnjeuxSupport"]),
+        .target(name: "EnjeuxCommandLine", dependencies: ["CMalloc"]),
+        .target(name: "EnjeuxFrench"),
+
+        // One library per stage.
         .target(
             name: "EnjeuxExtraction",
-            dependencies: ["EnjeuxCore", "PopplerKit", "LibXMLKit"]),
-        .target(name: "EnjeuxText", dependencies: ["EnjeuxCore"]),
+            dependencies: ["EnjeuxModel", "PopplerKit", "LibXMLKit"]),
+        .target(name: "EnjeuxText", dependencies: ["EnjeuxModel", "EnjeuxSupport", "EnjeuxFrench"]),
         .target(
             name: "EnjeuxLexicon",
-            dependencies: ["EnjeuxCore", "EnjeuxText", .product(name: "Yams", package: "Yams")]),
-        .target(name: "EnjeuxEvidence", dependencies: ["EnjeuxCore", "EnjeuxLexicon"]),
-        .target(name: "EnjeuxEvaluation", dependencies: ["EnjeuxCore"]),
-        // What a lexicon does to the evidence: term statistics, concordances, diffs.
-        .target(name: "EnjeuxTuning", dependencies: ["EnjeuxCore", "EnjeuxText", "EnjeuxLexicon", "EnjeuxEvidence"]),
+            dependencies: ["EnjeuxModel", "EnjeuxSupport", "EnjeuxText", "EnjeuxFrench", yams]),
+        .target(name: "EnjeuxEvidence", dependencies: ["EnjeuxModel", "EnjeuxSupport"]),
+        .target(
+            name: "EnjeuxTuning",
+            dependencies: ["EnjeuxModel", "EnjeuxText", "EnjeuxLexicon", "EnjeuxEvidence"]),
+        .target(name: "EnjeuxEvaluation"),
+
+        // The stages run over a corpus and its work folder.
         .target(
             name: "EnjeuxPipeline",
-            dependencies: ["EnjeuxCore", "EnjeuxExtraction", "EnjeuxText", "EnjeuxLexicon", "EnjeuxEvidence", "CSpawn"]),
+            dependencies: [
+                "EnjeuxSupport", "EnjeuxModel", "EnjeuxCommandLine", "EnjeuxExtraction", "EnjeuxText",
+                "EnjeuxLexicon", "EnjeuxEvidence",
+            ]),
 
-        // One executable per stage: parse arguments, read, call, write.
+        // One executable per stage, and the researchers' tools: parse arguments, read, call, write.
         .executableTarget(
             name: "enjeux-extract",
-            dependencies: ["EnjeuxPipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["EnjeuxSupport", "EnjeuxCommandLine", "EnjeuxPipeline", argumentParser]),
         .executableTarget(
             name: "enjeux-tokenize",
-            dependencies: ["EnjeuxPipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["EnjeuxCommandLine", "EnjeuxText", "EnjeuxPipeline", argumentParser]),
         .executableTarget(
             name: "enjeux-score",
-            dependencies: ["EnjeuxPipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["EnjeuxCommandLine", "EnjeuxLexicon", "EnjeuxPipeline", argumentParser]),
         .executableTarget(
             name: "enjeux-rank",
-            dependencies: ["EnjeuxPipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
-        // Lexicon tuning tools for researchers (check, evaluate, …).
+            dependencies: ["EnjeuxSupport", "EnjeuxCommandLine", "EnjeuxEvidence", "EnjeuxPipeline", argumentParser]),
         .executableTarget(
             name: "enjeux-lexicon",
             dependencies: [
-                "EnjeuxPipeline", "EnjeuxEvaluation", "EnjeuxTuning",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "EnjeuxSupport", "EnjeuxModel", "EnjeuxCommandLine", "EnjeuxLexicon", "EnjeuxEvidence", "EnjeuxTuning",
+                "EnjeuxEvaluation", "EnjeuxPipeline", argumentParser,
             ]),
 
         // Tests. EnjeuxTestSupport locates ../shared for tests that read real documents.
         .target(name: "EnjeuxTestSupport"),
-        .testTarget(name: "EnjeuxCoreTests", dependencies: ["EnjeuxCore", "EnjeuxTestSupport"]),
+        .testTarget(name: "EnjeuxSupportTests", dependencies: ["EnjeuxSupport"]),
+        .testTarget(name: "EnjeuxModelTests", dependencies: ["EnjeuxModel", "EnjeuxSupport"]),
+        .testTarget(name: "EnjeuxCommandLineTests", dependencies: ["EnjeuxCommandLine"]),
         .testTarget(
             name: "EnjeuxExtractionTests",
-            dependencies: ["EnjeuxExtraction", "PopplerKit", "LibXMLKit", "CLibXML2", "EnjeuxTestSupport"]),
-        .testTarget(name: "EnjeuxTextTests", dependencies: ["EnjeuxText", "EnjeuxTestSupport"]),
+            dependencies: [
+                "EnjeuxExtraction", "EnjeuxModel", "PopplerKit", "LibXMLKit", "CLibXML2", "EnjeuxTestSupport",
+            ]),
+        .testTarget(
+            name: "EnjeuxTextTests",
+            dependencies: ["EnjeuxText", "EnjeuxFrench", "EnjeuxModel", "EnjeuxSupport", "EnjeuxTestSupport"]),
         .testTarget(
             name: "EnjeuxLexiconTests",
-            dependencies: ["EnjeuxLexicon", "EnjeuxTestSupport", .product(name: "Yams", package: "Yams")]),
-        .testTarget(name: "EnjeuxEvidenceTests", dependencies: ["EnjeuxEvidence", "EnjeuxTestSupport"]),
+            dependencies: ["EnjeuxLexicon", "EnjeuxText", "EnjeuxModel", "EnjeuxSupport", "EnjeuxTestSupport", yams]),
+        .testTarget(
+            name: "EnjeuxEvidenceTests", dependencies: ["EnjeuxEvidence", "EnjeuxModel", "EnjeuxSupport"]),
         .testTarget(
             name: "EnjeuxTuningTests",
-            dependencies: ["EnjeuxTuning", "EnjeuxLexicon", "EnjeuxEvidence", "EnjeuxCore", "EnjeuxTestSupport"]),
+            dependencies: ["EnjeuxTuning", "EnjeuxLexicon", "EnjeuxText", "EnjeuxEvidence", "EnjeuxModel"]),
         .testTarget(name: "EnjeuxEvaluationTests", dependencies: ["EnjeuxEvaluation", "EnjeuxTestSupport"]),
-        .testTarget(name: "EnjeuxPipelineTests", dependencies: ["EnjeuxPipeline", "EnjeuxTestSupport"]),
+        .testTarget(
+            name: "EnjeuxPipelineTests",
+            dependencies: [
+                "EnjeuxPipeline", "EnjeuxModel", "EnjeuxSupport", "EnjeuxCommandLine", "EnjeuxText", "EnjeuxLexicon",
+                "EnjeuxTestSupport",
+            ]),
+        // Runs the executables on real corpora: depends on them so that they are built first.
         .testTarget(
             name: "EndToEndTests",
             dependencies: [
-                "EnjeuxCore", "EnjeuxEvaluation", "EnjeuxEvidence", "EnjeuxLexicon", "EnjeuxText", "EnjeuxTuning",
-                "EnjeuxTestSupport",
+                "EnjeuxModel", "EnjeuxSupport", "EnjeuxEvaluation", "EnjeuxEvidence", "EnjeuxLexicon", "EnjeuxText",
+                "EnjeuxTuning", "EnjeuxTestSupport",
+                "enjeux-extract", "enjeux-tokenize", "enjeux-score", "enjeux-rank", "enjeux-lexicon",
             ]),
     ],
     swiftLanguageModes: [.v6]

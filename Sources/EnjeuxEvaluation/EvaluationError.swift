@@ -1,18 +1,18 @@
 /// A problem in a gold file or an evidence file, with the line it concerns.
-public struct EvaluationError: Error, Sendable, Hashable, CustomStringConvertible {
+package struct EvaluationError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The file as given by the caller.
-    public var file: String
+    package var file: String
     /// 1-based line number, or 0 when the problem concerns the whole file.
-    public var line: Int
-    public var message: String
+    package var line: Int
+    package var message: String
 
-    public init(file: String, line: Int, message: String) {
+    package init(file: String, line: Int, message: String) {
         self.file = file
         self.line = line
         self.message = message
     }
 
-    public var description: String {
+    package var description: String {
         line > 0 ? "\(file):\(line): \(message)" : "\(file): \(message)"
     }
 }

@@ -2,13 +2,13 @@ import Foundation
 
 /// Scores rankings against graded gold quotes with the metrics of the evaluation set:
 /// nDCG@10, P@5, recall@20 of grade-2 lines and page accuracy, per issue and averaged.
-public struct Evaluator: Sendable {
+package struct Evaluator: Sendable {
     /// The gold lines by issue, in file order.
-    public let goldByCategory: [String: [GoldLine]]
+    package let goldByCategory: [String: [GoldLine]]
     /// The issues in the order they first appear in the gold file.
-    public let categories: [String]
+    package let categories: [String]
 
-    public init(gold: [GoldLine]) {
+    package init(gold: [GoldLine]) {
         var byCategory: [String: [GoldLine]] = [:]
         var order: [String] = []
         for line in gold {
@@ -23,7 +23,7 @@ public struct Evaluator: Sendable {
     /// they are grouped by issue and ordered by rank. An issue without entries scores 0.
     /// `order` lists issues to report first (e.g. the lexicon's order); gold issues missing
     /// from it follow in gold-file order.
-    public func evaluate(_ entries: [RankedEntry], order: [String] = []) -> EvaluationSummary {
+    package func evaluate(_ entries: [RankedEntry], order: [String] = []) -> EvaluationSummary {
         var byCategory: [String: [RankedEntry]] = [:]
         for entry in entries { byCategory[entry.category, default: []].append(entry) }
         let ordered = order.filter { goldByCategory[$0] != nil } + categories.filter { !order.contains($0) }
@@ -35,7 +35,7 @@ public struct Evaluator: Sendable {
     }
 
     /// Evaluates one issue's ranking, given best first.
-    public func evaluate(category: String, ranking: [RankedEntry]) -> IssueEvaluation {
+    package func evaluate(category: String, ranking: [RankedEntry]) -> IssueEvaluation {
         let gold = goldByCategory[category] ?? []
         var credited = Set<Int>()
         var gains: [Int] = []

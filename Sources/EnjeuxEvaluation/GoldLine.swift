@@ -2,22 +2,22 @@ import Foundation
 
 /// One graded judgement of the gold file: a verbatim quote of a document and how relevant
 /// it is to one issue.
-public struct GoldLine: Sendable, Hashable {
+package struct GoldLine: Sendable, Hashable {
     /// The document, as a path relative to the corpus folder (its file name when the
     /// corpus is flat).
-    public var source: String
+    package var source: String
     /// The issue id.
-    public var category: String
+    package var category: String
     /// 2 (makes a point about the issue) or 1 (other sector, or in passing).
-    public var grade: Int
+    package var grade: Int
     /// The quote as written in the document.
-    public var quote: String
+    package var quote: String
     /// The 1-based physical page of a PDF quote; nil for HTML.
-    public var page: Int?
+    package var page: Int?
     /// `QuoteNormalizer.normalize(quote)`.
-    public let normalizedQuote: String
+    package let normalizedQuote: String
 
-    public init(source: String, category: String, grade: Int, quote: String, page: Int?) {
+    package init(source: String, category: String, grade: Int, quote: String, page: Int?) {
         self.source = source
         self.category = category
         self.grade = grade
@@ -28,7 +28,7 @@ public struct GoldLine: Sendable, Hashable {
 }
 
 /// Reading gold files (JSON Lines: `source`, `category`, `grade`, `quote`, `page`).
-public enum GoldFile {
+package enum GoldFile {
     private struct Row: Decodable {
         var source: String
         var category: String
@@ -38,7 +38,7 @@ public enum GoldFile {
     }
 
     /// Parses gold JSON Lines; `file` names the file in errors. Blank lines are skipped.
-    public static func parse(_ text: String, file: String = "gold") throws(EvaluationError) -> [GoldLine] {
+    package static func parse(_ text: String, file: String = "gold") throws(EvaluationError) -> [GoldLine] {
         var lines: [GoldLine] = []
         let decoder = JSONDecoder()
         for (number, line) in JSONLines.lines(text) {
@@ -62,7 +62,7 @@ public enum GoldFile {
     }
 
     /// Reads a gold file from disk.
-    public static func load(from url: URL) throws(EvaluationError) -> [GoldLine] {
+    package static func load(from url: URL) throws(EvaluationError) -> [GoldLine] {
         try parse(FileText.read(url), file: url.path)
     }
 }

@@ -2,10 +2,10 @@
 /// `QuoteNormalizer`, same document): the passage contains the quote, or the passage is a
 /// piece of the quote at least half as long as it. Containment is plain character
 /// containment, without any word-boundary check.
-public enum HitRule {
+package enum HitRule {
     /// Whether a passage whose normalised text is `passage` hits a quote whose normalised
     /// text is `quote`.
-    public static func hits(passage: String, quote: String) -> Bool {
+    package static func hits(passage: String, quote: String) -> Bool {
         guard !passage.isEmpty, !quote.isEmpty else { return false }
         if contains(passage, quote) { return true }
         let passageLength = passage.unicodeScalars.count
@@ -15,7 +15,7 @@ public enum HitRule {
 
     /// Whether a ranked entry hits a gold line: same document, and `hits(passage:quote:)`.
     /// The issue is not checked here.
-    public static func hits(_ entry: RankedEntry, _ gold: GoldLine) -> Bool {
+    package static func hits(_ entry: RankedEntry, _ gold: GoldLine) -> Bool {
         entry.source == gold.source && hits(passage: entry.normalizedText, quote: gold.normalizedQuote)
     }
 

@@ -7,9 +7,9 @@ import Foundation
 /// 3. canonical decomposition (NFD), then removal of every nonspacing mark (`Mn`);
 /// 4. every run of characters that are not letters or digits (`L*`, `N*`) becomes one space;
 /// 5. leading and trailing spaces are trimmed.
-public enum QuoteNormalizer {
+package enum QuoteNormalizer {
     /// The normalised form of `text`.
-    public static func normalize(_ text: String) -> String {
+    package static func normalize(_ text: String) -> String {
         let compatible = text.precomposedStringWithCompatibilityMapping
         var folded = String.UnicodeScalarView()
         for scalar in compatible.unicodeScalars { appendCaseFolded(scalar, to: &folded) }

@@ -2,20 +2,20 @@ import Foundation
 
 /// One ranked passage of the evidence (a row of `evidence.jsonl`), reduced to what the
 /// evaluation needs.
-public struct RankedEntry: Sendable, Hashable {
-    public var category: String
+package struct RankedEntry: Sendable, Hashable {
+    package var category: String
     /// 1-based rank within the issue.
-    public var rank: Int
+    package var rank: Int
     /// Path of the document relative to the corpus folder.
-    public var source: String
+    package var source: String
     /// First and last 1-based physical pages (`endPage` nil when the passage is on one page).
-    public var page: Int?
-    public var endPage: Int?
-    public var text: String
+    package var page: Int?
+    package var endPage: Int?
+    package var text: String
     /// `QuoteNormalizer.normalize(text)`.
-    public let normalizedText: String
+    package let normalizedText: String
 
-    public init(category: String, rank: Int, source: String, page: Int?, endPage: Int? = nil, text: String) {
+    package init(category: String, rank: Int, source: String, page: Int?, endPage: Int? = nil, text: String) {
         self.category = category
         self.rank = rank
         self.source = source
@@ -26,14 +26,14 @@ public struct RankedEntry: Sendable, Hashable {
     }
 
     /// Whether the passage lies on `goldPage` (its first page, or within its page range).
-    public func covers(page goldPage: Int) -> Bool {
+    package func covers(page goldPage: Int) -> Bool {
         guard let page else { return false }
         return (page...max(page, endPage ?? page)).contains(goldPage)
     }
 }
 
 /// Reading `evidence.jsonl` (other fields of its rows are ignored).
-public enum EvidenceFile {
+package enum EvidenceFile {
     private struct Row: Decodable {
         var category: String
         var rank: Int
@@ -44,7 +44,8 @@ public enum EvidenceFile {
     }
 
     /// Parses evidence JSON Lines; `file` names the file in errors.
-    public static func parse(_ text: String, file: String = "evidence.jsonl") throws(EvaluationError) -> [RankedEntry] {
+    package static func parse(_ text: String, file: String = "evidence.jsonl") throws(EvaluationError) -> [RankedEntry]
+    {
         let decoder = JSONDecoder()
         decoder.keyDecodingStrategy = .convertFromSnakeCase
         var entries: [RankedEntry] = []
@@ -63,7 +64,7 @@ public enum EvidenceFile {
     }
 
     /// Reads `evidence.jsonl` from an evidence folder (or the file itself).
-    public static func load(from url: URL) throws(EvaluationError) -> [RankedEntry] {
+    package static func load(from url: URL) throws(EvaluationError) -> [RankedEntry] {
         var isFolder: ObjCBool = false
         let file =
             FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) && isFolder.boolValue

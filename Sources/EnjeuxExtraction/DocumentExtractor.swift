@@ -1,19 +1,19 @@
-import EnjeuxCore
+import EnjeuxModel
 import Foundation
 
 /// Options that apply to every extractor.
-public struct ExtractionOptions: Sendable, Hashable {
+package struct ExtractionOptions: Sendable, Hashable {
     /// Password for an encrypted PDF, when the corpus provides one.
-    public var password: String?
+    package var password: String?
 
-    public init(password: String? = nil) {
+    package init(password: String? = nil) {
         self.password = password
     }
 }
 
 /// Detects a file's format from its content and runs the matching extractor.
-public enum DocumentExtractor {
-    public static func extract(
+package enum DocumentExtractor {
+    package static func extract(
         fileAt url: URL, options: ExtractionOptions = ExtractionOptions()
     ) throws(ExtractionFailure) -> (DocumentFormat, ExtractedContent) {
         let data: Data

@@ -1,4 +1,4 @@
-import EnjeuxCore
+import EnjeuxModel
 import Foundation
 
 /// Tells PDF from HTML by the bytes, never by the file name.
@@ -8,11 +8,11 @@ import Foundation
 /// with markup and shows an HTML marker (`<!doctype html`, `<html`, `<head`, `<body`,
 /// or an XML declaration followed by XHTML). A `.pdf` file holding HTML is reported as
 /// HTML; the caller decides whether to warn about the name.
-public enum FormatSniffer {
+package enum FormatSniffer {
     /// How many leading bytes are examined.
     static let headLength = 1024
 
-    public static func detect(_ data: Data, fileExtension: String) throws(ExtractionFailure) -> DocumentFormat {
+    package static func detect(_ data: Data, fileExtension: String) throws(ExtractionFailure) -> DocumentFormat {
         if data.isEmpty { throw .emptyFile }
         if hasPDFHeader(data) { return .pdf }
         if looksLikeHTML(data) { return .html }
@@ -20,12 +20,12 @@ public enum FormatSniffer {
     }
 
     /// True when `%PDF-` occurs within the first 1024 bytes.
-    public static func hasPDFHeader(_ data: Data) -> Bool {
+    package static func hasPDFHeader(_ data: Data) -> Bool {
         data.prefix(headLength).range(of: Data("%PDF-".utf8)) != nil
     }
 
     /// True when the file opens like an HTML or XHTML document.
-    public static func looksLikeHTML(_ data: Data) -> Bool {
+    package static func looksLikeHTML(_ data: Data) -> Bool {
         let text = decodedHead(data).lowercased()
         var rest = Substring(text)
         // Skip white space and comments before the first tag.

@@ -1,23 +1,23 @@
-import EnjeuxCore
 import EnjeuxEvidence
 import EnjeuxLexicon
+import EnjeuxModel
 import Foundation
 
 /// One hit of a keyword-in-context listing: the matched text with a fixed window of the
 /// passage's text on each side, and where it is.
-public struct ConcordanceLine: Sendable, Hashable {
-    public var source: String
-    public var page: Int
-    public var documentId: String
-    public var passageId: String
-    public var left: String
-    public var match: String
-    public var right: String
+package struct ConcordanceLine: Sendable, Hashable {
+    package var source: String
+    package var page: Int
+    package var documentId: String
+    package var passageId: String
+    package var left: String
+    package var match: String
+    package var right: String
 }
 
 /// Keyword in context over the matches of a score set (scored with a one-term lexicon).
-public enum Concordance {
-    public enum Order: String, Sendable, CaseIterable {
+package enum Concordance {
+    package enum Order: String, Sendable, CaseIterable {
         /// By source path, then position in the document.
         case source
         /// By the words left of the hit, the nearest first.
@@ -28,7 +28,7 @@ public enum Concordance {
 
     /// Every match of every passage, `width` characters of context on each side (line breaks
     /// shown as spaces), in `order`.
-    public static func lines(_ scoreSet: ScoreSet, width: Int, order: Order = .source) -> [ConcordanceLine] {
+    package static func lines(_ scoreSet: ScoreSet, width: Int, order: Order = .source) -> [ConcordanceLine] {
         let sources = Dictionary(
             scoreSet.documents.map { ($0.id, $0.source) }, uniquingKeysWith: { first, _ in first })
         var lines: [(line: ConcordanceLine, index: Int, start: Int)] = []
@@ -98,7 +98,7 @@ public enum Concordance {
     }
 
     /// Aligned text: right-aligned left context, the hit between brackets, right context, source.
-    public static func text(_ lines: [ConcordanceLine], width: Int) -> String {
+    package static func text(_ lines: [ConcordanceLine], width: Int) -> String {
         var out = ""
         for line in lines {
             let padding = String(repeating: " ", count: max(0, width - line.left.unicodeScalars.count))
@@ -109,14 +109,14 @@ public enum Concordance {
         return out
     }
 
-    public static func csv(_ lines: [ConcordanceLine]) -> String {
+    package static func csv(_ lines: [ConcordanceLine]) -> String {
         CSVText.document(
             header: ["source", "page", "left", "match", "right", "passage_id"],
             rows: lines.map { [$0.source, "\($0.page)", $0.left, $0.match, $0.right, $0.passageId] })
     }
 
     /// A self-contained page: one table row per hit, the hit in bold.
-    public static func html(_ lines: [ConcordanceLine], term: String) -> String {
+    package static func html(_ lines: [ConcordanceLine], term: String) -> String {
         let e = HTMLText.escape
         var out = """
             <!doctype html>
@@ -142,12 +142,12 @@ public enum Concordance {
 }
 
 /// The one-term lexicons `kwic` matches with.
-public enum ConcordanceLexicon {
-    public enum Problem: Error, Sendable, CustomStringConvertible {
+package enum ConcordanceLexicon {
+    package enum Problem: Error, Sendable, CustomStringConvertible {
         case unknownEntry(String)
         case invalidTerm(String)
 
-        public var description: String {
+        package var description: String {
             switch self {
             case .unknownEntry(let entry): "no entry \(entry) in the lexicon (expected ISSUE:TERM as written there)"
             case .invalidTerm(let detail): "invalid term: \(detail)"
@@ -156,7 +156,7 @@ public enum ConcordanceLexicon {
     }
 
     /// A term written as in a lexicon, matched with `base`'s normalisation, without exclusions.
-    public static func term(_ term: String, base: Lexicon) throws(Problem) -> Lexicon {
+    package static func term(_ term: String, base: Lexicon) throws(Problem) -> Lexicon {
         let quoted = term.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
         let yaml = """
             name: kwic
@@ -179,7 +179,7 @@ public enum ConcordanceLexicon {
     }
 
     /// One entry of `base` (`ISSUE:TERM`, the term as written there) with its issue's exclusions.
-    public static func entry(_ entry: String, base: Lexicon) throws(Problem) -> Lexicon {
+    package static func entry(_ entry: String, base: Lexicon) throws(Problem) -> Lexicon {
         guard let colon = entry.firstIndex(of: ":") else { throw .unknownEntry(entry) }
         let issue = String(entry[..<colon])
         let text = String(entry[entry.index(after: colon)...]).trimmingCharacters(in: .whitespaces)

@@ -1,14 +1,14 @@
-import EnjeuxCore
 import EnjeuxEvidence
+import EnjeuxModel
 import Foundation
 
 /// `enjeux-lexicon diff` for researchers, in French: as text for the terminal and as a
 /// self-contained HTML page.
-public enum DiffReport {
+package enum DiffReport {
     /// The passages' text is cut to this many characters in the listings.
     static let excerptLength = 110
 
-    public static func text(_ diff: LexiconDiff, oldName: String, newName: String) -> String {
+    package static func text(_ diff: LexiconDiff, oldName: String, newName: String) -> String {
         var out = "Différences entre \(oldName) et \(newName) (\(diff.top) premiers rangs par enjeu)\n"
         for issue in diff.addedIssues { out += "Enjeu ajouté : \(issue.id) — \(issue.label)\n" }
         for issue in diff.removedIssues { out += "Enjeu retiré : \(issue.id) — \(issue.label)\n" }
@@ -72,7 +72,7 @@ public enum DiffReport {
     static func format(_ value: Double) -> String { String(format: "%.2f", value) }
 
     /// A self-contained page (no script, no external resource): one table per changed issue.
-    public static func html(_ diff: LexiconDiff, oldName: String, newName: String) -> String {
+    package static func html(_ diff: LexiconDiff, oldName: String, newName: String) -> String {
         let e = HTMLText.escape
         var out = """
             <!doctype html>

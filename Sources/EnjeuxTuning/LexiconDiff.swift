@@ -1,31 +1,31 @@
-import EnjeuxCore
 import EnjeuxEvidence
+import EnjeuxModel
 
 /// What a lexicon edit changes in the evidence: per issue, the passages that enter or leave
 /// the first `top` ranks, those that move within them, those whose score changed in place,
 /// each with the terms whose contribution changed.
-public struct LexiconDiff: Sendable, Hashable {
-    public var top: Int
-    public var issues: [IssueDiff]
+package struct LexiconDiff: Sendable, Hashable {
+    package var top: Int
+    package var issues: [IssueDiff]
 
     /// Issues that appear in only one of the two lexicons.
-    public var addedIssues: [CategoryInfo]
-    public var removedIssues: [CategoryInfo]
+    package var addedIssues: [CategoryInfo]
+    package var removedIssues: [CategoryInfo]
 
-    public var isEmpty: Bool {
+    package var isEmpty: Bool {
         addedIssues.isEmpty && removedIssues.isEmpty && issues.allSatisfy(\.isEmpty)
     }
 }
 
 /// A score set and its ranking, as `LexiconDiff` compares them.
-public struct RankedScores: Sendable {
-    public var scores: ScoreSet
-    public var issues: [RankedIssue]
+package struct RankedScores: Sendable {
+    package var scores: ScoreSet
+    package var issues: [RankedIssue]
 
     /// Ranks `scores` with `options`, deeper than `top` so that a passage entering or leaving
     /// the first ranks says where it came from.
     /// With `categories`, only those issues are ranked.
-    public init(
+    package init(
         _ scores: ScoreSet, top: Int, options: EvidenceOptions = EvidenceOptions(), categories: Set<String>? = nil
     ) {
         var options = options
@@ -45,39 +45,39 @@ public struct RankedScores: Sendable {
 }
 
 /// The changes of one issue.
-public struct IssueDiff: Sendable, Hashable {
-    public var category: CategoryInfo
-    public var entered: [PassageChange]
-    public var left: [PassageChange]
-    public var moved: [PassageChange]
-    public var rescored: [PassageChange]
+package struct IssueDiff: Sendable, Hashable {
+    package var category: CategoryInfo
+    package var entered: [PassageChange]
+    package var left: [PassageChange]
+    package var moved: [PassageChange]
+    package var rescored: [PassageChange]
 
-    public var isEmpty: Bool { entered.isEmpty && left.isEmpty && moved.isEmpty && rescored.isEmpty }
+    package var isEmpty: Bool { entered.isEmpty && left.isEmpty && moved.isEmpty && rescored.isEmpty }
 }
 
 /// One passage whose place or score changed.
-public struct PassageChange: Sendable, Hashable {
-    public var documentId: String
-    public var passageId: String
-    public var source: String
-    public var page: Int
-    public var text: String
+package struct PassageChange: Sendable, Hashable {
+    package var documentId: String
+    package var passageId: String
+    package var source: String
+    package var page: Int
+    package var text: String
     /// Rank before and after (nil: not ranked, e.g. below the threshold).
-    public var oldRank: Int?
-    public var newRank: Int?
-    public var oldScore: Double
-    public var newScore: Double
+    package var oldRank: Int?
+    package var newRank: Int?
+    package var oldScore: Double
+    package var newScore: Double
     /// Terms whose contribution to this passage's score changed, largest change first.
-    public var terms: [TermChange]
+    package var terms: [TermChange]
 }
 
 /// A term's contribution to one passage's score, before and after.
-public struct TermChange: Sendable, Hashable {
-    public var term: String
-    public var old: Double
-    public var new: Double
+package struct TermChange: Sendable, Hashable {
+    package var term: String
+    package var old: Double
+    package var new: Double
 
-    public init(term: String, old: Double, new: Double) {
+    package init(term: String, old: Double, new: Double) {
         self.term = term
         self.old = old
         self.new = new
@@ -87,7 +87,7 @@ public struct TermChange: Sendable, Hashable {
 extension LexiconDiff {
     /// Compares the evidence of two score sets of the same corpus (`old` and `new`, each
     /// computed with its lexicon), ranked with `options`, over the first `top` ranks.
-    public static func compare(
+    package static func compare(
         old: ScoreSet, new: ScoreSet, top: Int, options: EvidenceOptions = EvidenceOptions()
     ) -> LexiconDiff {
         // An issue whose scores are all the same on both sides ranks the same: only the
@@ -115,7 +115,7 @@ extension LexiconDiff {
     }
 
     /// The same from score sets already ranked (each side can be prepared on its own thread).
-    public static func compare(old oldSide: RankedScores, new newSide: RankedScores, top: Int) -> LexiconDiff {
+    package static func compare(old oldSide: RankedScores, new newSide: RankedScores, top: Int) -> LexiconDiff {
         let (old, new) = (oldSide.scores, newSide.scores)
         let oldIssues = Dictionary(oldSide.issues.map { ($0.category.id, $0) }, uniquingKeysWith: { a, _ in a })
         let newIssues = newSide.issues

@@ -2,10 +2,10 @@ import EnjeuxLexicon
 
 /// Warnings about how a lexicon's terms are used: a term listed under several issues (it
 /// scores each of them, which is rarely meant), and terms that match nothing in the corpus.
-public enum LexiconUsage {
+package enum LexiconUsage {
     /// One warning per repeated term (same text, case and spacing aside), at its second and
     /// later places, naming the first.
-    public static func sharedTerms(_ lexicon: Lexicon, file: String) -> [LexiconDiagnostic] {
+    package static func sharedTerms(_ lexicon: Lexicon, file: String) -> [LexiconDiagnostic] {
         var first: [String: (issue: String, position: SourcePosition)] = [:]
         var warnings: [LexiconDiagnostic] = []
         for category in lexicon.categories {
@@ -28,7 +28,7 @@ public enum LexiconUsage {
     }
 
     /// One warning per term that matches no passage of the corpus the statistics describe.
-    public static func unmatchedTerms(
+    package static func unmatchedTerms(
         _ statistics: [IssueStatistics], lexicon: Lexicon, file: String, corpus: String
     ) -> [LexiconDiagnostic] {
         var warnings: [LexiconDiagnostic] = []

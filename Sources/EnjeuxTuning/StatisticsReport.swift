@@ -1,11 +1,10 @@
-import EnjeuxCore
 import EnjeuxEvidence
 import Foundation
 
 /// `enjeux-lexicon stats` as a terminal table and as CSV.
-public enum StatisticsReport {
+package enum StatisticsReport {
     /// One block per issue: its totals, then its terms by score mass (unmatched terms last).
-    public static func text(_ issues: [IssueStatistics]) -> String {
+    package static func text(_ issues: [IssueStatistics]) -> String {
         var out = ""
         for issue in issues {
             out += "\(issue.category.id) — \(issue.category.label): \(issue.passages) passages, "
@@ -32,7 +31,7 @@ public enum StatisticsReport {
     }
 
     /// One row per issue and term, unmatched terms included (all zeros).
-    public static func csv(_ issues: [IssueStatistics]) -> String {
+    package static func csv(_ issues: [IssueStatistics]) -> String {
         let header = [
             "issue", "label", "term", "weight", "matches", "passages", "documents", "score", "share",
             "issue_passages", "issue_documents", "issue_score",

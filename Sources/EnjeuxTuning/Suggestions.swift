@@ -1,25 +1,25 @@
-import EnjeuxCore
 import EnjeuxLexicon
+import EnjeuxModel
 import EnjeuxText
 import Foundation
 
 /// A candidate term for an issue: a word or a two- or three-word phrase that is more
 /// frequent in the issue's top passages than in the corpus as a whole.
-public struct Suggestion: Sendable, Hashable {
+package struct Suggestion: Sendable, Hashable {
     /// The phrase as it is most often written in the top passages (lower-cased, acronyms kept).
-    public var text: String
-    public var words: Int
+    package var text: String
+    package var words: Int
     /// Documents among the top passages that use it.
-    public var documents: Int
+    package var documents: Int
     /// Occurrences in the issue's top passages, and in the whole corpus (top passages included).
-    public var inTop: Int
-    public var inCorpus: Int
+    package var inTop: Int
+    package var inCorpus: Int
     /// Dunning's log-likelihood (G²) of the top passages against the rest of the corpus.
-    public var keyness: Double
+    package var keyness: Double
     /// The first occurrence in the top passages, with some context, and where it is.
-    public var example: String
-    public var source: String
-    public var page: Int
+    package var example: String
+    package var source: String
+    package var page: Int
 }
 
 /// Keyness of the words and phrases of an issue's top passages against the rest of the corpus.
@@ -29,20 +29,20 @@ public struct Suggestion: Sendable, Hashable {
 /// start nor end with a function word. Occurrences inside the lexicon's matches are not
 /// counted, and candidates the lexicon already matches (any issue) are left out, as are words
 /// shorter than three letters and numbers.
-public struct SuggestionFinder: Sendable {
-    public var lexicon: Lexicon
+package struct SuggestionFinder: Sendable {
+    package var lexicon: Lexicon
     /// At least this many occurrences in the top passages.
-    public var minimumCount = 2
+    package var minimumCount = 2
     /// In at least this many documents among the top passages: a word one document repeats
     /// says more of that document than of the issue.
-    public var minimumDocuments = 2
+    package var minimumDocuments = 2
     /// Characters of context around the example.
-    public var exampleWidth = 50
+    package var exampleWidth = 50
 
     private let functionWords: Set<String>
     private let extraStopWords: Set<String>
 
-    public init(lexicon: Lexicon) {
+    package init(lexicon: Lexicon) {
         self.lexicon = lexicon
         self.functionWords = lexicon.functionWordForms
         let analyzer = FrenchAnalyzer(options: lexicon.analyzerOptions)
@@ -119,7 +119,7 @@ public struct SuggestionFinder: Sendable {
     }
 
     /// Counts gathered over the top passages, then completed over the whole corpus.
-    public struct Counts: Sendable {
+    package struct Counts: Sendable {
         var inTop: [String: Int] = [:]
         /// The first stem of every n-gram of `inTop`.
         var firstStems = Set<String>()
@@ -131,13 +131,13 @@ public struct SuggestionFinder: Sendable {
         var topTotals = [0, 0, 0, 0]
         var corpusTotals = [0, 0, 0, 0]
 
-        public init() {}
+        package init() {}
     }
 
     /// Counts one passage of the top passages. Words inside `matched` (the offsets of the
     /// lexicon's matches in the passage) are what the lexicon already says: n-grams that
     /// overlap them are not counted.
-    public func countTop(
+    package func countTop(
         _ passage: Passage, columns: PassageTokenColumns, table: [(String, String)], source: String,
         matched: [Range<Int>] = [], into counts: inout Counts
     ) {
@@ -163,16 +163,16 @@ public struct SuggestionFinder: Sendable {
 
     /// What the corpus count needs to know of each form of a document's forms table: whether
     /// it may start or end a candidate, and whether a top n-gram starts with its stem.
-    public struct FormFlags: Sendable {
+    package struct FormFlags: Sendable {
         var count = 0
         var edge: [Bool] = []
         var startsTop: [Bool] = []
 
-        public init() {}
+        package init() {}
     }
 
     /// Brings `flags` up to date with a document's forms table (it only grows within a document).
-    public func update(_ flags: inout FormFlags, table: [(String, String)], counts: Counts) {
+    package func update(_ flags: inout FormFlags, table: [(String, String)], counts: Counts) {
         guard flags.count != table.count else { return }
         if table.count < flags.count { flags = FormFlags() }
         for (norm, stem) in table[flags.count...] {
@@ -184,7 +184,7 @@ public struct SuggestionFinder: Sendable {
 
     /// Counts one passage of the corpus (every passage, the top ones included): every
     /// candidate n-gram for the totals, and the occurrences of the top passages' n-grams.
-    public func countCorpus(
+    package func countCorpus(
         _ columns: PassageTokenColumns, table: [(String, String)], flags: FormFlags, into counts: inout Counts
     ) {
         var run: [Int] = []
@@ -213,14 +213,14 @@ public struct SuggestionFinder: Sendable {
     }
 
     /// Adds counts gathered on another part of the corpus.
-    public static func merge(_ part: Counts, into counts: inout Counts) {
+    package static func merge(_ part: Counts, into counts: inout Counts) {
         for (key, value) in part.inCorpus { counts.inCorpus[key, default: 0] += value }
         for size in counts.corpusTotals.indices { counts.corpusTotals[size] += part.corpusTotals[size] }
     }
 
     /// The best `limit` candidates by keyness, over-represented in the top passages and not
     /// matched by the lexicon.
-    public func suggestions(_ counts: Counts, limit: Int) -> [Suggestion] {
+    package func suggestions(_ counts: Counts, limit: Int) -> [Suggestion] {
         let scorer = Scorer(lexicon: lexicon)
         let analyzer = FrenchAnalyzer(options: lexicon.analyzerOptions)
         var found: [Suggestion] = []

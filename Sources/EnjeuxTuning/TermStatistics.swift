@@ -1,43 +1,43 @@
-import EnjeuxCore
 import EnjeuxLexicon
+import EnjeuxModel
 
 /// How much each term of a lexicon weighs in the scores of a corpus: for every issue, the
 /// passages and documents it matches and its share of the issue's score mass, and the terms
 /// that match nothing.
-public struct IssueStatistics: Sendable, Hashable {
-    public var category: CategoryInfo
+package struct IssueStatistics: Sendable, Hashable {
+    package var category: CategoryInfo
     /// Passages with a score for the issue.
-    public var passages: Int
+    package var passages: Int
     /// Documents with at least one of those passages.
-    public var documents: Int
+    package var documents: Int
     /// Sum of the issue's scores over the corpus.
-    public var scoreMass: Double
+    package var scoreMass: Double
     /// The issue's terms in lexicon order, matched or not.
-    public var terms: [TermStatistics]
+    package var terms: [TermStatistics]
 
     /// Terms of the issue that match no passage.
-    public var unmatched: [TermStatistics] { terms.filter { $0.passages == 0 } }
+    package var unmatched: [TermStatistics] { terms.filter { $0.passages == 0 } }
 }
 
 /// One term of one issue.
-public struct TermStatistics: Sendable, Hashable {
+package struct TermStatistics: Sendable, Hashable {
     /// The term as written in the lexicon.
-    public var term: String
-    public var weight: Double
+    package var term: String
+    package var weight: Double
     /// Matches over the corpus.
-    public var matches: Int
+    package var matches: Int
     /// Passages where it matched (counted once per passage).
-    public var passages: Int
-    public var documents: Int
+    package var passages: Int
+    package var documents: Int
     /// Sum of its contributions to the issue's scores.
-    public var scoreMass: Double
+    package var scoreMass: Double
     /// `scoreMass` over the issue's score mass (0 when the issue has none).
-    public var share: Double
+    package var share: Double
 }
 
 extension IssueStatistics {
     /// Statistics of every issue of `lexicon` in the scores `scoreSet` (computed with it).
-    public static func compute(_ scoreSet: ScoreSet, lexicon: Lexicon) -> [IssueStatistics] {
+    package static func compute(_ scoreSet: ScoreSet, lexicon: Lexicon) -> [IssueStatistics] {
         struct Tally {
             var matches = 0
             var passages = 0

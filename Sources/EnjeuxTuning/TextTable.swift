@@ -1,18 +1,18 @@
 /// Columns aligned with spaces for the terminal; numbers right-aligned. Widths count
 /// Unicode scalars, which is what a terminal shows for French text.
-public struct TextTable: Sendable {
-    public var header: [String]
-    public var rows: [[String]]
+package struct TextTable: Sendable {
+    package var header: [String]
+    package var rows: [[String]]
     /// For each column, true when it is right-aligned.
-    public var rightAligned: [Bool]
+    package var rightAligned: [Bool]
 
-    public init(header: [String], rows: [[String]] = [], rightAligned: [Bool]? = nil) {
+    package init(header: [String], rows: [[String]] = [], rightAligned: [Bool]? = nil) {
         self.header = header
         self.rows = rows
         self.rightAligned = rightAligned ?? header.map { _ in false }
     }
 
-    public func render() -> String {
+    package func render() -> String {
         let all = [header] + rows
         let widths = header.indices.map { column in
             all.map { $0.indices.contains(column) ? $0[column].unicodeScalars.count : 0 }.max() ?? 0

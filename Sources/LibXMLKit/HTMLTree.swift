@@ -1,34 +1,34 @@
 /// One attribute of an HTML element, as written (name lowercased).
-public struct HTMLAttribute: Sendable, Hashable {
-    public var name: String
-    public var value: String
+package struct HTMLAttribute: Sendable, Hashable {
+    package var name: String
+    package var value: String
 
-    public init(name: String, value: String) {
+    package init(name: String, value: String) {
         self.name = name
         self.value = value
     }
 }
 
 /// One node of a parsed HTML document: an element or a run of text.
-public struct HTMLNode: Sendable, Hashable {
-    public enum Kind: Sendable, Hashable {
+package struct HTMLNode: Sendable, Hashable {
+    package enum Kind: Sendable, Hashable {
         case document
         case element
         case text
     }
 
-    public var kind: Kind
+    package var kind: Kind
     /// Lowercased tag name for elements; empty for text and the document.
-    public var name: String
-    public var attributes: [HTMLAttribute]
+    package var name: String
+    package var attributes: [HTMLAttribute]
     /// Character data of a text node (entities already decoded); empty otherwise.
-    public var text: String
+    package var text: String
     /// Index of the parent node in `HTMLTree.nodes`; nil for the document.
-    public var parent: Int?
+    package var parent: Int?
     /// Indexes of the children in `HTMLTree.nodes`, in document order.
-    public var children: [Int]
+    package var children: [Int]
 
-    public init(
+    package init(
         kind: Kind, name: String = "", attributes: [HTMLAttribute] = [], text: String = "",
         parent: Int? = nil, children: [Int] = []
     ) {
@@ -41,11 +41,11 @@ public struct HTMLNode: Sendable, Hashable {
     }
 
     /// The value of the first attribute with this (lowercase) name.
-    public func attribute(_ name: String) -> String? {
+    package func attribute(_ name: String) -> String? {
         attributes.first { $0.name == name }?.value
     }
 
-    public var isElement: Bool { kind == .element }
+    package var isElement: Bool { kind == .element }
 }
 
 /// A parsed HTML document as plain Swift values.
@@ -54,41 +54,41 @@ public struct HTMLNode: Sendable, Hashable {
 /// index 0 and every node's index is greater than its parent's. Walking the indexes
 /// upwards visits parents before children; walking them downwards visits children
 /// before parents, which lets callers aggregate over subtrees without recursion.
-public struct HTMLTree: Sendable, Hashable {
-    public private(set) var nodes: [HTMLNode]
+package struct HTMLTree: Sendable, Hashable {
+    package private(set) var nodes: [HTMLNode]
 
     /// Index of the document node.
-    public static let rootIndex = 0
+    package static let rootIndex = 0
 
-    public init(nodes: [HTMLNode]) {
+    package init(nodes: [HTMLNode]) {
         self.nodes = nodes.isEmpty ? [HTMLNode(kind: .document)] : nodes
     }
 
     /// The node at this index, lent without a copy (`tree[i].name` reads one field).
-    public subscript(index: Int) -> HTMLNode {
+    package subscript(index: Int) -> HTMLNode {
         _read { yield nodes[index] }
     }
 
-    public var count: Int { nodes.count }
+    package var count: Int { nodes.count }
 
     // One field of a node, read without copying the node (hot loops over large pages).
 
-    @inlinable public func kind(at index: Int) -> HTMLNode.Kind { nodes[index].kind }
-    @inlinable public func name(at index: Int) -> String { nodes[index].name }
-    @inlinable public func parent(at index: Int) -> Int? { nodes[index].parent }
-    @inlinable public func text(at index: Int) -> String { nodes[index].text }
-    @inlinable public func children(at index: Int) -> [Int] { nodes[index].children }
-    @inlinable public func isElement(_ index: Int, named name: String) -> Bool {
+    @inlinable package func kind(at index: Int) -> HTMLNode.Kind { nodes[index].kind }
+    @inlinable package func name(at index: Int) -> String { nodes[index].name }
+    @inlinable package func parent(at index: Int) -> Int? { nodes[index].parent }
+    @inlinable package func text(at index: Int) -> String { nodes[index].text }
+    @inlinable package func children(at index: Int) -> [Int] { nodes[index].children }
+    @inlinable package func isElement(_ index: Int, named name: String) -> Bool {
         nodes[index].kind == .element && nodes[index].name == name
     }
 
     /// Indexes of the elements with this tag name, in document order.
-    public func elements(named name: String) -> [Int] {
+    package func elements(named name: String) -> [Int] {
         nodes.indices.filter { nodes[$0].kind == .element && nodes[$0].name == name }
     }
 
     /// Index one past the last node of the subtree rooted at `index` (pre-order layout).
-    public func subtreeEnd(of index: Int) -> Int {
+    package func subtreeEnd(of index: Int) -> Int {
         var end = index
         var current = index
         while let last = nodes[current].children.last {
@@ -99,12 +99,12 @@ public struct HTMLTree: Sendable, Hashable {
     }
 
     /// True when `ancestor` is `index` or one of its ancestors.
-    public func isAncestor(_ ancestor: Int, of index: Int) -> Bool {
+    package func isAncestor(_ ancestor: Int, of index: Int) -> Bool {
         ancestor <= index && index < subtreeEnd(of: ancestor)
     }
 
     /// The text of a subtree, concatenated in document order, with no whitespace processing.
-    public func rawText(of index: Int) -> String {
+    package func rawText(of index: Int) -> String {
         var out = ""
         for i in index..<subtreeEnd(of: index) where nodes[i].kind == .text {
             out += nodes[i].text

@@ -1,6 +1,7 @@
 import ArgumentParser
-import EnjeuxCore
+import EnjeuxCommandLine
 import EnjeuxPipeline
+import EnjeuxSupport
 import Foundation
 
 struct ExtractCommand: ParsableCommand {

@@ -1,7 +1,8 @@
 import ArgumentParser
-import EnjeuxCore
+import EnjeuxCommandLine
 import EnjeuxLexicon
 import EnjeuxPipeline
+import EnjeuxSupport
 import EnjeuxTuning
 import Foundation
 

@@ -1,6 +1,8 @@
-import EnjeuxCore
+import EnjeuxCommandLine
 import EnjeuxEvaluation
+import EnjeuxModel
 import EnjeuxPipeline
+import EnjeuxSupport
 import Foundation
 
 /// Explains why a gold quote is missing from the top 20: the passage that holds it, its

@@ -1,7 +1,9 @@
 import ArgumentParser
-import EnjeuxCore
+import EnjeuxCommandLine
 import EnjeuxLexicon
+import EnjeuxModel
 import EnjeuxPipeline
+import EnjeuxSupport
 import Foundation
 
 /// `enjeux-lexicon speed`: how fast a lexicon scores the passages of a work folder.

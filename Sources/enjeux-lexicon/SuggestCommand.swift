@@ -1,8 +1,10 @@
 import ArgumentParser
-import EnjeuxCore
+import EnjeuxCommandLine
 import EnjeuxEvidence
 import EnjeuxLexicon
+import EnjeuxModel
 import EnjeuxPipeline
+import EnjeuxSupport
 import EnjeuxTuning
 import Foundation
 

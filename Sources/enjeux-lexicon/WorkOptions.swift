@@ -1,6 +1,7 @@
 import ArgumentParser
-import EnjeuxCore
+import EnjeuxCommandLine
 import EnjeuxLexicon
+import EnjeuxModel
 import EnjeuxPipeline
 import Foundation
 

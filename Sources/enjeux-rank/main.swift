@@ -1,7 +1,8 @@
 import ArgumentParser
-import EnjeuxCore
+import EnjeuxCommandLine
 import EnjeuxEvidence
 import EnjeuxPipeline
+import EnjeuxSupport
 import Foundation
 
 struct RankCommand: ParsableCommand {

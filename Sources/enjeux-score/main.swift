@@ -1,5 +1,5 @@
 import ArgumentParser
-import EnjeuxCore
+import EnjeuxCommandLine
 import EnjeuxLexicon
 import EnjeuxPipeline
 import Foundation

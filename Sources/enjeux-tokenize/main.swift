@@ -1,5 +1,5 @@
 import ArgumentParser
-import EnjeuxCore
+import EnjeuxCommandLine
 import EnjeuxPipeline
 import EnjeuxText
 import Foundation

@@ -1,4 +1,4 @@
-import EnjeuxCore
+import EnjeuxSupport
 import EnjeuxTestSupport
 import Foundation
 import Testing

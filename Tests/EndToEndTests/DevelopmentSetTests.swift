@@ -1,4 +1,3 @@
-import EnjeuxCore
 import EnjeuxEvaluation
 import EnjeuxTestSupport
 import Foundation

@@ -1,4 +1,3 @@
-import EnjeuxCore
 import EnjeuxTestSupport
 import Foundation
 import Testing

@@ -1,4 +1,5 @@
-import EnjeuxCore
+import EnjeuxModel
+import EnjeuxSupport
 import EnjeuxTestSupport
 import Foundation
 import Testing

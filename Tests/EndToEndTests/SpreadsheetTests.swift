@@ -1,5 +1,5 @@
-import EnjeuxCore
 import EnjeuxEvidence
+import EnjeuxModel
 import Foundation
 import Testing
 

@@ -1,5 +1,5 @@
-import EnjeuxCore
 import EnjeuxLexicon
+import EnjeuxModel
 import EnjeuxTestSupport
 import EnjeuxText
 import EnjeuxTuning

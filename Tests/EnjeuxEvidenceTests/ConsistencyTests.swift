@@ -1,4 +1,3 @@
-import EnjeuxCore
 import Foundation
 import Testing
 

@@ -1,4 +1,4 @@
-import EnjeuxCore
+import EnjeuxModel
 import Foundation
 
 @testable import EnjeuxEvidence

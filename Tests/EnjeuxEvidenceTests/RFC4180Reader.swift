@@ -1,3 +1,5 @@
+import EnjeuxSupport
+
 /// A strict RFC 4180 reader for the tests: records end with CRLF, quoted fields may hold
 /// commas, quotes (doubled) and line breaks; anything else is an error.
 enum RFC4180Reader {

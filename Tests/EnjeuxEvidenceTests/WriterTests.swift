@@ -1,4 +1,4 @@
-import EnjeuxCore
+import EnjeuxSupport
 import Foundation
 import Testing
 

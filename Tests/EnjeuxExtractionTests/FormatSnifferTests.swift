@@ -1,4 +1,4 @@
-import EnjeuxCore
+import EnjeuxModel
 import Foundation
 import Testing
 

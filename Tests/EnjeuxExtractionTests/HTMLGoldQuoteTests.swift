@@ -1,4 +1,4 @@
-import EnjeuxCore
+import EnjeuxModel
 import EnjeuxTestSupport
 import Foundation
 import LibXMLKit

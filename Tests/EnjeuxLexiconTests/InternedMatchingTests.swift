@@ -1,4 +1,3 @@
-import EnjeuxCore
 import Testing
 
 @testable import EnjeuxLexicon

@@ -1,4 +1,3 @@
-import EnjeuxCore
 import EnjeuxText
 import Testing
 

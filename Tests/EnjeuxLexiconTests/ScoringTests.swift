@@ -1,4 +1,4 @@
-import EnjeuxCore
+import EnjeuxModel
 import Testing
 
 @testable import EnjeuxLexicon

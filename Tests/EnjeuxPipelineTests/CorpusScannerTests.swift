@@ -1,4 +1,4 @@
-import EnjeuxCore
+import EnjeuxCommandLine
 import EnjeuxPipeline
 import Foundation
 import Testing

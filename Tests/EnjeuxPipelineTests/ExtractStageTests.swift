@@ -1,5 +1,6 @@
-import EnjeuxCore
+import EnjeuxModel
 import EnjeuxPipeline
+import EnjeuxSupport
 import Foundation
 import Testing
 

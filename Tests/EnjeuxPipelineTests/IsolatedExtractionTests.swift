@@ -1,4 +1,3 @@
-import EnjeuxCore
 import EnjeuxPipeline
 import Foundation
 import Testing

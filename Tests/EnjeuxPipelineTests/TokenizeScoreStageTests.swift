@@ -1,6 +1,7 @@
-import EnjeuxCore
 import EnjeuxLexicon
+import EnjeuxModel
 import EnjeuxPipeline
+import EnjeuxSupport
 import EnjeuxTestSupport
 import EnjeuxText
 import Foundation

@@ -1,4 +1,4 @@
-import EnjeuxCore
+import EnjeuxFrench
 import Foundation
 import Testing
 

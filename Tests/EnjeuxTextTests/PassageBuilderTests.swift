@@ -1,4 +1,5 @@
-import EnjeuxCore
+import EnjeuxModel
+import EnjeuxSupport
 import Testing
 
 @testable import EnjeuxText

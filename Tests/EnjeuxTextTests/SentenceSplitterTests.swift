@@ -1,4 +1,4 @@
-import EnjeuxCore
+import EnjeuxSupport
 import Testing
 
 @testable import EnjeuxText

@@ -1,4 +1,5 @@
-import EnjeuxCore
+import EnjeuxFrench
+import EnjeuxModel
 import Testing
 
 @testable import EnjeuxText

@@ -1,5 +1,5 @@
-import EnjeuxCore
 import EnjeuxLexicon
+import EnjeuxModel
 import EnjeuxTuning
 import Testing
 

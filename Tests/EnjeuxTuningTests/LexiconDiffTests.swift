@@ -1,4 +1,3 @@
-import EnjeuxCore
 import EnjeuxEvidence
 import EnjeuxTuning
 import Testing

@@ -1,4 +1,4 @@
-import EnjeuxCore
+import EnjeuxModel
 import EnjeuxText
 import Testing
 

@@ -1,4 +1,3 @@
-import EnjeuxCore
 import EnjeuxLexicon
 import EnjeuxTuning
 import Testing

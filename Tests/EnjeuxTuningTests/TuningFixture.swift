@@ -1,5 +1,5 @@
-import EnjeuxCore
 import EnjeuxLexicon
+import EnjeuxModel
 import Foundation
 
 /// Hand-built score sets: one issue, passages of two documents with chosen scores and matches.

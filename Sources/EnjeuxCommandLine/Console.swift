@@ -1,0 +1,47 @@
+import Foundation
+
+/// Messages to the terminal: results on stdout, problems on stderr, one line each.
+package struct Console: Sendable {
+    package var program: String
+
+    package init(program: String) { self.program = program }
+
+    /// A progress or summary line (stderr, so stdout stays clean for data).
+    package func info(_ message: String) {
+        FileHandle.standardError.write(Data("\(program): \(message)\n".utf8))
+    }
+
+    package func warning(_ message: String) {
+        FileHandle.standardError.write(Data("\(program): warning: \(message)\n".utf8))
+    }
+
+    package func error(_ message: String) {
+        FileHandle.standardError.write(Data("\(program): error: \(message)\n".utf8))
+    }
+
+    /// Prints a stage error and ends the process with its status.
+    package func fail(_ error: StageError) -> Never {
+        self.error(error.message)
+        exit(error.status)
+    }
+
+    /// Ends the process with a status.
+    package func exit(_ status: ExitStatus) -> Never {
+        Foundation.exit(status.rawValue)
+    }
+}
+
+/// Formats a duration for summaries ("0.42 s", "2 min 05 s").
+package func formatSeconds(_ seconds: Double) -> String {
+    if seconds < 60 { return String(format: "%.2f s", seconds) }
+    let whole = Int(seconds.rounded())
+    return String(format: "%d min %02d s", whole / 60, whole % 60)
+}
+
+/// The path of the running executable.
+package func currentExecutable() -> URL {
+    if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+        return URL(fileURLWithPath: path)
+    }
+    return URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
+}

@@ -1,0 +1,143 @@
+import EnjeuxModel
+
+/// Renders the evidence files as text, without touching the disk. The same entries, in the
+/// same order, appear in `evidence.jsonl`, the Markdown files and the CSV files.
+package enum EvidenceRenderer {
+    /// CSV columns, documented in `docs/evidence.md`.
+    package static let csvHeader = [
+        "rang", "score", "enjeu", "passage", "termes", "source", "page", "citation", "passage_id",
+    ]
+
+    // MARK: JSON Lines
+
+    /// `evidence.jsonl`: one line per entry, issues in lexicon order, then by rank.
+    package static func jsonl(_ issues: [IssueEvidence]) -> String {
+        issues.flatMap(\.entries).map { jsonLine($0) + "\n" }.joined()
+    }
+
+    /// One entry as a compact JSON object with sorted keys.
+    package static func jsonLine(_ entry: EvidenceEntry) -> String {
+        let matches = entry.matches.map { match in
+            JSONText.object([
+                "term": .string(match.term), "text": .string(match.text), "start": .int(match.start),
+                "end": .int(match.end), "contribution": .number(match.contribution),
+            ])
+        }
+        let alsoIn = entry.alsoIn.map { duplicate in
+            JSONText.object([
+                "source": .string(duplicate.source), "page": .int(duplicate.page),
+                "passage_id": .string(duplicate.passageId),
+            ])
+        }
+        let object: [String: JSONText] = [
+            "category": .string(entry.category),
+            "label": .string(entry.label),
+            "rank": .int(entry.rank),
+            "score": .number(entry.score),
+            "source": .string(entry.source),
+            "document_id": .string(entry.documentId),
+            "page": .int(entry.location.page),
+            "end_page": .optional(entry.location.distinctEndPage),
+            "page_label": .optional(entry.location.pageLabel),
+            "passage_id": .string(entry.passageId),
+            "heading": .optional(entry.heading),
+            "text": .string(entry.text),
+            "matches": .array(matches),
+            "citation": .string(entry.citation.inText),
+            "reference": .string(entry.citation.reference),
+            "citation_needs_check": .bool(entry.citation.needsCheck),
+            "also_in": .array(alsoIn),
+        ]
+        return JSONText.object(object).serialized
+    }
+
+    // MARK: CSV
+
+    /// A CSV file of entries (one issue's, or every issue's for `all.csv`).
+    package static func csv(_ entries: [EvidenceEntry]) -> String {
+        CSVText.document(header: csvHeader, rows: entries.map(csvRow))
+    }
+
+    static func csvRow(_ entry: EvidenceEntry) -> [String] {
+        [
+            String(entry.rank),
+            DecimalText.fixed(entry.score, decimals: 4, decimalSeparator: ".") ?? "",
+            entry.category,
+            entry.text,
+            matchedTerms(entry.matches).joined(separator: "; "),
+            entry.source,
+            entry.location.pages ?? "",
+            entry.citation.inText,
+            entry.passageId,
+        ]
+    }
+
+    /// The matched words in order of appearance, each once (ignoring case).
+    static func matchedTerms(_ matches: [TermMatch]) -> [String] {
+        var seen = Set<String>()
+        var terms: [String] = []
+        for match in matches.sorted(by: { ($0.start, $0.end) < ($1.start, $1.end) }) {
+            let text = match.text.trimmingSpaces()
+            guard !text.isEmpty, seen.insert(text.lowercased()).inserted else { continue }
+            terms.append(text)
+        }
+        return terms
+    }
+
+    // MARK: Markdown
+
+    /// `<id>.md`: the issue's label, description and passages, in French.
+    package static func markdown(issue: IssueEvidence, options: EvidenceOptions = EvidenceOptions()) -> String {
+        let label = issue.category.label.trimmingSpaces()
+        var out = "# \(MarkdownText.inline(label.isEmpty ? issue.category.id : label))\n\n"
+        let description = issue.category.description.trimmingSpaces()
+        if !description.isEmpty { out += MarkdownText.paragraph(description) + "\n\n" }
+        let threshold = French.decimal(options.scoreThreshold)
+        guard !issue.entries.isEmpty else {
+            out += "Aucun passage n\(French.apostrophe)a obtenu un score supérieur au seuil (\(threshold)) "
+            out += "pour cet enjeu.\n"
+            return out
+        }
+        out += "\(French.count(issue.entries.count, "passage retenu", "passages retenus")) sur "
+        out += "\(French.count(issue.candidateCount, "passage", "passages")) dont le score dépasse \(threshold), "
+        out += "doublons compris.\n"
+        for entry in issue.entries {
+            out += "\n---\n\n" + markdownBlock(entry)
+        }
+        return out
+    }
+
+    static func markdownBlock(_ entry: EvidenceEntry) -> String {
+        let bold = entry.matches.map { $0.start..<max($0.start, $0.end) }
+        var out = MarkdownText.blockQuote(entry.text, bold: bold) + "\n\n"
+        out +=
+            "\(MarkdownText.inline(entry.citation.inText)) — rang \(entry.rank), score \(French.decimal(entry.score))\n\n"
+        out += "- Référence\(French.colon)\(MarkdownText.inline(entry.citation.reference))\n"
+        var source = MarkdownText.inline(entry.source)
+        if let pages = entry.location.citationText { source += ", " + MarkdownText.inline(pages) }
+        out += "- Source\(French.colon)\(source)\n"
+        if let heading = entry.heading?.trimmingSpaces(), !heading.isEmpty {
+            out += "- Section\(French.colon)\(French.quoted(MarkdownText.inline(heading)))\n"
+        }
+        if !entry.alsoIn.isEmpty {
+            let places = entry.alsoIn.map {
+                $0.isPaged ? "\(MarkdownText.inline($0.source)), p. \($0.page)" : MarkdownText.inline($0.source)
+            }
+            out += "- Aussi dans\(French.colon)\(places.joined(separator: French.semicolon))\n"
+        }
+        if entry.citation.needsCheck {
+            out += "- Citation à vérifier\(French.colon)métadonnées incomplètes (auteur, date ou titre).\n"
+        }
+        return out
+    }
+}
+
+extension String {
+    func trimmingSpaces() -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
+        return String(scalars[first...last])
+    }
+}

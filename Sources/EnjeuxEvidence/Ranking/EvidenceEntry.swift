@@ -1,0 +1,87 @@
+import EnjeuxModel
+
+/// One ranked passage of one issue with everything the evidence files show about it.
+/// `evidence.jsonl`, the Markdown files and the CSV files are all rendered from these.
+package struct EvidenceEntry: Sendable, Hashable {
+    package var category: String
+    package var label: String
+    package var rank: Int
+    package var score: Double
+    package var source: String
+    package var documentId: String
+    package var location: PageLocation
+    package var passageId: String
+    package var heading: String?
+    package var text: String
+    package var matches: [TermMatch]
+    package var citation: Citation
+    package var alsoIn: [DuplicateSource]
+
+    package init(
+        category: String, label: String, rank: Int, score: Double, source: String, documentId: String,
+        location: PageLocation, passageId: String, heading: String?, text: String, matches: [TermMatch],
+        citation: Citation, alsoIn: [DuplicateSource]
+    ) {
+        self.category = category
+        self.label = label
+        self.rank = rank
+        self.score = score
+        self.source = source
+        self.documentId = documentId
+        self.location = location
+        self.passageId = passageId
+        self.heading = heading
+        self.text = text
+        self.matches = matches
+        self.citation = citation
+        self.alsoIn = alsoIn
+    }
+}
+
+/// The evidence of one issue: its description and its entries in rank order.
+package struct IssueEvidence: Sendable, Hashable {
+    package var category: CategoryInfo
+    package var candidateCount: Int
+    package var entries: [EvidenceEntry]
+
+    package init(category: CategoryInfo, candidateCount: Int, entries: [EvidenceEntry]) {
+        self.category = category
+        self.candidateCount = candidateCount
+        self.entries = entries
+    }
+
+    /// The per-issue count written to `run.json`.
+    package var count: IssueCount {
+        IssueCount(category: category.id, label: category.label, candidates: candidateCount, shown: entries.count)
+    }
+}
+
+/// Builds the evidence of every issue: ranks, then cites.
+package enum EvidenceBuilder {
+    /// The issues in lexicon order, each with its ranked and cited passages.
+    package static func build(
+        _ scoreSet: ScoreSet, options: EvidenceOptions = EvidenceOptions(),
+        releaseMemory: @escaping @Sendable () -> Void = {}
+    ) -> [IssueEvidence] {
+        let documents = Dictionary(scoreSet.documents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return Ranker(options: options, releaseMemory: releaseMemory).rank(scoreSet).map { issue in
+            IssueEvidence(
+                category: issue.category, candidateCount: issue.candidateCount,
+                entries: issue.passages.map { entry(for: $0, category: issue.category, documents: documents) })
+        }
+    }
+
+    static func entry(for ranked: RankedPassage, category: CategoryInfo, documents: [String: DocumentSummary])
+        -> EvidenceEntry
+    {
+        let passage = ranked.passage
+        let document = documents[passage.documentId]
+        let location = PageLocation(passage: passage, format: document?.format)
+        return EvidenceEntry(
+            category: category.id, label: category.label, rank: ranked.rank, score: ranked.score,
+            source: ranked.source, documentId: passage.documentId, location: location,
+            passageId: passage.passageId, heading: passage.heading, text: passage.text, matches: ranked.matches,
+            citation: Citation.make(document: document, source: ranked.source, location: location),
+            alsoIn: ranked.alsoIn)
+    }
+}

@@ -1,0 +1,234 @@
+import EnjeuxModel
+import EnjeuxSupport
+
+/// Chooses and orders the passages shown for each issue.
+///
+/// For each issue, in the order of `ScoreSet.categories`:
+/// 1. candidates are the passages whose score for the issue is above `scoreThreshold`;
+/// 2. they are sorted by score (descending), then source path, then passage index, then id;
+/// 3. a candidate whose normalised text equals, or whose shingle similarity reaches
+///    `nearDuplicateSimilarity` with, a passage already kept is not shown again but listed in
+///    that passage's `alsoIn`;
+/// 4. the first `cappedRanks` ranks hold at most `perDocumentCap` passages of one document;
+///    the excess moves just below them, in order (it is moved, not dropped);
+/// 5. the list is cut to `maximumPassages`.
+package struct Ranker: Sendable {
+    package var options: EvidenceOptions
+    /// Called once the fingerprints are built, before the issues are ranked: the executable
+    /// passes a function that gives freed memory back to the system (the ranker itself sets
+    /// no process policy).
+    package var releaseMemory: @Sendable () -> Void
+
+    package init(options: EvidenceOptions = EvidenceOptions(), releaseMemory: @escaping @Sendable () -> Void = {}) {
+        self.options = options
+        self.releaseMemory = releaseMemory
+    }
+
+    /// Ranks every issue of the score set.
+    package func rank(_ scoreSet: ScoreSet) -> [RankedIssue] {
+        let documents = Dictionary(
+            scoreSet.documents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        // Fingerprints are computed once for all issues, by slices on every core; then the
+        // issues are ranked independently, also on every core.
+        let passages = scoreSet.passages
+        let sliceSize = 2048
+        let slices = stride(from: 0, to: passages.count, by: sliceSize).map { $0..<min($0 + sliceSize, passages.count) }
+        let ranker = self
+        let fingerprints = slices.parallelMap { range in
+            passages[range].map { passage in
+                passage.scores.contains(where: ranker.isCandidate) ? ranker.fingerprint(of: passage) : nil
+            }
+        }.flatMap { $0 }
+        releaseMemory()
+        return scoreSet.categories.parallelMap { category in
+            ranker.rank(category: category, passages: passages, documents: documents, fingerprints: fingerprints)
+        }
+    }
+
+    /// Ranks one issue; `documents` maps document ids to their summaries.
+    package func rank(category: CategoryInfo, passages: [ScoredPassage], documents: [String: DocumentSummary])
+        -> RankedIssue
+    {
+        rank(category: category, passages: passages, documents: documents, fingerprints: [])
+    }
+
+    /// Ranks one issue; `fingerprints`, when not empty, holds the passages' fingerprints
+    /// (computed once for all issues).
+    func rank(
+        category: CategoryInfo, passages: [ScoredPassage], documents: [String: DocumentSummary],
+        fingerprints: [TextFingerprint?]
+    ) -> RankedIssue {
+        let candidates = candidates(for: category.id, in: passages, documents: documents, fingerprints: fingerprints)
+        let perDocument = Dictionary(candidates.map { ($0.passage.documentId, 1) }, uniquingKeysWith: +)
+        var groups = DuplicateGroups(options: options, candidatesPerDocument: perDocument)
+        for candidate in candidates { groups.add(candidate) }
+        let ordered = Self.applyCap(
+            groups.representatives, cap: options.perDocumentCap, cappedRanks: options.cappedRanks
+        ).prefix(options.maximumPassages)
+        let ranked = ordered.enumerated().map { offset, group in
+            RankedPassage(
+                rank: offset + 1, score: group.lead.score, matches: Self.ordered(group.lead.matches),
+                source: group.lead.source, passage: group.lead.passage,
+                alsoIn: group.duplicates.map {
+                    DuplicateSource(
+                        source: $0.source, documentId: $0.passage.documentId, page: $0.passage.page,
+                        isPaged: $0.isPaged, passageId: $0.passage.passageId)
+                })
+        }
+        return RankedIssue(category: category, candidateCount: candidates.count, passages: ranked)
+    }
+
+    func candidates(
+        for categoryId: String, in passages: [ScoredPassage], documents: [String: DocumentSummary],
+        fingerprints: [TextFingerprint?]
+    ) -> [Candidate] {
+        var list: [Candidate] = []
+        for (position, passage) in passages.enumerated() {
+            guard let score = passage.scores.first(where: { $0.category == categoryId }), isCandidate(score)
+            else { continue }
+            let document = documents[passage.documentId]
+            list.append(
+                Candidate(
+                    passage: passage, score: score.score, matches: score.matches,
+                    source: document?.source ?? passage.documentId, isPaged: document?.format != .html,
+                    fingerprint: (position < fingerprints.count ? fingerprints[position] : nil)
+                        ?? fingerprint(of: passage)))
+        }
+        // Sorting positions rather than the candidates themselves moves integers, not structures
+        // full of references.
+        let order = list.indices.sorted { Candidate.ranksBefore(list[$0], list[$1]) }
+        return order.map { list[$0] }
+    }
+
+    /// Matches in text order (then term and text), as shown; sorted only for the passages
+    /// shown, not for every candidate.
+    static func ordered(_ matches: [TermMatch]) -> [TermMatch] {
+        matches.sorted { ($0.start, $0.end, $0.term, $0.text) < ($1.start, $1.end, $1.term, $1.text) }
+    }
+
+    func isCandidate(_ score: CategoryScore) -> Bool {
+        score.score.isFinite && score.score > options.scoreThreshold
+    }
+
+    func fingerprint(of passage: ScoredPassage) -> TextFingerprint {
+        TextFingerprint(text: passage.text, shingleSize: options.shingleSize)
+    }
+
+    /// Keeps at most `cap` passages of one document among the first `cappedRanks`; the others
+    /// follow in their original order.
+    static func applyCap(_ groups: [DuplicateGroup], cap: Int, cappedRanks: Int) -> [DuplicateGroup] {
+        var head: [DuplicateGroup] = []
+        var deferred: [DuplicateGroup] = []
+        var perDocument: [String: Int] = [:]
+        var next = 0
+        while next < groups.count && head.count < cappedRanks {
+            let group = groups[next]
+            let document = group.lead.passage.documentId
+            if perDocument[document, default: 0] < cap {
+                perDocument[document, default: 0] += 1
+                head.append(group)
+            } else {
+                deferred.append(group)
+            }
+            next += 1
+        }
+        return head + deferred + groups[next...]
+    }
+}
+
+/// A passage that scored above the threshold for the issue being ranked.
+struct Candidate: Sendable {
+    let passage: ScoredPassage
+    let score: Double
+    /// The matches as scored (`Ranker.ordered` sorts them for display).
+    let matches: [TermMatch]
+    let source: String
+    let isPaged: Bool
+    let fingerprint: TextFingerprint
+
+    /// Score descending, then source path, passage index and passage id ascending.
+    static func ranksBefore(_ a: Candidate, _ b: Candidate) -> Bool {
+        if a.score != b.score { return a.score > b.score }
+        if a.source != b.source { return a.source.unicodeScalars.lexicographicallyPrecedes(b.source.unicodeScalars) }
+        if a.passage.index != b.passage.index { return a.passage.index < b.passage.index }
+        return a.passage.passageId.unicodeScalars.lexicographicallyPrecedes(b.passage.passageId.unicodeScalars)
+    }
+}
+
+/// A passage shown once and the near-duplicates listed under it.
+struct DuplicateGroup: Sendable {
+    let lead: Candidate
+    var duplicates: [Candidate] = []
+}
+
+/// Groups candidates, taken in ranking order, with the first passage they duplicate.
+///
+/// Near-duplicates are found through an index from shingle to the groups holding it, so each
+/// candidate is compared only with the groups it shares a shingle with.
+struct DuplicateGroups {
+    let options: EvidenceOptions
+    private(set) var representatives: [DuplicateGroup] = []
+    private var byKey: [TextFingerprint.Key: Int] = [:]
+    private var groupsByShingle: [UInt64: [Int]] = [:]
+    /// Progress of filling the capped ranks, followed as groups are added in order.
+    private var cappedRanksFilled = 0
+    private var cappedRanksPerDocument: [String: Int] = [:]
+    /// True once more groups could not change the shown list: later candidates only join
+    /// existing groups.
+    private var isComplete = false
+
+    /// The most the capped ranks can hold given how many candidates each document has.
+    private let cappedRanksReachable: Int
+
+    init(options: EvidenceOptions, candidatesPerDocument: [String: Int]) {
+        self.options = options
+        let window = min(options.cappedRanks, options.maximumPassages)
+        cappedRanksReachable = min(
+            window, candidatesPerDocument.values.reduce(0) { $0 + min($1, options.perDocumentCap) })
+        isComplete = options.maximumPassages == 0
+    }
+
+    mutating func add(_ candidate: Candidate) {
+        let fingerprint = candidate.fingerprint
+        if let index = byKey[fingerprint.key] ?? nearDuplicate(of: fingerprint) {
+            representatives[index].duplicates.append(candidate)
+            return
+        }
+        guard !isComplete else { return }
+        let index = representatives.count
+        byKey[fingerprint.key] = index
+        for shingle in fingerprint.shingles { groupsByShingle[shingle, default: []].append(index) }
+        representatives.append(DuplicateGroup(lead: candidate))
+        trackCappedRanks(candidate.passage.documentId)
+    }
+
+    /// The first group (in ranking order) whose similarity with `fingerprint` reaches the threshold.
+    private func nearDuplicate(of fingerprint: TextFingerprint) -> Int? {
+        let threshold = options.nearDuplicateSimilarity
+        guard threshold <= 1, !fingerprint.shingles.isEmpty else { return nil }
+        var shared: [Int: Int] = [:]
+        for shingle in fingerprint.shingles {
+            for index in groupsByShingle[shingle] ?? [] { shared[index, default: 0] += 1 }
+        }
+        var best: Int?
+        for (index, count) in shared where best.map({ index < $0 }) ?? true {
+            let size = representatives[index].lead.fingerprint.shingles.count
+            if TextFingerprint.jaccard(shared: count, first: size, second: fingerprint.shingles.count) >= threshold {
+                best = index
+            }
+        }
+        return best
+    }
+
+    /// Follows how `Ranker.applyCap` will fill the capped ranks. The list is settled when at
+    /// least `maximumPassages` groups exist and the capped ranks cannot change any more: they
+    /// are full, or every document with candidates left has reached the cap.
+    private mutating func trackCappedRanks(_ document: String) {
+        let window = min(options.cappedRanks, options.maximumPassages)
+        if cappedRanksFilled < window && cappedRanksPerDocument[document, default: 0] < options.perDocumentCap {
+            cappedRanksPerDocument[document, default: 0] += 1
+            cappedRanksFilled += 1
+        }
+        isComplete = cappedRanksFilled >= cappedRanksReachable && representatives.count >= options.maximumPassages
+    }
+}

@@ -1,0 +1,171 @@
+import EnjeuxModel
+
+/// `index.html`: one self-contained French page with the run summary, the heat map of issues
+/// by documents, and a tab per issue with its passages (matched terms in `<mark>`, citation,
+/// copy button, link to the source). Nothing is loaded from anywhere: the style and the
+/// script are inline and a Content-Security-Policy forbids every other load. The run date and
+/// the timings are only in `<footer id="execution">`; the rest of the page depends only on the
+/// scores, the report's counts and the options.
+package enum EvidencePage {
+    /// The whole page.
+    package static func html(
+        issues: [IssueEvidence], scoreSet: ScoreSet, report: RunReport, options: EvidenceOptions,
+        links: SourceLinks = SourceLinks()
+    ) -> String {
+        let names = IssueFileNames(ids: issues.map(\.category.id))
+        let panelID = { (id: String) in "enjeu-" + names.baseName(for: id) }
+        let map = HeatMap(scoreSet: scoreSet, threshold: options.scoreThreshold)
+
+        // The two large parts first, so that the page is assembled in one buffer of the right size.
+        let heatMap = heatMapSection(map, panelID: panelID)
+        let passages = issuesSection(issues, map: map, options: options, links: links, panelID: panelID)
+        var out = ""
+        out.reserveCapacity(
+            heatMap.utf8.count + passages.utf8.count + EvidencePageAssets.style.utf8.count
+                + EvidencePageAssets.script.utf8.count + 16_384)
+        out += "<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n"
+        out += "<meta http-equiv=\"Content-Security-Policy\" content=\"\(EvidencePageAssets.contentSecurityPolicy)\">\n"
+        out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        out += "<title>Passages par enjeu — \(HTMLText.escape(report.lexicon.name))</title>\n"
+        out += "<style>\n\(EvidencePageAssets.style)\n</style>\n</head>\n<body>\n"
+        out += "<a class=\"evitement\" href=\"#enjeux\">Aller aux passages</a>\n"
+        out += "<header>\n<h1>Passages par enjeu</h1>\n"
+        out +=
+            "<p>Lexique « \(HTMLText.escape(report.lexicon.name)) », version \(HTMLText.escape(report.lexicon.version))"
+        out += " — passages dont le score dépasse \(French.decimal(options.scoreThreshold)).</p>\n</header>\n"
+        out += "<main>\n"
+        out += summary(report)
+        out += heatMap
+        out += passages
+        out += "</main>\n"
+        out += footer(report)
+        out += "<div id=\"annonce\" class=\"visuellement-cache\" role=\"status\" aria-live=\"polite\"></div>\n"
+        out += "<script>\n\(EvidencePageAssets.script)\n</script>\n</body>\n</html>\n"
+        return out
+    }
+
+    /// The footer, the only part of the page that changes from run to run on the same scores.
+    static func footer(_ report: RunReport) -> String {
+        var out = "<footer id=\"execution\">\n<p>Exécution du \(HTMLText.escape(report.startedAt))"
+        if !report.stages.isEmpty {
+            let timings = report.stages.map {
+                "\(HTMLText.escape($0.stage)) \(French.decimal($0.seconds, decimals: 2))\(French.noBreakSpace)s"
+            }
+            out += " — durées\(French.colon)" + timings.joined(separator: French.semicolon)
+        }
+        return out + ".</p>\n</footer>\n"
+    }
+
+    // MARK: Summary
+
+    static func summary(_ report: RunReport) -> String {
+        let lexicon = report.lexicon
+        var out = "<section id=\"resume\" aria-labelledby=\"titre-resume\">\n"
+        out += "<h2 id=\"titre-resume\">Résumé de l’exécution</h2>\n<dl class=\"resume\">\n"
+        let rows: [(String, String)] = [
+            ("Documents", French.integer(report.documents)),
+            ("Pages", French.integer(report.pages)),
+            ("Passages", French.integer(report.passages)),
+            ("Documents en échec", French.integer(report.failures.count)),
+            ("Lexique", "\(HTMLText.escape(lexicon.name)), version \(HTMLText.escape(lexicon.version))"),
+            ("Fichier du lexique", HTMLText.escape(lexicon.path)),
+            ("SHA-256 du lexique", "<code>\(HTMLText.escape(lexicon.sha256))</code>"),
+        ]
+        for (term, value) in rows { out += "<dt>\(term)</dt><dd>\(value)</dd>\n" }
+        out += "</dl>\n"
+        if !report.failures.isEmpty {
+            out += "<h3>Documents en échec</h3>\n<ul class=\"echecs\">\n"
+            for failure in report.failures {
+                out += "<li><span class=\"chemin\">\(HTMLText.escape(failure.path))</span>\(French.colon)"
+                out += "\(HTMLText.escape(failure.reason)) (<code>\(HTMLText.escape(failure.code))</code>)</li>\n"
+            }
+            out += "</ul>\n"
+        }
+        if !report.warnings.isEmpty {
+            out += "<details>\n<summary>Avertissements (\(French.integer(report.warnings.count)))</summary>\n<ul>\n"
+            for warning in report.warnings {
+                out += "<li>\(HTMLText.escape(warning.path))\(French.colon)\(HTMLText.escape(warning.message))</li>\n"
+            }
+            out += "</ul>\n</details>\n"
+        }
+        return out + "</section>\n"
+    }
+
+    // MARK: Heat map
+
+    static func heatMapSection(_ map: HeatMap, panelID: (String) -> String) -> String {
+        var out = "<section id=\"carte-section\" aria-labelledby=\"titre-carte\">\n"
+        out += "<h2 id=\"titre-carte\">Où chaque enjeu est abordé</h2>\n"
+        out += "<p>Nombre de passages de chaque document dont le score dépasse le seuil, par enjeu (doublons compris)."
+        out += " Une case mène aux passages de l’enjeu pour ce document.</p>\n"
+        if map.rows.isEmpty || map.issues.isEmpty {
+            return out + "<p>Aucun document ou aucun enjeu.</p>\n</section>\n"
+        }
+        out += "<div class=\"defilement\">\n"
+        out += HeatMapSVG.render(map, panelID: panelID)
+        out += "\n</div>\n</section>\n"
+        return out
+    }
+
+    // MARK: Issues
+
+    static func issuesSection(
+        _ issues: [IssueEvidence], map: HeatMap, options: EvidenceOptions, links: SourceLinks,
+        panelID: (String) -> String
+    ) -> String {
+        var out = "<section id=\"enjeux\" aria-labelledby=\"titre-enjeux\">\n"
+        out += "<h2 id=\"titre-enjeux\">Passages retenus</h2>\n"
+        out += "<div class=\"filtres\">\n<div><label for=\"filtre-document\">Document</label>\n"
+        out += "<select id=\"filtre-document\">\n<option value=\"\">Tous les documents</option>\n"
+        for row in map.rows {
+            let source = HTMLText.escape(row.source)
+            out += "<option value=\"\(source)\">\(source)</option>\n"
+        }
+        out += "</select></div>\n<div><label for=\"filtre-score\">Score minimal</label>\n"
+        let threshold = DecimalText.fixed(options.scoreThreshold, decimals: 4, decimalSeparator: ".") ?? "0"
+        out += "<input id=\"filtre-score\" type=\"number\" min=\"0\" step=\"0.1\" value=\"\(threshold)\"></div>\n"
+        out += "</div>\n"
+        guard !issues.isEmpty else { return out + "<p>Le lexique ne définit aucun enjeu.</p>\n</section>\n" }
+
+        out += "<div role=\"tablist\" aria-label=\"Enjeux\" hidden>\n"
+        for (offset, issue) in issues.enumerated() {
+            let panel = panelID(issue.category.id)
+            out += "<button type=\"button\" role=\"tab\" id=\"onglet-\(panel)\" aria-controls=\"\(panel)\" "
+            out += "aria-selected=\"\(offset == 0 ? "true" : "false")\" tabindex=\"\(offset == 0 ? "0" : "-1")\">"
+            out += "\(HTMLText.escape(HeatMapSVG.label(of: issue.category))) (\(issue.entries.count))</button>\n"
+        }
+        out += "</div>\n"
+        for issue in issues {
+            out += panel(issue, options: options, links: links, panelID: panelID)
+        }
+        return out + "</section>\n"
+    }
+
+    static func panel(
+        _ issue: IssueEvidence, options: EvidenceOptions, links: SourceLinks,
+        panelID: (String) -> String
+    ) -> String {
+        let id = panelID(issue.category.id)
+        var out = "<section class=\"enjeu\" id=\"\(id)\" role=\"tabpanel\" aria-labelledby=\"onglet-\(id)\" "
+        out += "tabindex=\"0\" data-enjeu=\"\(HTMLText.escape(issue.category.id))\">\n"
+        out += "<h3>\(HTMLText.escape(HeatMapSVG.label(of: issue.category)))</h3>\n"
+        let description = issue.category.description.trimmingSpaces()
+        if !description.isEmpty { out += "<p class=\"description\">\(HTMLText.escape(description))</p>\n" }
+        let threshold = French.decimal(options.scoreThreshold)
+        if issue.entries.isEmpty {
+            out += "<p>Aucun passage n’a obtenu un score supérieur au seuil (\(threshold)) pour cet enjeu.</p>\n"
+            return out + "</section>\n"
+        }
+        out += "<p>\(French.count(issue.entries.count, "passage retenu", "passages retenus")) sur "
+        out += "\(French.count(issue.candidateCount, "passage", "passages")) dont le score dépasse \(threshold), "
+        out += "doublons compris.</p>\n<p class=\"compte-filtre\" aria-live=\"polite\"></p>\n"
+        for entry in issue.entries {
+            out += EvidencePagePassage.article(entry, panelID: id, link: link(for: entry, links: links))
+        }
+        return out + "</section>\n"
+    }
+
+    private static func link(for entry: EvidenceEntry, links: SourceLinks) -> String? {
+        links.href(source: entry.source, page: entry.location.isPaged ? entry.location.page : nil)
+    }
+}

@@ -1,0 +1,104 @@
+import EnjeuxModel
+
+/// A document that could not be processed, as listed in `run.json` and `run.md`.
+package struct RunFailure: Codable, Sendable, Hashable {
+    /// Path of the document relative to the corpus folder.
+    package var path: String
+    /// Stable machine-friendly code (`password_required`).
+    package var code: String
+    /// Human-readable reason.
+    package var reason: String
+
+    package init(path: String, code: String, reason: String) {
+        self.path = path
+        self.code = code
+        self.reason = reason
+    }
+
+    /// The failure of a document as the extractor reported it.
+    package init(_ error: DocumentError) {
+        self.init(path: error.path, code: error.failure.code, reason: error.failure.reason)
+    }
+}
+
+/// A problem that did not stop a document from being processed.
+package struct RunWarning: Codable, Sendable, Hashable {
+    package var path: String
+    package var message: String
+
+    package init(path: String, message: String) {
+        self.path = path
+        self.message = message
+    }
+}
+
+/// How long one stage took and how much work it did.
+package struct StageTiming: Codable, Sendable, Hashable {
+    /// Stage name (`extract`, `tokenize`, `score`, `rank`).
+    package var stage: String
+    package var seconds: Double
+    /// Documents processed anew.
+    package var processed: Int
+    /// Documents whose earlier output was reused unchanged.
+    package var reused: Int
+
+    package init(stage: String, seconds: Double, processed: Int, reused: Int) {
+        self.stage = stage
+        self.seconds = seconds
+        self.processed = processed
+        self.reused = reused
+    }
+}
+
+/// How many passages one issue had above the threshold, and how many are shown.
+package struct IssueCount: Codable, Sendable, Hashable {
+    package var category: String
+    package var label: String
+    /// Passages whose score for the issue is above the threshold, duplicates included.
+    package var candidates: Int
+    /// Passages written to the evidence files for the issue.
+    package var shown: Int
+
+    package init(category: String, label: String, candidates: Int, shown: Int) {
+        self.category = category
+        self.label = label
+        self.candidates = candidates
+        self.shown = shown
+    }
+}
+
+/// What a run did: counts, failures, warnings, the lexicon, timings and the date.
+/// Written as `Evidence/run.json` and summarised in French in `Evidence/run.md`.
+package struct RunReport: Codable, Sendable, Hashable {
+    /// When the run started, as the caller formats it (ISO 8601 recommended).
+    package var startedAt: String
+    package var documents: Int
+    package var pages: Int
+    package var passages: Int
+    package var failures: [RunFailure]
+    package var warnings: [RunWarning]
+    package var lexicon: LexiconInfo
+    /// Stage timings in pipeline order.
+    package var stages: [StageTiming]
+    /// Filled in by `EvidenceWriter`: per-issue counts in lexicon order.
+    package var issues: [IssueCount]
+    /// Filled in by `EvidenceWriter`: the ranking options used.
+    package var ranking: EvidenceOptions?
+
+    package init(
+        startedAt: String, documents: Int, pages: Int, passages: Int, failures: [RunFailure] = [],
+        warnings: [RunWarning] = [], lexicon: LexiconInfo, stages: [StageTiming] = [],
+        issues: [IssueCount] = [], ranking: EvidenceOptions? = nil
+    ) {
+        self.startedAt = startedAt
+        self.documents = documents
+        self.pages = pages
+        self.passages = passages
+        self.failures = failures
+        self.warnings = warnings
+        self.lexicon = lexicon
+        self.stages = stages
+        self.issues = issues
+        self.ranking = ranking
+    }
+}

@@ -1,0 +1,73 @@
+/// Renders `run.md`: a short French summary of a run for people.
+package enum RunSummaryRenderer {
+    /// Warnings listed in `run.md`; the rest are counted and left to `run.json`.
+    package static let listedWarnings = 20
+
+    package static func markdown(_ report: RunReport) -> String {
+        let lexicon = report.lexicon
+        var out = "# Rapport d\(French.apostrophe)exécution\n\n"
+        out += "- Date\(French.colon)\(MarkdownText.inline(report.startedAt))\n"
+        out += "- Documents\(French.colon)\(French.integer(report.documents))\n"
+        out += "- Pages\(French.colon)\(French.integer(report.pages))\n"
+        out += "- Passages\(French.colon)\(French.integer(report.passages))\n"
+        out +=
+            "- Lexique\(French.colon)\(MarkdownText.inline(lexicon.name)), version \(MarkdownText.inline(lexicon.version))"
+        out += " (\(MarkdownText.inline(lexicon.path)), SHA-256\(French.colon)\(MarkdownText.inline(lexicon.sha256)))\n"
+        if let ranking = report.ranking {
+            out += "- Classement\(French.colon)score supérieur à \(French.decimal(ranking.scoreThreshold)), "
+            out += "au plus \(ranking.maximumPassages) passages par enjeu, "
+            out += "au plus \(ranking.perDocumentCap) passages d\(French.apostrophe)un même document "
+            out += "dans les \(ranking.cappedRanks) premiers rangs\n"
+        }
+        out += issuesSection(report.issues)
+        out += failuresSection(report.failures)
+        out += warningsSection(report.warnings)
+        out += stagesSection(report.stages)
+        return out
+    }
+
+    private static func issuesSection(_ issues: [IssueCount]) -> String {
+        var out = "\n## Passages retenus par enjeu\n\n"
+        guard !issues.isEmpty else { return out + "Aucun enjeu.\n" }
+        out += "| Enjeu | Au-dessus du seuil | Retenus |\n|---|--:|--:|\n"
+        let names = IssueFileNames(ids: issues.map(\.category))
+        for issue in issues {
+            let file = names.baseName(for: issue.category) + ".md"
+            out += "| [\(MarkdownText.inline(issue.label))](\(file)) (\(MarkdownText.inline(issue.category))) "
+            out += "| \(French.integer(issue.candidates)) | \(French.integer(issue.shown)) |\n"
+        }
+        return out
+    }
+
+    private static func failuresSection(_ failures: [RunFailure]) -> String {
+        var out = "\n## Échecs (\(French.integer(failures.count)))\n\n"
+        guard !failures.isEmpty else { return out + "Aucun document en échec.\n" }
+        for failure in failures {
+            out += "- \(MarkdownText.inline(failure.path))\(French.colon)\(MarkdownText.inline(failure.reason))"
+            out += " (\(MarkdownText.inline(failure.code)))\n"
+        }
+        return out
+    }
+
+    private static func warningsSection(_ warnings: [RunWarning]) -> String {
+        var out = "\n## Avertissements (\(French.integer(warnings.count)))\n\n"
+        guard !warnings.isEmpty else { return out + "Aucun avertissement.\n" }
+        for warning in warnings.prefix(listedWarnings) {
+            out += "- \(MarkdownText.inline(warning.path))\(French.colon)\(MarkdownText.inline(warning.message))\n"
+        }
+        if warnings.count > listedWarnings {
+            out += "- … et \(French.integer(warnings.count - listedWarnings)) autres (voir run.json)\n"
+        }
+        return out
+    }
+
+    private static func stagesSection(_ stages: [StageTiming]) -> String {
+        guard !stages.isEmpty else { return "" }
+        var out = "\n## Étapes\n\n| Étape | Durée (s) | Traités | Réutilisés |\n|---|--:|--:|--:|\n"
+        for stage in stages {
+            out += "| \(MarkdownText.inline(stage.stage)) | \(French.decimal(stage.seconds, decimals: 2)) "
+            out += "| \(French.integer(stage.processed)) | \(French.integer(stage.reused)) |\n"
+        }
+        return out
+    }
+}

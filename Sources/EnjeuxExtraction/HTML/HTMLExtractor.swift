@@ -1,0 +1,54 @@
+import EnjeuxModel
+import Foundation
+import LibXMLKit
+
+/// HTML main-text extraction with libxml2: decodes the bytes, parses in recover mode with
+/// no network or entity access, finds the article, and returns its blocks and metadata.
+package struct HTMLExtractor: Sendable {
+    /// Files larger than this are refused rather than parsed.
+    package static let maximumByteCount = 256 * 1024 * 1024
+
+    package init() {}
+
+    /// Extracts one page: a single `Page` (number 1) whose blocks are the main text.
+    package func extract(data: Data) throws(ExtractionFailure) -> ExtractedContent {
+        if data.isEmpty { throw .emptyFile }
+        guard data.count <= Self.maximumByteCount else {
+            let limit = Self.maximumByteCount / 1_048_576
+            throw .tooLarge(detail: "\(data.count / 1_048_576) MB of HTML, the limit is \(limit) MB")
+        }
+        let decoded = HTMLEncodingDetector.decode(data)
+        let parsed = try parse(withoutNUL(decoded.text))
+        var warnings = decoded.warnings + parsed.warnings
+
+        let content = HTMLContentLocator.locate(in: parsed.tree)
+        let collector = HTMLBlockCollector(tree: parsed.tree, removed: content.removed)
+        let blocks = collector.blocks(from: content.roots)
+        if blocks.isEmpty { warnings.append("no main content found") }
+        let metadata = HTMLMetadataReader.read(tree: parsed.tree, content: content)
+        return ExtractedContent(metadata: metadata, pages: [Page(number: 1, blocks: blocks)], warnings: warnings)
+    }
+
+    private func parse(_ text: String) throws(ExtractionFailure) -> HTMLParseResult {
+        do {
+            return try HTMLParser.parse(utf8: text)
+        } catch {
+            switch error {
+            case .inputTooLarge(let bytes):
+                throw .tooLarge(detail: "\(bytes / 1_048_576) MB of decoded HTML")
+            case .noDocument:
+                throw .notADocument(detail: "not an HTML document (libxml2 found no document)")
+            }
+        }
+    }
+
+    /// libxml2 reads C strings: a NUL character would end the document early.
+    private func withoutNUL(_ text: String) -> String {
+        var text = text
+        let hasNUL = text.withUTF8 { bytes in
+            bytes.baseAddress.map { memchr($0, 0, bytes.count) != nil } ?? false
+        }
+        guard hasNUL else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\0" ? "\u{FFFD}" : $0 }))
+    }
+}

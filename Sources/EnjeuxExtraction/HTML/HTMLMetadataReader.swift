@@ -1,0 +1,129 @@
+import EnjeuxModel
+import Foundation
+import LibXMLKit
+
+/// Reads bibliographic metadata from a page's `<head>` and its article.
+enum HTMLMetadataReader {
+    /// Meta names and properties that carry a publication date, best first.
+    static let dateKeys = [
+        "article:published_time", "date", "dc.date", "dc.date.issued", "dcterms.date", "dcterms.issued",
+        "citation_publication_date", "citation_date", "pubdate", "publish-date", "created",
+    ]
+
+    static func read(tree: HTMLTree, content: HTMLMainContent) -> DocumentMetadata {
+        var metas: [String: [String]] = [:]
+        var canonical: String?
+        var htmlTitle: String?
+        var language: String?
+        for index in tree.nodes.indices where tree.kind(at: index) == .element {
+            let name = tree.name(at: index)
+            guard name == "meta" || name == "link" || name == "title" || name == "html" else { continue }
+            let node = tree[index]
+            switch name {
+            case "meta":
+                guard let value = node.attribute("content").map(clean), !value.isEmpty else { continue }
+                for key in ["name", "property", "itemprop", "http-equiv"] {
+                    if let name = node.attribute(key)?.lowercased() { metas[name, default: []].append(value) }
+                }
+            case "link":
+                let rel = node.attribute("rel")?.lowercased().split(separator: " ") ?? []
+                if canonical == nil, rel.contains("canonical"),
+                    let href = node.attribute("href").map(clean),
+                    !href.isEmpty
+                {
+                    canonical = href
+                }
+            case "title":
+                if htmlTitle == nil { htmlTitle = clean(tree.rawText(of: index)) }
+            case "html":
+                language = language ?? node.attribute("lang") ?? node.attribute("xml:lang")
+            default:
+                continue
+            }
+        }
+
+        var metadata = DocumentMetadata()
+        if let heading = firstHeading(in: tree, content: content) {
+            metadata.title = heading
+            metadata.titleSource = .htmlH1
+        } else if let title = metas["og:title"]?.first {
+            metadata.title = title
+            metadata.titleSource = .openGraph
+        } else if let title = htmlTitle, !title.isEmpty {
+            metadata.title = title
+            metadata.titleSource = .htmlTitle
+        }
+        var authors: [String] = []
+        for key in ["author", "article:author", "dc.creator", "citation_author"] {
+            for author in metas[key] ?? [] where !author.hasPrefix("http") && !authors.contains(author) {
+                authors.append(author)
+            }
+        }
+        metadata.authors = authors
+        metadata.date =
+            dateKeys.lazy.compactMap { metas[$0]?.first }.compactMap(isoDate).first
+            ?? firstTimeElementDate(in: tree, content: content)
+        let languageTag =
+            language.map(clean).flatMap { $0.isEmpty ? nil : $0 }
+            ?? metas["content-language"]?.first ?? metas["og:locale"]?.first
+        metadata.language = languageTag.map { $0.replacingOccurrences(of: "_", with: "-") }
+        metadata.subject = metas["description"]?.first ?? metas["og:description"]?.first
+        metadata.keywords = (metas["keywords"]?.first ?? "").split(separator: ",").map {
+            clean(String($0))
+        }
+        .filter { !$0.isEmpty }
+        metadata.publisher = metas["og:site_name"]?.first
+        metadata.url = canonical ?? metas["og:url"]?.first
+        metadata.producer = metas["generator"]?.first
+        return metadata
+    }
+
+    /// The `<h1>` of the main content when there is exactly one (several `<h1>` are
+    /// section headings, as in office-suite exports, not the document's title).
+    private static func firstHeading(in tree: HTMLTree, content: HTMLMainContent) -> String? {
+        var headings: [String] = []
+        for root in content.roots {
+            for index in root..<tree.subtreeEnd(of: root)
+            where tree.name(at: index) == "h1" && !content.removed[index] {
+                let text = clean(tree.rawText(of: index))
+                if !text.isEmpty { headings.append(text) }
+            }
+        }
+        return headings.count == 1 ? headings[0] : nil
+    }
+
+    /// The `datetime` of the first `<time>` in the main content.
+    private static func firstTimeElementDate(in tree: HTMLTree, content: HTMLMainContent) -> String? {
+        for root in content.roots {
+            for index in root..<tree.subtreeEnd(of: root) where tree.name(at: index) == "time" {
+                if let date = tree[index].attribute("datetime").flatMap(isoDate) { return date }
+            }
+        }
+        return nil
+    }
+
+    /// `YYYY-MM-DD` (or `YYYY`) from the start of an ISO-like date string.
+    static func isoDate(_ text: String) -> String? {
+        let digits = Array(text.trimmingCharacters(in: .whitespaces).utf8)
+        func isDigit(_ i: Int) -> Bool { i < digits.count && (0x30...0x39).contains(digits[i]) }
+        guard (0..<4).allSatisfy(isDigit) else { return nil }
+        let year = String(decoding: digits[0..<4], as: UTF8.self)
+        if digits.count >= 10, [5, 6, 8, 9].allSatisfy(isDigit),
+            digits[4] == UInt8(ascii: "-") || digits[4] == UInt8(ascii: "/"),
+            digits[7] == digits[4]
+        {
+            let month = Int(String(decoding: digits[5..<7], as: UTF8.self)) ?? 0
+            let day = Int(String(decoding: digits[8..<10], as: UTF8.self)) ?? 0
+            if (1...12).contains(month) && (1...31).contains(day) {
+                return
+                    "\(year)-\(String(decoding: digits[5..<7], as: UTF8.self))-\(String(decoding: digits[8..<10], as: UTF8.self))"
+            }
+        }
+        if digits.count == 4 || (digits.count > 4 && !isDigit(4)) { return year }
+        return nil
+    }
+
+    private static func clean(_ text: String) -> String {
+        HTMLWhitespace.collapse(text)
+    }
+}

@@ -1,0 +1,33 @@
+import EnjeuxExtraction
+import EnjeuxModel
+import Foundation
+
+/// Extracts one file in this process: reads it, detects its format, runs the extractor
+/// and wraps the result with the document's identity.
+package enum ExtractOne {
+    /// Version of the extraction chain, recorded in the manifest; bump it when output changes.
+    package static let version = "1"
+
+    package static func run(
+        url: URL, relativePath: String, sha256: String, byteCount: Int, password: String?
+    ) -> Result<ExtractedDocument, DocumentError> {
+        do throws(ExtractionFailure) {
+            let (format, content) = try DocumentExtractor.extract(
+                fileAt: url, options: ExtractionOptions(password: password))
+            var withWarnings = content
+            let declared = (relativePath as NSString).pathExtension.lowercased()
+            let expected: DocumentFormat = declared == "pdf" ? .pdf : .html
+            if format != expected {
+                withWarnings.warnings.insert(
+                    "file named .\(declared) contains \(format == .pdf ? "a PDF" : "HTML"); read as \(format.rawValue)",
+                    at: 0)
+            }
+            return .success(
+                ExtractedDocument(
+                    id: DocumentID.make(relativePath: relativePath), source: relativePath, sha256: sha256,
+                    byteCount: byteCount, format: format, content: withWarnings))
+        } catch {
+            return .failure(DocumentError(path: relativePath, failure: error))
+        }
+    }
+}

@@ -1,0 +1,194 @@
+import EnjeuxCommandLine
+import EnjeuxModel
+import EnjeuxSupport
+import Foundation
+
+/// Stage 1: extracts every document of a corpus folder into `<output>/<id>.json`,
+/// reusing the results of earlier runs for files that did not change.
+package struct ExtractStage: Sendable {
+    package var corpus: URL
+    package var output: URL
+    /// Child-process isolation; nil extracts in this process (for debugging and tests).
+    package var isolation: IsolatedExtraction?
+    package var jobs: Int
+    /// Draws a progress bar on standard error while documents are worked on, when it is a terminal.
+    package var showsProgress = false
+
+    package init(corpus: URL, output: URL, isolation: IsolatedExtraction?, jobs: Int) {
+        self.corpus = corpus
+        self.output = output
+        self.isolation = isolation
+        self.jobs = max(1, jobs)
+    }
+
+    /// What a run did.
+    package struct Outcome: Sendable {
+        package var documents: Int
+        package var extracted: Int
+        package var reused: Int
+        /// Failures of this run and failures carried over from unchanged files.
+        package var failures: [FailureRecord]
+        package var warnings: [(path: String, message: String)]
+        package var seconds: Double
+    }
+
+    private enum Plan: Sendable {
+        case reuse(ExtractionManifest.Entry)
+        case extract(CorpusFile, sha256: String, password: String?)
+        case unreadable(CorpusFile, String)
+
+        /// Bytes to extract: large files are started first.
+        var cost: Int {
+            if case .extract(let file, _, _) = self { return file.size }
+            return 0
+        }
+    }
+
+    package func run() throws(StageError) -> Outcome {
+        let clock = Stopwatch()
+        let files = try CorpusScanner.scan(corpus)
+        if files.isEmpty {
+            throw StageError(
+                "no .pdf, .html or .htm file in the corpus folder \(corpus.path)", status: .missingInput)
+        }
+        do {
+            try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        } catch {
+            throw StageError("cannot create \(output.path): \(error.localizedDescription)", status: .cannotWrite)
+        }
+        let previous = ExtractionManifest.load(from: output).flatMap {
+            $0.extractorVersion == ExtractOne.version ? $0 : nil
+        }
+        let known = Dictionary(
+            (previous?.entries ?? []).map { ($0.source, $0) }, uniquingKeysWith: { first, _ in first })
+        let passwords = PasswordBook.load(corpus: corpus)
+
+        if let isolation {
+            // Files whose size or date changed will most likely be extracted: start workers now.
+            let likelyExtracted = files.count { file in
+                guard let entry = known[file.relativePath] else { return true }
+                return entry.size != file.size || entry.modifiedNanoseconds != file.modifiedNanoseconds
+            }
+            if likelyExtracted > 0 { isolation.prestart(min(jobs, likelyExtracted)) }
+        }
+        let plans: [Plan] = files.parallelMap(workers: jobs, costliestFirst: \.size) { file in
+            plan(for: file, known: known[file.relativePath], password: passwords.password(for: file.relativePath))
+        }
+        let progress = ProgressBar(label: "extract", total: plans.count, enabled: showsProgress ? nil : false)
+        let entries: [ExtractionManifest.Entry] = plans.parallelMap(workers: jobs, costliestFirst: \.cost) { plan in
+            let entry = execute(plan)
+            progress.advance()
+            return entry
+        }
+        progress.finish()
+        isolation?.shutdown()
+
+        removeStaleOutputs(keeping: Set(entries.map(\.id)))
+        let manifest = ExtractionManifest(extractorVersion: ExtractOne.version, corpus: corpus.path, entries: entries)
+        do {
+            try JSONCoding.write(manifest, to: ExtractionManifest.url(in: output), pretty: true)
+        } catch {
+            throw StageError("cannot write the manifest in \(output.path): \(error)", status: .cannotWrite)
+        }
+
+        var reused = 0
+        for plan in plans { if case .reuse = plan { reused += 1 } }
+        let failures = entries.compactMap(\.failure)
+        let warnings = entries.flatMap { entry in entry.warnings.map { (path: entry.source, message: $0) } }
+        return Outcome(
+            documents: entries.count, extracted: entries.count - reused, reused: reused, failures: failures,
+            warnings: warnings, seconds: clock.seconds)
+    }
+
+    private func outputURL(id: String) -> URL { output.appendingPathComponent("\(id).json") }
+
+    private func plan(for file: CorpusFile, known: ExtractionManifest.Entry?, password: String?) -> Plan {
+        let digest = SHA256.hex(of: password ?? "")
+        let hasOutput = { (entry: ExtractionManifest.Entry) in
+            entry.status == .failed || FileManager.default.fileExists(atPath: outputURL(id: entry.id).path)
+        }
+        if let known, known.size == file.size, known.modifiedNanoseconds == file.modifiedNanoseconds,
+            known.passwordDigest == digest, hasOutput(known)
+        {
+            return .reuse(known)
+        }
+        let sha: String
+        do {
+            sha = try SHA256.hex(ofFileAt: file.url)
+        } catch {
+            return .unreadable(file, error.localizedDescription)
+        }
+        if var known, known.sha256 == sha, known.passwordDigest == digest, hasOutput(known) {
+            known.size = file.size
+            known.modifiedNanoseconds = file.modifiedNanoseconds
+            return .reuse(known)
+        }
+        return .extract(file, sha256: sha, password: password)
+    }
+
+    private func execute(_ plan: Plan) -> ExtractionManifest.Entry {
+        switch plan {
+        case .reuse(let entry):
+            return entry
+        case .unreadable(let file, let detail):
+            let error = DocumentError(path: file.relativePath, failure: .unreadable(detail: detail))
+            return entry(for: file, sha256: "", password: nil, result: .failure(error))
+        case .extract(let file, let sha, let password):
+            let target = outputURL(id: file.id)
+            if let isolation {
+                let result = isolation.run(file: file, sha256: sha, password: password, output: target)
+                return entry(for: file, sha256: sha, password: password, result: result)
+            }
+            let result = ExtractOne.run(
+                url: file.url, relativePath: file.relativePath, sha256: sha, byteCount: file.size, password: password
+            )
+            .flatMap { document -> Result<WorkerResult, DocumentError> in
+                do {
+                    try ExtractedDocumentCodec.write(document, to: target)
+                } catch {
+                    return .failure(
+                        DocumentError(
+                            path: file.relativePath, failure: .unreadable(detail: "cannot write output: \(error)")))
+                }
+                return .success(
+                    WorkerResult(
+                        format: document.format, pages: document.pages.count, warnings: document.warnings, failure: nil)
+                )
+            }
+            return entry(for: file, sha256: sha, password: password, result: result)
+        }
+    }
+
+    private func entry(
+        for file: CorpusFile, sha256: String, password: String?, result: Result<WorkerResult, DocumentError>
+    ) -> ExtractionManifest.Entry {
+        let digest = SHA256.hex(of: password ?? "")
+        switch result {
+        case .success(let worker):
+            return ExtractionManifest.Entry(
+                source: file.relativePath, id: file.id, size: file.size, modifiedNanoseconds: file.modifiedNanoseconds,
+                sha256: sha256, format: worker.format, status: .extracted, failure: nil, warnings: worker.warnings,
+                pages: worker.pages, passwordDigest: digest)
+        case .failure(let error):
+            try? FileManager.default.removeItem(at: outputURL(id: file.id))
+            return ExtractionManifest.Entry(
+                source: file.relativePath, id: file.id, size: file.size, modifiedNanoseconds: file.modifiedNanoseconds,
+                sha256: sha256, format: nil, status: .failed, failure: FailureRecord(error), warnings: [], pages: 0,
+                passwordDigest: digest)
+        }
+    }
+
+    /// Deletes extracted files of documents that left the corpus, and leftovers of killed runs.
+    private func removeStaleOutputs(keeping ids: Set<String>) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: output.path) else { return }
+        for name in names {
+            let isLeftover = name.contains(".tmp-")
+            let isStale =
+                name.hasSuffix(".json") && name != ExtractionManifest.fileName
+                && !ids.contains(String(name.dropLast(5)))
+            if isLeftover || isStale {
+                try? FileManager.default.removeItem(at: output.appendingPathComponent(name))
+            }
+        }
+    }
+}

@@ -1,0 +1,28 @@
+import EnjeuxModel
+import Foundation
+
+/// What an isolated extraction worker reports back to the batch (as a small JSON file).
+package struct WorkerResult: Codable, Sendable, Hashable {
+    package var format: DocumentFormat?
+    package var pages: Int
+    package var warnings: [String]
+    package var failure: ExtractionFailure?
+
+    package init(format: DocumentFormat?, pages: Int, warnings: [String], failure: ExtractionFailure?) {
+        self.format = format
+        self.pages = pages
+        self.warnings = warnings
+        self.failure = failure
+    }
+}
+
+/// Caps this process's address space, so that a runaway extraction fails instead of
+/// exhausting the machine.
+package enum MemoryLimit {
+    package static func apply(megabytes: Int) {
+        guard megabytes > 0 else { return }
+        let bytes = rlim_t(megabytes) * 1024 * 1024
+        var limit = rlimit(rlim_cur: bytes, rlim_max: bytes)
+        _ = setrlimit(Int32(RLIMIT_AS.rawValue), &limit)
+    }
+}

@@ -1,0 +1,102 @@
+import EnjeuxCommandLine
+import EnjeuxEvidence
+import EnjeuxModel
+import Foundation
+
+/// Stage 4: ranks the scored passages per issue and writes the evidence folder.
+package struct RankStage: Sendable {
+    package var scores: URL
+    /// The extraction folder, for failures and warnings (optional).
+    package var extracted: URL?
+    package var output: URL
+    package var options: EvidenceOptions
+
+    package init(scores: URL, extracted: URL?, output: URL, options: EvidenceOptions) {
+        self.scores = scores
+        self.extracted = extracted
+        self.output = output
+        self.options = options
+    }
+
+    package struct Outcome: Sendable {
+        /// The report of the run that wrote the evidence (an earlier one when `reused`).
+        package var report: RunReport
+        package var seconds: Double
+        /// True when nothing the evidence depends on changed and the folder was kept as it was.
+        package var reused: Bool = false
+    }
+
+    package func run(startedAt: Date = Date()) throws(StageError) -> Outcome {
+        let clock = Stopwatch()
+        let fingerprint = RankInputs(stage: self).fingerprint()
+        if let fingerprint,
+            let report = RankInputs.unchangedEvidence(in: output, scores: scores, fingerprint: fingerprint)
+        {
+            return Outcome(report: report, seconds: clock.seconds, reused: true)
+        }
+        let storedScores: ScoreSet
+        let passagesScored: Int
+        do {
+            // Only what can be shown is kept: a passage's scores above the threshold (the
+            // ranking and the heat map look at nothing else); a passage with none is dropped.
+            let threshold = options.scoreThreshold
+            (storedScores, passagesScored) = try ScoreSetCodec.read(from: scores) { passage in
+                passage.scores.removeAll { !($0.score.isFinite && $0.score > threshold) }
+                return !passage.scores.isEmpty
+            }
+        } catch {
+            if !FileManager.default.fileExists(atPath: scores.path) {
+                throw StageError("no scores at \(scores.path): run enjeux-score first", status: .missingInput)
+            }
+            throw StageError("cannot read \(scores.path): \(error)", status: .invalidInput)
+        }
+        let manifest = extracted.flatMap { ExtractionManifest.load(from: $0) }
+        // The corpus catalog overrides the documents' own metadata before anything is cited.
+        let corpus = manifest.map { URL(fileURLWithPath: $0.corpus, isDirectory: true) }
+        let catalog = corpus.map(Catalog.load(corpus:)) ?? Catalog()
+        let catalogued = catalog.applied(to: storedScores)
+        let scoreSet = catalogued.scoreSet
+        let catalogWarnings = (catalog.warnings + catalogued.warnings).map(\.runWarning)
+        let links = corpus.map { SourceLinks(evidence: output, corpus: $0) } ?? SourceLinks()
+        let work = scores.deletingLastPathComponent()
+        var stages: [StageTiming] = ["extract", "tokenize", "score"].compactMap { name in
+            StageStats.load(work: work, stage: name).map {
+                StageTiming(stage: name, seconds: $0.seconds, processed: $0.processed, reused: $0.reused)
+            }
+        }
+        let failures = manifest?.entries.compactMap(\.failure) ?? []
+        let warnings =
+            manifest?.entries.flatMap { entry in entry.warnings.map { RunWarning(path: entry.source, message: $0) } }
+            ?? scoreSet.documents.flatMap { document in
+                document.warnings.map { RunWarning(path: document.source, message: $0) }
+            }
+        let allWarnings = catalogWarnings + warnings
+        let documentCount = manifest?.entries.count ?? scoreSet.documents.count
+        stages.append(StageTiming(stage: "rank", seconds: 0, processed: passagesScored, reused: 0))
+        var report = RunReport(
+            startedAt: Self.timestamp(startedAt), documents: documentCount,
+            pages: scoreSet.documents.reduce(0) { $0 + $1.pageCount },
+            passages: scoreSet.documents.reduce(0) { $0 + $1.passageCount }, failures: failures,
+            warnings: allWarnings, lexicon: scoreSet.lexicon, stages: stages)
+        report.stages[report.stages.count - 1].seconds = Self.rounded(clock.seconds)
+        do {
+            report = try EvidenceWriter.write(
+                scoreSet: scoreSet, report: report, options: options, links: links,
+                releaseMemory: ProcessMemory.releaseFreedMemory, to: output)
+        } catch {
+            throw StageError("cannot write the evidence: \(error.description)", status: .cannotWrite)
+        }
+        if let fingerprint { RankInputs.remember(fingerprint, for: output, scores: scores) }
+        return Outcome(report: report, seconds: clock.seconds)
+    }
+
+    private static func rounded(_ seconds: Double) -> Double { (seconds * 1000).rounded() / 1000 }
+
+    /// ISO 8601 in UTC, to the second.
+    static func timestamp(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        return formatter.string(from: date)
+    }
+}

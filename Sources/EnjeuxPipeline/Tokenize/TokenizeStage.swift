@@ -1,0 +1,150 @@
+import EnjeuxCommandLine
+import EnjeuxModel
+import EnjeuxSupport
+import EnjeuxText
+import Foundation
+
+/// What `enjeux-tokenize` knows of each document from earlier runs (`<output>/manifest.json`).
+package struct TokenizeManifest: Codable, Sendable, Hashable {
+    package static let fileName = "manifest.json"
+
+    package struct Entry: Codable, Sendable, Hashable {
+        package var id: String
+        package var source: String
+        package var sha256: String
+        package var passages: Int
+        package var pages: Int
+    }
+
+    /// Analyzer version and passage options: a change re-tokenizes everything.
+    package var settings: String
+    package var entries: [Entry]
+
+    package static func load(from folder: URL) -> TokenizeManifest? {
+        try? JSONCoding.read(TokenizeManifest.self, from: folder.appendingPathComponent(fileName))
+    }
+}
+
+/// Stage 2: turns each extracted document into passages with tokens (`<output>/<id>.json`).
+package struct TokenizeStage: Sendable {
+    package var input: URL
+    package var output: URL
+    package var passageOptions: PassageOptions
+    package var jobs: Int
+    /// Draws a progress bar on standard error while documents are worked on, when it is a terminal.
+    package var showsProgress = false
+
+    package init(input: URL, output: URL, passageOptions: PassageOptions, jobs: Int) {
+        self.input = input
+        self.output = output
+        self.passageOptions = passageOptions
+        self.jobs = max(1, jobs)
+    }
+
+    package struct Outcome: Sendable {
+        package var documents: Int
+        package var tokenized: Int
+        package var reused: Int
+        package var passages: Int
+        package var seconds: Double
+    }
+
+    private var settings: String {
+        "analyzer \(FrenchAnalyzer.version); max words \(passageOptions.maxWords); schema \(TokenizedDocument.currentSchema)"
+    }
+
+    package func run() throws(StageError) -> Outcome {
+        let clock = Stopwatch()
+        guard let extraction = ExtractionManifest.load(from: input) else {
+            throw StageError(
+                "no extraction manifest in \(input.path): run enjeux-extract first", status: .missingInput)
+        }
+        do {
+            try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        } catch {
+            throw StageError("cannot create \(output.path): \(error.localizedDescription)", status: .cannotWrite)
+        }
+        let previous = TokenizeManifest.load(from: output).flatMap { $0.settings == settings ? $0 : nil }
+        let known = Dictionary((previous?.entries ?? []).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let documents = extraction.entries.filter { $0.status == .extracted }
+        let builder = PassageBuilder(analyzer: FrenchAnalyzer(), options: passageOptions)
+
+        let progress = ProgressBar(label: "tokenize", total: documents.count, enabled: showsProgress ? nil : false)
+        defer { progress.finish() }
+        let results: [Result<(TokenizeManifest.Entry, Bool), StageError>] = documents.parallelMap(workers: jobs) {
+            document in
+            defer { progress.advance() }
+            let target = output.appendingPathComponent("\(document.id).json")
+            if let old = known[document.id], old.sha256 == document.sha256,
+                FileManager.default.fileExists(atPath: target.path)
+            {
+                return .success((old, true))
+            }
+            do {
+                // The extracted document is dropped as soon as its passages exist, so that a
+                // long document's text and its tokens are not both held while writing.
+                let tokenized = try Self.tokenize(
+                    input.appendingPathComponent("\(document.id).json"), builder: builder)
+                let extracted = (id: tokenized.id, source: tokenized.source, sha256: tokenized.sha256)
+                let passages = tokenized.passages
+                try TokenizedDocumentCodec.write(tokenized, to: target)
+                // The binary copy the scorer and the lexicon tools read (a cache: without it
+                // they read the JSON file).
+                try? TokenColumnsFile.write(
+                    tokenized,
+                    to: output.appendingPathComponent("\(document.id).\(TokenColumnsFile.fileExtension)"))
+                let entry = TokenizeManifest.Entry(
+                    id: extracted.id, source: extracted.source, sha256: extracted.sha256, passages: passages.count,
+                    pages: tokenized.pageCount)
+                return .success((entry, false))
+            } catch {
+                return .failure(
+                    StageError("cannot tokenize \(document.source): \(error)", status: .invalidInput))
+            }
+        }
+        var entries: [TokenizeManifest.Entry] = []
+        var reused = 0
+        for result in results {
+            switch result {
+            case .success(let (entry, wasReused)):
+                entries.append(entry)
+                if wasReused { reused += 1 }
+            case .failure(let error):
+                throw error
+            }
+        }
+        removeStale(keeping: Set(entries.map(\.id)))
+        do {
+            try JSONCoding.write(
+                TokenizeManifest(settings: settings, entries: entries),
+                to: output.appendingPathComponent(TokenizeManifest.fileName), pretty: true)
+        } catch {
+            throw StageError("cannot write the manifest in \(output.path): \(error)", status: .cannotWrite)
+        }
+        return Outcome(
+            documents: entries.count, tokenized: entries.count - reused, reused: reused,
+            passages: entries.reduce(0) { $0 + $1.passages }, seconds: clock.seconds)
+    }
+
+    /// Reads one extracted document and turns it into its tokenized form.
+    private static func tokenize(_ url: URL, builder: PassageBuilder) throws -> TokenizedDocument {
+        let extracted = try ExtractedDocumentCodec.read(from: url)
+        return TokenizedDocument(
+            id: extracted.id, source: extracted.source, sha256: extracted.sha256, format: extracted.format,
+            metadata: extracted.metadata, pageCount: extracted.pages.count, analyzer: FrenchAnalyzer.version,
+            passages: builder.passages(of: extracted), warnings: extracted.warnings)
+    }
+
+    private func removeStale(keeping ids: Set<String>) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: output.path) else { return }
+        for name in names where name != TokenizeManifest.fileName {
+            let columns = ".\(TokenColumnsFile.fileExtension)"
+            let isStale =
+                (name.hasSuffix(".json") && !ids.contains(String(name.dropLast(5))))
+                || (name.hasSuffix(columns) && !ids.contains(String(name.dropLast(columns.count))))
+            if name.contains(".tmp-") || isStale {
+                try? FileManager.default.removeItem(at: output.appendingPathComponent(name))
+            }
+        }
+    }
+}

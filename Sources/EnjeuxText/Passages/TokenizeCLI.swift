@@ -1,0 +1,18 @@
+/// Pure line-oriented functions for the `enjeux-tokenize` debugging modes (`--plain`, `--sentences`),
+/// in the interface of the UD conformance scorer: one output line per input line.
+package enum TokenizeCLI {
+    /// The surface forms of the tokens of `line`, separated by tabs.
+    package static func plainLine(_ line: String) -> String {
+        let text = ScalarText(line)
+        let tokens = FrenchTokenizer().tokenize(text)
+        return tokens.map { text.string($0.start, $0.end) }.joined(separator: "\t")
+    }
+
+    /// The sentences of `line`, copied exactly and separated by tabs.
+    package static func sentencesLine(_ line: String) -> String {
+        let text = ScalarText(line)
+        let sentences = SentenceSplitter().sentences(in: text)
+        return sentences.map { text.string($0.start, $0.end) }.joined(separator: "\t")
+    }
+
+}

@@ -1,0 +1,84 @@
+import EnjeuxModel
+
+/// A small seeded generator (SplitMix64) so that random tests are reproducible.
+struct SeededGenerator: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+/// Random documents whose strings mix French text with everything JSON must escape.
+enum RandomDocuments {
+    /// Pieces strings are made of: accents (precomposed and combining), emoji (outside the
+    /// BMP, with joiners and modifiers), quotes, backslashes, slashes, every control character.
+    static let pieces: [String] =
+        [
+            "a", "é", "e\u{0301}", "Œ", "ß", "œuvre", " ", "\u{00A0}", "«", "»", "’", "\"", "\\", "/", "\\u0041",
+            "😀", "👩🏽‍⚕️", "🇨🇦", "\u{2028}", "\u{2029}", "\u{FEFF}", "\u{7F}", "\u{10FFFF}", "𝔘", "{", "}", "[", "]",
+            ",", ":", "null", "0", "-1.5e3",
+        ] + (0..<32).map { String(UnicodeScalar(UInt8($0))) }
+
+    static func string(_ generator: inout SeededGenerator, maxPieces: Int = 6) -> String {
+        let count = Int.random(in: 0...maxPieces, using: &generator)
+        return (0..<count).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+    }
+
+    static func optionalString(_ generator: inout SeededGenerator) -> String? {
+        Bool.random(using: &generator) ? string(&generator) : nil
+    }
+
+    static func metadata(_ generator: inout SeededGenerator) -> DocumentMetadata {
+        DocumentMetadata(
+            title: optionalString(&generator),
+            titleSource: Bool.random(using: &generator) ? .pdfInfo : nil,
+            authors: (0..<Int.random(in: 0...2, using: &generator)).map { _ in string(&generator) },
+            date: optionalString(&generator), language: optionalString(&generator),
+            subject: optionalString(&generator),
+            keywords: (0..<Int.random(in: 0...2, using: &generator)).map { _ in string(&generator) },
+            publisher: optionalString(&generator), url: optionalString(&generator),
+            producer: optionalString(&generator))
+    }
+
+    static func token(_ generator: inout SeededGenerator) -> Token {
+        let kinds: [TokenKind] = [.word, .number, .punctuation, .symbol, .url, .email]
+        let start = Int.random(in: 0...500, using: &generator)
+        // A small vocabulary so that forms repeat and the table is exercised.
+        let norm =
+            ["travail", "charge", string(&generator, maxPieces: 2), "œ", "\"\\"].randomElement(
+                using: &generator) ?? ""
+        let stem = Bool.random(using: &generator) ? norm : string(&generator, maxPieces: 2)
+        return Token(
+            start: start, end: start + Int.random(in: 0...20, using: &generator),
+            kind: kinds.randomElement(using: &generator) ?? .word, norm: norm, stem: stem)
+    }
+
+    static func passage(_ generator: inout SeededGenerator, index: Int) -> Passage {
+        let endPage = Bool.random(using: &generator) ? Int.random(in: 1...1000, using: &generator) : nil
+        return Passage(
+            id: string(&generator), index: index, page: Int.random(in: 1...1000, using: &generator),
+            endPage: endPage, pageLabel: optionalString(&generator), endPageLabel: optionalString(&generator),
+            heading: optionalString(&generator),
+            blockKind: [.heading, .listItem, .tableCell, .quote].randomElement(
+                using: &generator) ?? .paragraph,
+            text: string(&generator, maxPieces: 30),
+            tokens: (0..<Int.random(in: 0...30, using: &generator)).map { _ in token(&generator) })
+    }
+
+    static func document(seed: UInt64) -> TokenizedDocument {
+        var generator = SeededGenerator(seed: seed)
+        return TokenizedDocument(
+            id: string(&generator), source: string(&generator), sha256: string(&generator),
+            format: Bool.random(using: &generator) ? .pdf : .html, metadata: metadata(&generator),
+            pageCount: Int.random(in: 0...5000, using: &generator), analyzer: string(&generator),
+            passages: (0..<Int.random(in: 0...8, using: &generator)).map { passage(&generator, index: $0) },
+            warnings: (0..<Int.random(in: 0...2, using: &generator)).map { _ in string(&generator) })
+    }
+}
