@@ -43,7 +43,7 @@ let package = Package(
         // Foundations: support code, the data model and its file formats, the command line.
         .target(name: "EnjeuxSupport", dependencies: ["CCrypto", "CSpawn"]),
         .target(name: "EnjeuxModel", dependencies: ["EnjeuxSupport"]),
-        .target(name: "EnjeuxCommandLine", dependencies: ["CMalloc"]),
+        .target(name: "EnjeuxCommandLine", dependencies: ["EnjeuxSupport", "CMalloc"]),
         .target(name: "EnjeuxFrench"),
 
         // One library per stage.
@@ -57,7 +57,9 @@ let package = Package(
         .target(name: "EnjeuxEvidence", dependencies: ["EnjeuxModel", "EnjeuxSupport"]),
         .target(
             name: "EnjeuxTuning",
-            dependencies: ["EnjeuxModel", "EnjeuxText", "EnjeuxLexicon", "EnjeuxEvidence"]),
+            dependencies: [
+                "EnjeuxSupport", "EnjeuxModel", "EnjeuxText", "EnjeuxLexicon", "EnjeuxEvidence", "EnjeuxEvaluation",
+            ]),
         .target(name: "EnjeuxEvaluation"),
 
         // The stages run over a corpus and its work folder.

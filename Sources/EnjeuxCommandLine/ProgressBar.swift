@@ -1,3 +1,4 @@
+import EnjeuxSupport
 import Foundation
 import Synchronization
 
@@ -5,7 +6,7 @@ import Synchronization
 /// place on a terminal ("extract [#####-----] 12/40 documents, 3.1/s, 9 s left"). When
 /// standard error is not a terminal (CI, pipes, files) it prints nothing: the stage's
 /// one-line summary is all that shows. Safe to advance from several threads.
-package final class ProgressBar: Sendable {
+package final class ProgressBar: ProgressReporter {
     private struct State {
         var done = 0
         var lastDraw: ContinuousClock.Instant?
@@ -89,4 +90,7 @@ package final class ProgressBar: Sendable {
     private static func write(_ text: String) {
         FileHandle.standardError.write(Data(text.utf8))
     }
+
+    /// Bars labelled by the stage, drawn when standard error is a terminal.
+    package static let factory: ProgressFactory = { label, total in ProgressBar(label: label, total: total) }
 }

@@ -81,7 +81,7 @@ struct ExtractCommand: ParsableCommand {
                 : IsolatedExtraction(
                     executable: currentExecutable(), timeoutSeconds: timeout, memoryLimitMegabytes: memoryLimit),
             jobs: jobs)
-        stage.showsProgress = true
+        stage.progress = ProgressBar.factory
         let outcome: ExtractStage.Outcome
         do {
             outcome = try stage.run()

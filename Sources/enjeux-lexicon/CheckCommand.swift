@@ -37,7 +37,7 @@ struct CheckCommand: ParsableCommand {
             let folder = URL(fileURLWithPath: work)
             if TokenizeManifest.load(from: folder.appendingPathComponent("passages")) != nil {
                 do {
-                    let (_, scores) = try WorkScores.load(work: folder, lexicon: url, showsProgress: true)
+                    let (_, scores) = try WorkScores.load(work: folder, lexicon: url, progress: ProgressBar.factory)
                     let statistics = IssueStatistics.compute(scores, lexicon: parsed)
                     diagnostics += LexiconUsage.unmatchedTerms(
                         statistics, lexicon: parsed, file: lexicon, corpus: "the corpus of \(work)")

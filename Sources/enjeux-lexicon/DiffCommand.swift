@@ -48,8 +48,11 @@ struct DiffCommand: ParsableCommand {
         let before: ScoreSet
         let after: ScoreSet
         do {
-            before = try WorkScores.load(work: folder, lexicon: URL(fileURLWithPath: old), showsProgress: true).1
-            after = try WorkScores.load(work: folder, lexicon: URL(fileURLWithPath: new), showsProgress: true).1
+            before = try WorkScores.load(
+                work: folder, lexicon: URL(fileURLWithPath: old), progress: ProgressBar.factory
+            ).1
+            after = try WorkScores.load(work: folder, lexicon: URL(fileURLWithPath: new), progress: ProgressBar.factory)
+                .1
         } catch {
             console.fail(error)
         }

@@ -1,7 +1,9 @@
 import ArgumentParser
 import EnjeuxCommandLine
 import EnjeuxEvaluation
+import EnjeuxModel
 import EnjeuxPipeline
+import EnjeuxTuning
 import Foundation
 
 /// `enjeux-lexicon evaluate`: nDCG@10, P@5, recall@20 and page accuracy per issue, and the
@@ -48,7 +50,10 @@ struct EvaluateCommand: ParsableCommand {
         let explainer: MissExplainer?
         if let work {
             do {
-                explainer = try MissExplainer(work: URL(fileURLWithPath: work), evidence: entries)
+                let workURL = URL(fileURLWithPath: work)
+                let scores = try? ScoreSetCodec.read(from: workURL.appendingPathComponent("scores.json"))
+                explainer = MissExplainer(
+                    documents: try PassageFiles.readAll(work: workURL), scores: scores, evidence: entries)
             } catch {
                 console.fail(error)
             }

@@ -56,7 +56,7 @@ struct KwicCommand: ParsableCommand {
             let (base, _, _) = try LexiconFile.load(URL(fileURLWithPath: workOptions.lexicon))
             let lexicon = try Self.lexicon(term: term, entry: entry, base: base)
             let scores = try WorkScores.score(
-                work: URL(fileURLWithPath: workOptions.work), lexicon: lexicon, showsProgress: true)
+                work: URL(fileURLWithPath: workOptions.work), lexicon: lexicon, progress: ProgressBar.factory)
             lines = Concordance.lines(scores, width: width, order: Concordance.Order(rawValue: sort) ?? .source)
         } catch {
             console.fail(error)

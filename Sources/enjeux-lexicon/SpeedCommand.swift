@@ -3,7 +3,7 @@ import EnjeuxCommandLine
 import EnjeuxLexicon
 import EnjeuxModel
 import EnjeuxPipeline
-import EnjeuxSupport
+import EnjeuxTuning
 import Foundation
 
 /// `enjeux-lexicon speed`: how fast a lexicon scores the passages of a work folder.
@@ -34,37 +34,17 @@ struct SpeedCommand: ParsableCommand {
         } catch {
             console.fail(StageError("the lexicon has errors:\n\(error.description)", status: .invalidInput))
         }
-        let folder = URL(fileURLWithPath: work).appendingPathComponent("passages")
-        guard let manifest = TokenizeManifest.load(from: folder) else {
-            console.fail(StageError("no passages in \(folder.path)", status: .missingInput))
+        let documents: [TokenizedDocument]
+        do {
+            documents = try PassageFiles.readAll(work: URL(fileURLWithPath: work))
+        } catch {
+            console.fail(error)
         }
-        var documents: [TokenizedDocument] = []
-        for entry in manifest.entries {
-            do {
-                documents.append(
-                    try TokenizedDocumentCodec.read(from: folder.appendingPathComponent("\(entry.id).json"))
-                )
-            } catch {
-                console.fail(StageError("cannot read the passages of \(entry.source): \(error)", status: .invalidInput))
-            }
-        }
-        let bytes = documents.reduce(0) { total, document in
-            total + document.passages.reduce(0) { $0 + $1.text.utf8.count }
-        }
-        let scorer = Scorer(lexicon: parsed)
-        var best = Double.infinity
-        var scored = 0
-        for _ in 0..<max(1, self.repeat) {
-            let start = DispatchTime.now().uptimeNanoseconds
-            scored = scorer.score(documents: documents).count
-            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-            best = min(best, seconds)
-        }
-        let passages = documents.reduce(0) { $0 + $1.passages.count }
-        let rate = Double(bytes) / 1e6 / max(best, 1e-9)
+        let speed = ScoringSpeed.measure(lexicon: parsed, documents: documents, runs: self.repeat)
         print(
             String(
                 format: "%d passages, %.3f MB of text, %d scored: best of %d runs %.4f s, %.1f MB/s",
-                passages, Double(bytes) / 1e6, scored, max(1, self.repeat), best, rate))
+                speed.passages, Double(speed.bytes) / 1e6, speed.scored, speed.runs, speed.bestSeconds,
+                speed.megabytesPerSecond))
     }
 }

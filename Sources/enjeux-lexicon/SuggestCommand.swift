@@ -64,72 +64,32 @@ struct SuggestCommand: ParsableCommand {
         }
     }
 
-    /// Reads the work folder and computes the suggestions.
+    /// Reads the work folder's scores and passages, and asks `SuggestionSearch`.
     static func suggest(issue: String, options: WorkOptions, from: Int, limit: Int) throws(StageError) -> [Suggestion] {
         let work = URL(fileURLWithPath: options.work)
         let (lexicon, scores) = try WorkScores.load(
-            work: work, lexicon: URL(fileURLWithPath: options.lexicon), showsProgress: true)
-        guard scores.categories.contains(where: { $0.id == issue }) else {
-            let known = scores.categories.map(\.id).joined(separator: ", ")
-            throw StageError("no issue \(issue) in the lexicon (issues: \(known))", status: .usage)
-        }
-        var rankOptions = EvidenceOptions()
-        rankOptions.maximumPassages = from
-        let ranked = Ranker(options: rankOptions).rank(scores).first { $0.category.id == issue }?.passages ?? []
-        // The top passages by document, with the offsets of every match the lexicon made in them.
-        var targets: [String: [String: [Range<Int>]]] = [:]
-        for shown in ranked {
-            let spans = shown.passage.scores.flatMap { $0.matches.map { $0.start..<$0.end } }
-            targets[shown.passage.documentId, default: [:]][shown.passage.passageId] = spans
-        }
-
+            work: work, lexicon: URL(fileURLWithPath: options.lexicon), progress: ProgressBar.factory)
         let passages = work.appendingPathComponent("passages")
         guard let manifest = TokenizeManifest.load(from: passages) else {
             throw StageError("no tokenized corpus in \(work.path)", status: .missingInput)
         }
-        let finder = SuggestionFinder(lexicon: lexicon)
-        var counts = SuggestionFinder.Counts()
-        for entry in manifest.entries {
-            guard let wanted = targets[entry.id] else { continue }
-            let before = counts
-            try read(
-                entry, in: passages, restart: { counts = before },
-                body: { passage, columns, table in
-                    if let matched = wanted[passage.id] {
-                        finder.countTop(
-                            passage, columns: columns, table: table, source: entry.source, matched: matched,
-                            into: &counts)
-                    }
-                })
-        }
-        let top = counts
+        let entries = Dictionary(manifest.entries.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let progress = ProgressBar(label: "counting the corpus", total: manifest.entries.count)
         defer { progress.finish() }
-        let parts = manifest.entries.parallelMap { entry in
-            defer { progress.advance() }
-            var part = top
-            var flags = SuggestionFinder.FormFlags()
-            let result = Result { () throws(StageError) in
-                try read(
-                    entry, in: passages, restart: { (part, flags) = (top, .init()) },
-                    body: { _, columns, table in
-                        finder.update(&flags, table: table, counts: top)
-                        finder.countCorpus(columns, table: table, flags: flags, into: &part)
-                    })
-            }
-            return result.map { part }
+        do {
+            return try SuggestionSearch(lexicon: lexicon, scores: scores, topPassages: from).suggest(
+                issue: issue, limit: limit, documents: manifest.entries.map { ($0.id, $0.source) },
+                read: { id, restart, body in
+                    guard let entry = entries[id] else { return }
+                    _ = try PassageFiles.read(entry, in: passages, restart: restart, eachPassage: body)
+                }, advance: { progress.advance() })
+        } catch let error as SuggestionSearch.UnknownIssue {
+            let known = error.known.joined(separator: ", ")
+            throw StageError("no issue \(error.issue) in the lexicon (issues: \(known))", status: .usage)
+        } catch let error as StageError {
+            throw error
+        } catch {
+            throw StageError("\(error)", status: .invalidInput)
         }
-        var total = counts
-        for part in parts {
-            SuggestionFinder.merge(try part.get(), into: &total)
-        }
-        return finder.suggestions(total, limit: limit)
-    }
-
-    private static func read(
-        _ entry: TokenizeManifest.Entry, in folder: URL, restart: () -> Void,
-        body: (Passage, PassageTokenColumns, [(String, String)]) -> Void
-    ) throws(StageError) {
-        _ = try PassageFiles.read(entry, in: folder, restart: restart, eachPassage: body)
     }
 }

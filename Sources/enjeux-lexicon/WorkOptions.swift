@@ -16,6 +16,6 @@ struct WorkOptions: ParsableArguments {
     /// The lexicon and the corpus's scores with it, rescoring the cached passages when needed.
     func scores(console: Console, lexicon path: String? = nil) throws(StageError) -> (Lexicon, ScoreSet) {
         let file = URL(fileURLWithPath: path ?? lexicon)
-        return try WorkScores.load(work: URL(fileURLWithPath: work), lexicon: file, showsProgress: true)
+        return try WorkScores.load(work: URL(fileURLWithPath: work), lexicon: file, progress: ProgressBar.factory)
     }
 }

@@ -57,7 +57,7 @@ struct ScoreCommand: ParsableCommand {
         var stage = ScoreStage(
             input: URL(fileURLWithPath: input), lexicon: URL(fileURLWithPath: lexicon),
             output: URL(fileURLWithPath: out), jobs: jobs)
-        stage.showsProgress = true
+        stage.progress = ProgressBar.factory
         let outcome: ScoreStage.Outcome
         do {
             outcome = try stage.run()

@@ -67,14 +67,14 @@ struct TokenizeCommand: ParsableCommand {
             return
         }
         if plain || sentences {
-            filterStandardInput(plain ? TokenizeCLI.plainLine : TokenizeCLI.sentencesLine)
+            filterStandardInput(plain ? LineSegmentation.plainLine : LineSegmentation.sentencesLine)
             return
         }
         guard let input, let out else { return }
         var stage = TokenizeStage(
             input: URL(fileURLWithPath: input), output: URL(fileURLWithPath: out),
             passageOptions: PassageOptions(maxWords: maxWords), jobs: jobs)
-        stage.showsProgress = true
+        stage.progress = ProgressBar.factory
         let outcome: TokenizeStage.Outcome
         do {
             outcome = try stage.run()

@@ -71,7 +71,7 @@ struct AnalyzerTests {
         for text in ["", "   ", "\n\n\u{00A0}\u{200B}", "\u{AD}"] {
             #expect(analyzer.tokens(in: text).isEmpty)
             #expect(SentenceSplitter().sentences(in: text).isEmpty)
-            #expect(TokenizeCLI.plainLine(text).isEmpty)
+            #expect(LineSegmentation.plainLine(text).isEmpty)
         }
         #expect(analyzer.normalize("") == "")
         #expect(analyzer.stem("") == "")

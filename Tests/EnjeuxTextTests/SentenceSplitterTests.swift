@@ -6,7 +6,7 @@ import Testing
 @Suite("Sentence splitter")
 struct SentenceSplitterTests {
     func sentences(_ text: String) -> [String] {
-        TokenizeCLI.sentencesLine(text).split(separator: "\t").map(String.init)
+        LineSegmentation.sentencesLine(text).split(separator: "\t").map(String.init)
     }
 
     @Test("breaks after final punctuation before a capital")

@@ -7,7 +7,7 @@ import Testing
 @Suite("French tokenizer")
 struct TokenizerTests {
     func surfaces(_ text: String) -> [String] {
-        TokenizeCLI.plainLine(text).split(separator: "\t").map(String.init)
+        LineSegmentation.plainLine(text).split(separator: "\t").map(String.init)
     }
 
     func kinds(_ text: String) -> [TokenKind] {

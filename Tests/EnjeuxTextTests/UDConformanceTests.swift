@@ -34,7 +34,7 @@ struct UDConformanceTests {
         var errorKinds: [String: Int] = [:]
         var examples: [String: String] = [:]
         for sentence in sentences {
-            let predicted = TokenizeCLI.plainLine(sentence.text).split(separator: "\t").map(String.init)
+            let predicted = LineSegmentation.plainLine(sentence.text).split(separator: "\t").map(String.init)
             let (goldSpans, _) = SpanScoring.align(sentence.text, sentence.tokens)
             let (predictedSpans, unaligned) = SpanScoring.align(sentence.text, predicted)
             let goldSet = Set(goldSpans)

@@ -4,6 +4,13 @@ import Foundation
 /// categories (`1<TAB>travail`), then each line gives a word or `prefix*` and the numbers of
 /// its categories (`travail*<TAB>1<TAB>4`). See docs/lexicon.md for the mapping.
 package enum LIWCDictionary {
+    /// The numbered categories of the header, in their order.
+    struct Header {
+        var order: [String] = []
+        var names: [String: String] = [:]
+        var positions: [String: SourcePosition] = [:]
+    }
+
     /// The dictionary as a lexicon. With `stemWords` false (the default), plain words match
     /// their normalised form exactly, as in LIWC; with true, they match on their stem.
     package static func parse(text: String, file: String, name: String? = nil, stemWords: Bool = false)
@@ -12,7 +19,28 @@ package enum LIWCDictionary {
         var importer = DictionaryImport(file: file, stemWords: stemWords)
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
         let lexiconName = name ?? URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
+        guard let (open, close) = headerBounds(lines, importer: &importer) else {
+            return try importer.lexicon(name: lexiconName, categories: [])
+        }
+        let header = readHeader(lines[(open + 1)..<close], importer: &importer)
+        let terms = readTerms(lines[(close + 1)...], header: header, importer: &importer)
+        var categories: [LexiconCategory] = []
+        for number in header.order {
+            let label = header.names[number] ?? number
+            let id = importer.categoryID(for: [label])
+            if let category = importer.category(
+                id: id, label: label, description: "Imported from LIWC category \(number).", terms: terms[number] ?? [],
+                at: header.positions[number] ?? SourcePosition(line: 1, column: 1))
+            {
+                categories.append(category)
+            }
+        }
+        return try importer.lexicon(name: lexiconName, categories: categories)
+    }
 
+    /// The indexes of the two `%` lines around the header, or nil (with an error) when
+    /// they are not there.
+    private static func headerBounds(_ lines: [String], importer: inout DictionaryImport) -> (Int, Int)? {
         guard let open = lines.firstIndex(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }),
             lines[open].trimmingCharacters(in: .whitespaces) == "%"
         else {
@@ -20,21 +48,22 @@ package enum LIWCDictionary {
                 "a LIWC dictionary starts with a '%' line, then the numbered categories",
                 at: SourcePosition(line: 1, column: 1)
             )
-            return try importer.lexicon(name: lexiconName, categories: [])
+            return nil
         }
         guard let close = lines[(open + 1)...].firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "%" })
         else {
             importer.sink.error(
                 "the category header opened here is never closed by a second '%' line",
                 at: SourcePosition(line: open + 1, column: 1))
-            return try importer.lexicon(name: lexiconName, categories: [])
+            return nil
         }
+        return (open, close)
+    }
 
-        // Header: number, then name.
-        var order: [String] = []
-        var names: [String: String] = [:]
-        var positions: [String: SourcePosition] = [:]
-        for index in (open + 1)..<close {
+    /// Header lines: a category number, then its name.
+    private static func readHeader(_ lines: ArraySlice<String>, importer: inout DictionaryImport) -> Header {
+        var header = Header()
+        for index in lines.indices {
             let fields = Self.fields(of: lines[index])
             guard let number = fields.first else { continue }
             guard Int(number.text) != nil, fields.count >= 2 else {
@@ -43,27 +72,31 @@ package enum LIWCDictionary {
                     at: SourcePosition(line: index + 1, column: number.column))
                 continue
             }
-            if names[number.text] != nil {
+            if header.names[number.text] != nil {
                 importer.sink.error(
                     "category number \(number.text) is defined twice",
                     at: SourcePosition(line: index + 1, column: number.column))
                 continue
             }
-            order.append(number.text)
-            names[number.text] = fields[1].text
-            positions[number.text] = SourcePosition(line: index + 1, column: number.column)
+            header.order.append(number.text)
+            header.names[number.text] = fields[1].text
+            header.positions[number.text] = SourcePosition(line: index + 1, column: number.column)
         }
+        return header
+    }
 
-        // Body: word, then category numbers.
+    /// Body lines: a word, then the numbers of its categories. The terms of each category number.
+    private static func readTerms(
+        _ lines: ArraySlice<String>, header: Header, importer: inout DictionaryImport
+    ) -> [String: [LexiconTerm]] {
         var terms: [String: [LexiconTerm]] = [:]
-        for index in (close + 1)..<lines.count {
-            let line = lines[index]
-            let fields = Self.fields(of: line)
+        for index in lines.indices {
+            let fields = Self.fields(of: lines[index])
             guard let word = fields.first else { continue }
             let wordPosition = SourcePosition(line: index + 1, column: word.column)
             var numbers: [String] = []
             for field in fields.dropFirst() {
-                if names[field.text] != nil {
+                if header.names[field.text] != nil {
                     numbers.append(field.text)
                 } else {
                     importer.sink.warning(
@@ -78,19 +111,7 @@ package enum LIWCDictionary {
             guard let term = importer.term(word.text, at: wordPosition) else { continue }
             for number in numbers { terms[number, default: []].append(term) }
         }
-
-        var categories: [LexiconCategory] = []
-        for number in order {
-            let label = names[number] ?? number
-            let id = importer.categoryID(for: [label])
-            if let category = importer.category(
-                id: id, label: label, description: "Imported from LIWC category \(number).", terms: terms[number] ?? [],
-                at: positions[number] ?? SourcePosition(line: 1, column: 1))
-            {
-                categories.append(category)
-            }
-        }
-        return try importer.lexicon(name: lexiconName, categories: categories)
+        return terms
     }
 
     /// Reads a `.dic` file (UTF-8).

@@ -198,47 +198,15 @@ struct TermSyntax: Sendable {
         var elements: [TermElement] = []
         var sawWord = false
         for piece in pieces {
-            if let alternatives = piece.alternatives {
-                if piece.alternatives?.contains(where: { $0.contains(where: \.isNear) }) == true {
-                    issues.append(
-                        .init(severity: .error, message: "NEAR cannot stand inside a group", offset: piece.offset))
-                    return nil
+            if piece.alternatives != nil {
+                guard
+                    let group = self.group(
+                        piece, options: options, isFirst: elements.isEmpty, issues: &issues, session: &session)
+                else { return nil }
+                if let group {
+                    sawWord = sawWord || !piece.isOptional
+                    elements.append(group)
                 }
-                var compiled: [[TermElement]] = []
-                for alternative in alternatives {
-                    var run: [TermElement] = []
-                    for word in alternative {
-                        guard let words = self.elements(of: word, options: options, issues: &issues, session: &session)
-                        else { return nil }
-                        run += words
-                    }
-                    if !run.isEmpty { compiled.append(run) }
-                }
-                if compiled.isEmpty {
-                    issues.append(.init(severity: .error, message: "group has no words", offset: piece.offset))
-                    return nil
-                }
-                if !piece.isOptional {
-                    if compiled.count < alternatives.count {
-                        issues.append(
-                            .init(
-                                severity: .error, message: "every alternative of ( ) needs a word", offset: piece.offset
-                            ))
-                        return nil
-                    }
-                    sawWord = true
-                    elements.append(.choice(compiled))
-                    continue
-                }
-                if elements.isEmpty {
-                    issues.append(
-                        .init(
-                            severity: .warning,
-                            message: "an optional group at the start of a term has no effect; it is ignored",
-                            offset: piece.offset))
-                    continue
-                }
-                elements.append(.optional(compiled))
             } else {
                 guard let words = self.elements(of: piece, options: options, issues: &issues, session: &session) else {
                     return nil
@@ -251,13 +219,67 @@ struct TermSyntax: Sendable {
             elements = elements.filter { !isSkippable($0) }
             while elements.first?.isOptional == true { elements.removeFirst() }
         }
+        guard checkIdentifies(elements, sawWord: sawWord, termOffset: termOffset, issues: &issues) else { return nil }
+        return TermSequence(elements: elements, flexible: options.flexible)
+    }
+
+    /// A group `( … | … )` or optional group `[ … | … ]` as one element: nil when it is wrong
+    /// (the issue is recorded), `.some(nil)` for an optional group at the start, which is
+    /// ignored with a warning.
+    private func group(
+        _ piece: Piece, options: TermOptions, isFirst: Bool, issues: inout [TermSyntaxIssue],
+        session: inout FrenchAnalyzer.Session
+    ) -> TermElement?? {
+        let alternatives = piece.alternatives ?? []
+        if alternatives.contains(where: { $0.contains(where: \.isNear) }) {
+            issues.append(.init(severity: .error, message: "NEAR cannot stand inside a group", offset: piece.offset))
+            return nil
+        }
+        var compiled: [[TermElement]] = []
+        for alternative in alternatives {
+            var run: [TermElement] = []
+            for word in alternative {
+                guard let words = self.elements(of: word, options: options, issues: &issues, session: &session)
+                else { return nil }
+                run += words
+            }
+            if !run.isEmpty { compiled.append(run) }
+        }
+        if compiled.isEmpty {
+            issues.append(.init(severity: .error, message: "group has no words", offset: piece.offset))
+            return nil
+        }
+        if !piece.isOptional {
+            if compiled.count < alternatives.count {
+                issues.append(
+                    .init(severity: .error, message: "every alternative of ( ) needs a word", offset: piece.offset))
+                return nil
+            }
+            return .some(.choice(compiled))
+        }
+        if isFirst {
+            issues.append(
+                .init(
+                    severity: .warning,
+                    message: "an optional group at the start of a term has no effect; it is ignored",
+                    offset: piece.offset))
+            return .some(nil)
+        }
+        return .some(.optional(compiled))
+    }
+
+    /// Whether a term's elements can identify an issue: some element left, and not only
+    /// function words. Records the error otherwise.
+    private func checkIdentifies(
+        _ elements: [TermElement], sawWord: Bool, termOffset: Int, issues: inout [TermSyntaxIssue]
+    ) -> Bool {
         guard !elements.isEmpty else {
             let message =
                 sawWord
                 ? "term has only articles or prepositions; it cannot identify an issue"
                 : "term has no words; it can never match"
             issues.append(.init(severity: .error, message: message, offset: termOffset))
-            return nil
+            return false
         }
         let required = elements.filter { !$0.isOptional }
         if required.allSatisfy(isFunctionWord) {
@@ -266,9 +288,9 @@ struct TermSyntax: Sendable {
                     severity: .error,
                     message: "term has only function words or punctuation; it cannot identify an issue",
                     offset: termOffset))
-            return nil
+            return false
         }
-        return TermSequence(elements: elements, flexible: options.flexible)
+        return true
     }
 
     /// The elements of one whitespace-separated piece; nil after an error.

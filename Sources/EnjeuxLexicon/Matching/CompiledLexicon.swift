@@ -58,7 +58,41 @@ final class CompiledLexicon: Sendable {
     let simpleSequences: [SimpleSequence?]
     let simpleElements: [SimpleElement]
 
+    /// Pattern ids by the single-token element a pattern can start with.
+    private struct AnchorLists {
+        var byStem: [Int32: [Int]] = [:]
+        var byNorm: [Int32: [Int]] = [:]
+        var byExact: [String: [Int]] = [:]
+        var byPrefix: [String: [Int]] = [:]
+    }
+
     init(lexicon: Lexicon) {
+        let entries = Self.entries(of: lexicon)
+        // Interning order: pattern elements, anchors, exact forms' norms, skippable words.
+        var vocabulary = TokenVocabulary()
+        let patterns = entries.map { MatchPattern($0.pattern, vocabulary: &vocabulary) }
+        let anchors = Self.anchorLists(entries, vocabulary: &vocabulary)
+        let analyzer = FrenchAnalyzer(options: lexicon.analyzerOptions)
+        let exactNormIDs = Self.exactNormIDs(entries, analyzer: analyzer, vocabulary: &vocabulary)
+        let skippableIDs = Set(
+            Lexicon.functionWordForms(FunctionWords.skippable, by: analyzer).map { vocabulary.intern($0) })
+
+        self.entries = entries
+        self.categoryCount = lexicon.categories.count
+        self.patterns = patterns
+        (self.stemAnchorStart, self.stemAnchorIDs) = Self.flatten(anchors.byStem, count: vocabulary.count)
+        (self.normAnchorStart, self.normAnchorIDs) = Self.flatten(anchors.byNorm, count: vocabulary.count)
+        self.byExact = anchors.byExact.mapValues { Array(Set($0)).sorted() }
+        self.prefixes = PrefixTrie(prefixes: anchors.byPrefix)
+        self.isSkippable = (0..<vocabulary.count).map { skippableIDs.contains(Int32($0)) }
+        self.isExactNorm = (0..<vocabulary.count).map { exactNormIDs.contains(Int32($0)) }
+        self.vocabulary = vocabulary
+        (self.simpleSequences, self.simpleElements) = Self.simpleSequences(patterns)
+    }
+
+    /// Every term, exclusion and context term of the lexicon, in a fixed order: by category,
+    /// its terms then its exclusions; then the global exclusions; then the context.
+    private static func entries(of lexicon: Lexicon) -> [Entry] {
         var entries: [Entry] = []
         for (categoryIndex, category) in lexicon.categories.enumerated() {
             for (termIndex, term) in category.terms.enumerated() {
@@ -84,28 +118,31 @@ final class CompiledLexicon: Sendable {
         for term in lexicon.context?.terms ?? [] {
             entries.append(Entry(text: term.text, pattern: term.pattern, role: .context))
         }
+        return entries
+    }
 
-        var vocabulary = TokenVocabulary()
-        let patterns = entries.map { MatchPattern($0.pattern, vocabulary: &vocabulary) }
-
-        var byStem: [Int32: [Int]] = [:]
-        var byNorm: [Int32: [Int]] = [:]
-        var byExact: [String: [Int]] = [:]
-        var byPrefix: [String: [Int]] = [:]
+    /// The entries each first element (or group alternative's first element) can start.
+    private static func anchorLists(_ entries: [Entry], vocabulary: inout TokenVocabulary) -> AnchorLists {
+        var lists = AnchorLists()
         for (id, entry) in entries.enumerated() {
             guard let first = entry.anchorSequence.elements.first else { continue }
             for anchor in Self.anchors(of: first) {
                 switch anchor {
-                case .stem(let key): byStem[vocabulary.intern(key), default: []].append(id)
-                case .norm(let key): byNorm[vocabulary.intern(key), default: []].append(id)
-                case .exact(let key): byExact[key, default: []].append(id)
-                case .prefix(let key): byPrefix[key, default: []].append(id)
+                case .stem(let key): lists.byStem[vocabulary.intern(key), default: []].append(id)
+                case .norm(let key): lists.byNorm[vocabulary.intern(key), default: []].append(id)
+                case .exact(let key): lists.byExact[key, default: []].append(id)
+                case .prefix(let key): lists.byPrefix[key, default: []].append(id)
                 case .optional, .choice: break
                 }
             }
         }
+        return lists
+    }
 
-        let analyzer = FrenchAnalyzer(options: lexicon.analyzerOptions)
+    /// Vocabulary ids of the normalised forms of every exact form of the entries.
+    private static func exactNormIDs(
+        _ entries: [Entry], analyzer: FrenchAnalyzer, vocabulary: inout TokenVocabulary
+    ) -> Set<Int32> {
         var exactForms = Set<String>()
         for entry in entries {
             switch entry.pattern {
@@ -115,22 +152,13 @@ final class CompiledLexicon: Sendable {
                 Self.collectExactForms(right.elements, into: &exactForms)
             }
         }
-        let exactNormIDs = Set(exactForms.map { vocabulary.intern(analyzer.normalize($0)) })
-        let skippableIDs = Set(
-            Lexicon.functionWordForms(FunctionWords.skippable, by: analyzer).map { vocabulary.intern($0) })
+        return Set(exactForms.map { vocabulary.intern(analyzer.normalize($0)) })
+    }
 
-        self.entries = entries
-        self.categoryCount = lexicon.categories.count
-        self.patterns = patterns
-        (self.stemAnchorStart, self.stemAnchorIDs) = Self.flatten(byStem, count: vocabulary.count)
-        (self.normAnchorStart, self.normAnchorIDs) = Self.flatten(byNorm, count: vocabulary.count)
-        self.byExact = byExact.mapValues { Array(Set($0)).sorted() }
-        self.prefixes = PrefixTrie(prefixes: byPrefix)
-        self.isSkippable = (0..<vocabulary.count).map { skippableIDs.contains(Int32($0)) }
-        self.isExactNorm = (0..<vocabulary.count).map { exactNormIDs.contains(Int32($0)) }
-        self.vocabulary = vocabulary
+    /// The patterns made of words and stems only, as ranges of one flat element list.
+    private static func simpleSequences(_ patterns: [MatchPattern]) -> ([SimpleSequence?], [SimpleElement]) {
         var simpleElements: [SimpleElement] = []
-        self.simpleSequences = patterns.map { pattern in
+        let sequences: [SimpleSequence?] = patterns.map { pattern in
             guard case .sequence(let sequence) = pattern else { return nil }
             var elements: [SimpleElement] = []
             for element in sequence.elements {
@@ -145,7 +173,7 @@ final class CompiledLexicon: Sendable {
             return SimpleSequence(
                 elements: simpleElements.count..<(simpleElements.count + elements.count), flexible: sequence.flexible)
         }
-        self.simpleElements = simpleElements
+        return (sequences, simpleElements)
     }
 
     /// Lists of pattern ids by vocabulary id as one array of distinct sorted ids and the

@@ -11,8 +11,9 @@ package struct ExtractStage: Sendable {
     /// Child-process isolation; nil extracts in this process (for debugging and tests).
     package var isolation: IsolatedExtraction?
     package var jobs: Int
-    /// Draws a progress bar on standard error while documents are worked on, when it is a terminal.
-    package var showsProgress = false
+    /// Makes the reporter the stage tells how many documents it has done (the executable's
+    /// progress bar; silent by default).
+    package var progress: ProgressFactory = SilentProgress.factory
 
     package init(corpus: URL, output: URL, isolation: IsolatedExtraction?, jobs: Int) {
         self.corpus = corpus
@@ -74,10 +75,10 @@ package struct ExtractStage: Sendable {
         let plans: [Plan] = files.parallelMap(workers: jobs, costliestFirst: \.size) { file in
             plan(for: file, known: known[file.relativePath], password: passwords.password(for: file.relativePath))
         }
-        let progress = ProgressBar(label: "extract", total: plans.count, enabled: showsProgress ? nil : false)
+        let progress = self.progress("extract", plans.count)
         let entries: [ExtractionManifest.Entry] = plans.parallelMap(workers: jobs, costliestFirst: \.cost) { plan in
             let entry = execute(plan)
-            progress.advance()
+            progress.advance(by: 1)
             return entry
         }
         progress.finish()

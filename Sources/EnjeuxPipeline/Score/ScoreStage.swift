@@ -12,8 +12,9 @@ package struct ScoreStage: Sendable {
     package var output: URL
     /// Documents read and matched at the same time.
     package var jobs: Int
-    /// Draws a progress bar on standard error while documents are worked on, when it is a terminal.
-    package var showsProgress = false
+    /// Makes the reporter the stage tells how many documents it has done (the executable's
+    /// progress bar; silent by default).
+    package var progress: ProgressFactory = SilentProgress.factory
     /// Documents with at least this many passages are matched on every core, by batches.
     package var longDocumentPassages = 4096
 
@@ -61,7 +62,7 @@ package struct ScoreStage: Sendable {
         let info = LexiconInfo(path: lexicon.path, sha256: lexiconSHA, name: parsed.name, version: parsed.version)
         let scorer = Scorer(lexicon: parsed)
         var pass = try Self.firstPass(
-            passages: input, manifest: manifest, scorer: scorer, jobs: jobs, showsProgress: showsProgress,
+            passages: input, manifest: manifest, scorer: scorer, jobs: jobs, progress: progress,
             longDocumentPassages: longDocumentPassages
         ).get()
         // The second pass scores and encodes the pieces of matched passages on every core,
@@ -98,10 +99,10 @@ package struct ScoreStage: Sendable {
     /// tuning tools; the stage itself streams the second pass to its file).
     package static func scoreSet(
         passages input: URL, manifest: TokenizeManifest, lexicon parsed: Lexicon, info: LexiconInfo, jobs: Int,
-        showsProgress: Bool = false
+        progress: @escaping ProgressFactory = SilentProgress.factory
     ) -> Result<ScoreSet, StageError> {
         let scorer = Scorer(lexicon: parsed)
-        return firstPass(passages: input, manifest: manifest, scorer: scorer, jobs: jobs, showsProgress: showsProgress)
+        return firstPass(passages: input, manifest: manifest, scorer: scorer, jobs: jobs, progress: progress)
             .map { pass in
                 let statistics = pass.statistics
                 let scored = pass.documents.parallelMap(workers: max(1, jobs)) {
@@ -124,14 +125,14 @@ package struct ScoreStage: Sendable {
     /// those with a match are kept for the second pass, which needs the statistics of the
     /// whole corpus.
     static func firstPass(
-        passages input: URL, manifest: TokenizeManifest, scorer: Scorer, jobs: Int, showsProgress: Bool,
+        passages input: URL, manifest: TokenizeManifest, scorer: Scorer, jobs: Int,
+        progress makeProgress: ProgressFactory,
         longDocumentPassages: Int = 4096
     ) -> Result<FirstPass, StageError> {
-        let progress = ProgressBar(
-            label: "score", total: manifest.entries.count, enabled: showsProgress ? nil : false)
+        let progress = makeProgress("score", manifest.entries.count)
         // Largest first: a long document begun last would leave the other cores idle.
         let results = manifest.entries.parallelMap(workers: max(1, jobs), costliestFirst: \.passages) { entry in
-            defer { progress.advance() }
+            defer { progress.advance(by: 1) }
             return Result { () throws(StageError) -> MatchedDocument in
                 try Self.match(
                     entry, in: input, scorer: scorer, workers: entry.passages >= longDocumentPassages ? jobs : 1)

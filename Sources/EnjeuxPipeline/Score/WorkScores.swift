@@ -1,6 +1,7 @@
 import EnjeuxCommandLine
 import EnjeuxLexicon
 import EnjeuxModel
+import EnjeuxSupport
 import Foundation
 
 /// The scores of a work folder's tokenized corpus under a given lexicon, for the tuning
@@ -11,7 +12,7 @@ package enum WorkScores {
     /// The corpus's scores with a lexicon held in memory (a one-term lexicon, an edited copy).
     package static func score(
         work: URL, lexicon: Lexicon, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
-        showsProgress: Bool = false
+        progress: @escaping ProgressFactory = SilentProgress.factory
     ) throws(StageError) -> ScoreSet {
         let passages = work.appendingPathComponent("passages")
         guard let manifest = TokenizeManifest.load(from: passages) else {
@@ -22,14 +23,14 @@ package enum WorkScores {
         let info = LexiconInfo(path: "", sha256: "", name: lexicon.name, version: lexicon.version)
         return try ScoreStage.scoreSet(
             passages: passages, manifest: manifest, lexicon: lexicon, info: info, jobs: jobs,
-            showsProgress: showsProgress
+            progress: progress
         ).get()
     }
 
     /// The parsed lexicon and the corpus's scores with it.
     package static func load(
         work: URL, lexicon: URL, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
-        showsProgress: Bool = false
+        progress: @escaping ProgressFactory = SilentProgress.factory
     ) throws(StageError) -> (Lexicon, ScoreSet) {
         let (parsed, sha, _) = try LexiconFile.load(lexicon)
         let passages = work.appendingPathComponent("passages")
@@ -52,7 +53,7 @@ package enum WorkScores {
         }
         let output = folder.appendingPathComponent("scores.json")
         var stage = ScoreStage(input: passages, lexicon: lexicon, output: output, jobs: jobs)
-        stage.showsProgress = showsProgress
+        stage.progress = progress
         _ = try stage.run()
         do {
             return (parsed, try ScoreSetCodec.read(from: output))

@@ -50,4 +50,23 @@ package enum PassageFiles {
             throw StageError("cannot read the passages of \(entry.source): \(error)", status: .invalidInput)
         }
     }
+
+    /// Every tokenized document of the passages folder of `work`, with its passages and
+    /// tokens, in manifest order (for the tools that look at whole passages).
+    package static func readAll(work: URL) throws(StageError) -> [TokenizedDocument] {
+        let folder = work.appendingPathComponent("passages")
+        guard let manifest = TokenizeManifest.load(from: folder) else {
+            throw StageError("no passages in \(folder.path): run the pipeline first", status: .missingInput)
+        }
+        var documents: [TokenizedDocument] = []
+        for entry in manifest.entries {
+            do {
+                documents.append(
+                    try TokenizedDocumentCodec.read(from: folder.appendingPathComponent("\(entry.id).json")))
+            } catch {
+                throw StageError("cannot read the passages of \(entry.source): \(error)", status: .invalidInput)
+            }
+        }
+        return documents
+    }
 }

@@ -31,8 +31,9 @@ package struct TokenizeStage: Sendable {
     package var output: URL
     package var passageOptions: PassageOptions
     package var jobs: Int
-    /// Draws a progress bar on standard error while documents are worked on, when it is a terminal.
-    package var showsProgress = false
+    /// Makes the reporter the stage tells how many documents it has done (the executable's
+    /// progress bar; silent by default).
+    package var progress: ProgressFactory = SilentProgress.factory
 
     package init(input: URL, output: URL, passageOptions: PassageOptions, jobs: Int) {
         self.input = input
@@ -69,11 +70,11 @@ package struct TokenizeStage: Sendable {
         let documents = extraction.entries.filter { $0.status == .extracted }
         let builder = PassageBuilder(analyzer: FrenchAnalyzer(), options: passageOptions)
 
-        let progress = ProgressBar(label: "tokenize", total: documents.count, enabled: showsProgress ? nil : false)
+        let progress = self.progress("tokenize", documents.count)
         defer { progress.finish() }
         let results: [Result<(TokenizeManifest.Entry, Bool), StageError>] = documents.parallelMap(workers: jobs) {
             document in
-            defer { progress.advance() }
+            defer { progress.advance(by: 1) }
             let target = output.appendingPathComponent("\(document.id).json")
             if let old = known[document.id], old.sha256 == document.sha256,
                 FileManager.default.fileExists(atPath: target.path)

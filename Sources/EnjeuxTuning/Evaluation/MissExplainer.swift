@@ -1,53 +1,39 @@
-import EnjeuxCommandLine
 import EnjeuxEvaluation
 import EnjeuxModel
-import EnjeuxPipeline
-import EnjeuxSupport
 import Foundation
 
 /// Explains why a gold quote is missing from the top 20: the passage that holds it, its
 /// score for the issue, its rank if ranked lower, and the terms that matched.
-struct MissExplainer {
+package struct MissExplainer: Sendable {
     /// Passages of each document (by source path), in document order.
     private let passagesBySource: [String: [(passage: Passage, normalized: String)]]
     /// Scores of each passage, by passage id.
     private let scoresByPassage: [String: [CategoryScore]]
     private let evidence: [RankedEntry]
 
-    init(work: URL, evidence: [RankedEntry]) throws(StageError) {
-        let passagesFolder = work.appendingPathComponent("passages")
-        guard let manifest = TokenizeManifest.load(from: passagesFolder) else {
-            throw StageError("no passages in \(passagesFolder.path): run the pipeline first", status: .missingInput)
-        }
+    /// `documents`: the tokenized corpus; `scores`: its scores (nil when there are none yet);
+    /// `evidence`: the ranked lists the gold quotes were looked for in.
+    package init(documents: [TokenizedDocument], scores: ScoreSet?, evidence: [RankedEntry]) {
         var bySource: [String: [(Passage, String)]] = [:]
-        for entry in manifest.entries {
-            let url = passagesFolder.appendingPathComponent("\(entry.id).json")
-            do {
-                let document = try TokenizedDocumentCodec.read(from: url)
-                bySource[document.source] = document.passages.map { ($0, QuoteNormalizer.normalize($0.text)) }
-            } catch {
-                throw StageError("cannot read \(url.path): \(error)", status: .invalidInput)
-            }
+        for document in documents {
+            bySource[document.source] = document.passages.map { ($0, QuoteNormalizer.normalize($0.text)) }
         }
         passagesBySource = bySource
-        var scores: [String: [CategoryScore]] = [:]
-        let scoresURL = work.appendingPathComponent("scores.json")
-        if let set = try? ScoreSetCodec.read(from: scoresURL) {
-            for passage in set.passages { scores[passage.passageId] = passage.scores }
-        }
-        scoresByPassage = scores
+        var scoresByPassage: [String: [CategoryScore]] = [:]
+        for passage in scores?.passages ?? [] { scoresByPassage[passage.passageId] = passage.scores }
+        self.scoresByPassage = scoresByPassage
         self.evidence = evidence
     }
 
     /// The quote's first line: where it is and how it begins.
-    static func header(_ line: GoldLine) -> String {
+    package static func header(_ line: GoldLine) -> String {
         let page = line.page.map { " p. \($0)" } ?? ""
         let words = line.quote.split(separator: " ")
         let start = words.prefix(12).joined(separator: " ") + (words.count > 12 ? "…" : "")
         return "- [\(line.category)] \(line.source)\(page): « \(start) »"
     }
 
-    func explain(_ line: GoldLine) -> String {
+    package func explain(_ line: GoldLine) -> String {
         let text = Self.header(line)
         let holders = (passagesBySource[line.source] ?? []).filter {
             HitRule.hits(passage: $0.normalized, quote: line.normalizedQuote)

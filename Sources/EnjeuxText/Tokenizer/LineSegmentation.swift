@@ -1,6 +1,6 @@
-/// Pure line-oriented functions for the `enjeux-tokenize` debugging modes (`--plain`, `--sentences`),
+/// One line of text as its tokens or its sentences, tab-separated (`enjeux-tokenize --plain`, `--sentences`),
 /// in the interface of the UD conformance scorer: one output line per input line.
-package enum TokenizeCLI {
+package enum LineSegmentation {
     /// The surface forms of the tokens of `line`, separated by tabs.
     package static func plainLine(_ line: String) -> String {
         let text = ScalarText(line)
