@@ -26,19 +26,7 @@ enum MarkdownText {
 
     /// Merged, clamped, whitespace-trimmed bold ranges that never cross a line break.
     static func boldRuns(in scalars: [Unicode.Scalar], ranges: [Range<Int>]) -> [Range<Int>] {
-        let clamped = ranges.compactMap { range -> Range<Int>? in
-            let lower = max(0, min(range.lowerBound, scalars.count))
-            let upper = max(lower, min(range.upperBound, scalars.count))
-            return lower < upper ? lower..<upper : nil
-        }.sorted { ($0.lowerBound, $0.upperBound) < ($1.lowerBound, $1.upperBound) }
-        var merged: [Range<Int>] = []
-        for range in clamped {
-            if let last = merged.last, range.lowerBound <= last.upperBound {
-                merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
-            } else {
-                merged.append(range)
-            }
-        }
+        let merged = HighlightRanges.merged(ranges, count: scalars.count)
         var runs: [Range<Int>] = []
         for range in merged {
             var start = range.lowerBound

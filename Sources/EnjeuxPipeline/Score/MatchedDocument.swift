@@ -1,0 +1,95 @@
+import EnjeuxCommandLine
+import EnjeuxLexicon
+import EnjeuxModel
+import EnjeuxSupport
+import Foundation
+
+/// A document after the first pass: its summary, its share of the corpus statistics (until
+/// it is merged), and its passages that matched a term, with their matches.
+///
+/// The matched passages wait for the second pass packed in bytes (`PackedWriter`): held as
+/// Swift values, the passages of a thousand documents took more memory than anything else
+/// in the stage.
+struct MatchedDocument: Sendable {
+    var summary: DocumentSummary
+    var statistics: CorpusStatistics?
+    /// The packed passages, in pieces (one per batch of passages matched together), so that
+    /// the second pass can score the pieces of a long document on several cores.
+    private var pieces: [MatchedPiece] = []
+
+    /// How many pieces the matched passages are packed in.
+    var pieceCount: Int { pieces.count }
+
+    init(summary: DocumentSummary, statistics: CorpusStatistics? = nil) {
+        self.summary = summary
+        self.statistics = statistics
+    }
+
+    /// Keeps a piece of matched passages (packed by `MatchedPiece.append`), unless it is empty.
+    mutating func append(_ piece: MatchedPiece) {
+        if piece.count > 0 { pieces.append(piece) }
+    }
+
+    /// The matched passages in order, unpacked one at a time.
+    func forEachMatched(_ body: (Passage, Scorer.AnalyzedPassage) -> Void) {
+        for piece in pieces.indices { forEachMatched(inPiece: piece, body) }
+    }
+
+    /// The matched passages of one piece, in order.
+    func forEachMatched(inPiece piece: Int, _ body: (Passage, Scorer.AnalyzedPassage) -> Void) {
+        pieces[piece].forEach(body)
+    }
+
+    /// Drops the matched passages (once they are scored).
+    mutating func dropMatched() {
+        pieces = []
+    }
+}
+
+/// Matched passages (without their tokens) and their matches, packed in bytes; their texts
+/// are kept as they were read (packing them would mean checking their UTF-8 again to read
+/// them back).
+struct MatchedPiece: Sendable {
+    private var packed = PackedWriter()
+    private var texts: [String] = []
+    var count: Int { texts.count }
+
+    /// Keeps a matched passage and its matches.
+    mutating func append(_ passage: Passage, _ analysis: Scorer.AnalyzedPassage) {
+        packed.string(passage.id)
+        packed.int(passage.index)
+        packed.int(passage.page)
+        packed.optionalInt(passage.endPage)
+        packed.optionalString(passage.pageLabel)
+        packed.optionalString(passage.endPageLabel)
+        packed.optionalString(passage.heading)
+        packed.string(passage.blockKind.rawValue)
+        texts.append(passage.text)
+        analysis.pack(into: &packed)
+    }
+
+    /// The passages in order, unpacked one at a time.
+    func forEach(_ body: (Passage, Scorer.AnalyzedPassage) -> Void) {
+        var reader = PackedReader(packed.bytes)
+        do {
+            for text in texts {
+                let id = try reader.string()
+                let index = try reader.int()
+                let page = try reader.int()
+                let endPage = try reader.optionalInt()
+                let pageLabel = try reader.optionalString()
+                let endPageLabel = try reader.optionalString()
+                let heading = try reader.optionalString()
+                let kind = BlockKind(rawValue: try reader.string()) ?? .paragraph
+                let analysis = try Scorer.AnalyzedPassage.unpack(from: &reader)
+                let passage = Passage(
+                    id: id, index: index, page: page, endPage: endPage, pageLabel: pageLabel,
+                    endPageLabel: endPageLabel, heading: heading, blockKind: kind, text: text, tokens: [])
+                body(passage, analysis)
+            }
+        } catch {
+            // Written just before by `append`, in this process: cannot be malformed.
+            preconditionFailure("matched passages packed in memory could not be read back at byte \(error.offset)")
+        }
+    }
+}
