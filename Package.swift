@@ -40,26 +40,36 @@ let package = Package(
         .target(name: "PopplerKit", dependencies: ["CPoppler"]),
         .target(name: "LibXMLKit", dependencies: ["CLibXML2"]),
 
-        // Foundations: support code, the data model and its file formats, the command line.
+        // Foundations shared by the stages.
+        // JSON reading and writing, files, hashing, threads, child processes, progress reporting.
         .target(name: "EnjeuxSupport", dependencies: ["CCrypto", "CSpawn"]),
+        // The values that flow between stages (documents, passages, scores) and their file formats.
         .target(name: "EnjeuxModel", dependencies: ["EnjeuxSupport"]),
+        // What only a process decides: exit codes, console lines, the progress bar, the allocator.
         .target(name: "EnjeuxCommandLine", dependencies: ["EnjeuxSupport", "CMalloc"]),
+        // French language data: function words, elisions, abbreviations, Snowball suffixes.
         .target(name: "EnjeuxFrench"),
 
-        // One library per stage.
+        // One library per stage, then the side paths.
+        // Stage 1: the text of PDF and HTML files, with pages, blocks and metadata.
         .target(
             name: "EnjeuxExtraction",
             dependencies: ["EnjeuxModel", "PopplerKit", "LibXMLKit"]),
+        // Stage 2: French analysis (tokens, normal forms, stems, sentences) and passages.
         .target(name: "EnjeuxText", dependencies: ["EnjeuxModel", "EnjeuxSupport", "EnjeuxFrench"]),
+        // Stage 3: the lexicon language, term matching and the scoring formula.
         .target(
             name: "EnjeuxLexicon",
             dependencies: ["EnjeuxModel", "EnjeuxSupport", "EnjeuxText", "EnjeuxFrench", yams]),
+        // Stage 4: ranking, citations and the Evidence files.
         .target(name: "EnjeuxEvidence", dependencies: ["EnjeuxModel", "EnjeuxSupport"]),
+        // The researchers' tools over a scored corpus: statistics, concordances, diffs, suggestions.
         .target(
             name: "EnjeuxTuning",
             dependencies: [
                 "EnjeuxSupport", "EnjeuxModel", "EnjeuxText", "EnjeuxLexicon", "EnjeuxEvidence", "EnjeuxEvaluation",
             ]),
+        // Gold quotes against a ranking: nDCG@10, P@5, recall@20.
         .target(name: "EnjeuxEvaluation"),
 
         // The stages run over a corpus and its work folder.
