@@ -57,7 +57,7 @@ let package = Package(
         .target(name: "EnjeuxEvidence", dependencies: ["EnjeuxModel", "EnjeuxSupport"]),
         .target(
             name: "EnjeuxTuning",
-            dependencies: ["EnjeuxModel", "EnjeuxText", "EnjeuxLexicon", "EnjeuxEvidence"]),
+            dependencies: ["EnjeuxModel", "EnjeuxText", "EnjeuxLexicon", "EnjeuxEvidence", "EnjeuxFrench"]),
         .target(name: "EnjeuxEvaluation"),
 
         // The stages run over a corpus and its work folder.

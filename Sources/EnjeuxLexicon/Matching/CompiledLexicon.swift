@@ -117,7 +117,7 @@ final class CompiledLexicon: Sendable {
         }
         let exactNormIDs = Set(exactForms.map { vocabulary.intern(analyzer.normalize($0)) })
         let skippableIDs = Set(
-            Lexicon.functionWordForms(FunctionWords.skippable, by: analyzer).map { vocabulary.intern($0) })
+            Lexicon.functionWordForms(FrenchFunctionWords.skippable, by: analyzer).map { vocabulary.intern($0) })
 
         self.entries = entries
         self.categoryCount = lexicon.categories.count
