@@ -49,12 +49,12 @@ let package = Package(
         // One library per stage.
         .target(
             name: "EnjeuxExtraction",
-            dependencies: ["EnjeuxModel", "PopplerKit", "LibXMLKit"]),
+            dependencies: ["EnjeuxModel", "PopplerKit", "LibXMLKit", "EnjeuxFrench"]),
         .target(name: "EnjeuxText", dependencies: ["EnjeuxModel", "EnjeuxSupport", "EnjeuxFrench"]),
         .target(
             name: "EnjeuxLexicon",
             dependencies: ["EnjeuxModel", "EnjeuxSupport", "EnjeuxText", "EnjeuxFrench", yams]),
-        .target(name: "EnjeuxEvidence", dependencies: ["EnjeuxModel", "EnjeuxSupport"]),
+        .target(name: "EnjeuxEvidence", dependencies: ["EnjeuxModel", "EnjeuxSupport", "EnjeuxFrench"]),
         .target(
             name: "EnjeuxTuning",
             dependencies: ["EnjeuxModel", "EnjeuxText", "EnjeuxLexicon", "EnjeuxEvidence", "EnjeuxFrench"]),
