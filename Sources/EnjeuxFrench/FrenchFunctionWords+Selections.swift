@@ -23,7 +23,8 @@ extension FrenchFunctionWords {
     /// Pronouns split from a verb after a hyphen (`donne-moi`, `a-t-il`, `est-ce`). Read by the tokenizer.
     package static let clitics = Set(table.filter { $0.roles.contains(.clitic) }.map(\.spelling))
 
-    /// Elided words without their apostrophe: `l`, `qu`, `jusqu`…
+    /// Elided words without their apostrophe: `l`, `qu`, `jusqu`… The tokenizer matches them by
+    /// their letters (`elisionPrefixesBeforeQu` and single letters); tests check it splits each one.
     package static let elisions = Set(elidedStems)
 
     /// What comes before `qu` in the longer elided words (`jusqu`, `lorsqu`…), as scalars.
