@@ -53,7 +53,7 @@ package struct FrenchFunctionWord: Sendable {
         package static let skippable = Uses(rawValue: 1 << 0)
         /// Too common to be a lexicon term by itself.
         package static let notATerm = Uses(rawValue: 1 << 1)
-        /// In the stopword list (normalised forms, used by tests).
+        /// In the stopword list the tests use (compared by their normalised forms).
         package static let stopword = Uses(rawValue: 1 << 2)
         /// Key in any small set of passages without saying anything of an issue: the
         /// suggestion finder ignores it.
