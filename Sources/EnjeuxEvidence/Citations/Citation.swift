@@ -1,3 +1,4 @@
+import EnjeuxFrench
 import EnjeuxModel
 import Foundation
 
@@ -94,22 +95,14 @@ package struct Citation: Sendable, Hashable {
         return name.split(whereSeparator: \.isWhitespace).last.map(String.init) ?? name
     }
 
-    /// Words that name an organisation rather than a person (`Ministère de la Santé…`).
-    static let organisationWords: Set<String> = [
-        "agence", "alliance", "association", "bureau", "centre", "coalition", "collectif", "comite", "commissaire",
-        "commission", "confederation", "conseil", "direction", "federation", "gouvernement", "government",
-        "institut", "institute", "ministere", "ministry", "observatoire", "office", "ordre", "protecteur",
-        "regroupement", "reseau", "secretariat", "syndicat", "universite", "university", "verificateur",
-    ]
-
     /// True when an author name looks like an organisation: its first word is one of
-    /// `organisationWords`, or it has four words or more and one of them is.
+    /// `FrenchOrganisationWords.words`, or it has four words or more and one of them is.
     package static func isOrganisation(_ name: String) -> Bool {
         guard !name.contains(",") else { return false }
         let words = TextFingerprint.normalisedWords(name)
         guard let first = words.first else { return false }
-        if organisationWords.contains(first) { return true }
-        return words.count >= 4 && words.contains(where: organisationWords.contains)
+        if FrenchOrganisationWords.words.contains(first) { return true }
+        return words.count >= 4 && words.contains(where: FrenchOrganisationWords.words.contains)
     }
 
     /// The publication year of an ISO 8601 date (`2016-04-01`, `2016`), or the first plausible
