@@ -23,7 +23,7 @@ struct MissExplainer {
         for entry in manifest.entries {
             let url = passagesFolder.appendingPathComponent("\(entry.id).json")
             do {
-                let document = try TokenizedDocumentCodec.read(from: url)
+                let document = try TokenizedDocument(jsonFile: url)
                 bySource[document.source] = document.passages.map { ($0, QuoteNormalizer.normalize($0.text)) }
             } catch {
                 throw StageError("cannot read \(url.path): \(error)", status: .invalidInput)
@@ -32,7 +32,7 @@ struct MissExplainer {
         passagesBySource = bySource
         var scores: [String: [CategoryScore]] = [:]
         let scoresURL = work.appendingPathComponent("scores.json")
-        if let set = try? ScoreSetCodec.read(from: scoresURL) {
+        if let set = try? ScoreSet(jsonFile: scoresURL) {
             for passage in set.passages { scores[passage.passageId] = passage.scores }
         }
         scoresByPassage = scores

@@ -42,7 +42,7 @@ struct SpeedCommand: ParsableCommand {
         for entry in manifest.entries {
             do {
                 documents.append(
-                    try TokenizedDocumentCodec.read(from: folder.appendingPathComponent("\(entry.id).json"))
+                    try TokenizedDocument(jsonFile: folder.appendingPathComponent("\(entry.id).json"))
                 )
             } catch {
                 console.fail(StageError("cannot read the passages of \(entry.source): \(error)", status: .invalidInput))

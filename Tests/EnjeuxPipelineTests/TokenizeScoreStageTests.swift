@@ -37,7 +37,7 @@ import Testing
     private func documents(in passages: URL) throws -> [TokenizedDocument] {
         let manifest = try #require(TokenizeManifest.load(from: passages))
         return try manifest.entries.map {
-            try TokenizedDocumentCodec.read(from: passages.appendingPathComponent("\($0.id).json"))
+            try TokenizedDocument(jsonFile: passages.appendingPathComponent("\($0.id).json"))
         }
     }
 
@@ -49,8 +49,7 @@ import Testing
         #expect(outcome.documents == Self.texts.count)
         #expect(outcome.scored > 0)
 
-        let written = try ScoreSetCodec.read(from: output)
-        #expect(written == (try JSONCoding.read(ScoreSet.self, from: output)))
+        let written = try ScoreSet(jsonFile: output)
         let documents = try documents(in: passages)
         let lexicon = try Lexicon.parse(
             yaml: String(contentsOf: Self.lexicon, encoding: .utf8), file: Self.lexicon.path)

@@ -1,11 +1,12 @@
-/// The format of a source document, detected from its content.
+/// The format of a source document, detected from its content. `Codable` for the extraction
+/// manifest and the extraction worker's report, which are plain `Codable` files.
 package enum DocumentFormat: String, Codable, Sendable, Hashable {
     case pdf
     case html
 }
 
 /// What a block of text is, as the extractor could tell from the layout or the markup.
-package enum BlockKind: String, Codable, Sendable, Hashable {
+package enum BlockKind: String, Sendable, Hashable {
     case heading
     case paragraph
     case listItem = "list_item"
@@ -16,7 +17,7 @@ package enum BlockKind: String, Codable, Sendable, Hashable {
 }
 
 /// One block of text: a heading, a paragraph, a list item, a table cell, a footnote…
-package struct Block: Codable, Sendable, Hashable {
+package struct Block: Sendable, Hashable {
     package var kind: BlockKind
     /// The text as a reader sees it: lines joined, hyphenation undone, whitespace collapsed.
     package var text: String
@@ -31,7 +32,7 @@ package struct Block: Codable, Sendable, Hashable {
 }
 
 /// One page of a document. HTML documents have a single page.
-package struct Page: Codable, Sendable, Hashable {
+package struct Page: Sendable, Hashable {
     /// 1-based physical page number.
     package var number: Int
     /// The page label printed on the page when the PDF declares one ("iv", "12").
@@ -51,7 +52,7 @@ package struct Page: Codable, Sendable, Hashable {
 }
 
 /// Where a document's title came from.
-package enum TitleSource: String, Codable, Sendable, Hashable {
+package enum TitleSource: String, Sendable, Hashable {
     case pdfInfo = "pdf_info"
     case xmp
     case firstHeading = "first_heading"
@@ -62,7 +63,7 @@ package enum TitleSource: String, Codable, Sendable, Hashable {
 }
 
 /// Bibliographic metadata of a document, as far as the file tells.
-package struct DocumentMetadata: Codable, Sendable, Hashable {
+package struct DocumentMetadata: Sendable, Hashable {
     package var title: String?
     package var titleSource: TitleSource?
     package var authors: [String]
@@ -112,7 +113,7 @@ package struct ExtractedContent: Sendable, Hashable {
 }
 
 /// The output of `enjeux-extract` for one document (`extracted/<id>.json`).
-package struct ExtractedDocument: Codable, Sendable, Hashable {
+package struct ExtractedDocument: Sendable, Hashable {
     package static let currentSchema = 1
 
     package var schema: Int

@@ -1,5 +1,5 @@
 /// The kind of a token, as the tokenizer classified it.
-package enum TokenKind: String, Codable, Sendable, Hashable {
+package enum TokenKind: String, Sendable, Hashable {
     case word
     case number
     case punctuation
@@ -13,7 +13,7 @@ package enum TokenKind: String, Codable, Sendable, Hashable {
 /// `start` and `end` are offsets in Unicode scalars (code points) into the passage's
 /// `text`, so that `text[start..<end]` is the token's surface form (Python's `str`
 /// slicing uses the same unit).
-package struct Token: Codable, Sendable, Hashable {
+package struct Token: Sendable, Hashable {
     package var start: Int
     package var end: Int
     package var kind: TokenKind
@@ -33,7 +33,7 @@ package struct Token: Codable, Sendable, Hashable {
 }
 
 /// A passage: consecutive sentences of one block, bounded in length.
-package struct Passage: Codable, Sendable, Hashable {
+package struct Passage: Sendable, Hashable {
     /// Stable id derived from the document hash, the passage's position and its text.
     package var id: String
     /// 0-based position of the passage in its document.
@@ -71,7 +71,7 @@ package struct Passage: Codable, Sendable, Hashable {
 }
 
 /// The output of `enjeux-tokenize` for one document (`passages/<id>.json`).
-package struct TokenizedDocument: Codable, Sendable, Hashable {
+package struct TokenizedDocument: Sendable, Hashable {
     package static let currentSchema = 2
 
     package var schema: Int

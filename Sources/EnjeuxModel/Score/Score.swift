@@ -1,5 +1,5 @@
 /// One lexicon term found in a passage.
-package struct TermMatch: Codable, Sendable, Hashable {
+package struct TermMatch: Sendable, Hashable {
     /// The lexicon entry as the researcher wrote it (`autonom*`, `charge NEAR/5 travail`).
     package var term: String
     /// The matched text, exactly as in the passage.
@@ -20,7 +20,7 @@ package struct TermMatch: Codable, Sendable, Hashable {
 }
 
 /// A passage's score for one issue.
-package struct CategoryScore: Codable, Sendable, Hashable {
+package struct CategoryScore: Sendable, Hashable {
     package var category: String
     package var score: Double
     package var matches: [TermMatch]
@@ -33,7 +33,7 @@ package struct CategoryScore: Codable, Sendable, Hashable {
 }
 
 /// A passage with its scores, and what the ranking needs to show and cite it.
-package struct ScoredPassage: Codable, Sendable, Hashable {
+package struct ScoredPassage: Sendable, Hashable {
     package var documentId: String
     package var passageId: String
     package var index: Int
@@ -62,7 +62,7 @@ package struct ScoredPassage: Codable, Sendable, Hashable {
 }
 
 /// An issue (category) of the lexicon, as shown to readers.
-package struct CategoryInfo: Codable, Sendable, Hashable {
+package struct CategoryInfo: Sendable, Hashable {
     package var id: String
     package var label: String
     package var description: String
@@ -74,7 +74,8 @@ package struct CategoryInfo: Codable, Sendable, Hashable {
     }
 }
 
-/// Which lexicon produced a set of scores.
+/// Which lexicon produced a set of scores. `Codable` because `run.json` (a plain `Codable`
+/// file) records it too.
 package struct LexiconInfo: Codable, Sendable, Hashable {
     package var path: String
     package var sha256: String
@@ -90,7 +91,7 @@ package struct LexiconInfo: Codable, Sendable, Hashable {
 }
 
 /// A document as the later stages see it: identity, metadata and counts.
-package struct DocumentSummary: Codable, Sendable, Hashable {
+package struct DocumentSummary: Sendable, Hashable {
     package var id: String
     package var source: String
     package var sha256: String
@@ -117,7 +118,7 @@ package struct DocumentSummary: Codable, Sendable, Hashable {
 
 /// The output of `enjeux-score` (`scores.json`): every passage that scored above zero
 /// for at least one issue.
-package struct ScoreSet: Codable, Sendable, Hashable {
+package struct ScoreSet: Sendable, Hashable {
     package static let currentSchema = 1
 
     package var schema: Int

@@ -87,7 +87,7 @@ package struct TokenizeStage: Sendable {
                     input.appendingPathComponent("\(document.id).json"), builder: builder)
                 let extracted = (id: tokenized.id, source: tokenized.source, sha256: tokenized.sha256)
                 let passages = tokenized.passages
-                try TokenizedDocumentCodec.write(tokenized, to: target)
+                try tokenized.writeJSON(to: target)
                 // The binary copy the scorer and the lexicon tools read (a cache: without it
                 // they read the JSON file).
                 try? TokenColumnsFile.write(
@@ -128,7 +128,7 @@ package struct TokenizeStage: Sendable {
 
     /// Reads one extracted document and turns it into its tokenized form.
     private static func tokenize(_ url: URL, builder: PassageBuilder) throws -> TokenizedDocument {
-        let extracted = try ExtractedDocumentCodec.read(from: url)
+        let extracted = try ExtractedDocument(jsonFile: url)
         return TokenizedDocument(
             id: extracted.id, source: extracted.source, sha256: extracted.sha256, format: extracted.format,
             metadata: extracted.metadata, pageCount: extracted.pages.count, analyzer: FrenchAnalyzer.version,

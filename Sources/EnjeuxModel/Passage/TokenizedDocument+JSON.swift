@@ -1,0 +1,186 @@
+import EnjeuxSupport
+import Foundation
+
+/// The passage file (`passages/<id>.json`, schema 2, docs/formats.md §2): the document lists
+/// each distinct `[norm, stem]` pair once in `forms`, and each passage's `tokens` is an object
+/// of parallel columns pointing into it. Files of another schema are refused: the tokenize
+/// stage rebuilds them.
+extension TokenizedDocument: JSONStorable {
+    package var jsonSizeEstimate: Int {
+        var textBytes = 0
+        var tokens = 0
+        for passage in passages {
+            textBytes += passage.text.utf8.count
+            tokens += passage.tokens.count
+        }
+        return 4096 + textBytes * 2 + tokens * 20
+    }
+
+    package func write(to writer: inout JSONWriter) {
+        // The forms table comes before the passages in key order: collect it first.
+        let forms = FormTable(of: passages)
+        writer.beginObject()
+        writer.field("analyzer", analyzer)
+        writer.field("format", format.rawValue)
+        writer.key(literal: "forms")
+        writer.beginArray()
+        for (norm, stem) in forms.pairs {
+            writer.beginArray()
+            writer.string(norm)
+            writer.string(stem)
+            writer.endArray()
+        }
+        writer.endArray()
+        writer.field("id", id)
+        writer.field("metadata", metadata)
+        writer.field("page_count", pageCount)
+        writer.key(literal: "passages")
+        writer.beginArray()
+        var firstToken = 0
+        for passage in passages {
+            passage.write(to: &writer, forms: forms.tokenForms[firstToken..<(firstToken + passage.tokens.count)])
+            firstToken += passage.tokens.count
+        }
+        writer.endArray()
+        writer.field("schema", Self.currentSchema)
+        writer.field("sha256", sha256)
+        writer.field("source", source)
+        writer.field("warnings", warnings)
+        writer.endObject()
+    }
+
+    package init(from reader: inout JSONReader) throws(JSONReadError) {
+        var passages: [Passage] = []
+        self = try Self.read(from: &reader) { (stored, forms, reader) throws(JSONReadError) in
+            passages.append(try stored.passage(forms: forms, reader: reader))
+        }
+        self.passages = passages
+    }
+
+    /// Reads a passage file, handing each passage to `body` in order as soon as it can be built
+    /// instead of keeping them; returns the document with an empty `passages` list. When the
+    /// input turns out to be malformed, `body` may already have seen some passages.
+    package static func read(jsonBytes bytes: [UInt8], eachPassage body: (Passage) -> Void)
+        throws(JSONReadError) -> TokenizedDocument
+    {
+        try JSONReader.read(bytes) { (reader: inout JSONReader) throws(JSONReadError) in
+            try read(from: &reader) { (stored, forms, reader) throws(JSONReadError) in
+                body(try stored.passage(forms: forms, reader: reader))
+            }
+        }
+    }
+
+    /// Reads a passage file for matching: each passage comes without its `tokens`, beside its
+    /// token columns and the document's forms table (the columns' `form` indices point into it).
+    package static func read(
+        jsonBytes bytes: [UInt8], eachPassageColumns body: (Passage, PassageTokenColumns, [(String, String)]) -> Void
+    ) throws(JSONReadError) -> TokenizedDocument {
+        try JSONReader.read(bytes) { (reader: inout JSONReader) throws(JSONReadError) in
+            try read(from: &reader) { (stored, forms, reader) throws(JSONReadError) in
+                body(stored.passage, try stored.columns(formCount: forms.count, reader: reader), forms)
+            }
+        }
+    }
+
+    /// `read(jsonBytes:eachPassageColumns:)` on the file at `url`.
+    package static func read(
+        jsonFile url: URL, eachPassageColumns body: (Passage, PassageTokenColumns, [(String, String)]) -> Void
+    ) throws -> TokenizedDocument {
+        try read(jsonBytes: FileBytes.read(url), eachPassageColumns: body)
+    }
+
+    /// Reads the document object, handing each passage as stored over with the forms table.
+    private static func read(
+        from reader: inout JSONReader,
+        eachPassage body: (StoredPassage, [(String, String)], JSONReader) throws(JSONReadError) -> Void
+    ) throws(JSONReadError) -> TokenizedDocument {
+        var header = Header()
+        // Passages read before the forms table (any key order is valid JSON) wait for it.
+        var waiting: [StoredPassage] = []
+        var sawPassages = false
+        try reader.beginObject()
+        while let key = try reader.nextKey() {
+            switch key {
+            case "forms":
+                guard header.forms == nil else { throw reader.error("duplicate key forms") }
+                let forms = try readForms(&reader)
+                header.forms = forms
+                for passage in waiting { try body(passage, forms, reader) }
+                waiting = []
+            case "passages":
+                guard !sawPassages else { throw reader.error("duplicate key passages") }
+                sawPassages = true
+                try reader.beginArray()
+                while try reader.nextElement() {
+                    let passage = try StoredPassage(from: &reader)
+                    if let forms = header.forms {
+                        try body(passage, forms, reader)
+                    } else {
+                        waiting.append(passage)
+                    }
+                }
+            default: try header.read(key, from: &reader)
+            }
+        }
+        // Without a forms table, only passages without tokens can be built.
+        for passage in waiting { try body(passage, [], reader) }
+        guard sawPassages else { throw reader.error("missing key passages") }
+        return try header.document(reader: reader)
+    }
+
+    /// The document's members other than its passages, as read.
+    private struct Header {
+        var schema: Int?
+        var id: String?
+        var source: String?
+        var sha256: String?
+        var format: DocumentFormat?
+        var metadata: DocumentMetadata?
+        var pageCount: Int?
+        var analyzer: String?
+        var warnings: [String]?
+        var forms: [(String, String)]?
+
+        mutating func read(_ key: String, from reader: inout JSONReader) throws(JSONReadError) {
+            switch key {
+            case "schema": schema = try reader.readInt()
+            case "id": id = try reader.readString()
+            case "source": source = try reader.readString()
+            case "sha256": sha256 = try reader.readString()
+            case "format": format = try reader.readEnum(DocumentFormat.self)
+            case "metadata": metadata = try DocumentMetadata(from: &reader)
+            case "page_count": pageCount = try reader.readInt()
+            case "analyzer": analyzer = try reader.readString()
+            case "warnings": warnings = try reader.readStringArray()
+            default: try reader.skipValue()
+            }
+        }
+
+        func document(reader: JSONReader) throws(JSONReadError) -> TokenizedDocument {
+            let schema = try reader.required(schema, "schema")
+            guard schema == TokenizedDocument.currentSchema else { throw reader.error("unsupported schema \(schema)") }
+            return TokenizedDocument(
+                id: try reader.required(id, "id"), source: try reader.required(source, "source"),
+                sha256: try reader.required(sha256, "sha256"), format: try reader.required(format, "format"),
+                metadata: try reader.required(metadata, "metadata"),
+                pageCount: try reader.required(pageCount, "page_count"),
+                analyzer: try reader.required(analyzer, "analyzer"), passages: [],
+                warnings: try reader.required(warnings, "warnings"))
+        }
+    }
+
+    private static func readForms(_ reader: inout JSONReader) throws(JSONReadError) -> [(String, String)] {
+        var forms: [(String, String)] = []
+        try reader.beginArray()
+        while try reader.nextElement() {
+            try reader.beginArray()
+            guard try reader.nextElement() else { throw reader.error("a form needs a norm and a stem") }
+            let norm = try reader.readString()
+            guard try reader.nextElement() else { throw reader.error("a form needs a norm and a stem") }
+            let stem = try reader.readString()
+            guard try !reader.nextElement() else { throw reader.error("a form has more than two strings") }
+            forms.append((norm, stem))
+        }
+        return forms
+    }
+}
