@@ -1,88 +1,43 @@
 import EnjeuxSupport
 
-/// A passage in a passage file: its fields, and its tokens as parallel columns whose `form`
-/// indices point into the document's `forms` (written and read by `TokenizedDocument`).
-extension Passage {
-    func write(to writer: inout JSONWriter, forms: ArraySlice<Int>) {
-        writer.beginObject()
-        writer.field("block_kind", blockKind.rawValue)
-        writer.field("end_page", endPage)
-        writer.field("end_page_label", endPageLabel)
-        writer.field("heading", heading)
-        writer.field("id", id)
-        writer.field("index", index)
-        writer.field("page", page)
-        writer.field("page_label", pageLabel)
-        writer.field("text", text)
-        writer.key(literal: "tokens")
-        writer.beginObject()
-        writer.key(literal: "end")
-        writer.beginArray()
-        for token in tokens { writer.int(token.end) }
-        writer.endArray()
-        writer.key(literal: "form")
-        writer.beginArray()
-        for index in forms { writer.int(index) }
-        writer.endArray()
-        writer.key(literal: "kind")
-        var letters: [UInt8] = [UInt8(ascii: "\"")]
-        letters.reserveCapacity(tokens.count + 2)
-        for token in tokens { letters.append(token.kind.letter) }
-        letters.append(UInt8(ascii: "\""))
-        writer.rawValue(letters)
-        writer.key(literal: "start")
-        writer.beginArray()
-        for token in tokens { writer.int(token.start) }
-        writer.endArray()
-        writer.endObject()
-        writer.endObject()
-    }
-}
-
-/// A passage as read, before its form indices are resolved (the `forms` table may come after
-/// `passages` in the file).
-struct StoredPassage: JSONReadable {
+/// A passage as a passage file stores it: its fields, and its tokens as parallel columns whose
+/// `form` indices point into the document's `forms` (the table may come after the passages in
+/// a file, so they are resolved once the whole document is read).
+struct StoredPassage: JSONObject {
     /// The passage without its tokens.
     var passage: Passage
-    var start: [Int] = []
-    var end: [Int] = []
-    var form: [Int] = []
-    /// One letter per token.
-    var kind: [UInt8] = []
+    var tokens: StoredTokenColumns
 
-    init(from reader: inout JSONReader) throws(JSONReadError) {
-        var id: String?
-        var index: Int?
-        var page: Int?
-        var endPage: Int?
-        var pageLabel: String?
-        var endPageLabel: String?
-        var heading: String?
-        var blockKind: BlockKind?
-        var text: String?
-        var columns: (start: [Int], end: [Int], form: [Int], kind: [UInt8])?
-        try reader.beginObject()
-        while let key = try reader.nextKey() {
-            switch key {
-            case "id": id = try reader.readString()
-            case "index": index = try reader.readInt()
-            case "page": page = try reader.readInt()
-            case "end_page": endPage = try reader.readOptionalInt()
-            case "page_label": pageLabel = try reader.readOptionalString()
-            case "end_page_label": endPageLabel = try reader.readOptionalString()
-            case "heading": heading = try reader.readOptionalString()
-            case "block_kind": blockKind = try reader.readEnum(BlockKind.self)
-            case "text": text = try reader.readString()
-            case "tokens": columns = try Self.readColumns(&reader)
-            default: try reader.skipValue()
-            }
-        }
-        passage = Passage(
-            id: try reader.required(id, "id"), index: try reader.required(index, "index"),
-            page: try reader.required(page, "page"), endPage: endPage, pageLabel: pageLabel,
-            endPageLabel: endPageLabel, heading: heading, blockKind: try reader.required(blockKind, "block_kind"),
-            text: try reader.required(text, "text"), tokens: [])
-        (start, end, form, kind) = try reader.required(columns, "tokens")
+    static let jsonMembers: [JSONMember<StoredPassage>] = [
+        .init("block_kind", \.passage.blockKind), .init("end_page", \.passage.endPage),
+        .init("end_page_label", \.passage.endPageLabel), .init("heading", \.passage.heading),
+        .init("id", \.passage.id), .init("index", \.passage.index), .init("page", \.passage.page),
+        .init("page_label", \.passage.pageLabel), .init("text", \.passage.text), .init("tokens", \.tokens),
+    ]
+
+    static var jsonBlank: StoredPassage {
+        StoredPassage(
+            passage: Passage(id: "", index: 0, page: 0, blockKind: .paragraph, text: "", tokens: []),
+            tokens: .jsonBlank)
+    }
+
+    init(passage: Passage, tokens: StoredTokenColumns) {
+        self.passage = passage
+        self.tokens = tokens
+    }
+
+    /// The stored form of `passage`, whose tokens have the forms `forms` in the document's table.
+    init(_ passage: Passage, forms: ArraySlice<Int>) {
+        var stripped = passage
+        stripped.tokens = []
+        var letters: [UInt8] = []
+        letters.reserveCapacity(passage.tokens.count)
+        for token in passage.tokens { letters.append(token.kind.letter) }
+        self.init(
+            passage: stripped,
+            tokens: StoredTokenColumns(
+                end: passage.tokens.map(\.end), form: Array(forms), kind: String(decoding: letters, as: UTF8.self),
+                start: passage.tokens.map(\.start)))
     }
 
     /// The passage with its tokens, their forms taken from the document's table.
@@ -102,46 +57,34 @@ struct StoredPassage: JSONReadable {
 
     /// The token columns with their kinds decoded and their form indices checked.
     func columns(formCount: Int, reader: JSONReader) throws(JSONReadError) -> PassageTokenColumns {
-        let count = start.count
-        guard end.count == count, form.count == count, kind.count == count else {
+        let letters = Array(tokens.kind.utf8)
+        let count = tokens.start.count
+        guard tokens.end.count == count, tokens.form.count == count, letters.count == count else {
             throw reader.error("token columns of different lengths")
         }
         var kinds: [TokenKind] = []
         kinds.reserveCapacity(count)
-        for position in 0..<count {
-            guard form[position] >= 0 && form[position] < formCount else {
-                throw reader.error("token form \(form[position]) is not in forms")
-            }
-            guard let tokenKind = TokenKind(letter: kind[position]) else {
-                throw reader.error("unknown token kind letter")
-            }
-            kinds.append(tokenKind)
+        for (form, letter) in zip(tokens.form, letters) {
+            guard form >= 0 && form < formCount else { throw reader.error("token form \(form) is not in forms") }
+            guard let kind = TokenKind(letter: letter) else { throw reader.error("unknown token kind letter") }
+            kinds.append(kind)
         }
-        return PassageTokenColumns(start: start, end: end, kind: kinds, form: form)
+        return PassageTokenColumns(start: tokens.start, end: tokens.end, kind: kinds, form: tokens.form)
     }
+}
 
-    private static func readColumns(_ reader: inout JSONReader) throws(JSONReadError) -> (
-        start: [Int], end: [Int], form: [Int], kind: [UInt8]
-    ) {
-        var start: [Int]?
-        var end: [Int]?
-        var form: [Int]?
-        var kind: [UInt8]?
-        try reader.beginObject()
-        while let key = try reader.nextKey() {
-            switch key {
-            case "start": start = try reader.readIntArray()
-            case "end": end = try reader.readIntArray()
-            case "form": form = try reader.readIntArray()
-            case "kind": kind = Array(try reader.readString().utf8)
-            default: try reader.skipValue()
-            }
-        }
-        return (
-            try reader.required(start, "start"), try reader.required(end, "end"), try reader.required(form, "form"),
-            try reader.required(kind, "kind")
-        )
-    }
+/// A passage's `tokens` object: offsets, form indices and one kind letter per token.
+struct StoredTokenColumns: JSONObject {
+    var end: [Int]
+    var form: [Int]
+    var kind: String
+    var start: [Int]
+
+    static let jsonMembers: [JSONMember<StoredTokenColumns>] = [
+        .init("end", \.end), .init("form", \.form), .init("kind", \.kind), .init("start", \.start),
+    ]
+
+    static var jsonBlank: StoredTokenColumns { StoredTokenColumns(end: [], form: [], kind: "", start: []) }
 }
 
 extension TokenKind {

@@ -21,27 +21,12 @@ extension TokenizedDocument: JSONStorable {
         let forms = FormTable(of: passages)
         writer.beginObject()
         writer.field("analyzer", analyzer)
-        writer.field("format", format.rawValue)
-        writer.key(literal: "forms")
-        writer.beginArray()
-        for (norm, stem) in forms.pairs {
-            writer.beginArray()
-            writer.string(norm)
-            writer.string(stem)
-            writer.endArray()
-        }
-        writer.endArray()
+        writer.field("format", format)
+        writer.field("forms", forms)
         writer.field("id", id)
         writer.field("metadata", metadata)
         writer.field("page_count", pageCount)
-        writer.key(literal: "passages")
-        writer.beginArray()
-        var firstToken = 0
-        for passage in passages {
-            passage.write(to: &writer, forms: forms.tokenForms[firstToken..<(firstToken + passage.tokens.count)])
-            firstToken += passage.tokens.count
-        }
-        writer.endArray()
+        writer.field("passages", PassagesWithForms(passages: passages, forms: forms))
         writer.field("schema", Self.currentSchema)
         writer.field("sha256", sha256)
         writer.field("source", source)
@@ -89,12 +74,23 @@ extension TokenizedDocument: JSONStorable {
         try read(jsonBytes: FileBytes.read(url), eachPassageColumns: body)
     }
 
+    /// The members other than `forms` and `passages`, which are read with them.
+    private static let headerMembers: [JSONMember<TokenizedDocument>] = [
+        .init("analyzer", \.analyzer), .init("format", \.format), .init("id", \.id), .init("metadata", \.metadata),
+        .init("page_count", \.pageCount), .init("schema", \.schema), .init("sha256", \.sha256),
+        .init("source", \.source), .init("warnings", \.warnings),
+    ]
+
     /// Reads the document object, handing each passage as stored over with the forms table.
     private static func read(
         from reader: inout JSONReader,
         eachPassage body: (StoredPassage, [(String, String)], JSONReader) throws(JSONReadError) -> Void
     ) throws(JSONReadError) -> TokenizedDocument {
-        var header = Header()
+        var document = TokenizedDocument(
+            id: "", source: "", sha256: "", format: .html, metadata: DocumentMetadata(), pageCount: 0, analyzer: "",
+            passages: [], warnings: [])
+        var seen: UInt64 = 0
+        var forms: [(String, String)]?
         // Passages read before the forms table (any key order is valid JSON) wait for it.
         var waiting: [StoredPassage] = []
         var sawPassages = false
@@ -102,10 +98,10 @@ extension TokenizedDocument: JSONStorable {
         while let key = try reader.nextKey() {
             switch key {
             case "forms":
-                guard header.forms == nil else { throw reader.error("duplicate key forms") }
-                let forms = try readForms(&reader)
-                header.forms = forms
-                for passage in waiting { try body(passage, forms, reader) }
+                guard forms == nil else { throw reader.error("duplicate key forms") }
+                let table = try readForms(&reader)
+                forms = table
+                for passage in waiting { try body(passage, table, reader) }
                 waiting = []
             case "passages":
                 guard !sawPassages else { throw reader.error("duplicate key passages") }
@@ -113,60 +109,22 @@ extension TokenizedDocument: JSONStorable {
                 try reader.beginArray()
                 while try reader.nextElement() {
                     let passage = try StoredPassage(from: &reader)
-                    if let forms = header.forms {
+                    if let forms {
                         try body(passage, forms, reader)
                     } else {
                         waiting.append(passage)
                     }
                 }
-            default: try header.read(key, from: &reader)
+            default:
+                if try !headerMembers.read(key, into: &document, from: &reader, seen: &seen) { try reader.skipValue() }
             }
         }
         // Without a forms table, only passages without tokens can be built.
         for passage in waiting { try body(passage, [], reader) }
         guard sawPassages else { throw reader.error("missing key passages") }
-        return try header.document(reader: reader)
-    }
-
-    /// The document's members other than its passages, as read.
-    private struct Header {
-        var schema: Int?
-        var id: String?
-        var source: String?
-        var sha256: String?
-        var format: DocumentFormat?
-        var metadata: DocumentMetadata?
-        var pageCount: Int?
-        var analyzer: String?
-        var warnings: [String]?
-        var forms: [(String, String)]?
-
-        mutating func read(_ key: String, from reader: inout JSONReader) throws(JSONReadError) {
-            switch key {
-            case "schema": schema = try reader.readInt()
-            case "id": id = try reader.readString()
-            case "source": source = try reader.readString()
-            case "sha256": sha256 = try reader.readString()
-            case "format": format = try reader.readEnum(DocumentFormat.self)
-            case "metadata": metadata = try DocumentMetadata(from: &reader)
-            case "page_count": pageCount = try reader.readInt()
-            case "analyzer": analyzer = try reader.readString()
-            case "warnings": warnings = try reader.readStringArray()
-            default: try reader.skipValue()
-            }
-        }
-
-        func document(reader: JSONReader) throws(JSONReadError) -> TokenizedDocument {
-            let schema = try reader.required(schema, "schema")
-            guard schema == TokenizedDocument.currentSchema else { throw reader.error("unsupported schema \(schema)") }
-            return TokenizedDocument(
-                id: try reader.required(id, "id"), source: try reader.required(source, "source"),
-                sha256: try reader.required(sha256, "sha256"), format: try reader.required(format, "format"),
-                metadata: try reader.required(metadata, "metadata"),
-                pageCount: try reader.required(pageCount, "page_count"),
-                analyzer: try reader.required(analyzer, "analyzer"), passages: [],
-                warnings: try reader.required(warnings, "warnings"))
-        }
+        try headerMembers.checkRequired(seen, reader: reader)
+        guard document.schema == currentSchema else { throw reader.error("unsupported schema \(document.schema)") }
+        return document
     }
 
     private static func readForms(_ reader: inout JSONReader) throws(JSONReadError) -> [(String, String)] {
@@ -182,5 +140,36 @@ extension TokenizedDocument: JSONStorable {
             forms.append((norm, stem))
         }
         return forms
+    }
+}
+
+/// The `forms` array: one `[norm, stem]` pair per distinct form.
+extension FormTable: JSONWritable {
+    func write(to writer: inout JSONWriter) {
+        writer.beginArray()
+        for (norm, stem) in pairs {
+            writer.beginArray()
+            writer.string(norm)
+            writer.string(stem)
+            writer.endArray()
+        }
+        writer.endArray()
+    }
+}
+
+/// The `passages` array, each passage's tokens pointing into the document's forms table.
+private struct PassagesWithForms: JSONWritable {
+    var passages: [Passage]
+    var forms: FormTable
+
+    func write(to writer: inout JSONWriter) {
+        writer.beginArray()
+        var firstToken = 0
+        for passage in passages {
+            let tokenForms = forms.tokenForms[firstToken..<(firstToken + passage.tokens.count)]
+            StoredPassage(passage, forms: tokenForms).write(to: &writer)
+            firstToken += passage.tokens.count
+        }
+        writer.endArray()
     }
 }

@@ -1,0 +1,61 @@
+/// One member of a `JSONObject`: its key and the property it stores, through which it is
+/// both written and read.
+package struct JSONMember<Root>: Sendable {
+    package let name: String
+    /// Whether reading an object without this member is an error.
+    package let isRequired: Bool
+    package let write: @Sendable (Root, inout JSONWriter) -> Void
+    package let read: @Sendable (inout Root, inout JSONReader) throws(JSONReadError) -> Void
+
+    /// A member always written; unless `required` is false, reading needs it.
+    package init<Value: JSONStorable & SendableMetatype>(
+        _ key: StaticString, _ path: WritableKeyPath<Root, Value> & Sendable, required: Bool = true
+    ) {
+        name = key.description
+        isRequired = required
+        write = { root, writer in
+            writer.key(literal: key)
+            root[keyPath: path].write(to: &writer)
+        }
+        read = { (root: inout Root, reader: inout JSONReader) throws(JSONReadError) in
+            root[keyPath: path] = try Value(from: &reader)
+        }
+    }
+
+    /// A member left out when nil (as `encodeIfPresent` does); read as nil when absent or `null`.
+    package init<Value: JSONStorable & SendableMetatype>(
+        _ key: StaticString, _ path: WritableKeyPath<Root, Value?> & Sendable
+    ) {
+        name = key.description
+        isRequired = false
+        write = { root, writer in
+            guard let value = root[keyPath: path] else { return }
+            writer.key(literal: key)
+            value.write(to: &writer)
+        }
+        read = { (root: inout Root, reader: inout JSONReader) throws(JSONReadError) in
+            root[keyPath: path] = try reader.readNullIfPresent() ? nil : Value(from: &reader)
+        }
+    }
+}
+
+extension Array {
+    /// Reads the value of `key` into `root` when it names one of these members (noting it in
+    /// `seen`, a bit per member); false when it names none.
+    package func read<Root>(
+        _ key: String, into root: inout Root, from reader: inout JSONReader, seen: inout UInt64
+    ) throws(JSONReadError) -> Bool where Element == JSONMember<Root> {
+        guard let index = firstIndex(where: { $0.name == key }) else { return false }
+        try self[index].read(&root, &reader)
+        seen |= 1 << UInt64(index)
+        return true
+    }
+
+    /// Throws when a required member is not in `seen`.
+    package func checkRequired<Root>(_ seen: UInt64, reader: JSONReader) throws(JSONReadError)
+    where Element == JSONMember<Root> {
+        for (index, member) in enumerated() where member.isRequired && seen & (1 << UInt64(index)) == 0 {
+            throw reader.error("missing key \(member.name)")
+        }
+    }
+}
