@@ -2,42 +2,69 @@ import EnjeuxSupport
 
 /// A passage as a passage file stores it: its fields, and its tokens as parallel columns whose
 /// `form` indices point into the document's `forms` (the table may come after the passages in
-/// a file, so they are resolved once the whole document is read).
-struct StoredPassage: JSONObject {
+/// a file, so they are resolved once the whole document is read). Hand-written rather than
+/// through `JSONObject` members: passage files hold millions of tokens.
+struct StoredPassage: JSONReadable {
     /// The passage without its tokens.
     var passage: Passage
-    var tokens: StoredTokenColumns
+    var start: [Int] = []
+    var end: [Int] = []
+    var form: [Int] = []
+    /// One letter per token.
+    var kind: [UInt8] = []
 
-    static let jsonMembers: [JSONMember<StoredPassage>] = [
-        .init("block_kind", \.passage.blockKind), .init("end_page", \.passage.endPage),
-        .init("end_page_label", \.passage.endPageLabel), .init("heading", \.passage.heading),
-        .init("id", \.passage.id), .init("index", \.passage.index), .init("page", \.passage.page),
-        .init("page_label", \.passage.pageLabel), .init("text", \.passage.text), .init("tokens", \.tokens),
-    ]
-
-    static var jsonBlank: StoredPassage {
-        StoredPassage(
-            passage: Passage(id: "", index: 0, page: 0, blockKind: .paragraph, text: "", tokens: []),
-            tokens: .jsonBlank)
+    init(from reader: inout JSONReader) throws(JSONReadError) {
+        var id: String?
+        var blockKind: BlockKind?
+        var place = PassagePlaceMembers()
+        var hasTokens = false
+        passage = Passage(id: "", index: 0, page: 0, blockKind: .paragraph, text: "", tokens: [])
+        try reader.beginObject()
+        while let key = try reader.nextKey() {
+            switch key {
+            case "id": id = try reader.readString()
+            case "block_kind": blockKind = try BlockKind(from: &reader)
+            case "tokens":
+                try readColumns(&reader)
+                hasTokens = true
+            default: if try !place.read(key, from: &reader) { try reader.skipValue() }
+            }
+        }
+        passage = try place.passage(
+            id: try reader.required(id, "id"), blockKind: try reader.required(blockKind, "block_kind"), reader: reader)
+        guard hasTokens else { throw reader.error("missing key tokens") }
     }
 
-    init(passage: Passage, tokens: StoredTokenColumns) {
-        self.passage = passage
-        self.tokens = tokens
-    }
-
-    /// The stored form of `passage`, whose tokens have the forms `forms` in the document's table.
-    init(_ passage: Passage, forms: ArraySlice<Int>) {
-        var stripped = passage
-        stripped.tokens = []
-        var letters: [UInt8] = []
-        letters.reserveCapacity(passage.tokens.count)
+    /// Writes `passage`, whose tokens have the forms `forms` in the document's table.
+    static func write(_ passage: Passage, forms: ArraySlice<Int>, to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("block_kind", passage.blockKind.rawValue)
+        passage.writeEndAndHeading(to: &writer)
+        writer.field("id", passage.id)
+        passage.writeIndexAndPage(to: &writer)
+        writer.field("text", passage.text)
+        writer.key(literal: "tokens")
+        writer.beginObject()
+        writer.key(literal: "end")
+        writer.beginArray()
+        for token in passage.tokens { writer.int(token.end) }
+        writer.endArray()
+        writer.key(literal: "form")
+        writer.beginArray()
+        for index in forms { writer.int(index) }
+        writer.endArray()
+        writer.key(literal: "kind")
+        var letters: [UInt8] = [UInt8(ascii: "\"")]
+        letters.reserveCapacity(passage.tokens.count + 2)
         for token in passage.tokens { letters.append(token.kind.letter) }
-        self.init(
-            passage: stripped,
-            tokens: StoredTokenColumns(
-                end: passage.tokens.map(\.end), form: Array(forms), kind: String(decoding: letters, as: UTF8.self),
-                start: passage.tokens.map(\.start)))
+        letters.append(UInt8(ascii: "\""))
+        writer.rawValue(letters)
+        writer.key(literal: "start")
+        writer.beginArray()
+        for token in passage.tokens { writer.int(token.start) }
+        writer.endArray()
+        writer.endObject()
+        writer.endObject()
     }
 
     /// The passage with its tokens, their forms taken from the document's table.
@@ -57,34 +84,38 @@ struct StoredPassage: JSONObject {
 
     /// The token columns with their kinds decoded and their form indices checked.
     func columns(formCount: Int, reader: JSONReader) throws(JSONReadError) -> PassageTokenColumns {
-        let letters = Array(tokens.kind.utf8)
-        let count = tokens.start.count
-        guard tokens.end.count == count, tokens.form.count == count, letters.count == count else {
+        let count = start.count
+        guard end.count == count, form.count == count, kind.count == count else {
             throw reader.error("token columns of different lengths")
         }
         var kinds: [TokenKind] = []
         kinds.reserveCapacity(count)
-        for (form, letter) in zip(tokens.form, letters) {
-            guard form >= 0 && form < formCount else { throw reader.error("token form \(form) is not in forms") }
-            guard let kind = TokenKind(letter: letter) else { throw reader.error("unknown token kind letter") }
-            kinds.append(kind)
+        for (index, letter) in zip(form, kind) {
+            guard index >= 0 && index < formCount else { throw reader.error("token form \(index) is not in forms") }
+            guard let tokenKind = TokenKind(letter: letter) else { throw reader.error("unknown token kind letter") }
+            kinds.append(tokenKind)
         }
-        return PassageTokenColumns(start: tokens.start, end: tokens.end, kind: kinds, form: tokens.form)
+        return PassageTokenColumns(start: start, end: end, kind: kinds, form: form)
     }
-}
 
-/// A passage's `tokens` object: offsets, form indices and one kind letter per token.
-struct StoredTokenColumns: JSONObject {
-    var end: [Int]
-    var form: [Int]
-    var kind: String
-    var start: [Int]
-
-    static let jsonMembers: [JSONMember<StoredTokenColumns>] = [
-        .init("end", \.end), .init("form", \.form), .init("kind", \.kind), .init("start", \.start),
-    ]
-
-    static var jsonBlank: StoredTokenColumns { StoredTokenColumns(end: [], form: [], kind: "", start: []) }
+    /// Reads the `tokens` object: all four columns are required.
+    private mutating func readColumns(_ reader: inout JSONReader) throws(JSONReadError) {
+        var seen = Set<String>()
+        try reader.beginObject()
+        while let key = try reader.nextKey() {
+            switch key {
+            case "start": start = try reader.readIntArray()
+            case "end": end = try reader.readIntArray()
+            case "form": form = try reader.readIntArray()
+            case "kind": kind = Array(try reader.readString().utf8)
+            default:
+                try reader.skipValue()
+                continue
+            }
+            seen.insert(key)
+        }
+        guard seen.count == 4 else { throw reader.error("tokens need start, end, form and kind") }
+    }
 }
 
 extension TokenKind {

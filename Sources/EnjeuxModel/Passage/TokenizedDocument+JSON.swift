@@ -167,7 +167,7 @@ private struct PassagesWithForms: JSONWritable {
         var firstToken = 0
         for passage in passages {
             let tokenForms = forms.tokenForms[firstToken..<(firstToken + passage.tokens.count)]
-            StoredPassage(passage, forms: tokenForms).write(to: &writer)
+            StoredPassage.write(passage, forms: tokenForms, to: &writer)
             firstToken += passage.tokens.count
         }
         writer.endArray()

@@ -54,7 +54,7 @@ struct ScoreSetMembers {
         case "lexicon": lexicon = try LexiconInfo(from: &reader)
         case "categories": categories = try [CategoryInfo](from: &reader)
         case "documents": documents = try [DocumentSummary](from: &reader)
-        case "passages": passages = try [ScoredPassage](from: &reader)
+        case "passages": passages = try readElements(&reader)
         default: try reader.skipValue()
         }
     }

@@ -1,7 +1,33 @@
 /// One call per object member, for objects written by hand rather than through their
-/// `JSONObject` members: the key (known at compile time, so copied without escaping) and its
-/// value; an optional value is left out when nil, as `encodeIfPresent` does.
+/// `JSONObject` members (the hot paths, where generic code across modules would cost): the
+/// key (known at compile time, so copied without escaping) and its value; an optional value
+/// is left out when nil, as `encodeIfPresent` does.
 extension JSONWriter {
+    package mutating func field(_ name: StaticString, _ value: String) {
+        key(literal: name)
+        string(value)
+    }
+
+    package mutating func field(_ name: StaticString, _ value: Int) {
+        key(literal: name)
+        int(value)
+    }
+
+    package mutating func field(_ name: StaticString, _ value: Double) {
+        key(literal: name)
+        double(value)
+    }
+
+    package mutating func field(_ name: StaticString, _ value: String?) {
+        guard let value else { return }
+        field(name, value)
+    }
+
+    package mutating func field(_ name: StaticString, _ value: Int?) {
+        guard let value else { return }
+        field(name, value)
+    }
+
     package mutating func field(_ name: StaticString, _ value: some JSONWritable) {
         key(literal: name)
         value.write(to: &self)
