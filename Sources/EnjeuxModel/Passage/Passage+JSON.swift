@@ -7,41 +7,54 @@ import EnjeuxSupport
 struct StoredPassage: JSONReadable {
     /// The passage without its tokens.
     var passage: Passage
-    var start: [Int] = []
-    var end: [Int] = []
-    var form: [Int] = []
-    /// One letter per token.
-    var kind: [UInt8] = []
+    var tokens: StoredTokenColumns
 
     init(from reader: inout JSONReader) throws(JSONReadError) {
         var id: String?
+        var index: Int?
+        var page: Int?
+        var endPage: Int?
+        var pageLabel: String?
+        var endPageLabel: String?
+        var heading: String?
         var blockKind: BlockKind?
-        var place = PassagePlaceMembers()
-        var hasTokens = false
-        passage = Passage(id: "", index: 0, page: 0, blockKind: .paragraph, text: "", tokens: [])
+        var text: String?
+        var tokens: StoredTokenColumns?
         try reader.beginObject()
         while let key = try reader.nextKey() {
             switch key {
             case "id": id = try reader.readString()
+            case "index": index = try reader.readInt()
+            case "page": page = try reader.readInt()
+            case "end_page": endPage = try reader.readOptionalInt()
+            case "page_label": pageLabel = try reader.readOptionalString()
+            case "end_page_label": endPageLabel = try reader.readOptionalString()
+            case "heading": heading = try reader.readOptionalString()
             case "block_kind": blockKind = try BlockKind(from: &reader)
-            case "tokens":
-                try readColumns(&reader)
-                hasTokens = true
-            default: if try !place.read(key, from: &reader) { try reader.skipValue() }
+            case "text": text = try reader.readString()
+            case "tokens": tokens = try StoredTokenColumns(from: &reader)
+            default: try reader.skipValue()
             }
         }
-        passage = try place.passage(
-            id: try reader.required(id, "id"), blockKind: try reader.required(blockKind, "block_kind"), reader: reader)
-        guard hasTokens else { throw reader.error("missing key tokens") }
+        passage = Passage(
+            id: try reader.required(id, "id"), index: try reader.required(index, "index"),
+            page: try reader.required(page, "page"), endPage: endPage, pageLabel: pageLabel,
+            endPageLabel: endPageLabel, heading: heading, blockKind: try reader.required(blockKind, "block_kind"),
+            text: try reader.required(text, "text"), tokens: [])
+        self.tokens = try reader.required(tokens, "tokens")
     }
 
     /// Writes `passage`, whose tokens have the forms `forms` in the document's table.
     static func write(_ passage: Passage, forms: ArraySlice<Int>, to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("block_kind", passage.blockKind.rawValue)
-        passage.writeEndAndHeading(to: &writer)
+        writer.field("end_page", passage.endPage)
+        writer.field("end_page_label", passage.endPageLabel)
+        writer.field("heading", passage.heading)
         writer.field("id", passage.id)
-        passage.writeIndexAndPage(to: &writer)
+        writer.field("index", passage.index)
+        writer.field("page", passage.page)
+        writer.field("page_label", passage.pageLabel)
         writer.field("text", passage.text)
         writer.key(literal: "tokens")
         writer.beginObject()
@@ -84,38 +97,36 @@ struct StoredPassage: JSONReadable {
 
     /// The token columns with their kinds decoded and their form indices checked.
     func columns(formCount: Int, reader: JSONReader) throws(JSONReadError) -> PassageTokenColumns {
+        let (start, end, form) = (tokens.start, tokens.end, tokens.form)
+        let letters = Array(tokens.kind.utf8)
         let count = start.count
-        guard end.count == count, form.count == count, kind.count == count else {
+        guard end.count == count, form.count == count, letters.count == count else {
             throw reader.error("token columns of different lengths")
         }
         var kinds: [TokenKind] = []
         kinds.reserveCapacity(count)
-        for (index, letter) in zip(form, kind) {
+        for (index, letter) in zip(form, letters) {
             guard index >= 0 && index < formCount else { throw reader.error("token form \(index) is not in forms") }
             guard let tokenKind = TokenKind(letter: letter) else { throw reader.error("unknown token kind letter") }
             kinds.append(tokenKind)
         }
         return PassageTokenColumns(start: start, end: end, kind: kinds, form: form)
     }
+}
 
-    /// Reads the `tokens` object: all four columns are required.
-    private mutating func readColumns(_ reader: inout JSONReader) throws(JSONReadError) {
-        var seen = Set<String>()
-        try reader.beginObject()
-        while let key = try reader.nextKey() {
-            switch key {
-            case "start": start = try reader.readIntArray()
-            case "end": end = try reader.readIntArray()
-            case "form": form = try reader.readIntArray()
-            case "kind": kind = Array(try reader.readString().utf8)
-            default:
-                try reader.skipValue()
-                continue
-            }
-            seen.insert(key)
-        }
-        guard seen.count == 4 else { throw reader.error("tokens need start, end, form and kind") }
-    }
+/// A passage's `tokens` object as read: offsets, form indices and one kind letter per token.
+/// (`StoredPassage.write` writes it straight from the passage's tokens.)
+struct StoredTokenColumns: JSONObject {
+    var end: [Int]
+    var form: [Int]
+    var kind: String
+    var start: [Int]
+
+    static let jsonMembers: [JSONMember<StoredTokenColumns>] = [
+        .init("end", \.end), .init("form", \.form), .init("kind", \.kind), .init("start", \.start),
+    ]
+
+    static var jsonBlank: StoredTokenColumns { StoredTokenColumns(end: [], form: [], kind: "", start: []) }
 }
 
 extension TokenKind {

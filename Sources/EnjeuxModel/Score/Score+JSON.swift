@@ -1,123 +1,38 @@
 import EnjeuxSupport
 
-/// The members of `scores.json` (docs/formats.md §3). Scored passages, their scores and
-/// matches are written and read by hand: they make up nearly all of a file of tens of
-/// megabytes, where `JSONObject`'s generic members would cost a third more time.
-extension ScoredPassage: JSONStorable {
-    package var jsonSizeEstimate: Int { text.utf8.count * 2 + 256 }
+/// The members of `scores.json` (docs/formats.md §3).
+extension ScoredPassage: JSONObject {
+    package static let jsonMembers: [JSONMember<ScoredPassage>] = [
+        .init("document_id", \.documentId), .init("end_page", \.endPage), .init("end_page_label", \.endPageLabel),
+        .init("heading", \.heading), .init("index", \.index), .init("page", \.page), .init("page_label", \.pageLabel),
+        .init("passage_id", \.passageId), .init("scores", \.scores), .init("text", \.text),
+    ]
 
-    package func write(to writer: inout JSONWriter) {
-        writer.beginObject()
-        writer.field("document_id", documentId)
-        writeEndAndHeading(to: &writer)
-        writeIndexAndPage(to: &writer)
-        writer.field("passage_id", passageId)
-        writer.key(literal: "scores")
-        writeElements(scores, to: &writer)
-        writer.field("text", text)
-        writer.endObject()
-    }
-
-    package init(from reader: inout JSONReader) throws(JSONReadError) {
-        var documentId: String?
-        var passageId: String?
-        var scores: [CategoryScore]?
-        var place = PassagePlaceMembers()
-        try reader.beginObject()
-        while let key = try reader.nextKey() {
-            switch key {
-            case "document_id": documentId = try reader.readString()
-            case "passage_id": passageId = try reader.readString()
-            case "scores": scores = try readElements(&reader)
-            default: if try !place.read(key, from: &reader) { try reader.skipValue() }
-            }
-        }
+    package static var jsonBlank: ScoredPassage {
         // A scored passage is built from a passage; its block kind and tokens are not stored.
-        let passage = try place.passage(
-            id: try reader.required(passageId, "passage_id"), blockKind: .paragraph, reader: reader)
-        self.init(
-            documentId: try reader.required(documentId, "document_id"), passage: passage,
-            scores: try reader.required(scores, "scores"))
+        ScoredPassage(
+            documentId: "", passage: Passage(id: "", index: 0, page: 0, blockKind: .paragraph, text: "", tokens: []),
+            scores: [])
     }
+
+    package var jsonSizeEstimate: Int { text.utf8.count * 2 + 256 }
 }
 
-extension CategoryScore: JSONStorable {
-    package func write(to writer: inout JSONWriter) {
-        writer.beginObject()
-        writer.field("category", category)
-        writer.key(literal: "matches")
-        writeElements(matches, to: &writer)
-        writer.field("score", score)
-        writer.endObject()
-    }
+extension CategoryScore: JSONObject {
+    package static let jsonMembers: [JSONMember<CategoryScore>] = [
+        .init("category", \.category), .init("matches", \.matches), .init("score", \.score),
+    ]
 
-    package init(from reader: inout JSONReader) throws(JSONReadError) {
-        var category: String?
-        var score: Double?
-        var matches: [TermMatch]?
-        try reader.beginObject()
-        while let key = try reader.nextKey() {
-            switch key {
-            case "category": category = try reader.readString()
-            case "score": score = try reader.readDouble()
-            case "matches": matches = try readElements(&reader)
-            default: try reader.skipValue()
-            }
-        }
-        self.init(
-            category: try reader.required(category, "category"), score: try reader.required(score, "score"),
-            matches: try reader.required(matches, "matches"))
-    }
+    package static var jsonBlank: CategoryScore { CategoryScore(category: "", score: 0, matches: []) }
 }
 
-extension TermMatch: JSONStorable {
-    package func write(to writer: inout JSONWriter) {
-        writer.beginObject()
-        writer.field("contribution", contribution)
-        writer.field("end", end)
-        writer.field("start", start)
-        writer.field("term", term)
-        writer.field("text", text)
-        writer.endObject()
-    }
+extension TermMatch: JSONObject {
+    package static let jsonMembers: [JSONMember<TermMatch>] = [
+        .init("contribution", \.contribution), .init("end", \.end), .init("start", \.start), .init("term", \.term),
+        .init("text", \.text),
+    ]
 
-    package init(from reader: inout JSONReader) throws(JSONReadError) {
-        var term: String?
-        var text: String?
-        var start: Int?
-        var end: Int?
-        var contribution: Double?
-        try reader.beginObject()
-        while let key = try reader.nextKey() {
-            switch key {
-            case "term": term = try reader.readString()
-            case "text": text = try reader.readString()
-            case "start": start = try reader.readInt()
-            case "end": end = try reader.readInt()
-            case "contribution": contribution = try reader.readDouble()
-            default: try reader.skipValue()
-            }
-        }
-        self.init(
-            term: try reader.required(term, "term"), text: try reader.required(text, "text"),
-            start: try reader.required(start, "start"), end: try reader.required(end, "end"),
-            contribution: try reader.required(contribution, "contribution"))
-    }
-}
-
-/// An array of scores or matches, by code of this module (which the compiler specializes,
-/// unlike the generic `Array` conformance of EnjeuxSupport).
-func writeElements<Element: JSONWritable>(_ elements: [Element], to writer: inout JSONWriter) {
-    writer.beginArray()
-    for element in elements { element.write(to: &writer) }
-    writer.endArray()
-}
-
-func readElements<Element: JSONReadable>(_ reader: inout JSONReader) throws(JSONReadError) -> [Element] {
-    var elements: [Element] = []
-    try reader.beginArray()
-    while try reader.nextElement() { elements.append(try Element(from: &reader)) }
-    return elements
+    package static var jsonBlank: TermMatch { TermMatch(term: "", text: "", start: 0, end: 0, contribution: 0) }
 }
 
 extension DocumentSummary: JSONObject {

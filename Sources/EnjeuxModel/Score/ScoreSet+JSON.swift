@@ -52,9 +52,9 @@ struct ScoreSetMembers {
         switch key {
         case "schema": schema = try reader.readInt()
         case "lexicon": lexicon = try LexiconInfo(from: &reader)
-        case "categories": categories = try [CategoryInfo](from: &reader)
-        case "documents": documents = try [DocumentSummary](from: &reader)
-        case "passages": passages = try readElements(&reader)
+        case "categories": categories = try readArray(&reader)
+        case "documents": documents = try readArray(&reader)
+        case "passages": passages = try readArray(&reader)
         default: try reader.skipValue()
         }
     }

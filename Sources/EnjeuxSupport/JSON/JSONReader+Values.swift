@@ -1,4 +1,5 @@
-/// Reading helpers for the types read by hand rather than through their `JSONObject` members.
+/// Reading helpers for the objects read by hand rather than through their members (passages in
+/// passage files).
 extension JSONReader {
     /// Reads a string, or nil for `null`.
     package mutating func readOptionalString() throws(JSONReadError) -> String? {
@@ -8,13 +9,6 @@ extension JSONReader {
     /// Reads an integer, or nil for `null`.
     package mutating func readOptionalInt() throws(JSONReadError) -> Int? {
         try readNullIfPresent() ? nil : readInt()
-    }
-
-    package mutating func readIntArray() throws(JSONReadError) -> [Int] {
-        var values: [Int] = []
-        try beginArray()
-        while try nextElement() { values.append(try readInt()) }
-        return values
     }
 
     /// The value of a key that must be present; its absence is an error at the end of the

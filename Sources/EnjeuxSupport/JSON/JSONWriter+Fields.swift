@@ -1,6 +1,5 @@
 /// One call per object member, for objects written by hand rather than through their
-/// `JSONObject` members (the hot paths, where generic code across modules would cost): the
-/// key (known at compile time, so copied without escaping) and its value; an optional value
+/// members (passage files, whose tokens need the document's forms table): the key (known at compile time, so copied without escaping) and its value; an optional value
 /// is left out when nil, as `encodeIfPresent` does.
 extension JSONWriter {
     package mutating func field(_ name: StaticString, _ value: String) {
@@ -11,11 +10,6 @@ extension JSONWriter {
     package mutating func field(_ name: StaticString, _ value: Int) {
         key(literal: name)
         int(value)
-    }
-
-    package mutating func field(_ name: StaticString, _ value: Double) {
-        key(literal: name)
-        double(value)
     }
 
     package mutating func field(_ name: StaticString, _ value: String?) {

@@ -1,3 +1,5 @@
+import EnjeuxSupport
+
 /// A type stored as one JSON object whose members are its properties, listed once in
 /// `jsonMembers` (in key order, the order they are written in): the list serves both to
 /// write and to read them, so the two cannot disagree.

@@ -1,3 +1,5 @@
+import EnjeuxSupport
+
 /// One member of a `JSONObject`: its key and the property it stores, through which it is
 /// both written and read.
 package struct JSONMember<Root>: Sendable {
@@ -37,6 +39,23 @@ package struct JSONMember<Root>: Sendable {
             root[keyPath: path] = try reader.readNullIfPresent() ? nil : Value(from: &reader)
         }
     }
+    /// A member holding an array, read and written by code of this module (which the compiler
+    /// specializes, unlike the generic `Array` conformance of EnjeuxSupport).
+    package init<Element: JSONStorable & SendableMetatype>(
+        _ key: StaticString, _ path: WritableKeyPath<Root, [Element]> & Sendable, required: Bool = true
+    ) {
+        name = key.description
+        isRequired = required
+        write = { root, writer in
+            writer.key(literal: key)
+            writer.beginArray()
+            for element in root[keyPath: path] { element.write(to: &writer) }
+            writer.endArray()
+        }
+        read = { (root: inout Root, reader: inout JSONReader) throws(JSONReadError) in
+            root[keyPath: path] = try readArray(&reader)
+        }
+    }
 }
 
 extension Array {
@@ -45,10 +64,12 @@ extension Array {
     package func read<Root>(
         _ key: String, into root: inout Root, from reader: inout JSONReader, seen: inout UInt64
     ) throws(JSONReadError) -> Bool where Element == JSONMember<Root> {
-        guard let index = firstIndex(where: { $0.name == key }) else { return false }
-        try self[index].read(&root, &reader)
-        seen |= 1 << UInt64(index)
-        return true
+        for index in indices where self[index].name == key {
+            try self[index].read(&root, &reader)
+            seen |= 1 << UInt64(index)
+            return true
+        }
+        return false
     }
 
     /// Throws when a required member is not in `seen`.
@@ -58,4 +79,12 @@ extension Array {
             throw reader.error("missing key \(member.name)")
         }
     }
+}
+
+/// Reads an array by code of this module (which the compiler specializes for `Element`).
+func readArray<Element: JSONReadable>(_ reader: inout JSONReader) throws(JSONReadError) -> [Element] {
+    var elements: [Element] = []
+    try reader.beginArray()
+    while try reader.nextElement() { elements.append(try Element(from: &reader)) }
+    return elements
 }
