@@ -152,5 +152,34 @@ import Testing
             #expect(error.status == .invalidInput)
             #expect(error.message.contains("cannot read the passages of page1.html"))
         }
+        // Tokenizing again rebuilds that file (and only that one), and scoring reads it.
+        let again = try TokenizeStage(
+            input: work.url.appendingPathComponent("extracted"), output: passages, passageOptions: PassageOptions(),
+            jobs: 1
+        ).run()
+        #expect(again.tokenized == 1)
+        _ = try stage.run()
+    }
+
+    @Test func aSchemaOnePassageFileIsRebuilt() throws {
+        let work = try TemporaryFolder()
+        let (passages, _) = try tokenize(in: work)
+        let manifest = try #require(TokenizeManifest.load(from: passages))
+        let victim = passages.appendingPathComponent("\(manifest.entries[0].id).json")
+        let schemaTwo = try TokenizedDocument(jsonFile: victim)
+        // Schema 1 had no forms table (and one object per token).
+        let text = try String(contentsOf: victim, encoding: .utf8)
+        let forms = try #require(text.range(of: #","forms":["#))
+        let id = try #require(text.range(of: #"]],"id":"#, range: forms.upperBound..<text.endIndex))
+        let schemaOne = String(text[..<forms.lowerBound]) + #","id":"# + String(text[id.upperBound...])
+        try schemaOne.replacingOccurrences(of: #""schema":2"#, with: #""schema":1"#).write(
+            to: victim, atomically: true, encoding: .utf8)
+        #expect(throws: (any Error).self) { try TokenizedDocument(jsonFile: victim) }
+        let again = try TokenizeStage(
+            input: work.url.appendingPathComponent("extracted"), output: passages, passageOptions: PassageOptions(),
+            jobs: 1
+        ).run()
+        #expect(again.tokenized == 1)
+        #expect(try TokenizedDocument(jsonFile: victim) == schemaTwo)
     }
 }

@@ -10,6 +10,7 @@ package struct JSONMember<Root>: Sendable {
     package let read: @Sendable (inout Root, inout JSONReader) throws(JSONReadError) -> Void
 
     /// A member always written; unless `required` is false, reading needs it.
+    @inline(__always)
     package init<Value: JSONStorable & SendableMetatype>(
         _ key: StaticString, _ path: WritableKeyPath<Root, Value> & Sendable, required: Bool = true
     ) {
@@ -25,6 +26,7 @@ package struct JSONMember<Root>: Sendable {
     }
 
     /// A member left out when nil (as `encodeIfPresent` does); read as nil when absent or `null`.
+    @inline(__always)
     package init<Value: JSONStorable & SendableMetatype>(
         _ key: StaticString, _ path: WritableKeyPath<Root, Value?> & Sendable
     ) {
@@ -41,6 +43,7 @@ package struct JSONMember<Root>: Sendable {
     }
     /// A member holding an array, read and written by code of this module (which the compiler
     /// specializes, unlike the generic `Array` conformance of EnjeuxSupport).
+    @inline(__always)
     package init<Element: JSONStorable & SendableMetatype>(
         _ key: StaticString, _ path: WritableKeyPath<Root, [Element]> & Sendable, required: Bool = true
     ) {
@@ -48,9 +51,7 @@ package struct JSONMember<Root>: Sendable {
         isRequired = required
         write = { root, writer in
             writer.key(literal: key)
-            writer.beginArray()
-            for element in root[keyPath: path] { element.write(to: &writer) }
-            writer.endArray()
+            writeArray(root[keyPath: path], to: &writer)
         }
         read = { (root: inout Root, reader: inout JSONReader) throws(JSONReadError) in
             root[keyPath: path] = try readArray(&reader)
@@ -87,4 +88,11 @@ func readArray<Element: JSONReadable>(_ reader: inout JSONReader) throws(JSONRea
     try reader.beginArray()
     while try reader.nextElement() { elements.append(try Element(from: &reader)) }
     return elements
+}
+
+/// Writes an array by code of this module (which the compiler specializes for `Element`).
+func writeArray<Element: JSONWritable>(_ elements: [Element], to writer: inout JSONWriter) {
+    writer.beginArray()
+    for element in elements { element.write(to: &writer) }
+    writer.endArray()
 }

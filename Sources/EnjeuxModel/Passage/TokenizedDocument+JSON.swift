@@ -173,3 +173,27 @@ private struct PassagesWithForms: JSONWritable {
         writer.endArray()
     }
 }
+
+extension TokenizedDocument {
+    /// Whether the passage file at `url` starts and ends as this serialization writes a document
+    /// analysed by `analyzer`: two small reads that let the tokenize stage rebuild a file of an
+    /// older schema (without `forms`), a truncated or a foreign one instead of reusing it.
+    package static func fileLooksCurrent(at url: URL, analyzer: String) -> Bool {
+        guard let handle = try? FileHandle(forReadingFrom: url) else { return false }
+        defer { try? handle.close() }
+        var opening = Array(#"{"analyzer":"#.utf8)
+        opening += analyzer.jsonBytes()
+        opening += Array(#","format":""#.utf8)
+        let forms = Array(#"","forms":["#.utf8)
+        let headLength = opening.count + "html".utf8.count + forms.count
+        guard let head = try? handle.read(upToCount: headLength).map(Array.init),
+            head.starts(with: opening),
+            head.dropFirst(opening.count).starts(with: Array("pdf".utf8) + forms)
+                || head.dropFirst(opening.count).starts(with: Array("html".utf8) + forms),
+            let size = try? handle.seekToEnd(), size >= 2,
+            (try? handle.seek(toOffset: size - 2)) != nil,
+            let tail = try? handle.readToEnd()
+        else { return false }
+        return tail == Data("}\n".utf8)
+    }
+}

@@ -16,6 +16,29 @@ extension ScoredPassage: JSONObject {
     }
 
     package var jsonSizeEstimate: Int { text.utf8.count * 2 + 256 }
+
+    /// Written by hand, in the order of `jsonMembers`, like scores and matches: they are nearly
+    /// all of `scores.json`, and the members' generic closures would slow the score stage down.
+    package func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key(literal: "document_id")
+        writer.string(documentId)
+        writer.field("end_page", endPage)
+        writer.field("end_page_label", endPageLabel)
+        writer.field("heading", heading)
+        writer.key(literal: "index")
+        writer.int(index)
+        writer.key(literal: "page")
+        writer.int(page)
+        writer.field("page_label", pageLabel)
+        writer.key(literal: "passage_id")
+        writer.string(passageId)
+        writer.key(literal: "scores")
+        writeArray(scores, to: &writer)
+        writer.key(literal: "text")
+        writer.string(text)
+        writer.endObject()
+    }
 }
 
 extension CategoryScore: JSONObject {
@@ -24,6 +47,16 @@ extension CategoryScore: JSONObject {
     ]
 
     package static var jsonBlank: CategoryScore { CategoryScore(category: "", score: 0, matches: []) }
+
+    /// Written by hand, in the order of `jsonMembers` (see `ScoredPassage.write(to:)`).
+    package func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("category", category)
+        writer.key(literal: "matches")
+        writeArray(matches, to: &writer)
+        writer.field("score", score)
+        writer.endObject()
+    }
 }
 
 extension TermMatch: JSONObject {
@@ -33,6 +66,22 @@ extension TermMatch: JSONObject {
     ]
 
     package static var jsonBlank: TermMatch { TermMatch(term: "", text: "", start: 0, end: 0, contribution: 0) }
+
+    /// Written by hand, in the order of `jsonMembers` (see `ScoredPassage.write(to:)`).
+    package func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key(literal: "contribution")
+        writer.double(contribution)
+        writer.key(literal: "end")
+        writer.int(end)
+        writer.key(literal: "start")
+        writer.int(start)
+        writer.key(literal: "term")
+        writer.string(term)
+        writer.key(literal: "text")
+        writer.string(text)
+        writer.endObject()
+    }
 }
 
 extension DocumentSummary: JSONObject {

@@ -75,8 +75,9 @@ package struct TokenizeStage: Sendable {
             document in
             defer { progress.advance() }
             let target = output.appendingPathComponent("\(document.id).json")
+            // A file of an older schema, truncated or damaged is rebuilt rather than reused.
             if let old = known[document.id], old.sha256 == document.sha256,
-                FileManager.default.fileExists(atPath: target.path)
+                TokenizedDocument.fileLooksCurrent(at: target, analyzer: FrenchAnalyzer.version)
             {
                 return .success((old, true))
             }

@@ -12,6 +12,11 @@ extension JSONWriter {
         int(value)
     }
 
+    package mutating func field(_ name: StaticString, _ value: Double) {
+        key(literal: name)
+        double(value)
+    }
+
     package mutating func field(_ name: StaticString, _ value: String?) {
         guard let value else { return }
         field(name, value)
