@@ -51,7 +51,7 @@ struct EvaluateCommand: ParsableCommand {
         if let work {
             do {
                 let workURL = URL(fileURLWithPath: work)
-                let scores = try? ScoreSetCodec.read(from: workURL.appendingPathComponent("scores.json"))
+                let scores = try? ScoreSet(jsonFile: workURL.appendingPathComponent("scores.json"))
                 explainer = MissExplainer(
                     documents: try PassageFiles.readAll(work: workURL), scores: scores, evidence: entries)
             } catch {

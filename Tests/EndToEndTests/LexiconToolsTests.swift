@@ -37,7 +37,7 @@ import Testing
             "lexicon",
             ["stats", "--work", scratch.path("work").path, "--lexicon", Self.lexicon.path, "--csv", csv.path])
         #expect(output.status == 0, "\(output.stderr)")
-        let scores = try ScoreSetCodec.read(from: scratch.path("work/scores.json"))
+        let scores = try ScoreSet(jsonFile: scratch.path("work/scores.json"))
         let autonomy = scores.passages.filter { $0.scores.contains { $0.category == "autonomie" } }.count
         #expect(output.stdout.contains("autonomie — Autonomie professionnelle: \(autonomy) passages"))
         #expect(output.stdout.contains("no match ("))
@@ -81,7 +81,7 @@ import Testing
         let passages = scratch.path("work/passages")
         for name in try FileManager.default.contentsOfDirectory(atPath: passages.path)
         where name.hasSuffix(".json") && name != "manifest.json" {
-            let document = try TokenizedDocumentCodec.read(from: passages.appendingPathComponent(name))
+            let document = try TokenizedDocument(jsonFile: passages.appendingPathComponent(name))
             for passage in document.passages {
                 expected += passage.tokens.filter { $0.kind == .word && $0.norm.hasPrefix("autonom") }.count
             }

@@ -28,8 +28,8 @@ import Testing
         for row in rows {
             let id = try #require(row["document_id"] as? String)
             if pages[id] == nil {
-                let document = try JSONCoding.read(
-                    ExtractedDocument.self, from: scratch.path("work/extracted/\(id).json"))
+                let document = try ExtractedDocument(
+                    jsonFile: scratch.path("work/extracted/\(id).json"))
                 pages[id] = Dictionary(uniqueKeysWithValues: document.pages.map { ($0.number, $0.plainText) })
             }
             let page = try #require(row["page"] as? Int)

@@ -102,8 +102,8 @@ import Testing
             writer.null()
             writer.bool(true)
             writer.endArray()
-            writer.optional("c", nil as String?)
-            writer.optional("d", "x")
+            writer.field("c", nil as String?)
+            writer.field("d", "x" as String?)
             writer.endObject()
         }
         #expect(text == #"{"a":[1,2],"b":[{},[],null,true],"d":"x"}"#)

@@ -81,4 +81,54 @@ enum RandomDocuments {
             passages: (0..<Int.random(in: 0...8, using: &generator)).map { passage(&generator, index: $0) },
             warnings: (0..<Int.random(in: 0...2, using: &generator)).map { _ in string(&generator) })
     }
+
+    static func extractedDocument(seed: UInt64) -> ExtractedDocument {
+        var generator = SeededGenerator(seed: seed)
+        let kinds: [BlockKind] = [.heading, .paragraph, .listItem, .tableCell, .footnote, .quote, .caption]
+        let pages = (0..<Int.random(in: 0...4, using: &generator)).map { index in
+            Page(
+                number: index + 1,
+                label: Bool.random(using: &generator) ? string(&generator) : nil,
+                blocks: (0..<Int.random(in: 0...5, using: &generator)).map { _ in
+                    let kind = kinds.randomElement(using: &generator) ?? .paragraph
+                    return Block(
+                        kind: kind, text: string(&generator),
+                        level: kind == .heading ? Int.random(in: 1...6, using: &generator) : nil)
+                })
+        }
+        return ExtractedDocument(
+            id: "doc-\(seed)", source: "dossier/l’été \(seed).html", sha256: String(repeating: "a", count: 64),
+            byteCount: Int.random(in: 0...1_000_000, using: &generator),
+            format: Bool.random(using: &generator) ? .pdf : .html,
+            content: ExtractedContent(
+                metadata: metadata(&generator), pages: pages,
+                warnings: (0..<Int.random(in: 0...2, using: &generator)).map { _ in string(&generator) }))
+    }
+
+    static func scoreSet(seed: UInt64) -> ScoreSet {
+        var generator = SeededGenerator(seed: seed)
+        let document = document(seed: seed)
+        let passages = document.passages.map { passage in
+            let scores = (0..<Int.random(in: 1...3, using: &generator)).map { _ in
+                CategoryScore(
+                    category: string(&generator),
+                    score: (Double.random(in: 0..<40, using: &generator) * 10_000).rounded() / 10_000,
+                    matches: (0..<Int.random(in: 0...3, using: &generator)).map { _ in
+                        TermMatch(
+                            term: string(&generator), text: string(&generator),
+                            start: Int.random(in: 0...99, using: &generator), end: 100,
+                            contribution: (Double.random(in: 0..<5, using: &generator) * 10_000).rounded() / 10_000)
+                    })
+            }
+            return ScoredPassage(documentId: document.id, passage: passage, scores: scores)
+        }
+        let summary = DocumentSummary(
+            id: document.id, source: document.source, sha256: document.sha256, format: document.format,
+            metadata: document.metadata, pageCount: document.pageCount, passageCount: passages.count,
+            warnings: document.warnings)
+        return ScoreSet(
+            lexicon: LexiconInfo(path: string(&generator), sha256: "ab", name: string(&generator), version: "1"),
+            categories: [CategoryInfo(id: "a", label: string(&generator), description: "d\n\"x\"")],
+            documents: [summary], passages: passages)
+    }
 }

@@ -8,21 +8,11 @@ import Testing
     /// Passages and columns as the JSON passage file gives them.
     func fromJSON(_ document: TokenizedDocument) throws -> [Passage] {
         var passages: [Passage] = []
-        _ = try TokenizedDocumentCodec.decodeColumns(TokenizedDocumentCodec.encode(document)) {
+        _ = try TokenizedDocument.read(jsonBytes: document.jsonBytes()) {
             passage, columns, table in
-            passages.append(Self.rebuilt(passage, columns, table))
+            passages.append(PassageFileTests.rebuilt(passage, columns, table))
         }
         return passages
-    }
-
-    static func rebuilt(_ passage: Passage, _ columns: PassageTokenColumns, _ table: [(String, String)]) -> Passage {
-        var full = passage
-        full.tokens = (0..<columns.count).map {
-            Token(
-                start: columns.start[$0], end: columns.end[$0], kind: columns.kind[$0], norm: table[columns.form[$0]].0,
-                stem: table[columns.form[$0]].1)
-        }
-        return full
     }
 
     @Test func givesTheSamePassagesAsThePassageFile() throws {
@@ -32,7 +22,7 @@ import Testing
             let header = try TokenColumnsFile.decodeColumns(TokenColumnsFile.encode(document)) {
                 passage, columns, table in
                 #expect(passage.tokens.isEmpty)
-                passages.append(Self.rebuilt(passage, columns, table))
+                passages.append(PassageFileTests.rebuilt(passage, columns, table))
             }
             #expect(passages == document.passages, "seed \(seed)")
             #expect(passages == (try fromJSON(document)))
@@ -71,7 +61,7 @@ import Testing
     }
 
     @Test func damagedFilesAreRefused() throws {
-        let bytes = try TokenColumnsFile.encode(RandomDocuments.document(seed: 11))
+        let bytes = TokenColumnsFile.encode(RandomDocuments.document(seed: 11))
         for cut in [4, 9, bytes.count / 2, bytes.count - 1] {
             #expect(throws: TokenColumnsFile.ReadError.self) {
                 _ = try TokenColumnsFile.decodeColumns(Array(bytes.prefix(cut))) { _, _, _ in }
@@ -85,7 +75,7 @@ import Testing
     @Test func rangesOfPassagesDecodeAsTheWholeFileDoes() throws {
         for seed in 470..<490 as Range<UInt64> {
             let document = RandomDocuments.document(seed: seed)
-            let bytes = try TokenColumnsFile.encode(document)
+            let bytes = TokenColumnsFile.encode(document)
             let index = try bytes.withUnsafeBufferPointer { try ColumnsFileIndex($0) }
             #expect(index.passageCount == document.passages.count)
             // Every split of the passages in ranges, read in any order, gives the same passages.
@@ -96,7 +86,7 @@ import Testing
                     let index = try ColumnsFileIndex(buffer)
                     for start in starts.reversed() {
                         try index.decode(start..<min(start + size, index.passageCount)) { passage, columns in
-                            byRange[start, default: []].append(Self.rebuilt(passage, columns, index.table))
+                            byRange[start, default: []].append(PassageFileTests.rebuilt(passage, columns, index.table))
                         }
                     }
                 }
@@ -106,7 +96,7 @@ import Testing
     }
 
     @Test func aDamagedFileHasNoIndex() throws {
-        let bytes = try TokenColumnsFile.encode(RandomDocuments.document(seed: 12))
+        let bytes = TokenColumnsFile.encode(RandomDocuments.document(seed: 12))
         for damaged in [Array(bytes.prefix(bytes.count - 3)), bytes + [1, 2], Array(bytes.prefix(20))] {
             #expect(throws: TokenColumnsFile.ReadError.self) {
                 _ = try damaged.withUnsafeBufferPointer { try ColumnsFileIndex($0) }

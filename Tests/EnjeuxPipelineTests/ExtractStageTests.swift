@@ -52,9 +52,8 @@ import Testing
         let files = try FileManager.default.contentsOfDirectory(atPath: extracted.path).sorted()
         #expect(files.count == 3)  // two documents and the manifest
         #expect(!files.contains("\(DocumentID.make(relativePath: "deux.html")).json"))
-        let un = try JSONCoding.read(
-            ExtractedDocument.self,
-            from: extracted.appendingPathComponent("\(DocumentID.make(relativePath: "un.html")).json"))
+        let un = try ExtractedDocument(
+            jsonFile: extracted.appendingPathComponent("\(DocumentID.make(relativePath: "un.html")).json"))
         #expect(un.plainText.contains("jugement clinique"))
     }
 

@@ -37,7 +37,7 @@ import Testing
     private func documents(in passages: URL) throws -> [TokenizedDocument] {
         let manifest = try #require(TokenizeManifest.load(from: passages))
         return try manifest.entries.map {
-            try TokenizedDocumentCodec.read(from: passages.appendingPathComponent("\($0.id).json"))
+            try TokenizedDocument(jsonFile: passages.appendingPathComponent("\($0.id).json"))
         }
     }
 
@@ -49,8 +49,7 @@ import Testing
         #expect(outcome.documents == Self.texts.count)
         #expect(outcome.scored > 0)
 
-        let written = try ScoreSetCodec.read(from: output)
-        #expect(written == (try JSONCoding.read(ScoreSet.self, from: output)))
+        let written = try ScoreSet(jsonFile: output)
         let documents = try documents(in: passages)
         let lexicon = try Lexicon.parse(
             yaml: String(contentsOf: Self.lexicon, encoding: .utf8), file: Self.lexicon.path)
@@ -153,5 +152,34 @@ import Testing
             #expect(error.status == .invalidInput)
             #expect(error.message.contains("cannot read the passages of page1.html"))
         }
+        // Tokenizing again rebuilds that file (and only that one), and scoring reads it.
+        let again = try TokenizeStage(
+            input: work.url.appendingPathComponent("extracted"), output: passages, passageOptions: PassageOptions(),
+            jobs: 1
+        ).run()
+        #expect(again.tokenized == 1)
+        _ = try stage.run()
+    }
+
+    @Test func aSchemaOnePassageFileIsRebuilt() throws {
+        let work = try TemporaryFolder()
+        let (passages, _) = try tokenize(in: work)
+        let manifest = try #require(TokenizeManifest.load(from: passages))
+        let victim = passages.appendingPathComponent("\(manifest.entries[0].id).json")
+        let schemaTwo = try TokenizedDocument(jsonFile: victim)
+        // Schema 1 had no forms table (and one object per token).
+        let text = try String(contentsOf: victim, encoding: .utf8)
+        let forms = try #require(text.range(of: #","forms":["#))
+        let id = try #require(text.range(of: #"]],"id":"#, range: forms.upperBound..<text.endIndex))
+        let schemaOne = String(text[..<forms.lowerBound]) + #","id":"# + String(text[id.upperBound...])
+        try schemaOne.replacingOccurrences(of: #""schema":2"#, with: #""schema":1"#).write(
+            to: victim, atomically: true, encoding: .utf8)
+        #expect(throws: (any Error).self) { try TokenizedDocument(jsonFile: victim) }
+        let again = try TokenizeStage(
+            input: work.url.appendingPathComponent("extracted"), output: passages, passageOptions: PassageOptions(),
+            jobs: 1
+        ).run()
+        #expect(again.tokenized == 1)
+        #expect(try TokenizedDocument(jsonFile: victim) == schemaTwo)
     }
 }

@@ -134,7 +134,7 @@ package struct Scorer: Sendable {
         AnalyzedPassage(analysis: analyze(passage))
     }
 
-    /// Matches a passage read as token columns (`TokenizedDocumentCodec.read(from:eachPassageColumns:)`);
+    /// Matches a passage read as token columns (`TokenizedDocument.read(jsonFile:eachPassageColumns:)`);
     /// `forms` carries the lookups of the document's forms table from one passage to the next.
     /// Gives the same matches as `analyzed(_:)` on the passage with its tokens.
     package func analyzed(

@@ -1,11 +1,12 @@
-/// The format of a source document, detected from its content.
+/// The format of a source document, detected from its content. `Codable` for the extraction
+/// manifest and the extraction worker's report, which are plain `Codable` files.
 public enum DocumentFormat: String, Codable, Sendable, Hashable {
     case pdf
     case html
 }
 
 /// What a block of text is, as the extractor could tell from the layout or the markup.
-public enum BlockKind: String, Codable, Sendable, Hashable {
+public enum BlockKind: String, Sendable, Hashable {
     case heading
     case paragraph
     case listItem = "list_item"
@@ -16,7 +17,7 @@ public enum BlockKind: String, Codable, Sendable, Hashable {
 }
 
 /// One block of text: a heading, a paragraph, a list item, a table cell, a footnote…
-public struct Block: Codable, Sendable, Hashable {
+public struct Block: Sendable, Hashable {
     public var kind: BlockKind
     /// The text as a reader sees it: lines joined, hyphenation undone, whitespace collapsed.
     public var text: String
@@ -31,7 +32,7 @@ public struct Block: Codable, Sendable, Hashable {
 }
 
 /// One page of a document. HTML documents have a single page.
-public struct Page: Codable, Sendable, Hashable {
+public struct Page: Sendable, Hashable {
     /// 1-based physical page number.
     public var number: Int
     /// The page label printed on the page when the PDF declares one ("iv", "12").
@@ -51,7 +52,7 @@ public struct Page: Codable, Sendable, Hashable {
 }
 
 /// Where a document's title came from.
-public enum TitleSource: String, Codable, Sendable, Hashable {
+public enum TitleSource: String, Sendable, Hashable {
     case pdfInfo = "pdf_info"
     case xmp
     case firstHeading = "first_heading"
@@ -62,7 +63,7 @@ public enum TitleSource: String, Codable, Sendable, Hashable {
 }
 
 /// Bibliographic metadata of a document, as far as the file tells.
-public struct DocumentMetadata: Codable, Sendable, Hashable {
+public struct DocumentMetadata: Sendable, Hashable {
     public var title: String?
     public var titleSource: TitleSource?
     public var authors: [String]
@@ -112,7 +113,7 @@ public struct ExtractedContent: Sendable, Hashable {
 }
 
 /// The output of `enjeux-extract` for one document (`extracted/<id>.json`).
-public struct ExtractedDocument: Codable, Sendable, Hashable {
+public struct ExtractedDocument: Sendable, Hashable {
     public static let currentSchema = 1
 
     public var schema: Int

@@ -1,5 +1,5 @@
 /// The kind of a token, as the tokenizer classified it.
-public enum TokenKind: String, Codable, Sendable, Hashable {
+public enum TokenKind: String, Sendable, Hashable {
     case word
     case number
     case punctuation
@@ -13,7 +13,7 @@ public enum TokenKind: String, Codable, Sendable, Hashable {
 /// `start` and `end` are offsets in Unicode scalars (code points) into the passage's
 /// `text`, so that `text[start..<end]` is the token's surface form (Python's `str`
 /// slicing uses the same unit).
-public struct Token: Codable, Sendable, Hashable {
+public struct Token: Sendable, Hashable {
     public var start: Int
     public var end: Int
     public var kind: TokenKind
@@ -33,7 +33,7 @@ public struct Token: Codable, Sendable, Hashable {
 }
 
 /// A passage: consecutive sentences of one block, bounded in length.
-public struct Passage: Codable, Sendable, Hashable {
+public struct Passage: Sendable, Hashable {
     /// Stable id derived from the document hash, the passage's position and its text.
     public var id: String
     /// 0-based position of the passage in its document.
@@ -71,7 +71,7 @@ public struct Passage: Codable, Sendable, Hashable {
 }
 
 /// The output of `enjeux-tokenize` for one document (`passages/<id>.json`).
-public struct TokenizedDocument: Codable, Sendable, Hashable {
+public struct TokenizedDocument: Sendable, Hashable {
     public static let currentSchema = 2
 
     public var schema: Int

@@ -24,32 +24,21 @@ public enum TokenColumnsFile {
 
     // MARK: - Writing
 
-    public static func encode(_ document: TokenizedDocument) throws -> [UInt8] {
+    public static func encode(_ document: TokenizedDocument) -> [UInt8] {
         var header = document
         header.passages = []
         var out = magic
         out.reserveCapacity(1 << 16)
-        append(bytes: Array(try JSONCoding.encode(header)), to: &out)
-        var indices: [Pair: Int] = [:]
-        var pairs: [Pair] = []
-        var forms: [[UInt32]] = []
-        for passage in document.passages {
-            forms.append(
-                passage.tokens.map { token in
-                    let pair = Pair(norm: token.norm, stem: token.stem)
-                    if let index = indices[pair] { return UInt32(index) }
-                    indices[pair] = pairs.count
-                    pairs.append(pair)
-                    return UInt32(pairs.count - 1)
-                })
-        }
-        append(UInt32(pairs.count), to: &out)
-        for pair in pairs {
-            append(string: pair.norm, to: &out)
-            append(string: pair.stem, to: &out)
+        append(bytes: header.jsonBytes(), to: &out)
+        let forms = FormTable(of: document.passages)
+        append(UInt32(forms.pairs.count), to: &out)
+        for (norm, stem) in forms.pairs {
+            append(string: norm, to: &out)
+            append(string: stem, to: &out)
         }
         append(UInt32(document.passages.count), to: &out)
-        for (passage, form) in zip(document.passages, forms) {
+        var firstToken = 0
+        for passage in document.passages {
             append(string: passage.id, to: &out)
             append(UInt32(clamping: passage.index), to: &out)
             append(UInt32(clamping: passage.page), to: &out)
@@ -63,7 +52,10 @@ public enum TokenColumnsFile {
             for token in passage.tokens { append(UInt32(clamping: token.start), to: &out) }
             for token in passage.tokens { append(UInt32(clamping: token.end), to: &out) }
             for token in passage.tokens { out.append(code(of: token.kind)) }
-            for index in form { append(index, to: &out) }
+            for index in forms.tokenForms[firstToken..<(firstToken + passage.tokens.count)] {
+                append(UInt32(index), to: &out)
+            }
+            firstToken += passage.tokens.count
         }
         return out
     }
@@ -71,11 +63,6 @@ public enum TokenColumnsFile {
     /// Writes the columns file of a document beside its passage file (atomically).
     public static func write(_ document: TokenizedDocument, to url: URL) throws {
         try FileBytes.write(encode(document), to: url)
-    }
-
-    private struct Pair: Hashable {
-        var norm: String
-        var stem: String
     }
 
     private static func append(_ value: UInt32, to out: inout [UInt8]) {
@@ -109,7 +96,7 @@ public enum TokenColumnsFile {
 
     // MARK: - Reading
 
-    /// Reads a columns file as `TokenizedDocumentCodec.decodeColumns` reads a passage file:
+    /// Reads a columns file as `TokenizedDocument.read(jsonBytes:eachPassageColumns:)` reads a passage file:
     /// each passage without tokens, with its token columns and the forms table.
     public static func decodeColumns(
         _ bytes: [UInt8], eachPassage body: (Passage, PassageTokenColumns, [(String, String)]) -> Void
@@ -189,7 +176,7 @@ public enum TokenColumnsFile {
         reader.position = magic.count
         let headerBytes = try reader.block()
         do {
-            return try JSONCoding.decoder().decode(TokenizedDocument.self, from: Data(buffer: headerBytes))
+            return try TokenizedDocument(jsonBytes: Array(headerBytes))
         } catch {
             throw ReadError(message: "unreadable document header: \(error)")
         }

@@ -1,5 +1,5 @@
 /// One lexicon term found in a passage.
-public struct TermMatch: Codable, Sendable, Hashable {
+public struct TermMatch: Sendable, Hashable {
     /// The lexicon entry as the researcher wrote it (`autonom*`, `charge NEAR/5 travail`).
     public var term: String
     /// The matched text, exactly as in the passage.
@@ -20,7 +20,7 @@ public struct TermMatch: Codable, Sendable, Hashable {
 }
 
 /// A passage's score for one issue.
-public struct CategoryScore: Codable, Sendable, Hashable {
+public struct CategoryScore: Sendable, Hashable {
     public var category: String
     public var score: Double
     public var matches: [TermMatch]
@@ -33,7 +33,7 @@ public struct CategoryScore: Codable, Sendable, Hashable {
 }
 
 /// A passage with its scores, and what the ranking needs to show and cite it.
-public struct ScoredPassage: Codable, Sendable, Hashable {
+public struct ScoredPassage: Sendable, Hashable {
     public var documentId: String
     public var passageId: String
     public var index: Int
@@ -62,7 +62,7 @@ public struct ScoredPassage: Codable, Sendable, Hashable {
 }
 
 /// An issue (category) of the lexicon, as shown to readers.
-public struct CategoryInfo: Codable, Sendable, Hashable {
+public struct CategoryInfo: Sendable, Hashable {
     public var id: String
     public var label: String
     public var description: String
@@ -74,7 +74,8 @@ public struct CategoryInfo: Codable, Sendable, Hashable {
     }
 }
 
-/// Which lexicon produced a set of scores.
+/// Which lexicon produced a set of scores. `Codable` because `run.json` (a plain `Codable`
+/// file) records it too.
 public struct LexiconInfo: Codable, Sendable, Hashable {
     public var path: String
     public var sha256: String
@@ -90,7 +91,7 @@ public struct LexiconInfo: Codable, Sendable, Hashable {
 }
 
 /// A document as the later stages see it: identity, metadata and counts.
-public struct DocumentSummary: Codable, Sendable, Hashable {
+public struct DocumentSummary: Sendable, Hashable {
     public var id: String
     public var source: String
     public var sha256: String
@@ -117,7 +118,7 @@ public struct DocumentSummary: Codable, Sendable, Hashable {
 
 /// The output of `enjeux-score` (`scores.json`): every passage that scored above zero
 /// for at least one issue.
-public struct ScoreSet: Codable, Sendable, Hashable {
+public struct ScoreSet: Sendable, Hashable {
     public static let currentSchema = 1
 
     public var schema: Int

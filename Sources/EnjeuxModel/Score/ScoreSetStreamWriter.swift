@@ -1,7 +1,8 @@
+import EnjeuxSupport
 import Foundation
 
 /// Writes `scores.json` passage by passage, so that scores need not all be held in memory:
-/// the same bytes as `ScoreSetCodec.write`, into a temporary file in the same folder that
+/// the same bytes as `ScoreSet.writeJSON(to:)`, into a temporary file in the same folder that
 /// replaces `url` only when `finish()` is called (an interrupted run leaves the old file).
 public final class ScoreSetStreamWriter {
     private let url: URL
@@ -24,13 +25,9 @@ public final class ScoreSetStreamWriter {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: temp.path])
         }
         handle = try FileHandle(forWritingTo: temp)
-        let empty = ScoreSet(lexicon: lexicon, categories: categories, documents: documents, passages: [])
-        // Everything up to the passages' closing bracket, which the empty set ends with.
-        let head = ScoreSetCodec.encode(empty)
-        guard let open = Self.passagesOpening(in: head) else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: temp.path])
-        }
-        buffer = Array(head[..<open])
+        var head = JSONWriter(capacity: 1 << 16)
+        ScoreSet.writeOpening(lexicon: lexicon, categories: categories, documents: documents, to: &head)
+        buffer = head.bytes
     }
 
     deinit {
@@ -44,14 +41,14 @@ public final class ScoreSetStreamWriter {
     public func append(_ passages: [ScoredPassage]) throws {
         for passage in passages {
             if wrotePassage { buffer.append(UInt8(ascii: ",")) }
-            buffer += ScoreSetCodec.encode(passage)
+            buffer += passage.jsonBytes()
             wrotePassage = true
         }
         if buffer.count >= 1 << 20 { try flush() }
     }
 
-    /// Appends passages already encoded with `ScoreSetCodec.encode(_:)` (in output order), so
-    /// that callers can encode on several threads.
+    /// Appends passages already encoded with `jsonBytes()` (in output order), so that callers
+    /// can encode on several threads.
     public func append(encoded passages: [[UInt8]]) throws {
         for passage in passages {
             if wrotePassage { buffer.append(UInt8(ascii: ",")) }
@@ -61,8 +58,7 @@ public final class ScoreSetStreamWriter {
         if buffer.count >= 1 << 20 { try flush() }
     }
 
-    /// Appends passages encoded together with `ScoreSetCodec.encode(_:)` for an array (in
-    /// output order); nothing for none.
+    /// Appends passages encoded together with `encodeList(_:)` (in output order); nothing for none.
     public func append(encodedList bytes: [UInt8]) throws {
         guard !bytes.isEmpty else { return }
         if wrotePassage { buffer.append(UInt8(ascii: ",")) }
@@ -77,7 +73,10 @@ public final class ScoreSetStreamWriter {
 
     /// Writes the end of the file, flushes it and renames it over `url`.
     public func finish(schema: Int = ScoreSet.currentSchema) throws {
-        buffer += Array("],\"schema\":\(schema)}\n".utf8)
+        var tail = JSONWriter(capacity: 32)
+        ScoreSet.writeClosing(schema: schema, to: &tail)
+        buffer += tail.bytes
+        buffer.append(0x0A)
         try flush()
         try handle.synchronize()
         try handle.close()
@@ -93,18 +92,11 @@ public final class ScoreSetStreamWriter {
         buffer.removeAll(keepingCapacity: true)
     }
 
-    /// The offset just past `"passages":[` in an encoded score set.
-    static func passagesOpening(in bytes: [UInt8]) -> Int? {
-        let marker = Array("\"passages\":[".utf8)
-        guard bytes.count >= marker.count else { return nil }
-        // The last occurrence: document texts come before and may contain the same characters.
-        var index = bytes.count - marker.count
-        while index >= 0 {
-            if bytes[index] == marker[0] && Array(bytes[index..<(index + marker.count)]) == marker {
-                return index + marker.count
-            }
-            index -= 1
-        }
-        return nil
+    /// Passages as they stand in the `passages` array, separated by commas, for
+    /// `append(encodedList:)`.
+    public static func encodeList(_ passages: [ScoredPassage]) -> [UInt8] {
+        var writer = JSONWriter(capacity: passages.reduce(0) { $0 + $1.jsonSizeEstimate })
+        for passage in passages { passage.write(to: &writer) }
+        return writer.bytes
     }
 }

@@ -145,7 +145,7 @@ package struct ExtractStage: Sendable {
             )
             .flatMap { document -> Result<WorkerResult, DocumentError> in
                 do {
-                    try ExtractedDocumentCodec.write(document, to: target)
+                    try document.writeJSON(to: target)
                 } catch {
                     return .failure(
                         DocumentError(

@@ -30,7 +30,7 @@ package enum WorkerJob {
         {
         case .success(let document):
             do {
-                try ExtractedDocumentCodec.write(document, to: URL(fileURLWithPath: request.output))
+                try document.writeJSON(to: URL(fileURLWithPath: request.output))
                 return WorkerResult(
                     format: document.format, pages: document.pages.count, warnings: document.warnings, failure: nil)
             } catch {

@@ -40,7 +40,7 @@ package struct RankStage: Sendable {
             // Only what can be shown is kept: a passage's scores above the threshold (the
             // ranking and the heat map look at nothing else); a passage with none is dropped.
             let threshold = options.scoreThreshold
-            (storedScores, passagesScored) = try ScoreSetCodec.read(from: scores) { passage in
+            (storedScores, passagesScored) = try ScoreSet.read(jsonFile: scores) { passage in
                 passage.scores.removeAll { !($0.score.isFinite && $0.score > threshold) }
                 return !passage.scores.isEmpty
             }

@@ -80,7 +80,7 @@ package struct ScoreStage: Sendable {
             try work.parallelMap(workers: max(1, jobs)) { item in
                 let passages = Self.secondPass(
                     documents[item.document], piece: item.piece, scorer: scorer, statistics: statistics)
-                return (count: passages.count, bytes: ScoreSetCodec.encode(passages))
+                return (count: passages.count, bytes: ScoreSetStreamWriter.encodeList(passages))
             } consumingInOrder: { encoded in
                 scored += encoded.count
                 try writer.append(encodedList: encoded.bytes)

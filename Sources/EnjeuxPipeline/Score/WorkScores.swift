@@ -40,7 +40,7 @@ package enum WorkScores {
                 status: .missingInput)
         }
         let cached = work.appendingPathComponent("scores.json")
-        if let stored = try? ScoreSetCodec.read(from: cached), stored.lexicon.sha256 == sha {
+        if let stored = try? ScoreSet(jsonFile: cached), stored.lexicon.sha256 == sha {
             return (parsed, stored)
         }
         let folder = FileManager.default.temporaryDirectory
@@ -56,7 +56,7 @@ package enum WorkScores {
         stage.progress = progress
         _ = try stage.run()
         do {
-            return (parsed, try ScoreSetCodec.read(from: output))
+            return (parsed, try ScoreSet(jsonFile: output))
         } catch {
             throw StageError("cannot read the scores just computed: \(error)", status: .cannotWrite)
         }

@@ -44,8 +44,8 @@ package enum PassageFiles {
         eachPassage body: (Passage, PassageTokenColumns, [(String, String)]) -> Void
     ) throws(StageError) -> TokenizedDocument {
         do {
-            return try TokenizedDocumentCodec.read(
-                from: folder.appendingPathComponent("\(entry.id).json"), eachPassageColumns: body)
+            return try TokenizedDocument.read(
+                jsonFile: folder.appendingPathComponent("\(entry.id).json"), eachPassageColumns: body)
         } catch {
             throw StageError("cannot read the passages of \(entry.source): \(error)", status: .invalidInput)
         }
@@ -62,7 +62,7 @@ package enum PassageFiles {
         for entry in manifest.entries {
             do {
                 documents.append(
-                    try TokenizedDocumentCodec.read(from: folder.appendingPathComponent("\(entry.id).json")))
+                    try TokenizedDocument(jsonFile: folder.appendingPathComponent("\(entry.id).json")))
             } catch {
                 throw StageError("cannot read the passages of \(entry.source): \(error)", status: .invalidInput)
             }

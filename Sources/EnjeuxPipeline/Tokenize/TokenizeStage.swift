@@ -76,8 +76,9 @@ package struct TokenizeStage: Sendable {
             document in
             defer { progress.advance(by: 1) }
             let target = output.appendingPathComponent("\(document.id).json")
+            // A file of an older schema, truncated or damaged is rebuilt rather than reused.
             if let old = known[document.id], old.sha256 == document.sha256,
-                FileManager.default.fileExists(atPath: target.path)
+                TokenizedDocument.fileLooksCurrent(at: target, analyzer: FrenchAnalyzer.version)
             {
                 return .success((old, true))
             }
@@ -88,7 +89,7 @@ package struct TokenizeStage: Sendable {
                     input.appendingPathComponent("\(document.id).json"), builder: builder)
                 let extracted = (id: tokenized.id, source: tokenized.source, sha256: tokenized.sha256)
                 let passages = tokenized.passages
-                try TokenizedDocumentCodec.write(tokenized, to: target)
+                try tokenized.writeJSON(to: target)
                 // The binary copy the scorer and the lexicon tools read (a cache: without it
                 // they read the JSON file).
                 try? TokenColumnsFile.write(
@@ -129,7 +130,7 @@ package struct TokenizeStage: Sendable {
 
     /// Reads one extracted document and turns it into its tokenized form.
     private static func tokenize(_ url: URL, builder: PassageBuilder) throws -> TokenizedDocument {
-        let extracted = try ExtractedDocumentCodec.read(from: url)
+        let extracted = try ExtractedDocument(jsonFile: url)
         return TokenizedDocument(
             id: extracted.id, source: extracted.source, sha256: extracted.sha256, format: extracted.format,
             metadata: extracted.metadata, pageCount: extracted.pages.count, analyzer: FrenchAnalyzer.version,

@@ -97,20 +97,6 @@ public struct JSONWriter: Sendable {
         needsComma = true
     }
 
-    /// Writes `key` and a string value, or nothing when the value is nil (like `encodeIfPresent`).
-    public mutating func optional(_ name: String, _ value: String?) {
-        guard let value else { return }
-        key(name)
-        string(value)
-    }
-
-    /// Writes `key` and an integer value, or nothing when the value is nil.
-    public mutating func optional(_ name: String, _ value: Int?) {
-        guard let value else { return }
-        key(name)
-        int(value)
-    }
-
     public mutating func stringArray(_ values: [String]) {
         beginArray()
         for value in values { string(value) }
