@@ -3,12 +3,14 @@ import LibXMLKit
 
 /// What marks an element as page furniture rather than article text.
 enum HTMLBoilerplateRules {
-    /// Elements whose content is never article text.
-    static let droppedTags: Set<String> = [
+    /// Elements that never show article text.
+    static let invisibleTags: Set<String> = [
         "head", "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
-        "form", "button", "input", "select", "textarea", "label", "nav", "aside", "footer", "menu",
-        "dialog", "canvas", "audio", "video", "map",
+        "button", "input", "select", "textarea", "label", "canvas", "audio", "video", "map",
     ]
+
+    /// Elements that usually hold page furniture.
+    static let chromeTags: Set<String> = ["form", "nav", "aside", "footer", "menu", "dialog"]
 
     /// Dropped outside the article only (an article's own `<header>` holds its title).
     static let chromeTagsOutsideArticle: Set<String> = ["header"]
@@ -24,6 +26,47 @@ enum HTMLBoilerplateRules {
         "disclaimer", "tags", "etiquettes", "toolbar", "outils", "pagination", "widget", "toc", "navheader",
         "navfooter",
     ]
+
+    /// Parts of names that mark furniture even inside a compound written without separators
+    /// (`relatedposts`, `commentlist`, `sharebar`); long enough not to occur in other words.
+    static let chromeStems: [String] = [
+        "comment", "related", "sidebar", "breadcrumb", "newsletter", "cookie", "sharing", "sharebar",
+        "share-", "-share", "advert", "sponsor", "promo", "popup", "disqus", "outbrain", "taboola",
+        "recommend", "pagination", "byline", "author-info", "authorbox", "author-box", "subscribe",
+    ]
+
+    /// id/class tokens of the small print around an article: bylines, datelines, image
+    /// credits, post metadata. Only short elements are furniture by these (a long element
+    /// named so is more likely a wrapper of the text).
+    static let smallPrintTokens: Set<String> = [
+        "byline", "byl", "author", "authors", "auteur", "dateline", "date", "time", "timestamp", "published",
+        "updated", "posted", "meta", "credit", "credits", "copyright", "signature", "kicker",
+    ]
+
+    /// Elements with more visible characters than this are never small print.
+    static let smallPrintLength = 200
+
+    /// True when the id or class names the small print around an article (see `smallPrintTokens`).
+    static func isSmallPrint(_ node: HTMLNode) -> Bool {
+        for attribute in ["id", "class"] {
+            guard let value = node.attribute(attribute) else { continue }
+            for name in names(in: value) where words(in: name).contains(where: smallPrintTokens.contains) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// True when the element is a comment section (long prose that is still not the article).
+    static func isComments(_ node: HTMLNode) -> Bool {
+        for attribute in ["id", "class"] {
+            guard let value = node.attribute(attribute) else { continue }
+            for name in names(in: value) where name.contains("comment") || name.contains("disqus") {
+                return true
+            }
+        }
+        return false
+    }
 
     /// Tokens that name page furniture only outside the chosen article.
     static let chromeTokensOutsideArticle: Set<String> = [
@@ -62,7 +105,12 @@ enum HTMLBoilerplateRules {
     /// True when the element is page furniture by its tag, role, id or class. With
     /// `keepsHeaders` (inside an article, or around its `<h1>`), header markers are not furniture.
     static func isChrome(_ node: HTMLNode, keepsHeaders: Bool) -> Bool {
-        if droppedTags.contains(node.name) { return true }
+        isChromeByTag(node, keepsHeaders: keepsHeaders) || isChromeByName(node, keepsHeaders: keepsHeaders)
+    }
+
+    /// The tag, role and `title` rules of `isChrome`.
+    static func isChromeByTag(_ node: HTMLNode, keepsHeaders: Bool) -> Bool {
+        if chromeTags.contains(node.name) { return true }
         if !keepsHeaders && chromeTagsOutsideArticle.contains(node.name) { return true }
         if let role = node.attribute("role")?.lowercased(), chromeRoles.contains(role) {
             return !(keepsHeaders && role == "banner")
@@ -72,10 +120,16 @@ enum HTMLBoilerplateRules {
         {
             return true
         }
+        return false
+    }
+
+    /// The id and class rules of `isChrome`.
+    static func isChromeByName(_ node: HTMLNode, keepsHeaders: Bool) -> Bool {
         for attribute in ["id", "class"] {
             guard let value = node.attribute(attribute) else { continue }
             for name in names(in: value) {
                 if chromeNames.contains(name) { return true }
+                if chromeStems.contains(where: { name.contains($0) }) { return true }
                 for word in words(in: name) {
                     if chromeTokens.contains(word) { return true }
                     if !keepsHeaders && chromeTokensOutsideArticle.contains(word) { return true }

@@ -14,8 +14,26 @@ enum HTMLContentLocator {
     /// A semantic container is trusted when it holds at least this share of the page's text.
     static let semanticShare = 0.3
 
+    /// Content shorter than this (visible characters) and than `retryShare` of the text the
+    /// page shows outside its semantic furniture is looked for again without reading class
+    /// names, which real pages sometimes give the article's own wrappers
+    /// (`menu-slideout`, `widget Blog`); the longer result is kept.
+    static let retryLength = 500
+    static let retryShare = 0.25
+
     static func locate(in tree: HTMLTree) -> HTMLMainContent {
-        let removed = removalMask(for: tree)
+        let first = locate(in: tree, removed: HTMLRemovalMask.compute(for: tree))
+        let firstLength = first.roots.reduce(0) { $0 + first.statistics.textLength[$1] }
+        guard firstLength < retryLength else { return first }
+        let looser = HTMLRemovalMask.compute(for: tree, usesClassNames: false)
+        let available = HTMLTextStatistics(tree: tree, removed: looser).textLength[HTMLTree.rootIndex]
+        guard Double(firstLength) < retryShare * Double(available) else { return first }
+        let second = locate(in: tree, removed: looser)
+        let secondLength = second.roots.reduce(0) { $0 + second.statistics.textLength[$1] }
+        return secondLength > firstLength ? second : first
+    }
+
+    private static func locate(in tree: HTMLTree, removed: [Bool]) -> HTMLMainContent {
         let statistics = HTMLTextStatistics(tree: tree, removed: removed)
         let total = statistics.textLength[HTMLTree.rootIndex]
 
@@ -56,47 +74,6 @@ enum HTMLContentLocator {
         // Too little prose to score: whatever text is left outside furniture is the content.
         let body = tree.elements(named: "body").first ?? HTMLTree.rootIndex
         return HTMLMainContent(roots: [body], removed: removed, statistics: statistics)
-    }
-
-    /// Marks furniture, top-down. Class and id rules never remove an element that contains
-    /// an `<article>` or `<main>`, so a page's layout classes cannot hide its article; and
-    /// header rules spare a header that holds an `<h1>` (an article's title block).
-    static func removalMask(for tree: HTMLTree) -> [Bool] {
-        let count = tree.count
-        var containsSemantic = Array(repeating: false, count: count)
-        var containsTitle = Array(repeating: false, count: count)
-        for index in stride(from: count - 1, through: 1, by: -1) {
-            guard tree.kind(at: index) == .element, let parent = tree.parent(at: index) else { continue }
-            let name = tree.name(at: index)
-            if name == "article" || name == "main" { containsSemantic[index] = true }
-            if name == "h1" { containsTitle[index] = true }
-            if containsSemantic[index] { containsSemantic[parent] = true }
-            if containsTitle[index] { containsTitle[parent] = true }
-        }
-        var removed = Array(repeating: false, count: count)
-        var insideArticle = Array(repeating: false, count: count)
-        for index in 1..<max(count, 1) {
-            let parent = tree.parent(at: index) ?? HTMLTree.rootIndex
-            if removed[parent] {
-                removed[index] = true
-                continue
-            }
-            guard tree.kind(at: index) == .element else {
-                insideArticle[index] = insideArticle[parent]
-                continue
-            }
-            let node = tree[index]
-            insideArticle[index] = insideArticle[parent] || node.name == "article"
-            if HTMLBoilerplateRules.isHidden(node) || HTMLBoilerplateRules.droppedTags.contains(node.name) {
-                removed[index] = true
-            } else if !containsSemantic[index],
-                HTMLBoilerplateRules.isChrome(
-                    node, keepsHeaders: insideArticle[parent] || containsTitle[index])
-            {
-                removed[index] = true
-            }
-        }
-        return removed
     }
 
     /// Keeps the candidates that are not inside another candidate.
