@@ -7,6 +7,16 @@ enum HTMLBylineReader {
     /// A byline longer than this (characters) is a paragraph, not a name.
     static let maximumLength = 100
 
+    /// id/class words of byline elements.
+    static let bylineWords: Set<String> = ["byline", "author", "auteur", "autor", "writer", "writtenby", "byl"]
+
+    /// Text that can be a name or a list of names: short, at most a few digits (a date is not
+    /// a byline), no menu separators.
+    static func isName(_ text: String) -> Bool {
+        guard !text.isEmpty, text.count <= maximumLength, !text.contains("|") else { return false }
+        return text.unicodeScalars.count { $0.properties.numericType != nil } < 4
+    }
+
     /// Words that introduce a name in a byline, in the languages of the pages read.
     static let introductions = ["by ", "par ", "von ", "por ", "door "]
 
@@ -18,7 +28,7 @@ enum HTMLBylineReader {
             if node.name == "body" { insideHead = false }
             guard !insideHead, node.name != "script", node.name != "style", isByline(node) else { continue }
             let name = cleaned(tree.rawText(of: index))
-            if !name.isEmpty, name.count <= maximumLength { return [name] }
+            if isName(name) { return [name] }
         }
         return []
     }
@@ -29,7 +39,7 @@ enum HTMLBylineReader {
         for attribute in ["class", "id"] {
             guard let value = node.attribute(attribute) else { continue }
             for name in HTMLBoilerplateRules.names(in: value)
-            where name.contains("byline") || name.contains("author") || name.contains("writtenby") {
+            where HTMLBoilerplateRules.words(in: name).contains(where: bylineWords.contains) {
                 return true
             }
         }

@@ -55,7 +55,8 @@ enum HTMLMetadataReader {
             metadata.title = heading
             metadata.titleSource = .htmlH1
         } else if let title = metas["og:title"]?.first {
-            metadata.title = title
+            metadata.title = HTMLTitleCleaner.withoutSiteName(
+                title, siteName: metas["og:site_name"]?.first, knownSiteOnly: true)
             metadata.titleSource = .openGraph
         } else if let title = htmlTitle, !title.isEmpty {
             metadata.title = HTMLTitleCleaner.withoutSiteName(title, siteName: metas["og:site_name"]?.first)

@@ -24,7 +24,7 @@ struct HTMLStructuredData {
         var described: [[String: Any]] = []
         for index in tree.elements(named: "script")
         where tree[index].attribute("type")?.lowercased().contains("ld+json") == true {
-            let text = tree.rawText(of: index)
+            let text = Self.jsonPart(of: tree.rawText(of: index))
             guard text.utf8.count <= Self.maximumScriptLength,
                 let json = try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
             else { continue }
@@ -37,6 +37,18 @@ struct HTMLStructuredData {
             datePublished = datePublished ?? Self.strings(object["datePublished"]).first
             publisherName = publisherName ?? Self.names(object["publisher"]).first
         }
+    }
+
+    /// The text from the first `{` or `[` to the last `}` or `]`: pages wrap their JSON in
+    /// `<![CDATA[ … ]]>` or comments.
+    private static func jsonPart(of script: String) -> Substring {
+        var text = script
+        if let open = text.range(of: "<![CDATA[") { text = String(text[open.upperBound...]) }
+        if let close = text.range(of: "]]>", options: .backwards) { text = String(text[..<close.lowerBound]) }
+        guard let start = text.firstIndex(where: { $0 == "{" || $0 == "[" }),
+            let end = text.lastIndex(where: { $0 == "}" || $0 == "]" }), start < end
+        else { return "" }
+        return text[start...end]
     }
 
     /// 0 for an article, 1 for a page, nil for other objects.

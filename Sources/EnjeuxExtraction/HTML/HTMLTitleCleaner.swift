@@ -7,7 +7,9 @@ enum HTMLTitleCleaner {
 
     /// The part that is the article's title: without a segment that is the site name,
     /// else without what follows the last separator when enough is left to be a title.
-    static func withoutSiteName(_ title: String, siteName: String?) -> String {
+    /// With `knownSiteOnly`, only a segment naming the site is removed (titles written for
+    /// sharing, `og:title`, rarely carry anything else).
+    static func withoutSiteName(_ title: String, siteName: String?, knownSiteOnly: Bool = false) -> String {
         var segments = [Substring(title)]
         for separator in separators {
             segments = segments.flatMap { $0.split(separator: separator, omittingEmptySubsequences: true) }
@@ -19,7 +21,7 @@ enum HTMLTitleCleaner {
                 return kept.count == 1 ? trimmed(kept[0]) : joinedBeforeLast(title, keeping: kept)
             }
         }
-        guard let cut = lastSeparatorRange(in: title) else { return title }
+        guard !knownSiteOnly, let cut = lastSeparatorRange(in: title) else { return title }
         let head = trimmed(title[..<cut.lowerBound])
         return isTitleLong(head) ? head : title
     }
