@@ -22,6 +22,13 @@ enum HTMLContentLocator {
     static let retryShare = 0.25
 
     static func locate(in tree: HTMLTree) -> HTMLMainContent {
+        var content = locateWithRetry(in: tree)
+        content.removed = HTMLLinkBoxCleaner.clean(
+            content.removed, roots: content.roots, tree: tree, statistics: content.statistics)
+        return content
+    }
+
+    private static func locateWithRetry(in tree: HTMLTree) -> HTMLMainContent {
         let first = locate(in: tree, removed: HTMLRemovalMask.compute(for: tree))
         let firstLength = first.roots.reduce(0) { $0 + first.statistics.textLength[$1] }
         guard firstLength < retryLength else { return first }
