@@ -49,7 +49,9 @@ enum HTMLBoilerplateRules {
     /// True when the id or class names the small print around an article (see `smallPrintTokens`).
     static func isSmallPrint(_ node: HTMLNode) -> Bool {
         for attribute in ["id", "class"] {
-            guard let value = node.attribute(attribute) else { continue }
+            guard let value = node.attribute(attribute), attribute == "class" || !isHeadingSlug(value) else {
+                continue
+            }
             for name in names(in: value) where words(in: name).contains(where: smallPrintTokens.contains) {
                 return true
             }
@@ -57,10 +59,26 @@ enum HTMLBoilerplateRules {
         return false
     }
 
+    /// Function words of the slugs documentation generators make of headings.
+    static let slugFunctionWords: Set<String> = [
+        "a", "an", "the", "with", "and", "of", "to", "in", "is", "de", "la", "le", "les", "et", "des", "du", "un",
+        "une", "und", "der", "die", "das", "el", "los", "y", "del",
+    ]
+
+    /// True when an id is a heading's slug (`sharing-with-a-single-developer`): four words or
+    /// more, function words among them. Such an id says what a section is about, not what
+    /// part of the page it is.
+    static func isHeadingSlug(_ id: String) -> Bool {
+        let words = id.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" })
+        return words.count >= 4 && words.contains { slugFunctionWords.contains(String($0)) }
+    }
+
     /// True when the element is a comment section (long prose that is still not the article).
     static func isComments(_ node: HTMLNode) -> Bool {
         for attribute in ["id", "class"] {
-            guard let value = node.attribute(attribute) else { continue }
+            guard let value = node.attribute(attribute), attribute == "class" || !isHeadingSlug(value) else {
+                continue
+            }
             for name in names(in: value) where name.contains("comment") || name.contains("disqus") {
                 return true
             }
@@ -126,7 +144,9 @@ enum HTMLBoilerplateRules {
     /// The id and class rules of `isChrome`.
     static func isChromeByName(_ node: HTMLNode, keepsHeaders: Bool) -> Bool {
         for attribute in ["id", "class"] {
-            guard let value = node.attribute(attribute) else { continue }
+            guard let value = node.attribute(attribute), attribute == "class" || !isHeadingSlug(value) else {
+                continue
+            }
             for name in names(in: value) {
                 if chromeNames.contains(name) { return true }
                 if chromeStems.contains(where: { name.contains($0) }) { return true }
