@@ -142,7 +142,7 @@ private struct BlockOutput {
         guard !buffer.text.isEmpty else { return }
         let (text, visible, words) = HTMLWhitespace.collapseAndMeasure(buffer.text)
         guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else { return }
-        if kind != .heading, visible > 0, Double(buffer.linkCharacters) / Double(visible) >= 0.5,
+        if kind != .heading, kind != .listItem, visible > 0, Double(buffer.linkCharacters) / Double(visible) >= 0.5,
             words <= HTMLBlockCollector.linkBlockWordLimit
         {
             return

@@ -15,9 +15,9 @@ enum HTMLContentLocator {
     static let semanticShare = 0.3
 
     /// Content shorter than this (visible characters) and than `retryShare` of the text the
-    /// page shows outside its semantic furniture is looked for again without reading class
-    /// names, which real pages sometimes give the article's own wrappers
-    /// (`menu-slideout`, `widget Blog`); the longer result is kept.
+    /// page shows outside its semantic furniture is looked for again with class names
+    /// trusted on small boxes only, as real pages sometimes give the article's own wrappers
+    /// furniture names (`menu-slideout`, `widget Blog`); the longer result is kept.
     static let retryLength = 500
     static let retryShare = 0.25
 
@@ -32,7 +32,8 @@ enum HTMLContentLocator {
         let first = locate(in: tree, removed: HTMLRemovalMask.compute(for: tree))
         let firstLength = first.roots.reduce(0) { $0 + first.statistics.textLength[$1] }
         guard firstLength < retryLength else { return first }
-        let looser = HTMLRemovalMask.compute(for: tree, usesClassNames: false)
+        let looser = HTMLRemovalMask.compute(
+            for: tree, protectedShare: HTMLRemovalMask.retryProtectedShare)
         let available = HTMLTextStatistics(tree: tree, removed: looser).textLength[HTMLTree.rootIndex]
         guard Double(firstLength) < retryShare * Double(available) else { return first }
         let second = locate(in: tree, removed: looser)

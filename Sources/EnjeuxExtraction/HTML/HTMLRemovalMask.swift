@@ -10,12 +10,13 @@ import LibXMLKit
 /// remove an element holding most of the page's plain (non-link) text. No rule removes
 /// `<html>`, `<body>` or an element around an `<article>`/`<main>`.
 struct HTMLRemovalMask {
-    /// An element with at least this share of the page's plain text is not furniture.
+    /// An element with at least this share of the page's plain text is not furniture by the
+    /// hints, in the first pass.
     static let protectedShare = 0.5
+    /// The share in the retry, when the hints left too little text: only small boxes go.
+    static let retryProtectedShare = 0.1
 
-    /// With `usesClassNames` false, ids and classes are not read (the retry when they left
-    /// too little text: some sites name the article's wrappers like furniture).
-    static func compute(for tree: HTMLTree, usesClassNames: Bool = true) -> [Bool] {
+    static func compute(for tree: HTMLTree, protectedShare: Double = protectedShare) -> [Bool] {
         let count = tree.count
         var removed = Array(repeating: false, count: count)
         for index in 1..<max(count, 1) {
@@ -60,9 +61,9 @@ struct HTMLRemovalMask {
                 continue
             }
             if plain[index] > 0, plain[index] >= protectedLength { continue }
-            if byTag || (usesClassNames && HTMLBoilerplateRules.isChromeByName(node, keepsHeaders: keepsHeaders)) {
+            if byTag || HTMLBoilerplateRules.isChromeByName(node, keepsHeaders: keepsHeaders) {
                 removed[index] = true
-            } else if usesClassNames, !containsTitle[index],
+            } else if !containsTitle[index],
                 statistics.textLength[index] <= HTMLBoilerplateRules.smallPrintLength,
                 HTMLBoilerplateRules.isSmallPrint(node)
             {
