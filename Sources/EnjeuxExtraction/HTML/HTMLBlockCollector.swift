@@ -149,6 +149,7 @@ private struct BlockOutput {
         }
         if words <= HTMLBoilerplateRules.shortBlockWordLimit {
             if HTMLBoilerplateRules.containsBoilerplatePhrase(text) { return }
+            if HTMLBoilerplateRules.isFurnitureLabel(text) { return }
         }
         blocks.append(Block(kind: kind, text: text, level: kind == .heading ? level : nil))
     }

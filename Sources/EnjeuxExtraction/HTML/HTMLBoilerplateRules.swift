@@ -243,6 +243,27 @@ enum HTMLBoilerplateRules {
         return false
     }
 
+    /// Whole blocks that are a label of page furniture (an ad slot, a caption toggle, a
+    /// "more stories" title), in the languages of the pages read; compared lowercased, without
+    /// surrounding punctuation.
+    static let furnitureLabels: Set<String> = [
+        "advertisement", "advertisements", "advert", "ad", "ads", "sponsored", "sponsored content", "anzeige",
+        "werbung", "publicité", "publicite", "pub", "publicidad", "pubblicità", "reklama", "iklan", "comments",
+        "commentaires", "comentarios", "kommentare", "close", "fermer", "caption", "hide caption", "toggle caption",
+        "expand", "share", "partager", "print", "imprimer", "email", "e-mail", "menu", "search", "rechercher",
+        "you may also like", "related", "related articles", "related stories", "related posts", "read more",
+        "read also", "more", "loading", "aa", "lire aussi", "à lire aussi", "voir aussi", "sur le même sujet",
+        "mehr zum thema", "lesen sie auch", "leer más", "te puede interesar", "most popular", "most read",
+        "recommended", "recommended for you", "trending", "our latest stories", "latest stories", "top stories",
+    ]
+
+    /// True when the whole block is one of `furnitureLabels`.
+    static func isFurnitureLabel(_ text: String) -> Bool {
+        guard text.utf8.count <= 40 else { return false }
+        let label = text.lowercased().trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
+        return furnitureLabels.contains(label)
+    }
+
     /// Blocks with at most this many words are checked against `boilerplatePhrases`.
     static let shortBlockWordLimit = 60
 }

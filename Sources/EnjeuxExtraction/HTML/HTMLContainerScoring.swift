@@ -99,8 +99,9 @@ struct ContainerScoring {
             if sibling == top { return true }
             let prose = proseInSubtree[sibling] * (1 - statistics.linkDensity(sibling))
             if prose >= threshold { return true }
-            return tree.name(at: sibling) == "p" && statistics.textLength[sibling] >= 80
-                && statistics.linkDensity(sibling) < 0.25
+            // A paragraph of prose beside the article (an intro or standfirst in its own box).
+            return statistics.textLength[sibling] >= 80 && statistics.linkDensity(sibling) < 0.25
+                && (tree.name(at: sibling) == "p" || statistics.punctuation[sibling] >= 2)
         }
         if let title = titleHeading(before: top, under: parent, roots: roots) {
             roots.insert(title, at: 0)
