@@ -36,6 +36,17 @@ struct HTMLBoilerplateRulesTests {
                 == Array("école à ça × Ÿ".utf8))
     }
 
+    @Test func furnitureLabelsAreWholeBlocksOrLabelledLines() {
+        #expect(HTMLBoilerplateRules.isFurnitureLabel("Advertisement"))
+        #expect(HTMLBoilerplateRules.isFurnitureLabel("You may also like..."))
+        #expect(HTMLBoilerplateRules.isFurnitureLabel("À lire aussi : la réforme des ordres"))
+        #expect(HTMLBoilerplateRules.isFurnitureLabel("Tags calendario, stock car"))
+        #expect(HTMLBoilerplateRules.isFurnitureLabel("Photo : AFP"))
+        #expect(!HTMLBoilerplateRules.isFurnitureLabel("Tagsüber ist die Praxis geöffnet."))
+        #expect(!HTMLBoilerplateRules.isFurnitureLabel("Photographs of the meeting were published."))
+        #expect(!HTMLBoilerplateRules.isFurnitureLabel("Comments made by the minister surprised many."))
+    }
+
     @Test func collapseAndMeasureAgreesWithCollapseThenMeasure() {
         var generator = SystemRandomNumberGenerator()
         let pieces = [" ", "  ", "\n", "\t", "mot", "é", "\u{A0}", "l’été", ",", "\r\n", "\u{0C}"]

@@ -24,7 +24,7 @@ enum HTMLBoilerplateRules {
         "comments", "commentaires", "reactions", "preheader", "skip", "hidden", "sr", "offscreen", "ad", "ads",
         "advert", "advertisement", "pub", "publicite", "sponsor", "sponsored", "promo", "popup", "modal", "paywall",
         "disclaimer", "tags", "etiquettes", "toolbar", "outils", "pagination", "widget", "toc", "navheader",
-        "navfooter",
+        "navfooter", "prev", "previous", "pager", "trending", "mostread", "recirculation", "recirc", "outbrain",
     ]
 
     /// Parts of names that mark furniture even inside a compound written without separators
@@ -257,10 +257,26 @@ enum HTMLBoilerplateRules {
         "recommended", "recommended for you", "trending", "our latest stories", "latest stories", "top stories",
     ]
 
-    /// True when the whole block is one of `furnitureLabels`.
+    /// Labels that open a short block of furniture: a tag list, a "read also" line, an image
+    /// credit.
+    static let furniturePrefixes = [
+        "tags", "filed under", "étiquettes", "mots-clés", "mots clés", "schlagwörter", "etiquetas", "related",
+        "read more", "read also", "also read", "lire aussi", "à lire aussi", "voir aussi", "written by",
+        "photo credit", "image credit", "crédit photo", "credit", "crédit", "foto", "photo", "image",
+    ]
+
+    /// True when the whole block is one of `furnitureLabels`, or opens with one of
+    /// `furniturePrefixes` followed by a colon (or, for a tag list, by the tags).
     static func isFurnitureLabel(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        for prefix in furniturePrefixes where lowered.hasPrefix(prefix) {
+            let after = lowered.dropFirst(prefix.count)
+            let rest = after.drop { $0 == " " || $0 == "\u{A0}" }
+            if rest.first == ":" { return true }
+            if prefix == "tags", after.first == " ", rest.first?.isLetter == true { return true }
+        }
         guard text.utf8.count <= 40 else { return false }
-        let label = text.lowercased().trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
+        let label = lowered.trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
         return furnitureLabels.contains(label)
     }
 
