@@ -21,8 +21,18 @@ enum HTMLContentLocator {
     static let retryLength = 500
     static let retryShare = 0.25
 
-    static func locate(in tree: HTMLTree) -> HTMLMainContent {
+    /// The article is looked for where the page's declared `articleBody` is when the roots
+    /// found hold less than this share of it.
+    static let declaredBodyShare = 0.7
+
+    static func locate(in tree: HTMLTree, articleBody: String? = nil) -> HTMLMainContent {
         var content = locateWithRetry(in: tree)
+        if let hint = HTMLArticleBodyHint(articleBody: articleBody),
+            let root = hint.betterRoot(
+                than: content.roots, tree: tree, removed: content.removed, share: declaredBodyShare)
+        {
+            content.roots = [root]
+        }
         content.removed = HTMLLinkBoxCleaner.clean(
             content.removed, roots: content.roots, tree: tree, statistics: content.statistics)
         return content

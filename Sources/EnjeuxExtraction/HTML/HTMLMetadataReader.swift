@@ -17,7 +17,9 @@ enum HTMLMetadataReader {
         "parsely-author", "sailthru.author", "byl",
     ]
 
-    static func read(tree: HTMLTree, content: HTMLMainContent) -> DocumentMetadata {
+    static func read(
+        tree: HTMLTree, content: HTMLMainContent, structured: HTMLStructuredData? = nil
+    ) -> DocumentMetadata {
         var metas: [String: [String]] = [:]
         var canonical: String?
         var htmlTitle: String?
@@ -49,7 +51,7 @@ enum HTMLMetadataReader {
             }
         }
 
-        let structured = HTMLStructuredData(tree: tree)
+        let structured = structured ?? HTMLStructuredData(tree: tree)
         var metadata = DocumentMetadata()
         if let heading = firstHeading(in: tree, content: content) {
             metadata.title = heading

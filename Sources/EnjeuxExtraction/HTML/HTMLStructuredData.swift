@@ -9,6 +9,8 @@ struct HTMLStructuredData {
     var authors: [String] = []
     var datePublished: String?
     var publisherName: String?
+    /// The article's text as the site gives it to search engines (a hint of where it is).
+    var articleBody: String?
 
     /// Scripts larger than this are not decoded (bounded work on hostile pages).
     static let maximumScriptLength = 1_048_576
@@ -36,6 +38,7 @@ struct HTMLStructuredData {
             if authors.isEmpty { authors = Self.names(object["author"]) }
             datePublished = datePublished ?? Self.strings(object["datePublished"]).first
             publisherName = publisherName ?? Self.names(object["publisher"]).first
+            articleBody = articleBody ?? (object["articleBody"] as? String)
         }
     }
 
