@@ -136,6 +136,10 @@ private struct BlockBuffer {
 /// The blocks kept so far.
 private struct BlockOutput {
     var blocks: [Block] = []
+    /// Texts of the short captions kept: one seen again is a gallery repeating itself (short
+    /// lines of the text itself can repeat: a menu plan's "Pre-workout meal").
+    var shortTexts: Set<String> = []
+    static let repeatedBlockWordLimit = 20
 
     mutating func flush(_ buffer: inout BlockBuffer, kind: BlockKind, level: Int?) {
         defer { buffer = BlockBuffer() }
@@ -151,6 +155,8 @@ private struct BlockOutput {
             if HTMLBoilerplateRules.containsBoilerplatePhrase(text) { return }
             if HTMLBoilerplateRules.isFurnitureLabel(text) { return }
         }
+        if words == 1, text.hasPrefix("http://") || text.hasPrefix("https://") { return }
+        if kind == .caption, words <= Self.repeatedBlockWordLimit, !shortTexts.insert(text).inserted { return }
         blocks.append(Block(kind: kind, text: text, level: kind == .heading ? level : nil))
     }
 }

@@ -255,6 +255,7 @@ enum HTMLBoilerplateRules {
         "read also", "more", "loading", "aa", "lire aussi", "à lire aussi", "voir aussi", "sur le même sujet",
         "mehr zum thema", "lesen sie auch", "leer más", "te puede interesar", "most popular", "most read",
         "recommended", "recommended for you", "trending", "our latest stories", "latest stories", "top stories",
+        "written by", "by",
     ]
 
     /// Labels that open a short block of furniture: a tag list, a "read also" line, an image
