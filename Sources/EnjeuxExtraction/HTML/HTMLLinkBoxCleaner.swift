@@ -20,8 +20,41 @@ enum HTMLLinkBoxCleaner {
     static func clean(
         _ removed: [Bool], roots: [Int], tree: HTMLTree, statistics: HTMLTextStatistics
     ) -> [Bool] {
+        let cleaned = boxesRemoved(removed, roots: roots, tree: tree, statistics: statistics)
+        // A page that is all boxes is a list of stories (a section's front page): its boxes
+        // are its text.
+        let before = roots.reduce(0) { $0 + statistics.textLength[$1] }
+        let after = roots.reduce(0) {
+            $0 + visibleLength(under: $1, removed: cleaned, tree: tree, statistics: statistics)
+        }
+        return Double(after) < keptShare * Double(before) ? removed : cleaned
+    }
+
+    /// Cleaning that leaves less than this share of the text is undone.
+    static let keptShare = 0.1
+
+    private static func visibleLength(
+        under root: Int, removed: [Bool], tree: HTMLTree, statistics: HTMLTextStatistics
+    ) -> Int {
+        var length = 0
+        for index in root..<tree.subtreeEnd(of: root) where !removed[index] && tree.kind(at: index) == .text {
+            length += statistics.textLength[index]
+        }
+        return length
+    }
+
+    private static func boxesRemoved(
+        _ removed: [Bool], roots: [Int], tree: HTMLTree, statistics: HTMLTextStatistics
+    ) -> [Bool] {
         var removed = removed
-        for root in roots {
+        // Roots joined beside the article can be teaser cards themselves.
+        let cards = roots.count > 1 ? roots.filter { isTeaserCard($0, tree: tree, statistics: statistics) } : []
+        if cards.count < roots.count {
+            for card in cards {
+                for inner in card..<tree.subtreeEnd(of: card) { removed[inner] = true }
+            }
+        }
+        for root in roots where !removed[root] {
             var index = root + 1
             let end = tree.subtreeEnd(of: root)
             let dropsTeasers = tree.isElement(root, named: "article")
@@ -33,7 +66,9 @@ enum HTMLLinkBoxCleaner {
                     boxTags.contains(tree.name(at: index)) && statistics.textLength[index] > 0
                     && statistics.linkDensity(index) > maximumLinkShare
                     && statistics.punctuation[index] < proseMarks
-                if !removed[index], tree.kind(at: index) == .element, isTeaser || isLinkBox {
+                if !removed[index], tree.kind(at: index) == .element,
+                    isTeaser || isLinkBox || isTeaserCard(index, tree: tree, statistics: statistics)
+                {
                     let subtreeEnd = tree.subtreeEnd(of: index)
                     for inner in index..<subtreeEnd { removed[inner] = true }
                     index = subtreeEnd
@@ -43,5 +78,36 @@ enum HTMLLinkBoxCleaner {
             }
         }
         return removed
+    }
+
+    /// A teaser card holds at most this many visible characters.
+    static let cardLength = 400
+    static let cardTags: Set<String> = ["div", "section", "li", "article", "aside"]
+
+    /// A short box whose heading is a link: the card of another story ("2020 Mini JCW GP
+    /// is a 300HP monster hatch" and its first sentence). An article's own headings are not
+    /// links.
+    static func isTeaserCard(_ index: Int, tree: HTMLTree, statistics: HTMLTextStatistics) -> Bool {
+        guard cardTags.contains(tree.name(at: index)), statistics.textLength[index] > 0,
+            statistics.textLength[index] <= cardLength
+        else { return false }
+        for inner in index..<tree.subtreeEnd(of: index) where tree.kind(at: inner) == .element {
+            switch tree.name(at: inner) {
+            case "h2", "h3", "h4", "h5", "h6":
+                if statistics.textLength[inner] > 0, statistics.linkDensity(inner) >= 0.9 { return true }
+                if statistics.textLength[inner] > 0, hasLinkAncestor(inner, below: index, tree: tree) { return true }
+            default: continue
+            }
+        }
+        return false
+    }
+
+    private static func hasLinkAncestor(_ index: Int, below top: Int, tree: HTMLTree) -> Bool {
+        var current = tree.parent(at: index)
+        while let node = current, node > top {
+            if tree.isElement(node, named: "a") { return true }
+            current = tree.parent(at: node)
+        }
+        return false
     }
 }
