@@ -66,6 +66,8 @@ enum HTMLLinkBoxCleaner {
                     boxTags.contains(tree.name(at: index)) && statistics.textLength[index] > 0
                     && statistics.linkDensity(index) > maximumLinkShare
                     && statistics.punctuation[index] < proseMarks
+                    && (!["ul", "ol"].contains(tree.name(at: index))
+                        || isListOfLinks(index, tree: tree, statistics: statistics))
                 if !removed[index], tree.kind(at: index) == .element,
                     isTeaser || isLinkBox || isTeaserCard(index, tree: tree, statistics: statistics)
                 {
@@ -78,6 +80,15 @@ enum HTMLLinkBoxCleaner {
             }
         }
         return removed
+    }
+
+    /// A list is a box of links when most of its items are links and nothing else; items
+    /// written around their links ("Neil has patches up to improve the tab unloader")
+    /// are notes of the text.
+    private static func isListOfLinks(_ index: Int, tree: HTMLTree, statistics: HTMLTextStatistics) -> Bool {
+        let items = tree.children(at: index).filter { tree.isElement($0, named: "li") && statistics.textLength[$0] > 0 }
+        let links = items.count { statistics.linkDensity($0) >= 0.8 }
+        return 2 * links >= items.count
     }
 
     /// A teaser card holds at most this many visible characters.
