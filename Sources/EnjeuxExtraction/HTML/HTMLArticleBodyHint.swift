@@ -73,19 +73,21 @@ struct HTMLArticleBodyHint {
     }
 
     /// Words of a text: runs of letters and digits, each ideograph or kana a word of its own
-    /// (scripts written without spaces).
+    /// (scripts written without spaces). ASCII is classified by its code, the rest by its
+    /// Unicode properties.
     static func words(_ text: String) -> [Substring] {
         var words: [Substring] = []
         var start: String.Index?
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            let next = text.index(after: index)
-            if isIdeographic(character) {
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            if isIdeographic(scalar) {
                 if let begin = start { words.append(text[begin..<index]) }
                 start = nil
                 words.append(text[index..<next])
-            } else if character.isLetter || character.isNumber {
+            } else if isWordScalar(scalar) {
                 if start == nil { start = index }
             } else if let begin = start {
                 words.append(text[begin..<index])
@@ -97,8 +99,15 @@ struct HTMLArticleBodyHint {
         return words
     }
 
-    private static func isIdeographic(_ character: Character) -> Bool {
-        guard let scalar = character.unicodeScalars.first else { return false }
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
+        case 0..<0x80: return false
+        default: return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        }
+    }
+
+    private static func isIdeographic(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x2FA1F: return true
         default: return false

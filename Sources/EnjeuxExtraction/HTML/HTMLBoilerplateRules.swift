@@ -79,7 +79,7 @@ enum HTMLBoilerplateRules {
             guard let value = node.attribute(attribute), attribute == "class" || !isHeadingSlug(value) else {
                 continue
             }
-            for name in names(in: value) where name.contains("comment") || name.contains("disqus") {
+            for name in names(in: value) where contains(name, "comment") || contains(name, "disqus") {
                 return true
             }
         }
@@ -114,7 +114,7 @@ enum HTMLBoilerplateRules {
         if node.attribute("aria-hidden")?.lowercased() == "true" { return true }
         if let style = node.attribute("style") {
             let compact = style.lowercased().filter { !$0.isWhitespace }
-            if compact.contains("display:none") || compact.contains("visibility:hidden") { return true }
+            if contains(compact, "display:none") || contains(compact, "visibility:hidden") { return true }
         }
         if node.name == "input", node.attribute("type")?.lowercased() == "hidden" { return true }
         return false
@@ -149,7 +149,7 @@ enum HTMLBoilerplateRules {
             }
             for name in names(in: value) {
                 if chromeNames.contains(name) { return true }
-                if chromeStems.contains(where: { name.contains($0) }) { return true }
+                if chromeStems.contains(where: { contains(name, $0) }) { return true }
                 for word in words(in: name) {
                     if chromeTokens.contains(word) { return true }
                     if !keepsHeaders && chromeTokensOutsideArticle.contains(word) { return true }
@@ -226,6 +226,14 @@ enum HTMLBoilerplateRules {
             index += 1
         }
         return bytes
+    }
+
+    /// Substring test on UTF-8 bytes: `String.contains` goes through Foundation, too slow for
+    /// the class names of every element of a page.
+    static func contains(_ text: String, _ part: String) -> Bool {
+        var text = text
+        var part = part
+        return text.withUTF8 { haystack in part.withUTF8 { needle in contains(needle: needle, in: haystack) } }
     }
 
     private static func contains(needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {

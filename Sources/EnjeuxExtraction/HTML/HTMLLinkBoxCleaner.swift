@@ -47,16 +47,18 @@ enum HTMLLinkBoxCleaner {
         _ removed: [Bool], roots: [Int], tree: HTMLTree, statistics: HTMLTextStatistics
     ) -> [Bool] {
         var removed = removed
+        let ends = subtreeEnds(of: tree)
         // Roots joined beside the article can be teaser cards themselves.
-        let cards = roots.count > 1 ? roots.filter { isTeaserCard($0, tree: tree, statistics: statistics) } : []
+        let cards =
+            roots.count > 1 ? roots.filter { isTeaserCard($0, tree: tree, statistics: statistics, ends: ends) } : []
         if cards.count < roots.count {
             for card in cards {
-                for inner in card..<tree.subtreeEnd(of: card) { removed[inner] = true }
+                for inner in card..<ends[card] { removed[inner] = true }
             }
         }
         for root in roots where !removed[root] {
             var index = root + 1
-            let end = tree.subtreeEnd(of: root)
+            let end = ends[root]
             let dropsTeasers = tree.isElement(root, named: "article")
             while index < end {
                 let isTeaser =
@@ -69,11 +71,10 @@ enum HTMLLinkBoxCleaner {
                     && (!["ul", "ol"].contains(tree.name(at: index))
                         || isListOfLinks(index, tree: tree, statistics: statistics))
                 if !removed[index], tree.kind(at: index) == .element,
-                    isTeaser || isLinkBox || isTeaserCard(index, tree: tree, statistics: statistics)
+                    isTeaser || isLinkBox || isTeaserCard(index, tree: tree, statistics: statistics, ends: ends)
                 {
-                    let subtreeEnd = tree.subtreeEnd(of: index)
-                    for inner in index..<subtreeEnd { removed[inner] = true }
-                    index = subtreeEnd
+                    for inner in index..<ends[index] { removed[inner] = true }
+                    index = ends[index]
                     continue
                 }
                 index += 1
@@ -94,15 +95,26 @@ enum HTMLLinkBoxCleaner {
     /// A teaser card holds at most this many visible characters.
     static let cardLength = 400
     static let cardTags: Set<String> = ["div", "section", "li", "article", "aside"]
+    /// ...and at most this many nodes (which bounds the work of looking inside boxes).
+    static let cardNodes = 200
+
+    /// One past the last node of each node's subtree, for the whole tree in one pass.
+    static func subtreeEnds(of tree: HTMLTree) -> [Int] {
+        var ends = Array(0..<tree.count).map { $0 + 1 }
+        for index in stride(from: tree.count - 1, through: 1, by: -1) {
+            if let parent = tree.parent(at: index), ends[index] > ends[parent] { ends[parent] = ends[index] }
+        }
+        return ends
+    }
 
     /// A short box whose heading is a link: the card of another story ("2020 Mini JCW GP
     /// is a 300HP monster hatch" and its first sentence). An article's own headings are not
     /// links.
-    static func isTeaserCard(_ index: Int, tree: HTMLTree, statistics: HTMLTextStatistics) -> Bool {
+    static func isTeaserCard(_ index: Int, tree: HTMLTree, statistics: HTMLTextStatistics, ends: [Int]) -> Bool {
         guard cardTags.contains(tree.name(at: index)), statistics.textLength[index] > 0,
-            statistics.textLength[index] <= cardLength
+            statistics.textLength[index] <= cardLength, ends[index] - index <= cardNodes
         else { return false }
-        for inner in index..<tree.subtreeEnd(of: index) where tree.kind(at: inner) == .element {
+        for inner in index..<ends[index] where tree.kind(at: inner) == .element {
             switch tree.name(at: inner) {
             case "h2", "h3", "h4", "h5", "h6":
                 if statistics.textLength[inner] > 0, statistics.linkDensity(inner) >= 0.9 { return true }
