@@ -3,9 +3,11 @@ import LibXMLKit
 
 /// What marks an element as page furniture rather than article text.
 enum HTMLBoilerplateRules {
-    /// Elements that never show article text.
+    /// Elements that never show article text. MathML shows its formulas (`<math>` is text);
+    /// its annotations (the TeX source) are not shown.
     static let invisibleTags: Set<String> = [
-        "head", "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
+        "head", "script", "style", "noscript", "template", "svg", "annotation", "annotation-xml", "iframe", "object",
+        "embed",
         "button", "input", "select", "textarea", "label", "canvas", "audio", "video", "map",
     ]
 
