@@ -6,8 +6,9 @@ import Foundation
 /// PDF: `%PDF-` within the first 1024 bytes (readers allow leading junk). HTML: after an
 /// optional byte-order mark (UTF-8 or UTF-16), white space and comments, the text opens
 /// with markup and shows an HTML marker (`<!doctype html`, `<html`, `<head`, `<body`,
-/// or an XML declaration followed by XHTML). A `.pdf` file holding HTML is reported as
-/// HTML; the caller decides whether to warn about the name.
+/// or an XML declaration followed by XHTML), or, for a fragment saved without its wrapper,
+/// opens with an HTML element (`<div`, `<p>`, `<article`…). A `.pdf` file holding HTML is
+/// reported as HTML; the caller decides whether to warn about the name.
 package enum FormatSniffer {
     /// How many leading bytes are examined.
     static let headLength = 1024
@@ -40,7 +41,22 @@ package enum FormatSniffer {
             return rest.contains("xhtml") || rest.contains("<html")
         }
         let markers = ["<!doctype html", "<html", "<head", "<body"]
-        return markers.contains { rest.contains($0) }
+        return markers.contains { rest.contains($0) } || opensWithHTMLElement(rest)
+    }
+
+    /// Elements an HTML fragment (an article body saved alone) opens with.
+    static let fragmentElements: Set<String> = [
+        "a", "article", "aside", "b", "blockquote", "br", "center", "dl", "div", "em", "figure", "font", "footer",
+        "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "i", "img", "link", "main", "meta", "nav", "ol", "p",
+        "pre", "section", "span", "strong", "style", "table", "title", "ul",
+    ]
+
+    /// True when the text opens with the start tag of a known HTML element.
+    private static func opensWithHTMLElement(_ text: Substring) -> Bool {
+        let name = text.dropFirst().prefix { $0.isLetter || $0.isNumber }
+        guard let next = text.dropFirst(1 + name.count).first, next == ">" || next == "/" || next.isWhitespace
+        else { return false }
+        return fragmentElements.contains(String(name))
     }
 
     /// The first bytes as text, honouring a UTF-8 or UTF-16 byte-order mark.

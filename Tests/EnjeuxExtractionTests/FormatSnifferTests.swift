@@ -32,6 +32,15 @@ import Testing
         #expect(detect("<body><p>texte</p></body>") == .success(.html))
     }
 
+    @Test func fragmentsWithoutWrapperAreHTML() {
+        #expect(detect("<div class=\"article\"><p>Texte</p></div>") == .success(.html))
+        #expect(detect("\n<p>Premier paragraphe.</p><p>Second.</p>", name: "htm") == .success(.html))
+        #expect(detect("<!-- extrait -->\n<ARTICLE>\n<h1>Titre</h1>") == .success(.html))
+        #expect(detect("<h2 id=x>Titre</h2>") == .success(.html))
+        #expect(detect("<pa>texte</pa>").failure != nil)
+        #expect(detect("<rss version=\"2.0\"><channel/></rss>").failure != nil)
+    }
+
     @Test func utf16WithByteOrderMark() {
         let text = "<!DOCTYPE html><html><body>é</body></html>"
         let little: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }

@@ -1,4 +1,5 @@
 import Foundation
+import LibXMLKit
 import Testing
 
 @testable import EnjeuxExtraction
@@ -34,6 +35,26 @@ struct HTMLBoilerplateRulesTests {
         #expect(
             HTMLBoilerplateRules.phraseSearchBytes("ÉCOLE À Ça × Ÿ")
                 == Array("école à ça × Ÿ".utf8))
+    }
+
+    @Test func furnitureLabelsAreWholeBlocksOrLabelledLines() {
+        #expect(HTMLBoilerplateRules.isFurnitureLabel("Advertisement"))
+        #expect(HTMLBoilerplateRules.isFurnitureLabel("You may also like..."))
+        #expect(HTMLBoilerplateRules.isFurnitureLabel("À lire aussi : la réforme des ordres"))
+        #expect(HTMLBoilerplateRules.isFurnitureLabel("Tags calendario, stock car"))
+        #expect(HTMLBoilerplateRules.isFurnitureLabel("Photo : AFP"))
+        #expect(!HTMLBoilerplateRules.isFurnitureLabel("Tagsüber ist die Praxis geöffnet."))
+        #expect(!HTMLBoilerplateRules.isFurnitureLabel("Photographs of the meeting were published."))
+        #expect(!HTMLBoilerplateRules.isFurnitureLabel("Comments made by the minister surprised many."))
+    }
+
+    @Test func punctuationOfScriptsWithoutLatinMarksIsCounted() throws {
+        let text = "你好，世界。日本語、テキスト。مرحبا، عالم؛ Fin, fin. ü"
+        let parsed = try HTMLParser.parse(utf8: "<p>\(text)</p>")
+        let removed = Array(repeating: false, count: parsed.tree.count)
+        let statistics = HTMLTextStatistics(tree: parsed.tree, removed: removed)
+        #expect(statistics.punctuation[HTMLTree.rootIndex] == 8)
+        #expect(statistics.textLength[HTMLTree.rootIndex] == text.unicodeScalars.count { $0 != " " })
     }
 
     @Test func collapseAndMeasureAgreesWithCollapseThenMeasure() {

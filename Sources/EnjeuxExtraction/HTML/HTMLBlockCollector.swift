@@ -136,20 +136,27 @@ private struct BlockBuffer {
 /// The blocks kept so far.
 private struct BlockOutput {
     var blocks: [Block] = []
+    /// Texts of the short captions kept: one seen again is a gallery repeating itself (short
+    /// lines of the text itself can repeat: a menu plan's "Pre-workout meal").
+    var shortTexts: Set<String> = []
+    static let repeatedBlockWordLimit = 20
 
     mutating func flush(_ buffer: inout BlockBuffer, kind: BlockKind, level: Int?) {
         defer { buffer = BlockBuffer() }
         guard !buffer.text.isEmpty else { return }
         let (text, visible, words) = HTMLWhitespace.collapseAndMeasure(buffer.text)
         guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else { return }
-        if kind != .heading, visible > 0, Double(buffer.linkCharacters) / Double(visible) >= 0.5,
+        if kind != .heading, kind != .listItem, visible > 0, Double(buffer.linkCharacters) / Double(visible) >= 0.5,
             words <= HTMLBlockCollector.linkBlockWordLimit
         {
             return
         }
         if words <= HTMLBoilerplateRules.shortBlockWordLimit {
             if HTMLBoilerplateRules.containsBoilerplatePhrase(text) { return }
+            if HTMLBoilerplateRules.isFurnitureLabel(text) { return }
         }
+        if words == 1, text.hasPrefix("http://") || text.hasPrefix("https://") { return }
+        if kind == .caption, words <= Self.repeatedBlockWordLimit, !shortTexts.insert(text).inserted { return }
         blocks.append(Block(kind: kind, text: text, level: kind == .heading ? level : nil))
     }
 }

@@ -4,12 +4,16 @@ import LibXMLKit
 
 /// What marks an element as page furniture rather than article text.
 enum HTMLBoilerplateRules {
-    /// Elements whose content is never article text.
-    static let droppedTags: Set<String> = [
-        "head", "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
-        "form", "button", "input", "select", "textarea", "label", "nav", "aside", "footer", "menu",
-        "dialog", "canvas", "audio", "video", "map",
+    /// Elements that never show article text. MathML shows its formulas (`<math>` is text);
+    /// its annotations (the TeX source) are not shown.
+    static let invisibleTags: Set<String> = [
+        "head", "script", "style", "noscript", "template", "svg", "annotation", "annotation-xml", "iframe", "object",
+        "embed",
+        "button", "input", "select", "textarea", "label", "canvas", "audio", "video", "map",
     ]
+
+    /// Elements that usually hold page furniture.
+    static let chromeTags: Set<String> = ["form", "nav", "aside", "footer", "menu", "dialog"]
 
     /// Dropped outside the article only (an article's own `<header>` holds its title).
     static let chromeTagsOutsideArticle: Set<String> = ["header"]
@@ -23,8 +27,67 @@ enum HTMLBoilerplateRules {
         "comments", "commentaires", "reactions", "preheader", "skip", "hidden", "sr", "offscreen", "ad", "ads",
         "advert", "advertisement", "pub", "publicite", "sponsor", "sponsored", "promo", "popup", "modal", "paywall",
         "disclaimer", "tags", "etiquettes", "toolbar", "outils", "pagination", "widget", "toc", "navheader",
-        "navfooter",
+        "navfooter", "prev", "previous", "pager", "trending", "mostread", "recirculation", "recirc", "outbrain",
     ]
+
+    /// Parts of names that mark furniture even inside a compound written without separators
+    /// (`relatedposts`, `commentlist`, `sharebar`); long enough not to occur in other words.
+    static let chromeStems: [String] = [
+        "comment", "related", "sidebar", "breadcrumb", "newsletter", "cookie", "sharing", "sharebar",
+        "share-", "-share", "advert", "sponsor", "promo", "popup", "disqus", "outbrain", "taboola",
+        "recommend", "pagination", "byline", "author-info", "authorbox", "author-box", "subscribe",
+    ]
+
+    /// id/class tokens of the small print around an article: bylines, datelines, image
+    /// credits, post metadata. Only short elements are furniture by these (a long element
+    /// named so is more likely a wrapper of the text).
+    static let smallPrintTokens: Set<String> = [
+        "byline", "byl", "author", "authors", "auteur", "dateline", "date", "time", "timestamp", "published",
+        "updated", "posted", "meta", "credit", "credits", "copyright", "signature", "kicker",
+    ]
+
+    /// Elements with more visible characters than this are never small print.
+    static let smallPrintLength = 200
+
+    /// True when the id or class names the small print around an article (see `smallPrintTokens`).
+    static func isSmallPrint(_ node: HTMLNode) -> Bool {
+        for attribute in ["id", "class"] {
+            guard let value = node.attribute(attribute), attribute == "class" || !isHeadingSlug(value) else {
+                continue
+            }
+            for name in names(in: value) where words(in: name).contains(where: smallPrintTokens.contains) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Function words of the slugs documentation generators make of headings.
+    static let slugFunctionWords: Set<String> = [
+        "a", "an", "the", "with", "and", "of", "to", "in", "is", "de", "la", "le", "les", "et", "des", "du", "un",
+        "une", "und", "der", "die", "das", "el", "los", "y", "del",
+    ]
+
+    /// True when an id is a heading's slug (`sharing-with-a-single-developer`): four words or
+    /// more, function words among them. Such an id says what a section is about, not what
+    /// part of the page it is.
+    static func isHeadingSlug(_ id: String) -> Bool {
+        let words = id.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" })
+        return words.count >= 4 && words.contains { slugFunctionWords.contains(String($0)) }
+    }
+
+    /// True when the element is a comment section (long prose that is still not the article).
+    static func isComments(_ node: HTMLNode) -> Bool {
+        for attribute in ["id", "class"] {
+            guard let value = node.attribute(attribute), attribute == "class" || !isHeadingSlug(value) else {
+                continue
+            }
+            for name in names(in: value) where contains(name, "comment") || contains(name, "disqus") {
+                return true
+            }
+        }
+        return false
+    }
 
     /// Tokens that name page furniture only outside the chosen article.
     static let chromeTokensOutsideArticle: Set<String> = [
@@ -54,7 +117,7 @@ enum HTMLBoilerplateRules {
         if node.attribute("aria-hidden")?.lowercased() == "true" { return true }
         if let style = node.attribute("style") {
             let compact = style.lowercased().filter { !$0.isWhitespace }
-            if compact.contains("display:none") || compact.contains("visibility:hidden") { return true }
+            if contains(compact, "display:none") || contains(compact, "visibility:hidden") { return true }
         }
         if node.name == "input", node.attribute("type")?.lowercased() == "hidden" { return true }
         return false
@@ -63,7 +126,12 @@ enum HTMLBoilerplateRules {
     /// True when the element is page furniture by its tag, role, id or class. With
     /// `keepsHeaders` (inside an article, or around its `<h1>`), header markers are not furniture.
     static func isChrome(_ node: HTMLNode, keepsHeaders: Bool) -> Bool {
-        if droppedTags.contains(node.name) { return true }
+        isChromeByTag(node, keepsHeaders: keepsHeaders) || isChromeByName(node, keepsHeaders: keepsHeaders)
+    }
+
+    /// The tag, role and `title` rules of `isChrome`.
+    static func isChromeByTag(_ node: HTMLNode, keepsHeaders: Bool) -> Bool {
+        if chromeTags.contains(node.name) { return true }
         if !keepsHeaders && chromeTagsOutsideArticle.contains(node.name) { return true }
         if let role = node.attribute("role")?.lowercased(), chromeRoles.contains(role) {
             return !(keepsHeaders && role == "banner")
@@ -73,10 +141,18 @@ enum HTMLBoilerplateRules {
         {
             return true
         }
+        return false
+    }
+
+    /// The id and class rules of `isChrome`.
+    static func isChromeByName(_ node: HTMLNode, keepsHeaders: Bool) -> Bool {
         for attribute in ["id", "class"] {
-            guard let value = node.attribute(attribute) else { continue }
+            guard let value = node.attribute(attribute), attribute == "class" || !isHeadingSlug(value) else {
+                continue
+            }
             for name in names(in: value) {
                 if chromeNames.contains(name) { return true }
+                if chromeStems.contains(where: { contains(name, $0) }) { return true }
                 for word in words(in: name) {
                     if chromeTokens.contains(word) { return true }
                     if !keepsHeaders && chromeTokensOutsideArticle.contains(word) { return true }
@@ -147,6 +223,14 @@ enum HTMLBoilerplateRules {
         return bytes
     }
 
+    /// Substring test on UTF-8 bytes: `String.contains` goes through Foundation, too slow for
+    /// the class names of every element of a page.
+    static func contains(_ text: String, _ part: String) -> Bool {
+        var text = text
+        var part = part
+        return text.withUTF8 { haystack in part.withUTF8 { needle in contains(needle: needle, in: haystack) } }
+    }
+
     private static func contains(needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = haystack.baseAddress, let needleBase = needle.baseAddress, haystack.count >= needle.count
         else { return false }
@@ -160,6 +244,44 @@ enum HTMLBoilerplateRules {
             start = position + 1
         }
         return false
+    }
+
+    /// Whole blocks that are a label of page furniture (an ad slot, a caption toggle, a
+    /// "more stories" title), in the languages of the pages read; compared lowercased, without
+    /// surrounding punctuation.
+    static let furnitureLabels: Set<String> = [
+        "advertisement", "advertisements", "advert", "ad", "ads", "sponsored", "sponsored content", "anzeige",
+        "werbung", "publicité", "publicite", "pub", "publicidad", "pubblicità", "reklama", "iklan", "comments",
+        "commentaires", "comentarios", "kommentare", "close", "fermer", "caption", "hide caption", "toggle caption",
+        "expand", "share", "partager", "print", "imprimer", "email", "e-mail", "menu", "search", "rechercher",
+        "you may also like", "related", "related articles", "related stories", "related posts", "read more",
+        "read also", "more", "loading", "aa", "lire aussi", "à lire aussi", "voir aussi", "sur le même sujet",
+        "mehr zum thema", "lesen sie auch", "leer más", "te puede interesar", "most popular", "most read",
+        "recommended", "recommended for you", "trending", "our latest stories", "latest stories", "top stories",
+        "written by", "by",
+    ]
+
+    /// Labels that open a short block of furniture: a tag list, a "read also" line, an image
+    /// credit.
+    static let furniturePrefixes = [
+        "tags", "filed under", "étiquettes", "mots-clés", "mots clés", "schlagwörter", "etiquetas", "related",
+        "read more", "read also", "also read", "lire aussi", "à lire aussi", "voir aussi", "written by",
+        "photo credit", "image credit", "crédit photo", "credit", "crédit", "foto", "photo", "image",
+    ]
+
+    /// True when the whole block is one of `furnitureLabels`, or opens with one of
+    /// `furniturePrefixes` followed by a colon (or, for a tag list, by the tags).
+    static func isFurnitureLabel(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        for prefix in furniturePrefixes where lowered.hasPrefix(prefix) {
+            let after = lowered.dropFirst(prefix.count)
+            let rest = after.drop { $0 == " " || $0 == "\u{A0}" }
+            if rest.first == ":" { return true }
+            if prefix == "tags", after.first == " ", rest.first?.isLetter == true { return true }
+        }
+        guard text.utf8.count <= 40 else { return false }
+        let label = lowered.trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
+        return furnitureLabels.contains(label)
     }
 
     /// Blocks with at most this many words are checked against `FrenchBoilerplatePhrases.phrases`.

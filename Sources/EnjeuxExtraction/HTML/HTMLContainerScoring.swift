@@ -2,10 +2,11 @@ import LibXMLKit
 
 /// Finds the article of a page without semantic tags by scoring containers.
 ///
-/// Every element with text of its own is a text block, worth more when it is long and
-/// punctuated like prose. A container earns the worth of its child blocks in full and of
-/// its grandchild blocks by half, discounted by its link density; the best container is
-/// the article, joined by sibling containers that hold a fair share of prose too.
+/// Every block element with inline text of its own is a text block, worth more when it is
+/// long and punctuated like prose. A container earns the worth of its child blocks in full,
+/// of its grandchild blocks by half and of deeper ones less and less, discounted by its
+/// link density; the best container is the article, joined by sibling containers that hold
+/// a fair share of prose too.
 struct ContainerScoring {
     let tree: HTMLTree
     let removed: [Bool]
@@ -21,30 +22,57 @@ struct ContainerScoring {
         "article", "content", "contenu", "post", "entry", "story", "texte", "text", "body", "main", "corps",
     ]
 
-    /// The worth of one text block.
-    func blockWorth(_ index: Int) -> Double {
-        guard tree.kind(at: index) == .element, !removed[index], statistics.ownTextLength[index] > 0 else {
-            return 0
-        }
-        let length = statistics.textLength[index]
-        guard length >= Self.minimumBlockLength else { return 0 }
-        let prose = 1 + Double(statistics.punctuation[index]) + min(Double(length) / 100, 3)
-        return prose * (1 - statistics.linkDensity(index))
+    /// The worth of a text block from its visible characters, punctuation and link characters.
+    static func worth(length: Int, punctuation: Int, linkLength: Int) -> Double {
+        guard length >= minimumBlockLength else { return 0 }
+        let prose = 1 + Double(punctuation) + min(Double(length) / 100, 3)
+        return prose * (1 - Double(linkLength) / Double(length))
     }
+
+    /// How much of a block's worth its ancestors earn, nearest first: the parent in full,
+    /// the grandparent by half, then less and less, so a container of paragraphs wrapped
+    /// each in a few `<div>`s of their own still gathers them.
+    static let ancestorShares = [1.0, 0.5, 1.0 / 6, 1.0 / 9, 1.0 / 12]
 
     func bestRoots() -> [Int] {
         let count = tree.count
-        var worth = Array(repeating: 0.0, count: count)
         var score = Array(repeating: 0.0, count: count)
         var proseInSubtree = Array(repeating: 0.0, count: count)
+        // A text block is a block element with the text of its inline content (text runs,
+        // `<span>`, `<a>`, `<em>`…), not counting nested blocks: a paragraph written as
+        // `<div><span>…</span></div>` is worth what a `<p>` is.
+        var inlineLength = Array(repeating: 0, count: count)
+        var inlineLinks = Array(repeating: 0, count: count)
+        var inlinePunctuation = Array(repeating: 0, count: count)
         for index in stride(from: count - 1, through: 1, by: -1) where !removed[index] {
-            worth[index] = blockWorth(index)
-            proseInSubtree[index] += worth[index]
             guard let parent = tree.parent(at: index) else { continue }
+            let kind = tree.kind(at: index)
+            let isBlock = kind == .element && HTMLBlockCollector.blockTags.contains(tree.name(at: index))
+            if kind == .text {
+                inlineLength[index] = statistics.textLength[index]
+                inlinePunctuation[index] = statistics.punctuation[index]
+            } else if tree.name(at: index) == "a" {
+                inlineLinks[index] = inlineLength[index]
+            }
+            if isBlock {
+                let worth = Self.worth(
+                    length: inlineLength[index], punctuation: inlinePunctuation[index],
+                    linkLength: inlineLinks[index])
+                proseInSubtree[index] += worth
+                if worth > 0 {
+                    var ancestor = parent
+                    for share in Self.ancestorShares {
+                        score[ancestor] += worth * share
+                        guard let next = tree.parent(at: ancestor) else { break }
+                        ancestor = next
+                    }
+                }
+            } else {
+                inlineLength[parent] += inlineLength[index]
+                inlineLinks[parent] += inlineLinks[index]
+                inlinePunctuation[parent] += inlinePunctuation[index]
+            }
             proseInSubtree[parent] += proseInSubtree[index]
-            guard worth[index] > 0 else { continue }
-            score[parent] += worth[index]
-            if let grandparent = tree.parent(at: parent) { score[grandparent] += worth[index] / 2 }
         }
         var best: Int?
         var bestScore = 0.0
@@ -71,8 +99,9 @@ struct ContainerScoring {
             if sibling == top { return true }
             let prose = proseInSubtree[sibling] * (1 - statistics.linkDensity(sibling))
             if prose >= threshold { return true }
-            return tree.name(at: sibling) == "p" && statistics.textLength[sibling] >= 80
-                && statistics.linkDensity(sibling) < 0.25
+            // A paragraph of prose beside the article (an intro or standfirst in its own box).
+            return statistics.textLength[sibling] >= 80 && statistics.linkDensity(sibling) < 0.25
+                && (tree.name(at: sibling) == "p" || statistics.punctuation[sibling] >= 2)
         }
         if let title = titleHeading(before: top, under: parent, roots: roots) {
             roots.insert(title, at: 0)

@@ -14,8 +14,44 @@ enum HTMLContentLocator {
     /// A semantic container is trusted when it holds at least this share of the page's text.
     static let semanticShare = 0.3
 
-    static func locate(in tree: HTMLTree) -> HTMLMainContent {
-        let removed = removalMask(for: tree)
+    /// Content shorter than this (visible characters) and than `retryShare` of the text the
+    /// page shows outside its semantic furniture is looked for again with class names
+    /// trusted on small boxes only, as real pages sometimes give the article's own wrappers
+    /// furniture names (`menu-slideout`, `widget Blog`); the longer result is kept.
+    static let retryLength = 500
+    static let retryShare = 0.25
+
+    /// The article is looked for where the page's declared `articleBody` is when the roots
+    /// found hold less than this share of it.
+    static let declaredBodyShare = 0.7
+
+    static func locate(in tree: HTMLTree, articleBody: String? = nil) -> HTMLMainContent {
+        var content = locateWithRetry(in: tree)
+        if let hint = HTMLArticleBodyHint(articleBody: articleBody),
+            let root = hint.betterRoot(
+                than: content.roots, tree: tree, removed: content.removed, share: declaredBodyShare)
+        {
+            content.roots = [root]
+        }
+        content.removed = HTMLLinkBoxCleaner.clean(
+            content.removed, roots: content.roots, tree: tree, statistics: content.statistics)
+        return content
+    }
+
+    private static func locateWithRetry(in tree: HTMLTree) -> HTMLMainContent {
+        let first = locate(in: tree, removed: HTMLRemovalMask.compute(for: tree))
+        let firstLength = first.roots.reduce(0) { $0 + first.statistics.textLength[$1] }
+        guard firstLength < retryLength else { return first }
+        let looser = HTMLRemovalMask.compute(
+            for: tree, protectedShare: HTMLRemovalMask.retryProtectedShare)
+        let available = HTMLTextStatistics(tree: tree, removed: looser).textLength[HTMLTree.rootIndex]
+        guard Double(firstLength) < retryShare * Double(available) else { return first }
+        let second = locate(in: tree, removed: looser)
+        let secondLength = second.roots.reduce(0) { $0 + second.statistics.textLength[$1] }
+        return secondLength > firstLength ? second : first
+    }
+
+    private static func locate(in tree: HTMLTree, removed: [Bool]) -> HTMLMainContent {
         let statistics = HTMLTextStatistics(tree: tree, removed: removed)
         let total = statistics.textLength[HTMLTree.rootIndex]
 
@@ -56,47 +92,6 @@ enum HTMLContentLocator {
         // Too little prose to score: whatever text is left outside furniture is the content.
         let body = tree.elements(named: "body").first ?? HTMLTree.rootIndex
         return HTMLMainContent(roots: [body], removed: removed, statistics: statistics)
-    }
-
-    /// Marks furniture, top-down. Class and id rules never remove an element that contains
-    /// an `<article>` or `<main>`, so a page's layout classes cannot hide its article; and
-    /// header rules spare a header that holds an `<h1>` (an article's title block).
-    static func removalMask(for tree: HTMLTree) -> [Bool] {
-        let count = tree.count
-        var containsSemantic = Array(repeating: false, count: count)
-        var containsTitle = Array(repeating: false, count: count)
-        for index in stride(from: count - 1, through: 1, by: -1) {
-            guard tree.kind(at: index) == .element, let parent = tree.parent(at: index) else { continue }
-            let name = tree.name(at: index)
-            if name == "article" || name == "main" { containsSemantic[index] = true }
-            if name == "h1" { containsTitle[index] = true }
-            if containsSemantic[index] { containsSemantic[parent] = true }
-            if containsTitle[index] { containsTitle[parent] = true }
-        }
-        var removed = Array(repeating: false, count: count)
-        var insideArticle = Array(repeating: false, count: count)
-        for index in 1..<max(count, 1) {
-            let parent = tree.parent(at: index) ?? HTMLTree.rootIndex
-            if removed[parent] {
-                removed[index] = true
-                continue
-            }
-            guard tree.kind(at: index) == .element else {
-                insideArticle[index] = insideArticle[parent]
-                continue
-            }
-            let node = tree[index]
-            insideArticle[index] = insideArticle[parent] || node.name == "article"
-            if HTMLBoilerplateRules.isHidden(node) || HTMLBoilerplateRules.droppedTags.contains(node.name) {
-                removed[index] = true
-            } else if !containsSemantic[index],
-                HTMLBoilerplateRules.isChrome(
-                    node, keepsHeaders: insideArticle[parent] || containsTitle[index])
-            {
-                removed[index] = true
-            }
-        }
-        return removed
     }
 
     /// Keeps the candidates that are not inside another candidate.

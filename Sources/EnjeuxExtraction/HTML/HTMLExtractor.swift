@@ -21,11 +21,12 @@ package struct HTMLExtractor: Sendable {
         let parsed = try parse(withoutNUL(decoded.text))
         var warnings = decoded.warnings + parsed.warnings
 
-        let content = HTMLContentLocator.locate(in: parsed.tree)
+        let structured = HTMLStructuredData(tree: parsed.tree)
+        let content = HTMLContentLocator.locate(in: parsed.tree, articleBody: structured.articleBody)
         let collector = HTMLBlockCollector(tree: parsed.tree, removed: content.removed)
         let blocks = collector.blocks(from: content.roots)
         if blocks.isEmpty { warnings.append("no main content found") }
-        let metadata = HTMLMetadataReader.read(tree: parsed.tree, content: content)
+        let metadata = HTMLMetadataReader.read(tree: parsed.tree, content: content, structured: structured)
         return ExtractedContent(metadata: metadata, pages: [Page(number: 1, blocks: blocks)], warnings: warnings)
     }
 

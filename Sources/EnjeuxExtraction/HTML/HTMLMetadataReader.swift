@@ -7,10 +7,19 @@ enum HTMLMetadataReader {
     /// Meta names and properties that carry a publication date, best first.
     static let dateKeys = [
         "article:published_time", "date", "dc.date", "dc.date.issued", "dcterms.date", "dcterms.issued",
-        "citation_publication_date", "citation_date", "pubdate", "publish-date", "created",
+        "citation_publication_date", "citation_date", "pubdate", "publish-date", "created", "parsely-pub-date",
+        "og:published_time", "datepublished", "publication_date", "sailthru.date", "dc.date.created",
     ]
 
-    static func read(tree: HTMLTree, content: HTMLMainContent) -> DocumentMetadata {
+    /// Meta names and properties that carry the author's name, best first.
+    static let authorKeys = [
+        "author", "article:author", "dc.creator", "dc:creator", "dcterm:creator", "dcterms.creator", "citation_author",
+        "parsely-author", "sailthru.author", "byl",
+    ]
+
+    static func read(
+        tree: HTMLTree, content: HTMLMainContent, structured: HTMLStructuredData? = nil
+    ) -> DocumentMetadata {
         var metas: [String: [String]] = [:]
         var canonical: String?
         var htmlTitle: String?
@@ -42,26 +51,34 @@ enum HTMLMetadataReader {
             }
         }
 
+        let structured = structured ?? HTMLStructuredData(tree: tree)
         var metadata = DocumentMetadata()
         if let heading = firstHeading(in: tree, content: content) {
             metadata.title = heading
             metadata.titleSource = .htmlH1
         } else if let title = metas["og:title"]?.first {
-            metadata.title = title
+            metadata.title = HTMLTitleCleaner.withoutSiteName(
+                title, siteName: metas["og:site_name"]?.first, knownSiteOnly: true)
             metadata.titleSource = .openGraph
         } else if let title = htmlTitle, !title.isEmpty {
-            metadata.title = title
+            metadata.title = HTMLTitleCleaner.withoutSiteName(title, siteName: metas["og:site_name"]?.first)
             metadata.titleSource = .htmlTitle
         }
         var authors: [String] = []
-        for key in ["author", "article:author", "dc.creator", "citation_author"] {
-            for author in metas[key] ?? [] where !author.hasPrefix("http") && !authors.contains(author) {
-                authors.append(author)
+        for key in authorKeys {
+            for author in metas[key] ?? [] {
+                let name = HTMLBylineReader.cleaned(author)
+                if !name.isEmpty, !name.hasPrefix("http"), !name.hasPrefix("@"), !authors.contains(name) {
+                    authors.append(name)
+                }
             }
         }
+        if authors.isEmpty { authors = structured.authors.map(HTMLBylineReader.cleaned).filter { !$0.isEmpty } }
+        if authors.isEmpty { authors = HTMLBylineReader.bylines(in: tree) }
         metadata.authors = authors
         metadata.date =
-            dateKeys.lazy.compactMap { metas[$0]?.first }.compactMap(isoDate).first
+            structured.datePublished.flatMap(isoDate)
+            ?? dateKeys.lazy.compactMap { metas[$0]?.first }.compactMap(isoDate).first
             ?? firstTimeElementDate(in: tree, content: content)
         let languageTag =
             language.map(clean).flatMap { $0.isEmpty ? nil : $0 }
@@ -72,7 +89,7 @@ enum HTMLMetadataReader {
             clean(String($0))
         }
         .filter { !$0.isEmpty }
-        metadata.publisher = metas["og:site_name"]?.first
+        metadata.publisher = metas["og:site_name"]?.first ?? structured.publisherName
         metadata.url = canonical ?? metas["og:url"]?.first
         metadata.producer = metas["generator"]?.first
         return metadata

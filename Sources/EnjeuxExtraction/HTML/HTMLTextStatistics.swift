@@ -39,14 +39,25 @@ struct HTMLTextStatistics {
     }
 
     /// Visible characters (Unicode scalars other than HTML whitespace) and the commas,
-    /// semicolons and periods among them, counted on UTF-8 bytes.
+    /// semicolons and periods among them, counted on UTF-8 bytes. The marks of scripts
+    /// written without them count too: the ideographic comma and full stop (、。), the
+    /// fullwidth comma (，), the Arabic comma and semicolon (، ؛).
     private static func visibleAndPunctuation(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int) {
         var visible = 0
         var marks = 0
+        var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
         for byte in bytes {
+            defer {
+                beforePrevious = previous
+                previous = byte
+            }
             switch byte {
             case 0x20, 0x0A, 0x09, 0x0D, 0x0C: continue
             case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "."): marks += 1
+            case 0x81...0x82: if previous == 0x80 && beforePrevious == 0xE3 { marks += 1 }
+            case 0x8C: if (previous == 0xBC && beforePrevious == 0xEF) || previous == 0xD8 { marks += 1 }
+            case 0x9B: if previous == 0xD8 { marks += 1 }
             default: break
             }
             if byte & 0xC0 != 0x80 { visible += 1 }
