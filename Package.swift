@@ -54,7 +54,7 @@ let package = Package(
         // Stage 1: the text of PDF and HTML files, with pages, blocks and metadata.
         .target(
             name: "EnjeuxExtraction",
-            dependencies: ["EnjeuxModel", "PopplerKit", "LibXMLKit"]),
+            dependencies: ["EnjeuxModel", "PopplerKit", "LibXMLKit", "EnjeuxFrench"]),
         // Stage 2: French analysis (tokens, normal forms, stems, sentences) and passages.
         .target(name: "EnjeuxText", dependencies: ["EnjeuxModel", "EnjeuxSupport", "EnjeuxFrench"]),
         // Stage 3: the lexicon language, term matching and the scoring formula.
@@ -62,12 +62,13 @@ let package = Package(
             name: "EnjeuxLexicon",
             dependencies: ["EnjeuxModel", "EnjeuxSupport", "EnjeuxText", "EnjeuxFrench", yams]),
         // Stage 4: ranking, citations and the Evidence files.
-        .target(name: "EnjeuxEvidence", dependencies: ["EnjeuxModel", "EnjeuxSupport"]),
+        .target(name: "EnjeuxEvidence", dependencies: ["EnjeuxModel", "EnjeuxSupport", "EnjeuxFrench"]),
         // The researchers' tools over a scored corpus: statistics, concordances, diffs, suggestions.
         .target(
             name: "EnjeuxTuning",
             dependencies: [
                 "EnjeuxSupport", "EnjeuxModel", "EnjeuxText", "EnjeuxLexicon", "EnjeuxEvidence", "EnjeuxEvaluation",
+                "EnjeuxFrench",
             ]),
         // Gold quotes against a ranking: nDCG@10, P@5, recall@20.
         .target(name: "EnjeuxEvaluation"),

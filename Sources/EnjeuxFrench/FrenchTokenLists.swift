@@ -1,21 +1,6 @@
-/// Word lists of the French tokenizer: elided forms, inverted-pronoun clitics and abbreviations.
+/// Word lists of the French tokenizer and sentence splitter: words kept whole and abbreviations
+/// (elided forms and clitics are selections of `FrenchFunctionWords`).
 package enum FrenchTokenLists {
-    /// Elided words, lowercase and without their apostrophe: `l’`, `qu’`, `jusqu’`…
-    package static let elisions: Set<String> = [
-        "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu",
-    ]
-
-    /// What comes before `qu` in the longer elided words (`jusqu`, `lorsqu`…), as ASCII scalars.
-    package static let elisionPrefixesBeforeQu: [[UInt32]] = ["jus", "lors", "puis", "quoi", "pres"].map {
-        $0.unicodeScalars.map(\.value)
-    }
-
-    /// Pronouns split from a verb after a hyphen (`donne-moi`, `a-t-il`, `est-ce`), lowercase.
-    package static let clitics: Set<String> = [
-        "je", "tu", "il", "ils", "elle", "elles", "on", "nous", "vous", "le", "la", "les", "lui", "leur",
-        "moi", "toi", "y", "en", "ce",
-    ]
-
     /// Elided words kept whole, lowercase with a straight apostrophe.
     package static let wholeElidedWords: Set<String> = [
         "c'est-à-dire", "l'on", "aujourd'hui", "prud'homme", "prud'hommes",

@@ -1,6 +1,7 @@
 /// The suffix lists of the Snowball French stemming algorithm (snowballstem.org, "French
 /// stemming algorithm"), grouped by the action the algorithm takes when a suffix is found.
-/// Upper-case `I`, `U` and `Y` stand for the vowels the algorithm marks as consonants.
+/// Upper-case `I`, `U` and `Y` stand for the vowels the algorithm marks as consonants. The
+/// stemmer builds its suffix tables from them (EnjeuxText, `Stemming/SuffixTable.swift`).
 
 package enum StandardAction: Sendable {
     case deleteInR2, ation, logie, ution, ence, ement, ite, ive, eaux, aux, oux, euse, issement, amment, emment, ment

@@ -1,7 +1,7 @@
 import CLibXML2
 
 /// Why libxml2 could not give a document.
-package enum HTMLParseError: Error, Sendable, Hashable {
+public enum HTMLParseError: Error, Sendable, Hashable {
     /// The input is larger than libxml2 accepts in one buffer.
     case inputTooLarge(bytes: Int)
     /// libxml2 returned no document at all.
@@ -9,20 +9,20 @@ package enum HTMLParseError: Error, Sendable, Hashable {
 }
 
 /// The result of parsing: the tree and what went wrong on the way.
-package struct HTMLParseResult: Sendable, Hashable {
-    package var tree: HTMLTree
+public struct HTMLParseResult: Sendable, Hashable {
+    public var tree: HTMLTree
     /// Problems that did not stop parsing ("nesting too deep").
-    package var warnings: [String]
+    public var warnings: [String]
 }
 
 /// libxml2's HTML parser, in recover mode, with every network and entity access refused.
-package enum HTMLParser {
+public enum HTMLParser {
     /// Elements nested deeper than this are cut off, with a warning.
-    package static let defaultMaximumDepth = 100_000
+    public static let defaultMaximumDepth = 100_000
 
     /// Parses UTF-8 HTML. The text must already be decoded: libxml2 is told it is UTF-8
     /// and never guesses or switches the encoding from a `<meta>` declaration.
-    package static func parse(
+    public static func parse(
         utf8 text: String, maximumDepth: Int = defaultMaximumDepth
     ) throws(HTMLParseError) -> HTMLParseResult {
         EntityLoaderGuard.install()

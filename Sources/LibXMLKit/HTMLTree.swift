@@ -1,34 +1,34 @@
 /// One attribute of an HTML element, as written (name lowercased).
-package struct HTMLAttribute: Sendable, Hashable {
-    package var name: String
-    package var value: String
+public struct HTMLAttribute: Sendable, Hashable {
+    public var name: String
+    public var value: String
 
-    package init(name: String, value: String) {
+    public init(name: String, value: String) {
         self.name = name
         self.value = value
     }
 }
 
 /// One node of a parsed HTML document: an element or a run of text.
-package struct HTMLNode: Sendable, Hashable {
-    package enum Kind: Sendable, Hashable {
+public struct HTMLNode: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
         case document
         case element
         case text
     }
 
-    package var kind: Kind
+    public var kind: Kind
     /// Lowercased tag name for elements; empty for text and the document.
-    package var name: String
-    package var attributes: [HTMLAttribute]
+    public var name: String
+    public var attributes: [HTMLAttribute]
     /// Character data of a text node (entities already decoded); empty otherwise.
-    package var text: String
+    public var text: String
     /// Index of the parent node in `HTMLTree.nodes`; nil for the document.
-    package var parent: Int?
+    public var parent: Int?
     /// Indexes of the children in `HTMLTree.nodes`, in document order.
-    package var children: [Int]
+    public var children: [Int]
 
-    package init(
+    public init(
         kind: Kind, name: String = "", attributes: [HTMLAttribute] = [], text: String = "",
         parent: Int? = nil, children: [Int] = []
     ) {
@@ -41,11 +41,11 @@ package struct HTMLNode: Sendable, Hashable {
     }
 
     /// The value of the first attribute with this (lowercase) name.
-    package func attribute(_ name: String) -> String? {
+    public func attribute(_ name: String) -> String? {
         attributes.first { $0.name == name }?.value
     }
 
-    package var isElement: Bool { kind == .element }
+    public var isElement: Bool { kind == .element }
 }
 
 /// A parsed HTML document as plain Swift values.
@@ -54,41 +54,41 @@ package struct HTMLNode: Sendable, Hashable {
 /// index 0 and every node's index is greater than its parent's. Walking the indexes
 /// upwards visits parents before children; walking them downwards visits children
 /// before parents, which lets callers aggregate over subtrees without recursion.
-package struct HTMLTree: Sendable, Hashable {
-    package private(set) var nodes: [HTMLNode]
+public struct HTMLTree: Sendable, Hashable {
+    public private(set) var nodes: [HTMLNode]
 
     /// Index of the document node.
-    package static let rootIndex = 0
+    public static let rootIndex = 0
 
-    package init(nodes: [HTMLNode]) {
+    public init(nodes: [HTMLNode]) {
         self.nodes = nodes.isEmpty ? [HTMLNode(kind: .document)] : nodes
     }
 
     /// The node at this index, lent without a copy (`tree[i].name` reads one field).
-    package subscript(index: Int) -> HTMLNode {
+    public subscript(index: Int) -> HTMLNode {
         _read { yield nodes[index] }
     }
 
-    package var count: Int { nodes.count }
+    public var count: Int { nodes.count }
 
     // One field of a node, read without copying the node (hot loops over large pages).
 
-    @inlinable package func kind(at index: Int) -> HTMLNode.Kind { nodes[index].kind }
-    @inlinable package func name(at index: Int) -> String { nodes[index].name }
-    @inlinable package func parent(at index: Int) -> Int? { nodes[index].parent }
-    @inlinable package func text(at index: Int) -> String { nodes[index].text }
-    @inlinable package func children(at index: Int) -> [Int] { nodes[index].children }
-    @inlinable package func isElement(_ index: Int, named name: String) -> Bool {
+    @inlinable public func kind(at index: Int) -> HTMLNode.Kind { nodes[index].kind }
+    @inlinable public func name(at index: Int) -> String { nodes[index].name }
+    @inlinable public func parent(at index: Int) -> Int? { nodes[index].parent }
+    @inlinable public func text(at index: Int) -> String { nodes[index].text }
+    @inlinable public func children(at index: Int) -> [Int] { nodes[index].children }
+    @inlinable public func isElement(_ index: Int, named name: String) -> Bool {
         nodes[index].kind == .element && nodes[index].name == name
     }
 
     /// Indexes of the elements with this tag name, in document order.
-    package func elements(named name: String) -> [Int] {
+    public func elements(named name: String) -> [Int] {
         nodes.indices.filter { nodes[$0].kind == .element && nodes[$0].name == name }
     }
 
     /// Index one past the last node of the subtree rooted at `index` (pre-order layout).
-    package func subtreeEnd(of index: Int) -> Int {
+    public func subtreeEnd(of index: Int) -> Int {
         var end = index
         var current = index
         while let last = nodes[current].children.last {
@@ -99,12 +99,12 @@ package struct HTMLTree: Sendable, Hashable {
     }
 
     /// True when `ancestor` is `index` or one of its ancestors.
-    package func isAncestor(_ ancestor: Int, of index: Int) -> Bool {
+    public func isAncestor(_ ancestor: Int, of index: Int) -> Bool {
         ancestor <= index && index < subtreeEnd(of: ancestor)
     }
 
     /// The text of a subtree, concatenated in document order, with no whitespace processing.
-    package func rawText(of index: Int) -> String {
+    public func rawText(of index: Int) -> String {
         var out = ""
         for i in index..<subtreeEnd(of: index) where nodes[i].kind == .text {
             out += nodes[i].text

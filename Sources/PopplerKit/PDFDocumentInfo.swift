@@ -1,17 +1,17 @@
 /// The document information dictionary and XMP packet of a PDF.
-package struct PDFDocumentInfo: Sendable, Hashable {
-    package var title: String?
-    package var author: String?
-    package var subject: String?
-    package var keywords: String?
-    package var creator: String?
-    package var producer: String?
+public struct PDFDocumentInfo: Sendable, Hashable {
+    public var title: String?
+    public var author: String?
+    public var subject: String?
+    public var keywords: String?
+    public var creator: String?
+    public var producer: String?
     /// Creation date as `YYYY-MM-DD`, when the file has a valid one.
-    package var creationDate: String?
+    public var creationDate: String?
     /// The raw XMP metadata packet (XML), when present.
-    package var xmp: String?
+    public var xmp: String?
 
-    package init(
+    public init(
         title: String? = nil, author: String? = nil, subject: String? = nil, keywords: String? = nil,
         creator: String? = nil, producer: String? = nil, creationDate: String? = nil, xmp: String? = nil
     ) {

@@ -5,7 +5,7 @@ import Foundation
 /// and released before `page(at:)` returns, so memory stays bounded on long files.
 ///
 /// Not thread-safe: use one reader per thread.
-package final class PDFDocumentReader {
+public final class PDFDocumentReader {
     private let document: OpaquePointer
 
     /// Opens a PDF from its bytes. An empty password is tried when none is given.
@@ -14,7 +14,7 @@ package final class PDFDocumentReader {
     /// `poppler_document_new_from_bytes` and `_from_data` crash when given a wrong
     /// password (they retry on a stream they have already freed); the stream entry
     /// point does not.
-    package init(data: Data, password: String? = nil) throws(PDFOpenError) {
+    public init(data: Data, password: String? = nil) throws(PDFOpenError) {
         guard !data.isEmpty else { throw .notAPDF(detail: "empty file") }
         let bytes: OpaquePointer? = data.withUnsafeBytes { buffer in
             g_bytes_new(buffer.baseAddress, gsize(buffer.count))
@@ -46,13 +46,13 @@ package final class PDFDocumentReader {
     }
 
     /// Number of pages poppler found.
-    package var pageCount: Int {
+    public var pageCount: Int {
         Int(poppler_document_get_n_pages(document))
     }
 
     /// Text, character boxes and font runs of the page at a 0-based index; nil when
     /// poppler cannot load that page (broken page tree) or the index is out of range.
-    package func page(at index: Int) -> PDFPageContent? {
+    public func page(at index: Int) -> PDFPageContent? {
         guard index >= 0, index < pageCount, let page = poppler_document_get_page(document, Int32(index)) else {
             return nil
         }
@@ -72,7 +72,7 @@ package final class PDFDocumentReader {
     }
 
     /// The information dictionary, creation date and XMP packet.
-    package var info: PDFDocumentInfo {
+    public var info: PDFDocumentInfo {
         var info = PDFDocumentInfo()
         info.title = Self.takeString(poppler_document_get_title(document))
         info.author = Self.takeString(poppler_document_get_author(document))

@@ -1,5 +1,5 @@
 /// Why poppler could not open a PDF.
-package enum PDFOpenError: Error, Sendable, Hashable {
+public enum PDFOpenError: Error, Sendable, Hashable {
     /// The document is encrypted and no password (or an empty one) was given.
     case passwordRequired
     /// The document is encrypted and the given password does not open it.

@@ -30,7 +30,7 @@ struct TokenizerTests {
 
     @Test("every elided form of the list is split, in any case, and no other")
     func elisionList() {
-        for word in FrenchTokenLists.elisions {
+        for word in FrenchFunctionWords.elisions {
             #expect(surfaces("\(word)'abri") == ["\(word)'", "abri"])
             #expect(surfaces("\(word.uppercased())’ABRI") == ["\(word.uppercased())’", "ABRI"])
         }

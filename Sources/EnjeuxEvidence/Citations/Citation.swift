@@ -1,3 +1,4 @@
+import EnjeuxFrench
 import EnjeuxModel
 import Foundation
 

@@ -1,3 +1,4 @@
+import EnjeuxFrench
 import Foundation
 import LibXMLKit
 
@@ -113,17 +114,9 @@ enum HTMLBoilerplateRules {
         return String(decoding: text.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
     }
 
-    /// Phrases of short boilerplate blocks (legal lines, cookie notices, unsubscribe links).
-    static let boilerplatePhrases: [String] = [
-        "tous droits réservés", "all rights reserved", "©", "utilise des témoins", "utilisons des témoins",
-        "uses cookies", "use cookies", "se désabonner", "désabonnement", "unsubscribe", "version web",
-        "web version", "partager sur", "share on", "lire la suite", "read more", "vous devez activer javascript",
-        "enable javascript",
-    ]
+    private static let boilerplatePhraseBytes = FrenchBoilerplatePhrases.phrases.map { Array($0.utf8) }
 
-    private static let boilerplatePhraseBytes = boilerplatePhrases.map { Array($0.utf8) }
-
-    /// True when the lowercased text contains one of `boilerplatePhrases`.
+    /// True when the lowercased text contains one of `FrenchBoilerplatePhrases.phrases`.
     static func containsBoilerplatePhrase(_ text: String) -> Bool {
         let haystack = phraseSearchBytes(text)
         return haystack.withUnsafeBufferPointer { haystack in
@@ -169,6 +162,6 @@ enum HTMLBoilerplateRules {
         return false
     }
 
-    /// Blocks with at most this many words are checked against `boilerplatePhrases`.
+    /// Blocks with at most this many words are checked against `FrenchBoilerplatePhrases.phrases`.
     static let shortBlockWordLimit = 60
 }

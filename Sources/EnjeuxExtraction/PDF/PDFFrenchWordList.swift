@@ -1,3 +1,4 @@
+import EnjeuxFrench
 import Foundation
 
 /// French words from the system's Hunspell dictionary (`/usr/share/hunspell/fr.dic`,
@@ -74,12 +75,6 @@ struct PDFFrenchWordList: Sendable {
         return false
     }
 
-    /// Common verb endings, longest first: a conjugated form is looked up as its infinitive.
-    static let verbEndings = [
-        "eraient", "issent", "aient", "erait", "èrent", "aient", "ions", "iez", "ent", "ons", "ait", "ant", "ées",
-        "és", "ée", "ez", "es", "é", "e", "it", "is", "ai", "a",
-    ]
-
     /// Singular, masculine and infinitive guesses: `-s`/`-x` dropped, `-aux` → `-al`, `-elle` → `-el`,
     /// `-enne` → `-en`, `-ive` → `-if`, `-euse` → `-eux`, `-ère` → `-er`, `-e` dropped.
     static func baseForms(of word: String) -> [String] {
@@ -89,15 +84,11 @@ struct PDFFrenchWordList: Sendable {
         if word.hasSuffix("s") || word.hasSuffix("x") { singulars.append(String(word.dropLast())) }
         for singular in singulars {
             forms.append(singular)
-            let replacements: [(String, String)] = [
-                ("elle", "el"), ("enne", "en"), ("onne", "on"), ("ive", "if"), ("euse", "eux"), ("ère", "er"),
-                ("e", ""),
-            ]
-            for (suffix, replacement) in replacements where singular.hasSuffix(suffix) {
+            for (suffix, replacement) in FrenchWordEndings.masculineReplacements where singular.hasSuffix(suffix) {
                 forms.append(String(singular.dropLast(suffix.count)) + replacement)
             }
         }
-        for ending in verbEndings where word.hasSuffix(ending) && word.count > ending.count + 2 {
+        for ending in FrenchWordEndings.verbEndings where word.hasSuffix(ending) && word.count > ending.count + 2 {
             let stem = word.dropLast(ending.count)
             forms.append(stem + "er")
             forms.append(stem + "ir")

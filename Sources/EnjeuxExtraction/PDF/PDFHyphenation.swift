@@ -1,3 +1,5 @@
+import EnjeuxFrench
+
 /// Decides, at a line ending in a hyphen, whether the hyphen is a typesetter's break to
 /// undo (`dispen-` + `sation` → `dispensation`) or part of the word (`peut-` + `être`,
 /// `Ceux-` + `ci`, `non-` + `respect`, `socio-` + `économique`).
@@ -10,18 +12,6 @@ struct PDFHyphenation: Sendable {
     /// How the document writes words: lowercased word (compounds keep their hyphens) → count.
     var documentWords: [String: Int]
     var wordList: PDFFrenchWordList
-
-    /// Second halves that make a compound with a hyphen.
-    static let compoundEndings: Set<String> = [
-        "ci", "là", "être", "même", "mêmes", "t-il", "t-elle", "t-on", "t-ils", "t-elles", "il", "elle", "on",
-        "ils", "elles", "je", "tu", "nous", "vous", "moi", "toi", "lui", "eux", "leur", "y", "dessus", "dessous",
-        "delà", "deçà",
-    ]
-    /// First halves that always take a hyphen before a word (`non-respect`), used when
-    /// the word list does not know the joined form.
-    static let compoundPrefixes: Set<String> = [
-        "non", "quasi", "socio", "ex", "néo", "vice", "demi", "semi", "médico", "sans", "nord", "sud",
-    ]
 
     enum Decision: Equatable {
         /// Remove the hyphen and glue the halves.
@@ -71,8 +61,8 @@ struct PDFHyphenation: Sendable {
                 return .keepSeparate
             }
         }
-        if Self.compoundEndings.contains(rightLowered) { return .keepHyphen }
-        if Self.compoundPrefixes.contains(lastPartOfLeft) { return .keepHyphen }
+        if FrenchHyphenatedCompounds.endings.contains(rightLowered) { return .keepHyphen }
+        if FrenchHyphenatedCompounds.prefixes.contains(lastPartOfLeft) { return .keepHyphen }
         if spacedHyphen && !wordList.isAvailable { return .keepSeparate }
         return .join
     }

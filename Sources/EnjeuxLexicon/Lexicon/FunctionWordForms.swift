@@ -6,7 +6,7 @@ extension Lexicon {
     /// conjunctions, common auxiliaries) under this lexicon's normalisation: words too common
     /// to be a term by themselves.
     package var functionWordForms: Set<String> {
-        Self.functionWordForms(FunctionWords.all, by: FrenchAnalyzer(options: analyzerOptions))
+        Self.functionWordForms(FrenchFunctionWords.notATerm, by: FrenchAnalyzer(options: analyzerOptions))
     }
 
     /// The normalised forms of `words` under an analyzer's options.

@@ -37,9 +37,12 @@ package enum TermElement: Sendable, Hashable, CustomStringConvertible {
 package struct TermSequence: Sendable, Hashable, CustomStringConvertible {
     /// The elements; the first one is always required, so it can key the matcher's index.
     package var elements: [TermElement]
-    /// When true, up to `FunctionWords.maximumGap` articles or prepositions may stand between
+    /// When true, up to `TermSequence.maximumGap` articles or prepositions may stand between
     /// two elements (and the ones written in the term are not required).
     package var flexible: Bool
+
+    /// Most function-word tokens a flexible sequence skips between two of its elements.
+    package static let maximumGap = 2
 
     package init(elements: [TermElement], flexible: Bool) {
         self.elements = elements

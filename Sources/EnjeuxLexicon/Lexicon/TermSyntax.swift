@@ -31,8 +31,8 @@ struct TermSyntax: Sendable {
     init(analyzer: FrenchAnalyzer, minimumPrefixLength: Int = Self.defaultMinimumPrefixLength) {
         self.analyzer = analyzer
         self.minimumPrefixLength = minimumPrefixLength
-        self.skippable = Lexicon.functionWordForms(FunctionWords.skippable, by: analyzer)
-        self.functionWords = Lexicon.functionWordForms(FunctionWords.all, by: analyzer)
+        self.skippable = Lexicon.functionWordForms(FrenchFunctionWords.skippable, by: analyzer)
+        self.functionWords = Lexicon.functionWordForms(FrenchFunctionWords.notATerm, by: analyzer)
         self.skippableStems = Set(skippable.map(analyzer.stem))
         self.functionStems = Set(functionWords.map(analyzer.stem))
     }

@@ -75,7 +75,7 @@ final class CompiledLexicon: Sendable {
         let analyzer = FrenchAnalyzer(options: lexicon.analyzerOptions)
         let exactNormIDs = Self.exactNormIDs(entries, analyzer: analyzer, vocabulary: &vocabulary)
         let skippableIDs = Set(
-            Lexicon.functionWordForms(FunctionWords.skippable, by: analyzer).map { vocabulary.intern($0) })
+            Lexicon.functionWordForms(FrenchFunctionWords.skippable, by: analyzer).map { vocabulary.intern($0) })
 
         self.entries = entries
         self.categoryCount = lexicon.categories.count

@@ -1,4 +1,3 @@
-import EnjeuxFrench
 import EnjeuxSupport
 
 /// Where one compiled pattern matched in a passage.
@@ -176,7 +175,7 @@ struct PatternMatcher {
 
     /// The end of a match of the elements of `simple` from `element` on (positions in
     /// `simpleElements`), starting at token `position` or, in a flexible phrase, after up
-    /// to `FunctionWords.maximumGap` skippable tokens: `matchElements` for sequences of
+    /// to `TermSequence.maximumGap` skippable tokens: `matchElements` for sequences of
     /// words and stems, whose first element is already matched.
     private func matchSimple(_ simple: SimpleSequence, element: Int, from position: Int) -> Int? {
         guard element < simple.elements.upperBound else { return position }
@@ -189,7 +188,7 @@ struct PatternMatcher {
             {
                 return end
             }
-            guard simple.flexible, start - position < FunctionWords.maximumGap, token.skippable else { break }
+            guard simple.flexible, start - position < TermSequence.maximumGap, token.skippable else { break }
             start += 1
         }
         return nil
@@ -237,7 +236,7 @@ struct PatternMatcher {
         guard let element = elements.first else { return position }
         let rest = elements.dropFirst()
         // Where the element may start: here, or (in a flexible phrase) after up to
-        // `FunctionWords.maximumGap` skippable tokens.
+        // `TermSequence.maximumGap` skippable tokens.
         let maySkip = flexible && !isFirst
         var start = position
         while true {
@@ -257,7 +256,7 @@ struct PatternMatcher {
                     return end
                 }
             }
-            guard maySkip, start - position < FunctionWords.maximumGap, start < passage.count,
+            guard maySkip, start - position < TermSequence.maximumGap, start < passage.count,
                 passage.info[start].skippable
             else { break }
             start += 1

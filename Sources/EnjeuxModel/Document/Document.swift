@@ -1,11 +1,11 @@
 /// The format of a source document, detected from its content.
-package enum DocumentFormat: String, Codable, Sendable, Hashable {
+public enum DocumentFormat: String, Codable, Sendable, Hashable {
     case pdf
     case html
 }
 
 /// What a block of text is, as the extractor could tell from the layout or the markup.
-package enum BlockKind: String, Codable, Sendable, Hashable {
+public enum BlockKind: String, Codable, Sendable, Hashable {
     case heading
     case paragraph
     case listItem = "list_item"
@@ -16,14 +16,14 @@ package enum BlockKind: String, Codable, Sendable, Hashable {
 }
 
 /// One block of text: a heading, a paragraph, a list item, a table cell, a footnote…
-package struct Block: Codable, Sendable, Hashable {
-    package var kind: BlockKind
+public struct Block: Codable, Sendable, Hashable {
+    public var kind: BlockKind
     /// The text as a reader sees it: lines joined, hyphenation undone, whitespace collapsed.
-    package var text: String
+    public var text: String
     /// Heading level (1 is the top level) for headings; nil otherwise.
-    package var level: Int?
+    public var level: Int?
 
-    package init(kind: BlockKind, text: String, level: Int? = nil) {
+    public init(kind: BlockKind, text: String, level: Int? = nil) {
         self.kind = kind
         self.text = text
         self.level = level
@@ -31,27 +31,27 @@ package struct Block: Codable, Sendable, Hashable {
 }
 
 /// One page of a document. HTML documents have a single page.
-package struct Page: Codable, Sendable, Hashable {
+public struct Page: Codable, Sendable, Hashable {
     /// 1-based physical page number.
-    package var number: Int
+    public var number: Int
     /// The page label printed on the page when the PDF declares one ("iv", "12").
-    package var label: String?
-    package var blocks: [Block]
+    public var label: String?
+    public var blocks: [Block]
 
-    package init(number: Int, label: String? = nil, blocks: [Block]) {
+    public init(number: Int, label: String? = nil, blocks: [Block]) {
         self.number = number
         self.label = label
         self.blocks = blocks
     }
 
     /// The page's text: blocks separated by a blank line.
-    package var plainText: String {
+    public var plainText: String {
         blocks.map(\.text).joined(separator: "\n\n")
     }
 }
 
 /// Where a document's title came from.
-package enum TitleSource: String, Codable, Sendable, Hashable {
+public enum TitleSource: String, Codable, Sendable, Hashable {
     case pdfInfo = "pdf_info"
     case xmp
     case firstHeading = "first_heading"
@@ -62,23 +62,23 @@ package enum TitleSource: String, Codable, Sendable, Hashable {
 }
 
 /// Bibliographic metadata of a document, as far as the file tells.
-package struct DocumentMetadata: Codable, Sendable, Hashable {
-    package var title: String?
-    package var titleSource: TitleSource?
-    package var authors: [String]
+public struct DocumentMetadata: Codable, Sendable, Hashable {
+    public var title: String?
+    public var titleSource: TitleSource?
+    public var authors: [String]
     /// Publication or creation date, ISO 8601 (`2016-04-01` or `2016`) when it could be parsed.
-    package var date: String?
+    public var date: String?
     /// BCP 47 language tag when known (`fr`, `fr-CA`).
-    package var language: String?
-    package var subject: String?
-    package var keywords: [String]
-    package var publisher: String?
+    public var language: String?
+    public var subject: String?
+    public var keywords: [String]
+    public var publisher: String?
     /// Canonical URL of a web page.
-    package var url: String?
+    public var url: String?
     /// The software that produced the file (PDF producer or creator, HTML generator).
-    package var producer: String?
+    public var producer: String?
 
-    package init(
+    public init(
         title: String? = nil, titleSource: TitleSource? = nil, authors: [String] = [],
         date: String? = nil, language: String? = nil, subject: String? = nil,
         keywords: [String] = [], publisher: String? = nil, url: String? = nil,
@@ -98,13 +98,13 @@ package struct DocumentMetadata: Codable, Sendable, Hashable {
 }
 
 /// What an extractor returns for one file: metadata, pages and warnings.
-package struct ExtractedContent: Sendable, Hashable {
-    package var metadata: DocumentMetadata
-    package var pages: [Page]
+public struct ExtractedContent: Sendable, Hashable {
+    public var metadata: DocumentMetadata
+    public var pages: [Page]
     /// Problems that did not stop extraction ("no text layer (scanned document?)").
-    package var warnings: [String]
+    public var warnings: [String]
 
-    package init(metadata: DocumentMetadata, pages: [Page], warnings: [String] = []) {
+    public init(metadata: DocumentMetadata, pages: [Page], warnings: [String] = []) {
         self.metadata = metadata
         self.pages = pages
         self.warnings = warnings
@@ -112,23 +112,23 @@ package struct ExtractedContent: Sendable, Hashable {
 }
 
 /// The output of `enjeux-extract` for one document (`extracted/<id>.json`).
-package struct ExtractedDocument: Codable, Sendable, Hashable {
-    package static let currentSchema = 1
+public struct ExtractedDocument: Codable, Sendable, Hashable {
+    public static let currentSchema = 1
 
-    package var schema: Int
+    public var schema: Int
     /// Stable, file-name-safe identifier derived from the source path.
-    package var id: String
+    public var id: String
     /// Path of the source file relative to the corpus folder, with `/` separators.
-    package var source: String
+    public var source: String
     /// SHA-256 of the source file's bytes, lowercase hex.
-    package var sha256: String
-    package var byteCount: Int
-    package var format: DocumentFormat
-    package var metadata: DocumentMetadata
-    package var pages: [Page]
-    package var warnings: [String]
+    public var sha256: String
+    public var byteCount: Int
+    public var format: DocumentFormat
+    public var metadata: DocumentMetadata
+    public var pages: [Page]
+    public var warnings: [String]
 
-    package init(
+    public init(
         id: String, source: String, sha256: String, byteCount: Int, format: DocumentFormat,
         content: ExtractedContent
     ) {
@@ -144,7 +144,7 @@ package struct ExtractedDocument: Codable, Sendable, Hashable {
     }
 
     /// The whole text for inspection: blocks separated by a blank line, pages by a form feed.
-    package var plainText: String {
+    public var plainText: String {
         pages.map(\.plainText).joined(separator: "\n\u{000C}")
     }
 }

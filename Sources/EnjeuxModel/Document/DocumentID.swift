@@ -6,8 +6,8 @@ import EnjeuxSupport
 /// folded, everything else a single `-`), cut to 60 characters, followed by the first
 /// 10 hex digits of the SHA-256 of the path, so two paths never share an id even when
 /// their slugs do: `Rapport d'évaluation Lean 2016.pdf` → `rapport-d-evaluation-lean-2016-pdf-3f9a0c12de`.
-package enum DocumentID {
-    package static func make(relativePath: String) -> String {
+public enum DocumentID {
+    public static func make(relativePath: String) -> String {
         let slug = Slug.make(relativePath, maxLength: 60)
         let digest = SHA256.hex(of: Array(relativePath.utf8)).prefix(10)
         return slug.isEmpty ? String(digest) : "\(slug)-\(digest)"
@@ -15,8 +15,8 @@ package enum DocumentID {
 }
 
 /// Lowercase ASCII slugs: accents folded, other characters collapsed to `-`.
-package enum Slug {
-    package static func make(_ text: String, maxLength: Int) -> String {
+public enum Slug {
+    public static func make(_ text: String, maxLength: Int) -> String {
         var out = ""
         var pendingDash = false
         for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {

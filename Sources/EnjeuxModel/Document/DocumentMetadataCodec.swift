@@ -50,23 +50,23 @@ enum DocumentMetadataCodec {
 
 extension JSONReader {
     /// Reads a string, or nil for `null`.
-    package mutating func readOptionalString() throws(JSONReadError) -> String? {
+    public mutating func readOptionalString() throws(JSONReadError) -> String? {
         try readNullIfPresent() ? nil : readString()
     }
 
     /// Reads an integer, or nil for `null`.
-    package mutating func readOptionalInt() throws(JSONReadError) -> Int? {
+    public mutating func readOptionalInt() throws(JSONReadError) -> Int? {
         try readNullIfPresent() ? nil : readInt()
     }
 
-    package mutating func readStringArray() throws(JSONReadError) -> [String] {
+    public mutating func readStringArray() throws(JSONReadError) -> [String] {
         var values: [String] = []
         try beginArray()
         while try nextElement() { values.append(try readString()) }
         return values
     }
 
-    package mutating func readIntArray() throws(JSONReadError) -> [Int] {
+    public mutating func readIntArray() throws(JSONReadError) -> [Int] {
         var values: [Int] = []
         try beginArray()
         while try nextElement() { values.append(try readInt()) }
@@ -74,7 +74,7 @@ extension JSONReader {
     }
 
     /// Reads a string naming a case of a `String`-backed enumeration.
-    package mutating func readEnum<Value: RawRepresentable>(_ type: Value.Type) throws(JSONReadError) -> Value
+    public mutating func readEnum<Value: RawRepresentable>(_ type: Value.Type) throws(JSONReadError) -> Value
     where Value.RawValue == String {
         let raw = try readString()
         guard let value = Value(rawValue: raw) else { throw error("unknown value \(raw)") }

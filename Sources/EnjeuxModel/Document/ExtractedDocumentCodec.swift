@@ -5,10 +5,10 @@ import Foundation
 /// Foundation's coders, which spend more time than the extraction itself on a 20 MB page.
 /// The bytes are those `JSONCoding.write` produces: sorted snake_case keys, absent values
 /// omitted, no whitespace.
-package enum ExtractedDocumentCodec {
+public enum ExtractedDocumentCodec {
     // MARK: - Writing
 
-    package static func encode(_ document: ExtractedDocument) -> [UInt8] {
+    public static func encode(_ document: ExtractedDocument) -> [UInt8] {
         var textBytes = 0
         for page in document.pages {
             for block in page.blocks { textBytes += block.text.utf8.count + 48 }
@@ -40,7 +40,7 @@ package enum ExtractedDocumentCodec {
     }
 
     /// Writes the document atomically, with a final newline.
-    package static func write(_ document: ExtractedDocument, to url: URL) throws {
+    public static func write(_ document: ExtractedDocument, to url: URL) throws {
         try FileBytes.write(encode(document), withFinalNewlineTo: url)
     }
 
@@ -67,11 +67,11 @@ package enum ExtractedDocumentCodec {
     // MARK: - Reading
 
     /// Reads an extracted-document file; keys may come in any order, unknown keys are skipped.
-    package static func read(from url: URL) throws -> ExtractedDocument {
+    public static func read(from url: URL) throws -> ExtractedDocument {
         try decode(FileBytes.read(url))
     }
 
-    package static func decode(_ bytes: [UInt8]) throws(JSONReadError) -> ExtractedDocument {
+    public static func decode(_ bytes: [UInt8]) throws(JSONReadError) -> ExtractedDocument {
         var reader = JSONReader(bytes: bytes)
         var document = ExtractedDocument(
             id: "", source: "", sha256: "", byteCount: 0, format: .html,

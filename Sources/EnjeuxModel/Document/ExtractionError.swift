@@ -1,6 +1,6 @@
 /// Why a document could not be extracted. Every case carries a short reason that is
 /// shown to the user next to the document's path.
-package enum ExtractionFailure: Error, Sendable, Hashable, Codable {
+public enum ExtractionFailure: Error, Sendable, Hashable, Codable {
     case emptyFile
     case notADocument(detail: String)
     case damaged(detail: String)
@@ -14,7 +14,7 @@ package enum ExtractionFailure: Error, Sendable, Hashable, Codable {
     case unsupportedFormat(detail: String)
 
     /// Short machine-friendly code (`password_required`), stable across versions.
-    package var code: String {
+    public var code: String {
         switch self {
         case .emptyFile: "empty_file"
         case .notADocument: "not_a_document"
@@ -31,7 +31,7 @@ package enum ExtractionFailure: Error, Sendable, Hashable, Codable {
     }
 
     /// Human-readable reason, in English like the rest of the command-line output.
-    package var reason: String {
+    public var reason: String {
         switch self {
         case .emptyFile: "empty file"
         case .notADocument(let detail): detail
@@ -49,15 +49,15 @@ package enum ExtractionFailure: Error, Sendable, Hashable, Codable {
 }
 
 /// A failure tied to the document it happened on.
-package struct DocumentError: Error, Sendable, Hashable, Codable, CustomStringConvertible {
+public struct DocumentError: Error, Sendable, Hashable, Codable, CustomStringConvertible {
     /// Path of the document, relative to the corpus when known.
-    package var path: String
-    package var failure: ExtractionFailure
+    public var path: String
+    public var failure: ExtractionFailure
 
-    package init(path: String, failure: ExtractionFailure) {
+    public init(path: String, failure: ExtractionFailure) {
         self.path = path
         self.failure = failure
     }
 
-    package var description: String { "\(path): \(failure.reason)" }
+    public var description: String { "\(path): \(failure.reason)" }
 }

@@ -9,23 +9,23 @@ import Foundation
 /// CSL-JSON `literal` names are stored that way. Otherwise the kind is read from the name
 /// (see `docs/evidence.md`), and `isCertain` says whether that reading can be trusted: a
 /// citation built on an uncertain name is flagged « à vérifier ».
-package struct AuthorName: Sendable, Hashable {
-    package enum Kind: Sendable, Hashable { case person, organisation }
+public struct AuthorName: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable { case person, organisation }
 
-    package var kind: Kind
+    public var kind: Kind
     /// The name as it should be written in full (braces and stray punctuation removed).
-    package var fullName: String
+    public var fullName: String
     /// A person's family name as cited: in `Given Family` order a leading `de`/`d’` is dropped
     /// (`Alexis de Tocqueville` → `Tocqueville`), other particles kept (`Vincent van Gogh` → `van Gogh`).
-    package var family: String?
+    public var family: String?
     /// An organisation's acronym, when its name ends with one in parentheses (`… (RIIPLQ)`).
-    package var acronym: String?
+    public var acronym: String?
     /// False when the name could be either (one word, an organisation word in a two-word name…).
-    package var isCertain: Bool
+    public var isCertain: Bool
 
     /// How the name stands in an in-text citation: the family name, or the organisation's
     /// whole name with its acronym in brackets (APA: `Ordre des … [OTSTCFQ]`).
-    package var cited: String {
+    public var cited: String {
         switch kind {
         case .person: return family ?? fullName
         case .organisation:
@@ -36,7 +36,7 @@ package struct AuthorName: Sendable, Hashable {
     }
 
     /// Reads an author string.
-    package init(_ raw: String) {
+    public init(_ raw: String) {
         let text = Self.cleaned(raw)
         if text.hasPrefix("{"), text.hasSuffix("}"), text.count >= 2 {
             let inner = Self.cleaned(String(text.dropFirst().dropLast()))
@@ -69,7 +69,7 @@ package struct AuthorName: Sendable, Hashable {
     }
 
     /// Whether an author string names an organisation (braces, or read from the name).
-    package static func isOrganisation(_ raw: String) -> Bool { AuthorName(raw).kind == .organisation }
+    public static func isOrganisation(_ raw: String) -> Bool { AuthorName(raw).kind == .organisation }
 
     // MARK: - Reading a name
 
@@ -117,7 +117,7 @@ package struct AuthorName: Sendable, Hashable {
     /// A family name as cited: a leading `de`/`d’` is dropped (`de Tocqueville` → `Tocqueville`).
     private static func citedFamily(_ words: [String]) -> String {
         var words = words
-        while words.count > 1, let first = words.first, OrganisationWords.droppedParticles.contains(first) {
+        while words.count > 1, let first = words.first, FrenchOrganisationWords.droppedParticles.contains(first) {
             words.removeFirst()
         }
         return words.joined(separator: " ")
@@ -138,10 +138,10 @@ package struct AuthorName: Sendable, Hashable {
         return word.allSatisfy { $0.isLetter || "-'’.".contains($0) }
     }
 
-    private static func isParticle(_ word: String) -> Bool { OrganisationWords.nameParticles.contains(word) }
+    private static func isParticle(_ word: String) -> Bool { FrenchOrganisationWords.nameParticles.contains(word) }
 
     private static func isOrganisationWord(_ word: String) -> Bool {
-        OrganisationWords.all.contains(folded(word))
+        FrenchOrganisationWords.words.contains(folded(word))
     }
 
     /// An organisation word, an acronym, a digit or an acronym in parentheses.
@@ -188,7 +188,7 @@ package struct AuthorName: Sendable, Hashable {
         }.filter { !$0.isEmpty }
     }
 
-    /// Lowercase without accents, for comparing with `OrganisationWords`.
+    /// Lowercase without accents, for comparing with `FrenchOrganisationWords`.
     private static func folded(_ word: String) -> String {
         word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }

@@ -5,17 +5,17 @@
 /// It points into the file's bytes without owning them: it is only valid during the call
 /// that hands it over (`TokenColumnsFile.withIndex(of:sha256:analyzer:_:)`), and reading it
 /// from several threads during that call is safe (nothing in it changes).
-package struct ColumnsFileIndex: @unchecked Sendable {
+public struct ColumnsFileIndex: @unchecked Sendable {
     /// The document, without its passages.
-    package let document: TokenizedDocument
+    public let document: TokenizedDocument
     /// The document's (norm, stem) pairs, indexed by the columns' `form`.
-    package let table: [(String, String)]
+    public let table: [(String, String)]
     private let bytes: UnsafeBufferPointer<UInt8>
     /// Byte offset of each passage, then of the end of the last one.
     private let starts: [Int]
 
     /// Number of passages.
-    package var passageCount: Int { starts.count - 1 }
+    public var passageCount: Int { starts.count - 1 }
 
     /// Reads the header and forms table and finds every passage; throws when the bytes are
     /// not a whole columns file.
@@ -46,7 +46,7 @@ package struct ColumnsFileIndex: @unchecked Sendable {
     }
 
     /// Decodes the passages of `range` in order: each without tokens, with its token columns.
-    package func decode(
+    public func decode(
         _ range: Range<Int>, eachPassage body: (Passage, PassageTokenColumns) -> Void
     ) throws(TokenColumnsFile.ReadError) {
         guard let first = range.first else { return }

@@ -1,5 +1,5 @@
 /// The kind of a token, as the tokenizer classified it.
-package enum TokenKind: String, Codable, Sendable, Hashable {
+public enum TokenKind: String, Codable, Sendable, Hashable {
     case word
     case number
     case punctuation
@@ -13,17 +13,17 @@ package enum TokenKind: String, Codable, Sendable, Hashable {
 /// `start` and `end` are offsets in Unicode scalars (code points) into the passage's
 /// `text`, so that `text[start..<end]` is the token's surface form (Python's `str`
 /// slicing uses the same unit).
-package struct Token: Codable, Sendable, Hashable {
-    package var start: Int
-    package var end: Int
-    package var kind: TokenKind
+public struct Token: Codable, Sendable, Hashable {
+    public var start: Int
+    public var end: Int
+    public var kind: TokenKind
     /// Normalised form for matching: NFC, case-folded, apostrophes and dashes unified,
     /// ligatures and accents folded (each step can be switched off).
-    package var norm: String
+    public var norm: String
     /// Snowball French stem of the normalised form (equal to `norm` for non-words).
-    package var stem: String
+    public var stem: String
 
-    package init(start: Int, end: Int, kind: TokenKind, norm: String, stem: String) {
+    public init(start: Int, end: Int, kind: TokenKind, norm: String, stem: String) {
         self.start = start
         self.end = end
         self.kind = kind
@@ -33,26 +33,26 @@ package struct Token: Codable, Sendable, Hashable {
 }
 
 /// A passage: consecutive sentences of one block, bounded in length.
-package struct Passage: Codable, Sendable, Hashable {
+public struct Passage: Codable, Sendable, Hashable {
     /// Stable id derived from the document hash, the passage's position and its text.
-    package var id: String
+    public var id: String
     /// 0-based position of the passage in its document.
-    package var index: Int
+    public var index: Int
     /// 1-based physical page where the passage starts.
-    package var page: Int
+    public var page: Int
     /// Page where it ends, when it spans a page break.
-    package var endPage: Int?
+    public var endPage: Int?
     /// Printed page label of `page`, when the document has labels.
-    package var pageLabel: String?
-    package var endPageLabel: String?
+    public var pageLabel: String?
+    public var endPageLabel: String?
     /// Text of the nearest heading above the passage.
-    package var heading: String?
-    package var blockKind: BlockKind
+    public var heading: String?
+    public var blockKind: BlockKind
     /// Exact text, as extracted.
-    package var text: String
-    package var tokens: [Token]
+    public var text: String
+    public var tokens: [Token]
 
-    package init(
+    public init(
         id: String, index: Int, page: Int, endPage: Int? = nil, pageLabel: String? = nil,
         endPageLabel: String? = nil, heading: String? = nil, blockKind: BlockKind, text: String,
         tokens: [Token]
@@ -71,22 +71,22 @@ package struct Passage: Codable, Sendable, Hashable {
 }
 
 /// The output of `enjeux-tokenize` for one document (`passages/<id>.json`).
-package struct TokenizedDocument: Codable, Sendable, Hashable {
-    package static let currentSchema = 2
+public struct TokenizedDocument: Codable, Sendable, Hashable {
+    public static let currentSchema = 2
 
-    package var schema: Int
-    package var id: String
-    package var source: String
-    package var sha256: String
-    package var format: DocumentFormat
-    package var metadata: DocumentMetadata
-    package var pageCount: Int
+    public var schema: Int
+    public var id: String
+    public var source: String
+    public var sha256: String
+    public var format: DocumentFormat
+    public var metadata: DocumentMetadata
+    public var pageCount: Int
     /// Version of the analysis chain; a change forces re-tokenization.
-    package var analyzer: String
-    package var passages: [Passage]
-    package var warnings: [String]
+    public var analyzer: String
+    public var passages: [Passage]
+    public var warnings: [String]
 
-    package init(
+    public init(
         id: String, source: String, sha256: String, format: DocumentFormat,
         metadata: DocumentMetadata, pageCount: Int, analyzer: String, passages: [Passage],
         warnings: [String]

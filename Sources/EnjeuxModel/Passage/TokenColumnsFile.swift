@@ -12,19 +12,19 @@ import Foundation
 /// label, end page label, heading, block kind, text, then u32 token count n and the
 /// columns start[n], end[n] (u32), kind[n] (u8), form[n] (u32)). A string is a u32 byte
 /// length and UTF-8 bytes; an optional value is a u8 flag then the value.
-package enum TokenColumnsFile {
+public enum TokenColumnsFile {
     static let magic = Array("ENJXCOL1".utf8)
-    package static let fileExtension = "columns"
+    public static let fileExtension = "columns"
 
     /// Problems reading a columns file: any of them means "use the JSON file".
-    package struct ReadError: Error, Sendable, CustomStringConvertible {
-        package var message: String
-        package var description: String { message }
+    public struct ReadError: Error, Sendable, CustomStringConvertible {
+        public var message: String
+        public var description: String { message }
     }
 
     // MARK: - Writing
 
-    package static func encode(_ document: TokenizedDocument) throws -> [UInt8] {
+    public static func encode(_ document: TokenizedDocument) throws -> [UInt8] {
         var header = document
         header.passages = []
         var out = magic
@@ -69,7 +69,7 @@ package enum TokenColumnsFile {
     }
 
     /// Writes the columns file of a document beside its passage file (atomically).
-    package static func write(_ document: TokenizedDocument, to url: URL) throws {
+    public static func write(_ document: TokenizedDocument, to url: URL) throws {
         try FileBytes.write(encode(document), to: url)
     }
 
@@ -111,7 +111,7 @@ package enum TokenColumnsFile {
 
     /// Reads a columns file as `TokenizedDocumentCodec.decodeColumns` reads a passage file:
     /// each passage without tokens, with its token columns and the forms table.
-    package static func decodeColumns(
+    public static func decodeColumns(
         _ bytes: [UInt8], eachPassage body: (Passage, PassageTokenColumns, [(String, String)]) -> Void
     ) throws(ReadError) -> TokenizedDocument {
         try bytes.withUnsafeBufferPointer { buffer throws(ReadError) in
@@ -132,7 +132,7 @@ package enum TokenColumnsFile {
     /// Calls `body` with the index of the columns file at `url` (mapped in memory, valid only
     /// during the call) when it belongs to the document with `sha256` analysed by `analyzer`;
     /// nil when it is missing, stale or damaged, before `body` is called.
-    package static func withIndex<Result>(
+    public static func withIndex<Result>(
         of url: URL, sha256: String, analyzer: String, _ body: (ColumnsFileIndex) -> Result
     ) -> Result? {
         FileBytes.withMappedFile(url) { bytes -> Result? in
@@ -152,7 +152,7 @@ package enum TokenColumnsFile {
     /// The file is mapped rather than copied (a large document's is tens of megabytes). The
     /// stages replace their files by renaming new ones over them, never by rewriting them in
     /// place, so a mapped file does not change while it is read.
-    package static func read(
+    public static func read(
         from url: URL, sha256: String, analyzer: String,
         eachPassage body: (Passage, PassageTokenColumns, [(String, String)]) -> Void
     ) throws(ReadError) -> TokenizedDocument? {

@@ -6,7 +6,7 @@ extension TokenizedDocument {
         case schema, id, source, sha256, format, metadata, pageCount, analyzer, passages, warnings, forms
     }
 
-    package init(from decoder: any Decoder) throws {
+    public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: StoredKeys.self)
         let forms = try container.decodeIfPresent([[String]].self, forKey: .forms) ?? []
         for form in forms where form.count != 2 {
@@ -30,7 +30,7 @@ extension TokenizedDocument {
         self.schema = try container.decode(Int.self, forKey: .schema)
     }
 
-    package func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: StoredKeys.self)
         var indices: [[String]: Int] = [:]
         var forms: [[String]] = []

@@ -9,11 +9,11 @@ import Foundation
 /// once in `forms`, and each passage's `tokens` is an object of parallel columns
 /// (`start`, `end`, `form` indices into `forms`, and `kind`, one letter per token).
 /// Schema 1 files (one object per token) are still read.
-package enum TokenizedDocumentCodec {
+public enum TokenizedDocumentCodec {
     // MARK: - Writing
 
     /// The document as compact JSON with sorted keys, always schema 2.
-    package static func encode(_ document: TokenizedDocument) -> [UInt8] {
+    public static func encode(_ document: TokenizedDocument) -> [UInt8] {
         // The forms table comes before the passages in key order: collect it first.
         var forms = FormTable()
         var formIndices: [Int] = []
@@ -65,7 +65,7 @@ package enum TokenizedDocumentCodec {
     }
 
     /// Writes the document atomically, with a final newline.
-    package static func write(_ document: TokenizedDocument, to url: URL) throws {
+    public static func write(_ document: TokenizedDocument, to url: URL) throws {
         try FileBytes.write(encode(document), withFinalNewlineTo: url)
     }
 
@@ -153,12 +153,12 @@ package enum TokenizedDocumentCodec {
     // MARK: - Reading
 
     /// Reads a passage file.
-    package static func read(from url: URL) throws -> TokenizedDocument {
+    public static func read(from url: URL) throws -> TokenizedDocument {
         try decode(FileBytes.read(url))
     }
 
     /// Parses a passage file's bytes (schema 1 or 2); malformed or incomplete input throws.
-    package static func decode(_ bytes: [UInt8]) throws(JSONReadError) -> TokenizedDocument {
+    public static func decode(_ bytes: [UInt8]) throws(JSONReadError) -> TokenizedDocument {
         var passages: [Passage] = []
         var document = try decode(bytes) { passages.append($0) }
         document.passages = passages
@@ -170,13 +170,13 @@ package enum TokenizedDocumentCodec {
     /// its token columns and the document's forms table as read so far (the columns' `form`
     /// indices point into it). Old files with one object per token get a forms table built
     /// as they are read.
-    package static func read(
+    public static func read(
         from url: URL, eachPassageColumns body: (Passage, PassageTokenColumns, [(String, String)]) -> Void
     ) throws -> TokenizedDocument {
         try decodeColumns(FileBytes.read(url), eachPassage: body)
     }
 
-    package static func decodeColumns(
+    public static func decodeColumns(
         _ bytes: [UInt8], eachPassage body: (Passage, PassageTokenColumns, [(String, String)]) -> Void
     ) throws(JSONReadError) -> TokenizedDocument {
         var extra = FormTable()
@@ -204,14 +204,14 @@ package enum TokenizedDocumentCodec {
         }
     }
 
-    package static func read(from url: URL, eachPassage body: (Passage) -> Void) throws -> TokenizedDocument {
+    public static func read(from url: URL, eachPassage body: (Passage) -> Void) throws -> TokenizedDocument {
         try decode(FileBytes.read(url), eachPassage: body)
     }
 
     /// Parses a passage file, handing each passage to `body` in order as soon as it can be
     /// built instead of keeping them; returns the document with an empty `passages` list.
     /// When the input turns out to be malformed, `body` may already have seen some passages.
-    package static func decode(_ bytes: [UInt8], eachPassage body: (Passage) -> Void) throws(JSONReadError)
+    public static func decode(_ bytes: [UInt8], eachPassage body: (Passage) -> Void) throws(JSONReadError)
         -> TokenizedDocument
     {
         try decode(bytes) {

@@ -1,16 +1,16 @@
 /// One lexicon term found in a passage.
-package struct TermMatch: Codable, Sendable, Hashable {
+public struct TermMatch: Codable, Sendable, Hashable {
     /// The lexicon entry as the researcher wrote it (`autonom*`, `charge NEAR/5 travail`).
-    package var term: String
+    public var term: String
     /// The matched text, exactly as in the passage.
-    package var text: String
+    public var text: String
     /// Unicode-scalar offsets of the match in the passage text.
-    package var start: Int
-    package var end: Int
+    public var start: Int
+    public var end: Int
     /// This occurrence's share of the passage's score; the contributions add up to the score.
-    package var contribution: Double
+    public var contribution: Double
 
-    package init(term: String, text: String, start: Int, end: Int, contribution: Double) {
+    public init(term: String, text: String, start: Int, end: Int, contribution: Double) {
         self.term = term
         self.text = text
         self.start = start
@@ -20,12 +20,12 @@ package struct TermMatch: Codable, Sendable, Hashable {
 }
 
 /// A passage's score for one issue.
-package struct CategoryScore: Codable, Sendable, Hashable {
-    package var category: String
-    package var score: Double
-    package var matches: [TermMatch]
+public struct CategoryScore: Codable, Sendable, Hashable {
+    public var category: String
+    public var score: Double
+    public var matches: [TermMatch]
 
-    package init(category: String, score: Double, matches: [TermMatch]) {
+    public init(category: String, score: Double, matches: [TermMatch]) {
         self.category = category
         self.score = score
         self.matches = matches
@@ -33,19 +33,19 @@ package struct CategoryScore: Codable, Sendable, Hashable {
 }
 
 /// A passage with its scores, and what the ranking needs to show and cite it.
-package struct ScoredPassage: Codable, Sendable, Hashable {
-    package var documentId: String
-    package var passageId: String
-    package var index: Int
-    package var page: Int
-    package var endPage: Int?
-    package var pageLabel: String?
-    package var endPageLabel: String?
-    package var heading: String?
-    package var text: String
-    package var scores: [CategoryScore]
+public struct ScoredPassage: Codable, Sendable, Hashable {
+    public var documentId: String
+    public var passageId: String
+    public var index: Int
+    public var page: Int
+    public var endPage: Int?
+    public var pageLabel: String?
+    public var endPageLabel: String?
+    public var heading: String?
+    public var text: String
+    public var scores: [CategoryScore]
 
-    package init(
+    public init(
         documentId: String, passage: Passage, scores: [CategoryScore]
     ) {
         self.documentId = documentId
@@ -62,12 +62,12 @@ package struct ScoredPassage: Codable, Sendable, Hashable {
 }
 
 /// An issue (category) of the lexicon, as shown to readers.
-package struct CategoryInfo: Codable, Sendable, Hashable {
-    package var id: String
-    package var label: String
-    package var description: String
+public struct CategoryInfo: Codable, Sendable, Hashable {
+    public var id: String
+    public var label: String
+    public var description: String
 
-    package init(id: String, label: String, description: String) {
+    public init(id: String, label: String, description: String) {
         self.id = id
         self.label = label
         self.description = description
@@ -75,13 +75,13 @@ package struct CategoryInfo: Codable, Sendable, Hashable {
 }
 
 /// Which lexicon produced a set of scores.
-package struct LexiconInfo: Codable, Sendable, Hashable {
-    package var path: String
-    package var sha256: String
-    package var name: String
-    package var version: String
+public struct LexiconInfo: Codable, Sendable, Hashable {
+    public var path: String
+    public var sha256: String
+    public var name: String
+    public var version: String
 
-    package init(path: String, sha256: String, name: String, version: String) {
+    public init(path: String, sha256: String, name: String, version: String) {
         self.path = path
         self.sha256 = sha256
         self.name = name
@@ -90,17 +90,17 @@ package struct LexiconInfo: Codable, Sendable, Hashable {
 }
 
 /// A document as the later stages see it: identity, metadata and counts.
-package struct DocumentSummary: Codable, Sendable, Hashable {
-    package var id: String
-    package var source: String
-    package var sha256: String
-    package var format: DocumentFormat
-    package var metadata: DocumentMetadata
-    package var pageCount: Int
-    package var passageCount: Int
-    package var warnings: [String]
+public struct DocumentSummary: Codable, Sendable, Hashable {
+    public var id: String
+    public var source: String
+    public var sha256: String
+    public var format: DocumentFormat
+    public var metadata: DocumentMetadata
+    public var pageCount: Int
+    public var passageCount: Int
+    public var warnings: [String]
 
-    package init(
+    public init(
         id: String, source: String, sha256: String, format: DocumentFormat,
         metadata: DocumentMetadata, pageCount: Int, passageCount: Int, warnings: [String]
     ) {
@@ -117,16 +117,16 @@ package struct DocumentSummary: Codable, Sendable, Hashable {
 
 /// The output of `enjeux-score` (`scores.json`): every passage that scored above zero
 /// for at least one issue.
-package struct ScoreSet: Codable, Sendable, Hashable {
-    package static let currentSchema = 1
+public struct ScoreSet: Codable, Sendable, Hashable {
+    public static let currentSchema = 1
 
-    package var schema: Int
-    package var lexicon: LexiconInfo
-    package var categories: [CategoryInfo]
-    package var documents: [DocumentSummary]
-    package var passages: [ScoredPassage]
+    public var schema: Int
+    public var lexicon: LexiconInfo
+    public var categories: [CategoryInfo]
+    public var documents: [DocumentSummary]
+    public var passages: [ScoredPassage]
 
-    package init(
+    public init(
         lexicon: LexiconInfo, categories: [CategoryInfo], documents: [DocumentSummary],
         passages: [ScoredPassage]
     ) {

@@ -4,10 +4,10 @@ import Foundation
 /// The JSON form of `ScoreSet` (`scores.json`), written and read without Foundation's
 /// coders. The bytes are the same as `JSONCoding.write` produces: sorted snake_case keys,
 /// absent values omitted, doubles in their shortest form.
-package enum ScoreSetCodec {
+public enum ScoreSetCodec {
     // MARK: - Writing
 
-    package static func encode(_ set: ScoreSet) -> [UInt8] {
+    public static func encode(_ set: ScoreSet) -> [UInt8] {
         var writer = JSONWriter(capacity: 1 << 20)
         writer.beginObject()
         writer.key("categories")
@@ -49,7 +49,7 @@ package enum ScoreSetCodec {
     }
 
     /// Writes the score set atomically, with a final newline.
-    package static func write(_ set: ScoreSet, to url: URL) throws {
+    public static func write(_ set: ScoreSet, to url: URL) throws {
         try FileBytes.write(encode(set), withFinalNewlineTo: url)
     }
 
@@ -75,14 +75,14 @@ package enum ScoreSetCodec {
     }
 
     /// One scored passage, as it appears in the `passages` array.
-    package static func encode(_ passage: ScoredPassage) -> [UInt8] {
+    public static func encode(_ passage: ScoredPassage) -> [UInt8] {
         var writer = JSONWriter(capacity: passage.text.utf8.count * 2 + 256)
         write(passage, to: &writer)
         return writer.bytes
     }
 
     /// Scored passages as they appear in the `passages` array, separated by commas.
-    package static func encode(_ passages: [ScoredPassage]) -> [UInt8] {
+    public static func encode(_ passages: [ScoredPassage]) -> [UInt8] {
         var writer = JSONWriter(capacity: passages.reduce(0) { $0 + $1.text.utf8.count * 2 + 256 })
         for passage in passages { write(passage, to: &writer) }
         return writer.bytes
@@ -138,14 +138,14 @@ package enum ScoreSetCodec {
     // MARK: - Reading
 
     /// Reads a `scores.json` file.
-    package static func read(from url: URL) throws -> ScoreSet {
+    public static func read(from url: URL) throws -> ScoreSet {
         try decode(FileBytes.read(url))
     }
 
     /// Reads a `scores.json` file without holding it whole: the passages are decoded one at a
     /// time and offered to `keep`, which may trim a passage (drop some of its scores) and says
     /// whether to keep it. Returns the set of kept passages and how many the file holds.
-    package static func read(from url: URL, keeping keep: (inout ScoredPassage) -> Bool) throws -> (
+    public static func read(from url: URL, keeping keep: (inout ScoredPassage) -> Bool) throws -> (
         scoreSet: ScoreSet, passageCount: Int
     ) {
         var scanner = try JSONFileScanner(url: url)
@@ -268,7 +268,7 @@ package enum ScoreSetCodec {
     }
 
     /// Parses `scores.json` bytes; malformed or incomplete input throws.
-    package static func decode(_ bytes: [UInt8]) throws(JSONReadError) -> ScoreSet {
+    public static func decode(_ bytes: [UInt8]) throws(JSONReadError) -> ScoreSet {
         var reader = JSONReader(bytes: bytes)
         var schema: Int?
         var lexicon: LexiconInfo?

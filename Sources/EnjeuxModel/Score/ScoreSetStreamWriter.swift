@@ -3,7 +3,7 @@ import Foundation
 /// Writes `scores.json` passage by passage, so that scores need not all be held in memory:
 /// the same bytes as `ScoreSetCodec.write`, into a temporary file in the same folder that
 /// replaces `url` only when `finish()` is called (an interrupted run leaves the old file).
-package final class ScoreSetStreamWriter {
+public final class ScoreSetStreamWriter {
     private let url: URL
     private let temp: URL
     private let handle: FileHandle
@@ -12,7 +12,7 @@ package final class ScoreSetStreamWriter {
     private var finished = false
 
     /// Opens the temporary file and writes everything that comes before the passages.
-    package init(
+    public init(
         url: URL, lexicon: LexiconInfo, categories: [CategoryInfo], documents: [DocumentSummary]
     ) throws {
         self.url = url
@@ -41,7 +41,7 @@ package final class ScoreSetStreamWriter {
     }
 
     /// Appends passages (in output order).
-    package func append(_ passages: [ScoredPassage]) throws {
+    public func append(_ passages: [ScoredPassage]) throws {
         for passage in passages {
             if wrotePassage { buffer.append(UInt8(ascii: ",")) }
             buffer += ScoreSetCodec.encode(passage)
@@ -52,7 +52,7 @@ package final class ScoreSetStreamWriter {
 
     /// Appends passages already encoded with `ScoreSetCodec.encode(_:)` (in output order), so
     /// that callers can encode on several threads.
-    package func append(encoded passages: [[UInt8]]) throws {
+    public func append(encoded passages: [[UInt8]]) throws {
         for passage in passages {
             if wrotePassage { buffer.append(UInt8(ascii: ",")) }
             buffer += passage
@@ -63,7 +63,7 @@ package final class ScoreSetStreamWriter {
 
     /// Appends passages encoded together with `ScoreSetCodec.encode(_:)` for an array (in
     /// output order); nothing for none.
-    package func append(encodedList bytes: [UInt8]) throws {
+    public func append(encodedList bytes: [UInt8]) throws {
         guard !bytes.isEmpty else { return }
         if wrotePassage { buffer.append(UInt8(ascii: ",")) }
         if buffer.isEmpty && bytes.count >= 1 << 20 {
@@ -76,7 +76,7 @@ package final class ScoreSetStreamWriter {
     }
 
     /// Writes the end of the file, flushes it and renames it over `url`.
-    package func finish(schema: Int = ScoreSet.currentSchema) throws {
+    public func finish(schema: Int = ScoreSet.currentSchema) throws {
         buffer += Array("],\"schema\":\(schema)}\n".utf8)
         try flush()
         try handle.synchronize()

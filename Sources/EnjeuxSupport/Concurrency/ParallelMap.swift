@@ -5,7 +5,7 @@ extension Array where Element: Sendable {
     /// Maps the elements on every core, keeping their order; for pure, independent transforms
     /// (a document, an issue, a file to render). `transform` must be thread-safe. Maps nest:
     /// a transform may itself map on every core (see `WorkerThreads`).
-    package func parallelMap<T: Sendable>(
+    public func parallelMap<T: Sendable>(
         workers: Int = ProcessInfo.processInfo.activeProcessorCount,
         _ transform: @Sendable (Element) -> T
     ) -> [T] {
@@ -15,7 +15,7 @@ extension Array where Element: Sendable {
     /// Maps the elements on every core, keeping their order, and starts with the costliest
     /// (by `cost`, ties in input order): a large document begun last would otherwise leave
     /// the other cores idle while it finishes.
-    package func parallelMap<T: Sendable>(
+    public func parallelMap<T: Sendable>(
         workers: Int = ProcessInfo.processInfo.activeProcessorCount,
         costliestFirst cost: (Element) -> Int,
         _ transform: @Sendable (Element) -> T
@@ -55,7 +55,7 @@ extension Array where Element: Sendable {
     /// (writing a file) works while the workers go on with the next elements, and finished
     /// results wait only until their turn. When `consume` throws, the workers stop taking
     /// elements and the error is rethrown once they have stopped.
-    package func parallelMap<T: Sendable>(
+    public func parallelMap<T: Sendable>(
         workers: Int, _ transform: @Sendable (Element) -> T, consumingInOrder consume: (T) throws -> Void
     ) throws {
         if isEmpty { return }

@@ -10,7 +10,7 @@
 /// it is nested in: a document split over every core from inside a map over documents ran on
 /// one thread. Threads of our own have no such limit; the kernel shares the cores between
 /// them when nested maps ask for more threads than there are cores.
-package enum WorkerThreads {
+public enum WorkerThreads {
     /// Calls `body(worker)` for `worker` in `0..<count`, each on its own thread (0 on the
     /// caller's), and returns once every call has. A thread that cannot be started runs its
     /// share on the caller's thread.
@@ -28,18 +28,18 @@ package enum WorkerThreads {
     }
 
     /// Work started on a thread of its own by `start(_:)`; to be joined once.
-    package struct Started: Sendable {
+    public struct Started: Sendable {
         fileprivate let thread: pthread_t?
 
         /// Waits until the work is done (once).
-        package func join() {
+        public func join() {
             if let thread { pthread_join(thread, nil) }
         }
     }
 
     /// Starts `work` on a new thread and returns at once; `join()` waits for it. When no
     /// thread can be started, the work is done before this returns.
-    package static func start(_ work: @escaping @Sendable () -> Void) -> Started {
+    public static func start(_ work: @escaping @Sendable () -> Void) -> Started {
         let job = Unmanaged.passRetained(Job(work))
         var thread = pthread_t()
         guard pthread_create(&thread, nil, runJob, job.toOpaque()) == 0 else {

@@ -1,9 +1,9 @@
 import Foundation
 
 /// Writes files so that a reader sees either the old content or the new, never half of it.
-package enum AtomicFile {
+public enum AtomicFile {
     /// Writes `data` to a temporary file in the same folder, flushes it, then renames it over `url`.
-    package static func write(_ data: Data, to url: URL) throws {
+    public static func write(_ data: Data, to url: URL) throws {
         let folder = url.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let temp = folder.appendingPathComponent(
@@ -26,7 +26,7 @@ package enum AtomicFile {
     }
 
     /// Writes a string as UTF-8.
-    package static func write(_ text: String, to url: URL) throws {
+    public static func write(_ text: String, to url: URL) throws {
         try write(Data(text.utf8), to: url)
     }
 }

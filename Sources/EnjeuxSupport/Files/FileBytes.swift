@@ -1,18 +1,18 @@
 import Foundation
 
 /// Why a file could not be read: its path and the system's reason.
-package struct FileReadError: Error, Sendable, Hashable, CustomStringConvertible {
-    package var path: String
-    package var reason: String
+public struct FileReadError: Error, Sendable, Hashable, CustomStringConvertible {
+    public var path: String
+    public var reason: String
 
-    package var description: String { "cannot read \(path): \(reason)" }
+    public var description: String { "cannot read \(path): \(reason)" }
 }
 
 /// Whole-file reads and atomic writes of byte arrays, without intermediate `Data` copies
 /// (passage files of large documents are tens of megabytes).
-package enum FileBytes {
+public enum FileBytes {
     /// The file's bytes.
-    package static func read(_ url: URL) throws(FileReadError) -> [UInt8] {
+    public static func read(_ url: URL) throws(FileReadError) -> [UInt8] {
         let path = url.path
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { throw FileReadError(path: path, reason: String(cString: strerror(errno))) }
@@ -66,7 +66,7 @@ package enum FileBytes {
     /// Mapping saves copying a large file and zeroing the memory for the copy; the file must
     /// not be truncated while it is mapped (files written through `AtomicFile` never are: a
     /// new version replaces the old one by renaming).
-    package static func withMappedFile<Result>(_ url: URL, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
+    public static func withMappedFile<Result>(_ url: URL, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
         let descriptor = open(url.path, O_RDONLY)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
@@ -85,14 +85,14 @@ package enum FileBytes {
 
     /// Writes the bytes and a final newline atomically (the project's JSON files end with one).
     /// The bytes are taken over (a document's encoding is tens of megabytes: not copied).
-    package static func write(_ bytes: consuming [UInt8], withFinalNewlineTo url: URL) throws {
+    public static func write(_ bytes: consuming [UInt8], withFinalNewlineTo url: URL) throws {
         var bytes = bytes
         bytes.append(0x0A)
         try write(bytes, to: url)
     }
 
     /// Writes the bytes atomically (see `AtomicFile`), without copying them.
-    package static func write(_ bytes: [UInt8], to url: URL) throws {
+    public static func write(_ bytes: [UInt8], to url: URL) throws {
         try bytes.withUnsafeBytes { buffer in
             guard let base = buffer.baseAddress, buffer.count > 0 else {
                 try AtomicFile.write(Data(), to: url)

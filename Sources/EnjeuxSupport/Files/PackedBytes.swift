@@ -1,12 +1,12 @@
 /// A compact byte encoding for values kept in memory between two passes (LEB128 integers,
 /// length-prefixed UTF-8 strings): far smaller than the same values as Swift objects, whose
 /// every array and string is an allocation of its own.
-package struct PackedWriter: Sendable {
-    package private(set) var bytes: [UInt8] = []
+public struct PackedWriter: Sendable {
+    public private(set) var bytes: [UInt8] = []
 
-    package init() {}
+    public init() {}
 
-    package mutating func int(_ value: Int) {
+    public mutating func int(_ value: Int) {
         // Zig-zag, so that small negative values stay short.
         var rest = UInt64(bitPattern: Int64((value << 1) ^ (value >> (Int.bitWidth - 1))))
         while rest >= 0x80 {
@@ -16,48 +16,48 @@ package struct PackedWriter: Sendable {
         bytes.append(UInt8(rest))
     }
 
-    package mutating func optionalInt(_ value: Int?) {
+    public mutating func optionalInt(_ value: Int?) {
         bool(value != nil)
         if let value { int(value) }
     }
 
-    package mutating func bool(_ value: Bool) {
+    public mutating func bool(_ value: Bool) {
         bytes.append(value ? 1 : 0)
     }
 
-    package mutating func string(_ value: String) {
+    public mutating func string(_ value: String) {
         int(value.utf8.count)
         bytes.append(contentsOf: value.utf8)
     }
 
-    package mutating func optionalString(_ value: String?) {
+    public mutating func optionalString(_ value: String?) {
         bool(value != nil)
         if let value { string(value) }
     }
 }
 
 /// Reads what `PackedWriter` wrote, in the same order.
-package struct PackedReader: Sendable {
+public struct PackedReader: Sendable {
     /// The bytes ended early or held a value out of range: they were not written by
     /// `PackedWriter` with the same layout.
-    package struct Malformed: Error, Sendable {
-        package var offset: Int
+    public struct Malformed: Error, Sendable {
+        public var offset: Int
 
-        package init(offset: Int) {
+        public init(offset: Int) {
             self.offset = offset
         }
     }
 
     private let bytes: [UInt8]
-    package private(set) var offset = 0
+    public private(set) var offset = 0
 
-    package init(_ bytes: [UInt8]) {
+    public init(_ bytes: [UInt8]) {
         self.bytes = bytes
     }
 
-    package var isAtEnd: Bool { offset >= bytes.count }
+    public var isAtEnd: Bool { offset >= bytes.count }
 
-    package mutating func int() throws(Malformed) -> Int {
+    public mutating func int() throws(Malformed) -> Int {
         var value: UInt64 = 0
         var shift: UInt64 = 0
         while true {
@@ -72,24 +72,24 @@ package struct PackedReader: Sendable {
         return (raw >> 1) ^ -(raw & 1)
     }
 
-    package mutating func optionalInt() throws(Malformed) -> Int? {
+    public mutating func optionalInt() throws(Malformed) -> Int? {
         try bool() ? try int() : nil
     }
 
-    package mutating func bool() throws(Malformed) -> Bool {
+    public mutating func bool() throws(Malformed) -> Bool {
         guard offset < bytes.count, bytes[offset] <= 1 else { throw Malformed(offset: offset) }
         offset += 1
         return bytes[offset - 1] == 1
     }
 
-    package mutating func string() throws(Malformed) -> String {
+    public mutating func string() throws(Malformed) -> String {
         let count = try int()
         guard count >= 0, count <= bytes.count - offset else { throw Malformed(offset: offset) }
         defer { offset += count }
         return String(decoding: bytes[offset..<(offset + count)], as: UTF8.self)
     }
 
-    package mutating func optionalString() throws(Malformed) -> String? {
+    public mutating func optionalString() throws(Malformed) -> String? {
         try bool() ? try string() : nil
     }
 }

@@ -8,13 +8,13 @@ import Foundation
 /// owns the C context and frees it; it keeps value semantics (a copy of a hasher in the
 /// middle of a stream goes on independently). Checked against the standard test vectors and
 /// `sha256sum` in the tests.
-package struct SHA256: Sendable {
+public struct SHA256: Sendable {
     private var context: DigestContext
 
-    package init() { context = DigestContext() }
+    public init() { context = DigestContext() }
 
     /// Hex digest of a byte sequence.
-    package static func hex(of bytes: some Collection<UInt8>) -> String {
+    public static func hex(of bytes: some Collection<UInt8>) -> String {
         if let digest = bytes.withContiguousStorageIfAvailable({ digestHex(of: UnsafeRawBufferPointer($0)) }) {
             return digest
         }
@@ -22,13 +22,13 @@ package struct SHA256: Sendable {
     }
 
     /// Hex digest of a string's UTF-8 bytes.
-    package static func hex(of string: String) -> String {
+    public static func hex(of string: String) -> String {
         var string = string
         return string.withUTF8 { digestHex(of: UnsafeRawBufferPointer($0)) }
     }
 
     /// Hex digest of a file, read in chunks.
-    package static func hex(ofFileAt url: URL) throws -> String {
+    public static func hex(ofFileAt url: URL) throws -> String {
         let handle = try FileHandle(forReadingFrom: url)
         defer { try? handle.close() }
         var hasher = SHA256()
@@ -38,22 +38,22 @@ package struct SHA256: Sendable {
         return hasher.finalizeHex()
     }
 
-    package mutating func update(_ data: Data) {
+    public mutating func update(_ data: Data) {
         data.withUnsafeBytes { update(UnsafeRawBufferPointer($0)) }
     }
 
-    package mutating func update(_ bytes: [UInt8]) {
+    public mutating func update(_ bytes: [UInt8]) {
         bytes.withUnsafeBytes { update($0) }
     }
 
-    package mutating func update(_ raw: UnsafeRawBufferPointer) {
+    public mutating func update(_ raw: UnsafeRawBufferPointer) {
         guard let base = raw.baseAddress, raw.count > 0 else { return }
         if !isKnownUniquelyReferenced(&context) { context = context.copy() }
         context.update(base, count: raw.count)
     }
 
     /// The hex digest of everything given so far; the hasher then starts over, empty.
-    package mutating func finalizeHex() -> String {
+    public mutating func finalizeHex() -> String {
         if !isKnownUniquelyReferenced(&context) { context = context.copy() }
         var digest = [UInt8](repeating: 0, count: 32)
         context.finish(into: &digest)
@@ -61,7 +61,7 @@ package struct SHA256: Sendable {
     }
 
     /// The 32 bytes of the digest of `raw`.
-    package static func digest(of raw: UnsafeRawBufferPointer) -> [UInt8] {
+    public static func digest(of raw: UnsafeRawBufferPointer) -> [UInt8] {
         var digest = [UInt8](repeating: 0, count: 32)
         var length: UInt32 = 0
         let status = digest.withUnsafeMutableBufferPointer { out in

@@ -7,7 +7,7 @@ import Foundation
 ///
 /// Only the structure is checked here (strings, nesting, separators); the values themselves
 /// are checked by the `JSONReader` that decodes them.
-package struct JSONFileScanner: ~Copyable {
+public struct JSONFileScanner: ~Copyable {
     private let descriptor: Int32
     private let path: String
     private var chunk = [UInt8](repeating: 0, count: 1 << 20)
@@ -17,7 +17,7 @@ package struct JSONFileScanner: ~Copyable {
     private var chunkOffset = 0
     private var atEnd = false
 
-    package init(url: URL) throws(FileReadError) {
+    public init(url: URL) throws(FileReadError) {
         path = url.path
         descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { throw FileReadError(path: path, reason: String(cString: strerror(errno))) }
@@ -26,18 +26,18 @@ package struct JSONFileScanner: ~Copyable {
     deinit { close(descriptor) }
 
     /// Offset in the file of the next byte.
-    package var offset: Int { chunkOffset + position }
+    public var offset: Int { chunkOffset + position }
 
     // MARK: - Structure
 
     /// Consumes `byte` after optional whitespace.
-    package mutating func expect(_ byte: UInt8, _ message: String) throws {
+    public mutating func expect(_ byte: UInt8, _ message: String) throws {
         guard try nextNonWhitespace() == byte else { throw error(message) }
     }
 
     /// After `{` or `[`: true when another member follows (consuming its `,`), false after
     /// consuming the closing `}` or `]`.
-    package mutating func hasNext(first: Bool, closing: UInt8) throws -> Bool {
+    public mutating func hasNext(first: Bool, closing: UInt8) throws -> Bool {
         guard let byte = try peekNonWhitespace() else { throw error("unexpected end of file") }
         if byte == closing {
             position += 1
@@ -51,7 +51,7 @@ package struct JSONFileScanner: ~Copyable {
     }
 
     /// Reads an object key and its `:`.
-    package mutating func key() throws -> String {
+    public mutating func key() throws -> String {
         var bytes: [UInt8] = []
         try value(into: &bytes)
         var reader = JSONReader(bytes: bytes)
@@ -61,7 +61,7 @@ package struct JSONFileScanner: ~Copyable {
     }
 
     /// Appends the bytes of the next value (any JSON value) to `bytes`.
-    package mutating func value(into bytes: inout [UInt8]) throws {
+    public mutating func value(into bytes: inout [UInt8]) throws {
         guard let first = try nextNonWhitespace() else { throw error("expected a value") }
         bytes.append(first)
         switch first {
@@ -79,11 +79,11 @@ package struct JSONFileScanner: ~Copyable {
     }
 
     /// Checks that only whitespace is left.
-    package mutating func finish() throws {
+    public mutating func finish() throws {
         if try peekNonWhitespace() != nil { throw error("unexpected bytes after the end") }
     }
 
-    package func error(_ message: String) -> JSONReadError {
+    public func error(_ message: String) -> JSONReadError {
         JSONReadError(offset: offset, message: message)
     }
 

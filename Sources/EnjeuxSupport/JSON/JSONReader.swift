@@ -1,43 +1,43 @@
 /// Why a JSON text could not be read: what was wrong and at which byte offset.
-package struct JSONReadError: Error, Sendable, Hashable, CustomStringConvertible {
-    package var offset: Int
-    package var message: String
+public struct JSONReadError: Error, Sendable, Hashable, CustomStringConvertible {
+    public var offset: Int
+    public var message: String
 
-    package init(offset: Int, message: String) {
+    public init(offset: Int, message: String) {
         self.offset = offset
         self.message = message
     }
 
-    package var description: String { "invalid JSON at byte \(offset): \(message)" }
+    public var description: String { "invalid JSON at byte \(offset): \(message)" }
 }
 
 /// A pull reader over UTF-8 JSON bytes (RFC 8259): the caller walks the structure it
 /// expects (`beginObject`/`nextKey`, `beginArray`/`nextElement`, scalar reads) and skips
 /// what it does not know with `skipValue`. Any whitespace, key order and escape
 /// (including `\uXXXX` surrogate pairs) is accepted; malformed input throws.
-package struct JSONReader: Sendable {
+public struct JSONReader: Sendable {
     private let bytes: [UInt8]
     /// Offset of the next byte to read.
-    package private(set) var offset = 0
+    public private(set) var offset = 0
     private var containerIsEmpty = false
     private var depth = 0
     /// Deepest nesting accepted, so that hostile input cannot exhaust the stack in `skipValue`.
-    package static let maximumDepth = 512
+    public static let maximumDepth = 512
 
-    package init(bytes: [UInt8]) {
+    public init(bytes: [UInt8]) {
         self.bytes = bytes
     }
 
     // MARK: - Objects and arrays
 
     /// Consumes `{`.
-    package mutating func beginObject() throws(JSONReadError) {
+    public mutating func beginObject() throws(JSONReadError) {
         try expect(UInt8(ascii: "{"), "expected an object")
         try enter()
     }
 
     /// The next key of the current object, or nil after consuming its closing `}`.
-    package mutating func nextKey() throws(JSONReadError) -> String? {
+    public mutating func nextKey() throws(JSONReadError) -> String? {
         skipWhitespace()
         if try peek() == UInt8(ascii: "}") {
             offset += 1
@@ -56,13 +56,13 @@ package struct JSONReader: Sendable {
     }
 
     /// Consumes `[`.
-    package mutating func beginArray() throws(JSONReadError) {
+    public mutating func beginArray() throws(JSONReadError) {
         try expect(UInt8(ascii: "["), "expected an array")
         try enter()
     }
 
     /// True when another element follows in the current array; false after consuming its `]`.
-    package mutating func nextElement() throws(JSONReadError) -> Bool {
+    public mutating func nextElement() throws(JSONReadError) -> Bool {
         skipWhitespace()
         if try peek() == UInt8(ascii: "]") {
             offset += 1
@@ -78,7 +78,7 @@ package struct JSONReader: Sendable {
     }
 
     /// Checks that nothing but whitespace follows the top-level value.
-    package mutating func finish() throws(JSONReadError) {
+    public mutating func finish() throws(JSONReadError) {
         skipWhitespace()
         guard offset == bytes.count else { throw error("unexpected data after the JSON value") }
     }
@@ -86,7 +86,7 @@ package struct JSONReader: Sendable {
     // MARK: - Scalars
 
     /// True when the next value is `null`; consumes it in that case.
-    package mutating func readNullIfPresent() throws(JSONReadError) -> Bool {
+    public mutating func readNullIfPresent() throws(JSONReadError) -> Bool {
         skipWhitespace()
         guard try peek() == UInt8(ascii: "n") else { return false }
         try literal("null")
@@ -94,12 +94,12 @@ package struct JSONReader: Sendable {
     }
 
     /// The byte that starts the next value (`{`, `[`, `"`, a digit, `-`, `t`, `f`, `n`).
-    package mutating func peekValueStart() throws(JSONReadError) -> UInt8 {
+    public mutating func peekValueStart() throws(JSONReadError) -> UInt8 {
         skipWhitespace()
         return try peek()
     }
 
-    package mutating func readBool() throws(JSONReadError) -> Bool {
+    public mutating func readBool() throws(JSONReadError) -> Bool {
         skipWhitespace()
         switch try peek() {
         case UInt8(ascii: "t"):
@@ -114,7 +114,7 @@ package struct JSONReader: Sendable {
     }
 
     /// Reads a number that must be an integer (`12`, `-3`, or an integral `1.0`/`1e2` within range).
-    package mutating func readInt() throws(JSONReadError) -> Int {
+    public mutating func readInt() throws(JSONReadError) -> Int {
         skipWhitespace()
         let start = offset
         let negative = bytes[safe: offset] == UInt8(ascii: "-")
@@ -155,7 +155,7 @@ package struct JSONReader: Sendable {
     }
 
     /// Reads any JSON number as a double.
-    package mutating func readDouble() throws(JSONReadError) -> Double {
+    public mutating func readDouble() throws(JSONReadError) -> Double {
         skipWhitespace()
         let start = offset
         if bytes[safe: offset] == UInt8(ascii: "-") { offset += 1 }
@@ -179,7 +179,7 @@ package struct JSONReader: Sendable {
     }
 
     /// Reads a string, decoding escapes; the result must be valid Unicode.
-    package mutating func readString() throws(JSONReadError) -> String {
+    public mutating func readString() throws(JSONReadError) -> String {
         skipWhitespace()
         try expect(UInt8(ascii: "\""), "expected a string")
         let start = offset
@@ -200,7 +200,7 @@ package struct JSONReader: Sendable {
     }
 
     /// Skips one value of any kind, checking that it is well formed.
-    package mutating func skipValue() throws(JSONReadError) {
+    public mutating func skipValue() throws(JSONReadError) {
         switch try peekValueStart() {
         case UInt8(ascii: "{"):
             try beginObject()
@@ -220,7 +220,7 @@ package struct JSONReader: Sendable {
     }
 
     /// A reading error at the current offset.
-    package func error(_ message: String) -> JSONReadError {
+    public func error(_ message: String) -> JSONReadError {
         JSONReadError(offset: offset, message: message)
     }
 

@@ -4,41 +4,41 @@
 ///
 /// Strings are escaped as Foundation's `JSONEncoder` does with `.withoutEscapingSlashes`:
 /// `"` `\` and control characters only, `\b \f \n \r \t` in short form, the others as `\u00XX`.
-package struct JSONWriter: Sendable {
+public struct JSONWriter: Sendable {
     /// The bytes written so far.
-    package private(set) var bytes: [UInt8] = []
+    public private(set) var bytes: [UInt8] = []
     private var needsComma = false
 
-    package init(capacity: Int = 4096) {
+    public init(capacity: Int = 4096) {
         bytes.reserveCapacity(capacity)
     }
 
     // MARK: - Containers
 
-    package mutating func beginObject() {
+    public mutating func beginObject() {
         separate()
         bytes.append(UInt8(ascii: "{"))
         needsComma = false
     }
 
-    package mutating func endObject() {
+    public mutating func endObject() {
         bytes.append(UInt8(ascii: "}"))
         needsComma = true
     }
 
-    package mutating func beginArray() {
+    public mutating func beginArray() {
         separate()
         bytes.append(UInt8(ascii: "["))
         needsComma = false
     }
 
-    package mutating func endArray() {
+    public mutating func endArray() {
         bytes.append(UInt8(ascii: "]"))
         needsComma = true
     }
 
     /// Writes an object key; the next value written is its value.
-    package mutating func key(_ name: String) {
+    public mutating func key(_ name: String) {
         separate()
         appendQuoted(name)
         bytes.append(UInt8(ascii: ":"))
@@ -47,7 +47,7 @@ package struct JSONWriter: Sendable {
 
     /// Writes an object key known at compile time, which needs no escaping (plain ASCII
     /// letters, digits and `_`): its bytes are copied as they are.
-    package mutating func key(literal name: StaticString) {
+    public mutating func key(literal name: StaticString) {
         separate()
         bytes.append(UInt8(ascii: "\""))
         name.withUTF8Buffer { bytes.append(contentsOf: $0) }
@@ -58,25 +58,25 @@ package struct JSONWriter: Sendable {
 
     // MARK: - Values
 
-    package mutating func string(_ value: String) {
+    public mutating func string(_ value: String) {
         separate()
         appendQuoted(value)
         needsComma = true
     }
 
-    package mutating func int(_ value: Int) {
+    public mutating func int(_ value: Int) {
         separate()
         appendDecimal(value)
         needsComma = true
     }
 
-    package mutating func bool(_ value: Bool) {
+    public mutating func bool(_ value: Bool) {
         separate()
         appendASCII(value ? "true" : "false")
         needsComma = true
     }
 
-    package mutating func null() {
+    public mutating func null() {
         separate()
         appendASCII("null")
         needsComma = true
@@ -85,7 +85,7 @@ package struct JSONWriter: Sendable {
     /// Writes a double the way `JSONEncoder` does: its shortest round-trip representation,
     /// without a trailing `.0` for integral values. JSON has no infinities or NaN: those are
     /// written as `null` (where `JSONEncoder` would refuse the whole value).
-    package mutating func double(_ value: Double) {
+    public mutating func double(_ value: Double) {
         guard value.isFinite else {
             null()
             return
@@ -98,33 +98,33 @@ package struct JSONWriter: Sendable {
     }
 
     /// Writes `key` and a string value, or nothing when the value is nil (like `encodeIfPresent`).
-    package mutating func optional(_ name: String, _ value: String?) {
+    public mutating func optional(_ name: String, _ value: String?) {
         guard let value else { return }
         key(name)
         string(value)
     }
 
     /// Writes `key` and an integer value, or nothing when the value is nil.
-    package mutating func optional(_ name: String, _ value: Int?) {
+    public mutating func optional(_ name: String, _ value: Int?) {
         guard let value else { return }
         key(name)
         int(value)
     }
 
-    package mutating func stringArray(_ values: [String]) {
+    public mutating func stringArray(_ values: [String]) {
         beginArray()
         for value in values { string(value) }
         endArray()
     }
 
-    package mutating func intArray(_ values: [Int]) {
+    public mutating func intArray(_ values: [Int]) {
         beginArray()
         for value in values { int(value) }
         endArray()
     }
 
     /// Appends bytes that are already valid JSON for one value (used for precomputed fragments).
-    package mutating func rawValue(_ json: some Sequence<UInt8>) {
+    public mutating func rawValue(_ json: some Sequence<UInt8>) {
         separate()
         bytes.append(contentsOf: json)
         needsComma = true

@@ -7,14 +7,14 @@ import Synchronization
 ///
 /// Foundation's `Process` is not used: its `waitUntilExit` polls every 50 ms, which added a
 /// tenth of a second to every batch that ended its workers.
-package final class ChildProcess: @unchecked Sendable {
-    package enum Termination: Equatable {
+public final class ChildProcess: @unchecked Sendable {
+    public enum Termination: Equatable {
         case exited(Int32)
         case signaled(Int32)
     }
 
     /// Read end of the child's standard output.
-    package let output: Int32
+    public let output: Int32
     private var input: Int32
     private let pid: pid_t
     private var termination: Termination?
@@ -23,7 +23,7 @@ package final class ChildProcess: @unchecked Sendable {
     /// thread never inherits this child's pipes (which would hide its end of file).
     private static let spawning = Mutex(())
 
-    package init(executable: String, arguments: [String]) throws {
+    public init(executable: String, arguments: [String]) throws {
         let started = try Self.spawning.withLock { _ in try Self.start(executable: executable, arguments: arguments) }
         (pid, input, output) = started
     }
@@ -73,7 +73,7 @@ package final class ChildProcess: @unchecked Sendable {
     }
 
     /// Writes all the bytes to the child's standard input; false when the child is gone.
-    package func send(_ bytes: Data) -> Bool {
+    public func send(_ bytes: Data) -> Bool {
         guard input >= 0 else { return false }
         return bytes.withUnsafeBytes { raw in
             var offset = 0
@@ -90,19 +90,19 @@ package final class ChildProcess: @unchecked Sendable {
     }
 
     /// Closes the child's standard input (end of file for it).
-    package func closeInput() {
+    public func closeInput() {
         guard input >= 0 else { return }
         Glibc.close(input)
         input = -1
     }
 
-    package func kill() {
+    public func kill() {
         if termination == nil { Glibc.kill(pid, SIGKILL) }
     }
 
     /// Waits for the child to end (once; later calls return the same answer).
     @discardableResult
-    package func wait() -> Termination {
+    public func wait() -> Termination {
         if let termination { return termination }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 && errno == EINTR {}

@@ -1,7 +1,7 @@
 extension String {
     /// The substring between two Unicode-scalar offsets (the unit of `Token` offsets).
     /// Offsets out of range are clamped.
-    package func scalarSlice(_ start: Int, _ end: Int) -> String {
+    public func scalarSlice(_ start: Int, _ end: Int) -> String {
         let scalars = unicodeScalars
         let count = scalars.count
         let lower = Swift.max(0, Swift.min(start, count))

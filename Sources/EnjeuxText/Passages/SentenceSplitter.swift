@@ -152,7 +152,7 @@ package struct SentenceSplitter: Sendable {
             let v = ScalarClass.of(s[i]) == .apostrophe ? 0x27 : ScalarFolding.lower(s[i])
             if let u = Unicode.Scalar(v) { word.unicodeScalars.append(u) }
         }
-        return FrenchStopwords.sentenceOpeners.contains(word)
+        return FrenchSentenceOpeners.words.contains(word)
     }
 
     /// A bare period after a long lowercase word, followed by a lowercase word: a sentence whose

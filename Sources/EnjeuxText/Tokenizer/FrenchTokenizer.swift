@@ -115,7 +115,7 @@ struct TokenScanner {
         }
         guard length >= 2, length <= 7, s[end - 2] | 0x20 == 0x71, s[end - 1] | 0x20 == 0x75 else { return false }
         if length == 2 { return true }
-        for prefix in FrenchTokenLists.elisionPrefixesBeforeQu where prefix.count == length - 2 {
+        for prefix in FrenchFunctionWords.elisionPrefixesBeforeQu where prefix.count == length - 2 {
             var k = 0
             while k < prefix.count, s[start + k] | 0x20 == prefix[k] { k += 1 }
             if k == prefix.count { return true }
@@ -249,7 +249,7 @@ struct TokenScanner {
             guard e > k + 1, e - k - 1 <= 5 else { return false }
             let part = lowered(k + 1, e)
             let isEuphonicT = part == "t" && cls(e) == .hyphen
-            guard isEuphonicT || FrenchTokenLists.clitics.contains(part) else { return false }
+            guard isEuphonicT || FrenchFunctionWords.clitics.contains(part) else { return false }
             segments += 1
             guard segments <= 3 else { return false }
             k = e

@@ -1,3 +1,4 @@
+import EnjeuxFrench
 import EnjeuxLexicon
 import EnjeuxModel
 import EnjeuxText
@@ -46,19 +47,8 @@ package struct SuggestionFinder: Sendable {
         self.lexicon = lexicon
         self.functionWords = lexicon.functionWordForms
         let analyzer = FrenchAnalyzer(options: lexicon.analyzerOptions)
-        self.extraStopWords = Set(Self.commonWords.map { analyzer.normalize($0) })
+        self.extraStopWords = Set(FrenchFunctionWords.uninformative.map { analyzer.normalize($0) })
     }
-
-    /// Common words that rank as key in any small set of passages without saying anything of an issue.
-    static let commonWords = [
-        "avait", "avoir", "aussi", "autre", "autres", "bien", "cela", "celle", "celles", "celui", "ceux", "ici", "déjà",
-        "encore", "été", "fait", "faire", "font", "peut", "peuvent", "plusieurs", "selon", "soit", "sont", "très",
-        "trop", "même", "mêmes", "lors", "dont", "après", "avant", "alors", "ainsi", "chaque", "depuis", "doit",
-        "doivent", "entre", "était", "étaient", "sera", "seront", "serait", "ont", "qui", "quand", "non", "oui",
-        "parce", "puis", "pendant", "moins", "beaucoup", "peu", "fois", "cas", "aucun", "aucune", "elle", "elles",
-        "nous", "vous", "leur", "leurs", "notre", "votre", "ceci", "partie", "part", "façon", "manière", "chose",
-        "lorsque", "comment", "pourquoi", "toujours", "jamais", "souvent", "plutôt", "cependant", "toutefois",
-    ]
 
     /// A passage's word runs: for each word, its stem, its norm and its offsets; runs are cut
     /// at punctuation, symbols, URLs and e-mail addresses.

@@ -1,8 +1,9 @@
 /// Words that make an author an organisation rather than a person (`Ministère de la Santé…`,
-/// `Syndicat des…`, `Incubateur Rive-Nord Techno`), in French and English, lowercase and
-/// without accents. Read by `AuthorName` (EnjeuxModel) to tell people from organisations.
-package enum OrganisationWords {
-    package static let all: Set<String> = [
+/// `Syndicat des…`, `Incubateur Rive-Nord Techno`), in French and English, lowercase with
+/// accents folded, and the particles of people's names. Read by `AuthorName` (EnjeuxModel),
+/// which tells people from organisations for the citations.
+package enum FrenchOrganisationWords {
+    package static let words: Set<String> = [
         // Public bodies and the health and social services network.
         "agence", "administration", "autorite", "bureau", "cabinet", "chambre", "commissaire", "commission",
         "conseil", "curateur", "departement", "direction", "division", "etablissement", "gouvernement",
@@ -14,14 +15,14 @@ package enum OrganisationWords {
         "alliance", "association", "regroupement", "coalition", "collectif", "comite", "confederation", "federation",
         "front", "mouvement", "ordre", "reseau", "syndicat", "table", "forum", "carrefour", "maison", "centre",
         "fondation", "institut", "universite", "college", "cegep", "ecole", "faculte", "laboratoire", "chaire",
-        "groupe", "equipe", "observatoire", "projet", "societe", "cooperative", "corporation", "entreprise",
+        "groupe", "equipe", "projet", "societe", "cooperative", "corporation", "entreprise",
         "compagnie", "incubateur", "organisme", "organisation", "club", "cercle", "communaute", "collectivite",
         // Publishers and newsrooms.
-        "redaction", "journal", "magazine", "revue", "presse", "editions", "radio", "television", "agence",
+        "redaction", "journal", "magazine", "revue", "presse", "editions", "radio", "television",
         // English equivalents.
-        "agency", "association", "board", "centre", "center", "coalition", "college", "committee", "company",
-        "corporation", "council", "department", "foundation", "government", "group", "institute", "ministry",
-        "network", "office", "organization", "organisation", "press", "school", "society", "staff", "team",
+        "agency", "board", "center", "committee", "company",
+        "council", "department", "foundation", "government", "group", "institute", "ministry",
+        "network", "organization", "press", "school", "society", "staff", "team",
         "union", "university", "editors", "newsroom", "inc", "ltd", "llc", "ltee", "enr", "cie",
     ]
 
