@@ -44,7 +44,7 @@ let package = Package(
         // JSON reading and writing, files, hashing, threads, child processes, progress reporting.
         .target(name: "EnjeuxSupport", dependencies: ["CCrypto", "CSpawn"]),
         // The values that flow between stages (documents, passages, scores) and their file formats.
-        .target(name: "EnjeuxModel", dependencies: ["EnjeuxSupport"]),
+        .target(name: "EnjeuxModel", dependencies: ["EnjeuxSupport", "EnjeuxFrench"]),
         // What only a process decides: exit codes, console lines, the progress bar, the allocator.
         .target(name: "EnjeuxCommandLine", dependencies: ["EnjeuxSupport", "CMalloc"]),
         // French language data: function words, elisions, abbreviations, Snowball suffixes.

@@ -16,7 +16,8 @@
 /// - `FrenchBoilerplatePhrases.phrases`: cookie notices, legal lines… (HTML extraction).
 /// - `FrenchHyphenatedCompounds`: halves of hyphenated compounds (PDF line-end hyphens).
 /// - `FrenchWordEndings`: feminine, plural and verb endings (PDF word list look-ups).
-/// - `FrenchOrganisationWords.words`: words that name an organisation (citations).
+/// - `FrenchOrganisationWords.words`, `.nameParticles`: words that name an organisation, and the
+///   particles of people's names (`AuthorName`, for the citations).
 ///
 /// Not here, as they are rules of an algorithm rather than lists: the single-letter elisions
 /// and ordinal suffixes the tokenizer matches in `switch`es on scalars, French typography

@@ -48,6 +48,52 @@ import Testing
         }
     }
 
+    /// The citation of every document of the sample corpus (without its page), and whether
+    /// it is flagged « à vérifier »: staff paste these into briefs.
+    static let expectedCitations: [String: (String, Bool)] = [
+        "Amélioration continue – usine de Saint-Aurèle 2020.pdf": ("(Vachon, 2021", false),
+        "Bulletin Éthique et pratique, printemps 2018.pdf": ("(Vaillancourt-Roy, 2018", false),
+        "Rapport d'évaluation Lean 2016.pdf": ("(Dufresne-Boileau et Benslimane, 2016", false),
+        "Sondage conditions de pratique 2019.pdf": ("(Nadeau et Arsenault-Lévesque, 2019", false),
+        "rapports/Mémoire sur l'accès aux services.pdf": (
+            "(Regroupement des intervenantes et intervenants de première ligne du Québec [RIIPLQ], 2017", false
+        ),
+        "rapports/Synthèse_réforme_du_réseau.pdf": (
+            "(La réforme de la gouvernance du réseau : repères pour les équipes psychosociales, s.d.", true
+        ),
+        "web/Témoignage d'une intervenante en protection de la jeunesse.html": (
+            "(Syndicat des professionnelles et professionnels en intervention sociale, section Rive-Sud, 2017)", false
+        ),
+        "web/atelier-lean-startup.html": ("(Incubateur Rive-Nord Techno, 2024)", false),
+        "web/autonomie-professionnelle-et-exigences-de-l-employeur.html": (
+            "(Direction du développement et du soutien professionnel, OIRHQ, 2019)", false
+        ),
+        "web/compressions-services-sociaux-estuaire-2015.html": ("(Tanguay-Fortin, 2015)", false),
+        "web/essai-norvik-e-sentier-autonomie-hiver.html": ("(Laroche-Dubé, 2022)", false),
+        "web/gestion-axee-sur-les-resultats-services-sociaux.html": ("(Poitras-Gendron, 2018)", false),
+        "web/lean-en-santé-mentale.html": ("(Tremblay-Arsenault, 2020)", false),
+        "web/marathon-indicateurs-de-performance.html": ("(Rousseau-Caron, 2023)", false),
+    ]
+
+    @Test func everyDocumentIsCitedAsExpected() throws {
+        let scratch = try Scratch()
+        _ = try StageRunner.pipeline(
+            corpus: Self.corpus, lexicon: Self.lexicon, work: scratch.path("work"), evidence: scratch.path("Evidence"))
+        var seen: [String: (String, Bool)] = [:]
+        for row in try readEvidence(scratch.path("Evidence")) {
+            let source = try #require(row["source"] as? String)
+            let citation = try #require(row["citation"] as? String)
+            let cited = citation.components(separatedBy: ", p. ").first ?? citation
+            seen[source] = (cited, row["citation_needs_check"] as? Bool ?? true)
+        }
+        for (source, expected) in Self.expectedCitations {
+            let found = try #require(seen[source], "no evidence from \(source)")
+            #expect(found.0 == expected.0, "\(source)")
+            #expect(found.1 == expected.1, "\(source): needs check")
+        }
+        #expect(Set(seen.keys).isSubset(of: Set(Self.expectedCitations.keys)))
+    }
+
     @Test func distractorsStayOutOfTheTopFive() throws {
         let scratch = try Scratch()
         _ = try StageRunner.pipeline(

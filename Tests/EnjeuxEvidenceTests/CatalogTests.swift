@@ -106,7 +106,8 @@ struct CatalogTests {
         #expect(first.line == 2)
         let second = catalog.entries[1]
         #expect(second.path == "web/article.html")
-        #expect(second.authors == ["Ordre des travailleurs sociaux"])
+        // A CSL `literal` name is kept in braces: an organisation, cited by its whole name.
+        #expect(second.authors == ["{Ordre des travailleurs sociaux}"])
         #expect(second.date == "2019")
         #expect(second.publisher == "Revue Intervention")
         #expect(catalog.entries[2].path == nil && catalog.entries[2].date == "printemps 2018")

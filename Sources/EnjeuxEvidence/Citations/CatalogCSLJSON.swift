@@ -70,7 +70,7 @@ enum CatalogCSLJSON {
         guard let names = value as? [Any] else { return [] }
         return names.compactMap { value -> String? in
             guard let name = value as? [String: Any] else { return nil }
-            if let literal = string(name["literal"]) { return literal }
+            if let literal = string(name["literal"]) { return "{\(literal)}" }
             let particle = string(name["non-dropping-particle"])
             let family = string(name["family"]).map { family in particle.map { "\($0) \(family)" } ?? family }
             let given = string(name["given"])

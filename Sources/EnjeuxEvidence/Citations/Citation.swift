@@ -22,7 +22,8 @@ package struct Citation: Sendable, Hashable {
     /// is cited by `source` and flagged.
     package static func make(document: DocumentSummary?, source: String, location: PageLocation) -> Citation {
         let metadata = document?.metadata ?? DocumentMetadata()
-        let authors = metadata.authors.map(Self.trimmed).filter { !$0.isEmpty }
+        let authors = metadata.authors.map(Self.trimmed).filter { !$0.isEmpty && $0 != "{}" }
+        let names = authors.map(AuthorName.init)
         let year = metadata.date.flatMap(Self.year(in:))
         let title = nonEmpty(metadata.title)
         let publisher = nonEmpty(metadata.publisher)
@@ -35,8 +36,8 @@ package struct Citation: Sendable, Hashable {
         var leadIsTitle = false
         var leadIsPublisher = false
         if !authors.isEmpty {
-            citedAuthor = shortAuthors(authors)
-            referenceLead = fullAuthors(authors)
+            citedAuthor = shortAuthors(names)
+            referenceLead = fullAuthors(names.map(\.fullName))
         } else if let publisher {
             citedAuthor = publisher
             referenceLead = publisher
@@ -60,17 +61,23 @@ package struct Citation: Sendable, Hashable {
 
         return Citation(
             inText: inText, reference: reference,
-            needsCheck: authors.isEmpty || year == nil || titleIsGuess || document == nil)
+            needsCheck: authors.isEmpty || year == nil || titleIsGuess || document == nil
+                || names.contains { !$0.isCertain })
     }
 
-    /// `Nom` for one author, `Nom et Nom` for two, `Nom et al.` for three or more.
+    /// `Nom` for one author, `Nom et Nom` for two, `Nom et al.` for three or more (APA in
+    /// French); an organisation stands by its whole name.
     package static func shortAuthors(_ authors: [String]) -> String {
-        let names = authors.map(surname(of:))
-        switch names.count {
+        shortAuthors(authors.map(AuthorName.init))
+    }
+
+    static func shortAuthors(_ names: [AuthorName]) -> String {
+        let cited = names.map(\.cited)
+        switch cited.count {
         case 0: return ""
-        case 1: return names[0]
-        case 2: return "\(names[0]) et \(names[1])"
-        default: return "\(names[0]) et al."
+        case 1: return cited[0]
+        case 2: return "\(cited[0]) et \(cited[1])"
+        default: return "\(cited[0]) et al."
         }
     }
 
@@ -83,27 +90,8 @@ package struct Citation: Sendable, Hashable {
         return authors.dropLast().joined(separator: separator) + " et " + last
     }
 
-    /// The surname: the part before the comma of `Nom, Prénom`, otherwise the last word. An
-    /// organisation (see `isOrganisation`) is cited by its whole name.
-    package static func surname(of name: String) -> String {
-        let name = trimmed(name)
-        if isOrganisation(name) { return name }
-        if let comma = name.firstIndex(of: ",") {
-            let before = trimmed(String(name[..<comma]))
-            if !before.isEmpty { return before }
-        }
-        return name.split(whereSeparator: \.isWhitespace).last.map(String.init) ?? name
-    }
-
-    /// True when an author name looks like an organisation: its first word is one of
-    /// `FrenchOrganisationWords.words`, or it has four words or more and one of them is.
-    package static func isOrganisation(_ name: String) -> Bool {
-        guard !name.contains(",") else { return false }
-        let words = TextFingerprint.normalisedWords(name)
-        guard let first = words.first else { return false }
-        if FrenchOrganisationWords.words.contains(first) { return true }
-        return words.count >= 4 && words.contains(where: FrenchOrganisationWords.words.contains)
-    }
+    /// How one author stands in a citation: a person's family name, an organisation's whole name.
+    package static func surname(of name: String) -> String { AuthorName(name).cited }
 
     /// The publication year of an ISO 8601 date (`2016-04-01`, `2016`), or the first plausible
     /// four-digit year in a free-form date.

@@ -52,14 +52,22 @@ enum PDFMetadataMapper {
     }
 
     /// Splits an author field on `;`, then on ` et ` / ` and ` / `&`, then on commas
-    /// when every part has at least two words (so "Dupont, Jean" stays one author).
+    /// when every part has at least two words (so "Dupont, Jean" stays one author). A part
+    /// that names an organisation is never split (`Regroupement des intervenantes et
+    /// intervenants … (RIIPLQ)` is one author).
     static func splitAuthors(_ field: String) -> [String] {
+        func isOrganisation(_ part: String) -> Bool {
+            let name = AuthorName(part)
+            return name.kind == .organisation && name.isCertain
+        }
         var parts = field.split(separator: ";").map(String.init)
-        parts = parts.flatMap { part in
-            part.replacingOccurrences(of: " et ", with: "\u{1}").replacingOccurrences(of: " and ", with: "\u{1}")
+        parts = parts.flatMap { part -> [String] in
+            if isOrganisation(part) { return [part] }
+            return part.replacingOccurrences(of: " et ", with: "\u{1}").replacingOccurrences(of: " and ", with: "\u{1}")
                 .replacingOccurrences(of: " & ", with: "\u{1}").split(separator: "\u{1}").map(String.init)
         }
         parts = parts.flatMap { part -> [String] in
+            if isOrganisation(part) { return [part] }
             let pieces = part.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
             let allNames = pieces.count > 1 && pieces.allSatisfy { $0.split(separator: " ").count >= 2 }
             return allNames ? pieces : [part]
