@@ -22,8 +22,7 @@ package struct Citation: Sendable, Hashable {
     /// is cited by `source` and flagged.
     package static func make(document: DocumentSummary?, source: String, location: PageLocation) -> Citation {
         let metadata = document?.metadata ?? DocumentMetadata()
-        let authors = metadata.authors.map(Self.trimmed).filter { !$0.isEmpty && $0 != "{}" }
-        let names = authors.map(AuthorName.init)
+        let names = metadata.authors.map(AuthorName.init).filter { !$0.fullName.isEmpty }
         let year = metadata.date.flatMap(Self.year(in:))
         let title = nonEmpty(metadata.title)
         let publisher = nonEmpty(metadata.publisher)
@@ -35,7 +34,7 @@ package struct Citation: Sendable, Hashable {
         let referenceLead: String
         var leadIsTitle = false
         var leadIsPublisher = false
-        if !authors.isEmpty {
+        if !names.isEmpty {
             citedAuthor = shortAuthors(names)
             referenceLead = fullAuthors(names.map(\.fullName))
         } else if let publisher {
@@ -61,16 +60,12 @@ package struct Citation: Sendable, Hashable {
 
         return Citation(
             inText: inText, reference: reference,
-            needsCheck: authors.isEmpty || year == nil || titleIsGuess || document == nil
+            needsCheck: names.isEmpty || year == nil || titleIsGuess || document == nil
                 || names.contains { !$0.isCertain })
     }
 
     /// `Nom` for one author, `Nom et Nom` for two, `Nom et al.` for three or more (APA in
     /// French); an organisation stands by its whole name.
-    package static func shortAuthors(_ authors: [String]) -> String {
-        shortAuthors(authors.map(AuthorName.init))
-    }
-
     static func shortAuthors(_ names: [AuthorName]) -> String {
         let cited = names.map(\.cited)
         switch cited.count {
@@ -89,9 +84,6 @@ package struct Citation: Sendable, Hashable {
         let separator = authors.contains { $0.contains(",") } ? "; " : ", "
         return authors.dropLast().joined(separator: separator) + " et " + last
     }
-
-    /// How one author stands in a citation: a person's family name, an organisation's whole name.
-    package static func surname(of name: String) -> String { AuthorName(name).cited }
 
     /// The publication year of an ISO 8601 date (`2016-04-01`, `2016`), or the first plausible
     /// four-digit year in a free-form date.

@@ -56,10 +56,7 @@ enum PDFMetadataMapper {
     /// that names an organisation is never split (`Regroupement des intervenantes et
     /// intervenants … (RIIPLQ)` is one author).
     static func splitAuthors(_ field: String) -> [String] {
-        func isOrganisation(_ part: String) -> Bool {
-            let name = AuthorName(part)
-            return name.kind == .organisation && name.isCertain
-        }
+        func isOrganisation(_ part: String) -> Bool { AuthorName(part).isCertainOrganisation }
         var parts = field.split(separator: ";").map(String.init)
         parts = parts.flatMap { part -> [String] in
             if isOrganisation(part) { return [part] }

@@ -68,8 +68,8 @@ public struct AuthorName: Sendable, Hashable {
         isCertain = certain
     }
 
-    /// Whether an author string names an organisation (braces, or read from the name).
-    public static func isOrganisation(_ raw: String) -> Bool { AuthorName(raw).kind == .organisation }
+    /// An organisation for sure: braces, or a name that can only be one.
+    public var isCertainOrganisation: Bool { kind == .organisation && isCertain }
 
     // MARK: - Reading a name
 
