@@ -66,7 +66,7 @@ struct HTMLSeedCorpusTests {
         let metadata = try HTMLTestHelpers.extract(shared: Self.seedRenderings[1]).metadata
         #expect(
             metadata.title == "Services sociaux et conditions de pratique: L’Ordre se positionne et agit")
-        #expect(metadata.titleSource == .htmlH1)
+        #expect(metadata.titleSource == .structuredData)
         #expect(metadata.authors == ["Service des communications de l’Ordre"])
         #expect(metadata.date == "2017-06-05")
         #expect(metadata.language == "fr-CA")

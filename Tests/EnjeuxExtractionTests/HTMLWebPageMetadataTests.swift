@@ -10,7 +10,7 @@ import Testing
 /// printed and held above floors (the rates reached, rounded down).
 @Suite("Real web pages: metadata", .enabled(if: HTMLWebPages.isAvailable, "needs ../shared/eval/web"))
 struct HTMLWebPageMetadataTests {
-    static let floors = ["author": 0.85, "date": 0.99, "title": 0.60, "language": 0.99]
+    static let floors = ["author": 0.92, "date": 0.99, "title": 0.91, "language": 0.99]
 
     struct Expected: Decodable {
         var title: String?

@@ -6,6 +6,9 @@ import LibXMLKit
 struct HTMLBlockCollector {
     let tree: HTMLTree
     let removed: [Bool]
+    /// The baseline for pages where no main text was found: link text and a closing
+    /// heading are kept too (a page whose only text is a link or headings still shows it).
+    var isBaseline = false
 
     /// Elements that start and end a block of text.
     static let blockTags: Set<String> = [
@@ -26,12 +29,12 @@ struct HTMLBlockCollector {
 
     /// The blocks of the given roots, in document order.
     func blocks(from roots: [Int]) -> [Block] {
-        var output = BlockOutput()
+        var output = BlockOutput(keepsLinkBlocks: isBaseline)
         for root in roots where !removed[root] {
             collect(root, into: &output)
         }
         var blocks = output.blocks
-        while let last = blocks.last, last.kind == .heading { blocks.removeLast() }
+        while !isBaseline, let last = blocks.last, last.kind == .heading { blocks.removeLast() }
         return blocks
     }
 
@@ -136,17 +139,19 @@ private struct BlockBuffer {
 /// The blocks kept so far.
 private struct BlockOutput {
     var blocks: [Block] = []
-    /// Texts of the short captions kept: one seen again is a gallery repeating itself (short
-    /// lines of the text itself can repeat: a menu plan's "Pre-workout meal").
-    var shortTexts: Set<String> = []
-    static let repeatedBlockWordLimit = 20
+    /// Whether link-dense blocks are kept (the baseline).
+    let keepsLinkBlocks: Bool
+    /// Texts of the captions kept: one seen again is a gallery repeating itself (lines of
+    /// the text itself can repeat: a menu plan's "Pre-workout meal").
+    var captionTexts: Set<String> = []
 
     mutating func flush(_ buffer: inout BlockBuffer, kind: BlockKind, level: Int?) {
         defer { buffer = BlockBuffer() }
         guard !buffer.text.isEmpty else { return }
         let (text, visible, words) = HTMLWhitespace.collapseAndMeasure(buffer.text)
         guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else { return }
-        if kind != .heading, kind != .listItem, visible > 0, Double(buffer.linkCharacters) / Double(visible) >= 0.5,
+        if !keepsLinkBlocks, kind != .heading, kind != .listItem, visible > 0,
+            Double(buffer.linkCharacters) / Double(visible) >= 0.5,
             words <= HTMLBlockCollector.linkBlockWordLimit
         {
             return
@@ -156,7 +161,8 @@ private struct BlockOutput {
             if HTMLBoilerplateRules.isFurnitureLabel(text) { return }
         }
         if words == 1, text.hasPrefix("http://") || text.hasPrefix("https://") { return }
-        if kind == .caption, words <= Self.repeatedBlockWordLimit, !shortTexts.insert(text).inserted { return }
+        if kind == .caption, !captionTexts.insert(text).inserted { return }
+        if kind == .paragraph, words <= HTMLDateline.maximumWordCount, HTMLDateline.isDateline(text) { return }
         blocks.append(Block(kind: kind, text: text, level: kind == .heading ? level : nil))
     }
 }

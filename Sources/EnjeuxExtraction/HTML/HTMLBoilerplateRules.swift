@@ -25,9 +25,11 @@ enum HTMLBoilerplateRules {
         "ariane", "menu", "submenu", "nav", "navbar", "navigation", "sidebar", "footer", "pied", "newsletter",
         "share", "sharing", "partage", "socials", "related", "connexe", "commentaire", "connexes", "comment",
         "comments", "commentaires", "reactions", "preheader", "skip", "hidden", "sr", "offscreen", "ad", "ads",
-        "advert", "advertisement", "pub", "publicite", "sponsor", "sponsored", "promo", "popup", "modal", "paywall",
+        "advert", "advertisement", "pub", "publicite", "sponsor", "sponsored", "promo", "popup", "modal",
         "disclaimer", "tags", "etiquettes", "toolbar", "outils", "pagination", "widget", "toc", "navheader",
         "navfooter", "prev", "previous", "pager", "trending", "mostread", "recirculation", "recirc", "outbrain",
+        "gallery", "slideshow", "carousel", "slider",
+        "lightbox", "truncated",
     ]
 
     /// Parts of names that mark furniture even inside a compound written without separators
@@ -39,11 +41,12 @@ enum HTMLBoilerplateRules {
     ]
 
     /// id/class tokens of the small print around an article: bylines, datelines, image
-    /// credits, post metadata. Only short elements are furniture by these (a long element
-    /// named so is more likely a wrapper of the text).
+    /// credits, post metadata, a paywall's prompt. Only short elements are furniture by these
+    /// (a long element named so is more likely a wrapper of the text: a saved page's
+    /// `paywall` holds the rest of the article its reader could see).
     static let smallPrintTokens: Set<String> = [
         "byline", "byl", "author", "authors", "auteur", "dateline", "date", "time", "timestamp", "published",
-        "updated", "posted", "meta", "credit", "credits", "copyright", "signature", "kicker",
+        "updated", "posted", "meta", "credit", "credits", "copyright", "signature", "kicker", "paywall",
     ]
 
     /// Elements with more visible characters than this are never small print.

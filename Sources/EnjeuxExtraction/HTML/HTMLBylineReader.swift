@@ -10,6 +10,9 @@ enum HTMLBylineReader {
     /// id/class words of byline elements.
     static let bylineWords: Set<String> = ["byline", "author", "auteur", "autor", "writer", "writtenby", "byl"]
 
+    /// Parts of class names that say byline inside a compound.
+    static let bylineStems = ["byline", "author"]
+
     /// Text that can be a name or a list of names: short, at most a few digits (a date is not
     /// a byline), no menu separators.
     static func isName(_ text: String) -> Bool {
@@ -18,8 +21,25 @@ enum HTMLBylineReader {
     }
 
     /// Words that introduce a name in a byline, in the languages of the pages read.
-    static let introductions = ["by ", "par ", "von ", "por ", "door "]
+    static let introductions = ["by ", "par ", "von ", "por ", "door ", "di "]
 
+    /// Signatures that name a newsroom or a role rather than a person ("Par la rédaction"),
+    /// lowercased: cited only when nothing better is found.
+    static let genericSignatures: Set<String> = [
+        "la rédaction", "rédaction", "la redaction", "redaction", "l'équipe de rédaction", "l’équipe de rédaction",
+        "équipe éditoriale", "l'équipe", "l’équipe", "collectif", "admin", "administrator", "administrateur",
+        "webmaster", "editor", "editors", "the editors", "staff", "staff writer", "staff reporter",
+        "editorial staff", "editorial team", "newsroom", "guest", "guest author", "la redacción", "redacción",
+        "redaktion", "die redaktion", "redactie", "de redactie", "anonymous", "anonyme", "unknown", "inconnu",
+    ]
+
+    /// True when `name` is a newsroom's or a role's signature, not an author's name.
+    static func isGenericSignature(_ name: String) -> Bool {
+        genericSignatures.contains(name.lowercased())
+    }
+
+    /// The first byline of the page. Byline elements are read even when the main text
+    /// leaves them out.
     static func bylines(in tree: HTMLTree) -> [String] {
         var insideHead = false
         for index in tree.nodes.indices where tree.kind(at: index) == .element {
@@ -27,7 +47,7 @@ enum HTMLBylineReader {
             if node.name == "head" { insideHead = true }
             if node.name == "body" { insideHead = false }
             guard !insideHead, node.name != "script", node.name != "style", isByline(node) else { continue }
-            let name = cleaned(tree.rawText(of: index))
+            let name = cleaned(leadingText(of: index, in: tree))
             if isName(name) { return [name] }
         }
         return []
@@ -38,12 +58,39 @@ enum HTMLBylineReader {
         if node.attribute("itemprop")?.lowercased().split(separator: " ").contains("author") == true { return true }
         for attribute in ["class", "id"] {
             guard let value = node.attribute(attribute) else { continue }
-            for name in HTMLBoilerplateRules.names(in: value)
-            where HTMLBoilerplateRules.words(in: name).contains(where: bylineWords.contains) {
-                return true
+            for name in HTMLBoilerplateRules.names(in: value) {
+                if HTMLBoilerplateRules.words(in: name).contains(where: bylineWords.contains) { return true }
+                // Compounds written without separators: `FeatureByline`, `postauthor`.
+                if bylineStems.contains(where: { name.contains($0) }) { return true }
             }
         }
         return false
+    }
+
+    /// Elements that end the name in a byline: its date or a line break often follow
+    /// ("By <b>Nathan Willis</b><br>March 25, 2015").
+    static let nameEnds: Set<String> = ["br", "time", "abbr"]
+
+    /// The text of a byline element up to its first line break or date.
+    private static func leadingText(of index: Int, in tree: HTMLTree) -> String {
+        var text = ""
+        for descendant in (index + 1)..<tree.subtreeEnd(of: index) {
+            switch tree.kind(at: descendant) {
+            case .text:
+                text += tree.text(at: descendant)
+            case .element where nameEnds.contains(tree.name(at: descendant)):
+                if text.contains(where: { $0.isLetter }) && !isIntroductionOnly(text) { return text }
+            default:
+                continue
+            }
+        }
+        return text
+    }
+
+    /// True when the text is only a word that introduces a name ("By ").
+    private static func isIntroductionOnly(_ text: String) -> Bool {
+        let word = HTMLWhitespace.collapse(text).lowercased() + " "
+        return introductions.contains(word)
     }
 
     /// The name without its introduction ("By Jane Doe" → "Jane Doe") and surrounding spaces.

@@ -24,10 +24,23 @@ package struct HTMLExtractor: Sendable {
         let structured = HTMLStructuredData(tree: parsed.tree)
         let content = HTMLContentLocator.locate(in: parsed.tree, articleBody: structured.articleBody)
         let collector = HTMLBlockCollector(tree: parsed.tree, removed: content.removed)
-        let blocks = collector.blocks(from: content.roots)
+        let head = HTMLHeadFields(tree: parsed.tree)
+        var found = collector.blocks(from: content.roots)
+        if found.isEmpty { found = baselineBlocks(of: parsed.tree) }
+        let blocks = HTMLTitleBlock.removingLeadingTitle(
+            from: found, declaredTitles: head.declaredTitles + [structured.headline].compactMap { $0 })
         if blocks.isEmpty { warnings.append("no main content found") }
-        let metadata = HTMLMetadataReader.read(tree: parsed.tree, content: content, structured: structured)
+        let metadata = HTMLMetadataReader.read(
+            tree: parsed.tree, content: content, structured: structured, head: head)
         return ExtractedContent(metadata: metadata, pages: [Page(number: 1, blocks: blocks)], warnings: warnings)
+    }
+
+    /// The page's visible text outside furniture tags, when no main text was found (a
+    /// page of headings only, or whose text is all inside links).
+    private func baselineBlocks(of tree: HTMLTree) -> [Block] {
+        let body = tree.elements(named: "body").first ?? HTMLTree.rootIndex
+        let collector = HTMLBlockCollector(tree: tree, removed: HTMLRemovalMask.baseline(for: tree), isBaseline: true)
+        return collector.blocks(from: [body])
     }
 
     private func parse(_ text: String) throws(ExtractionFailure) -> HTMLParseResult {

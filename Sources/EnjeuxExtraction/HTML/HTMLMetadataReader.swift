@@ -18,70 +18,52 @@ enum HTMLMetadataReader {
     ]
 
     static func read(
-        tree: HTMLTree, content: HTMLMainContent, structured: HTMLStructuredData? = nil
+        tree: HTMLTree, content: HTMLMainContent, structured: HTMLStructuredData? = nil, head: HTMLHeadFields? = nil
     ) -> DocumentMetadata {
-        var metas: [String: [String]] = [:]
-        var canonical: String?
-        var htmlTitle: String?
-        var language: String?
-        for index in tree.nodes.indices where tree.kind(at: index) == .element {
-            let name = tree.name(at: index)
-            guard name == "meta" || name == "link" || name == "title" || name == "html" else { continue }
-            let node = tree[index]
-            switch name {
-            case "meta":
-                guard let value = node.attribute("content").map(clean), !value.isEmpty else { continue }
-                for key in ["name", "property", "itemprop", "http-equiv"] {
-                    if let name = node.attribute(key)?.lowercased() { metas[name, default: []].append(value) }
-                }
-            case "link":
-                let rel = node.attribute("rel")?.lowercased().split(separator: " ") ?? []
-                if canonical == nil, rel.contains("canonical"),
-                    let href = node.attribute("href").map(clean),
-                    !href.isEmpty
-                {
-                    canonical = href
-                }
-            case "title":
-                if htmlTitle == nil { htmlTitle = clean(tree.rawText(of: index)) }
-            case "html":
-                language = language ?? node.attribute("lang") ?? node.attribute("xml:lang")
-            default:
-                continue
-            }
-        }
-
+        let head = head ?? HTMLHeadFields(tree: tree)
+        let metas = head.metas
+        let canonical = head.canonical
         let structured = structured ?? HTMLStructuredData(tree: tree)
         var metadata = DocumentMetadata()
-        if let heading = firstHeading(in: tree, content: content) {
-            metadata.title = heading
-            metadata.titleSource = .htmlH1
-        } else if let title = metas["og:title"]?.first {
-            metadata.title = HTMLTitleCleaner.withoutSiteName(
-                title, siteName: metas["og:site_name"]?.first, knownSiteOnly: true)
-            metadata.titleSource = .openGraph
-        } else if let title = htmlTitle, !title.isEmpty {
-            metadata.title = HTMLTitleCleaner.withoutSiteName(title, siteName: metas["og:site_name"]?.first)
-            metadata.titleSource = .htmlTitle
+        if let choice = HTMLTitleChooser.choose(
+            metas: metas, htmlTitle: head.htmlTitle, headline: structured.headline, publisher: structured.publisherName,
+            heading: firstHeading(in: tree, content: content), url: canonical ?? metas["og:url"]?.first)
+        {
+            metadata.title = choice.title
+            metadata.titleSource = choice.source
         }
-        var authors: [String] = []
+        var declared: [String] = []
         for key in authorKeys {
             for author in metas[key] ?? [] {
                 let name = HTMLBylineReader.cleaned(author)
-                if !name.isEmpty, !name.hasPrefix("http"), !name.hasPrefix("@"), !authors.contains(name) {
-                    authors.append(name)
+                if !name.isEmpty, !name.hasPrefix("http"), !name.hasPrefix("@"), !declared.contains(name) {
+                    declared.append(name)
                 }
             }
         }
-        if authors.isEmpty { authors = structured.authors.map(HTMLBylineReader.cleaned).filter { !$0.isEmpty } }
-        if authors.isEmpty { authors = HTMLBylineReader.bylines(in: tree) }
+        // Best source first; a newsroom's generic signature only when no source names a person.
+        let candidates: [() -> [String]] = [
+            { declared },
+            { structured.authors.map(HTMLBylineReader.cleaned).filter { !$0.isEmpty } },
+            { HTMLBylineReader.bylines(in: tree) },
+        ]
+        var authors: [String] = []
+        for candidate in candidates {
+            let names = candidate()
+            if authors.isEmpty { authors = names }
+            if !names.isEmpty, !names.allSatisfy(HTMLBylineReader.isGenericSignature) {
+                authors = names
+                break
+            }
+        }
         metadata.authors = authors
         metadata.date =
             structured.datePublished.flatMap(isoDate)
             ?? dateKeys.lazy.compactMap { metas[$0]?.first }.compactMap(isoDate).first
             ?? firstTimeElementDate(in: tree, content: content)
+            ?? HTMLURLDate.date(in: canonical ?? metas["og:url"]?.first)
         let languageTag =
-            language.map(clean).flatMap { $0.isEmpty ? nil : $0 }
+            head.language.map(clean).flatMap { $0.isEmpty ? nil : $0 }
             ?? metas["content-language"]?.first ?? metas["og:locale"]?.first
         metadata.language = languageTag.map { $0.replacingOccurrences(of: "_", with: "-") }
         metadata.subject = metas["description"]?.first ?? metas["og:description"]?.first

@@ -18,17 +18,7 @@ struct HTMLRemovalMask {
 
     static func compute(for tree: HTMLTree, protectedShare: Double = protectedShare) -> [Bool] {
         let count = tree.count
-        var removed = Array(repeating: false, count: count)
-        for index in 1..<max(count, 1) {
-            let parent = tree.parent(at: index) ?? HTMLTree.rootIndex
-            if removed[parent] {
-                removed[index] = true
-            } else if tree.kind(at: index) == .element {
-                let node = tree[index]
-                removed[index] =
-                    HTMLBoilerplateRules.isHidden(node) || HTMLBoilerplateRules.invisibleTags.contains(node.name)
-            }
-        }
+        var removed = invisible(in: tree)
 
         let statistics = HTMLTextStatistics(tree: tree, removed: removed)
         let plain = zip(statistics.textLength, statistics.linkLength).map { $0 - $1 }
@@ -68,6 +58,37 @@ struct HTMLRemovalMask {
                 HTMLBoilerplateRules.isSmallPrint(node)
             {
                 removed[index] = true
+            }
+        }
+        return removed
+    }
+
+    /// What a reader never sees: hidden elements and tags that show no text.
+    static func invisible(in tree: HTMLTree) -> [Bool] {
+        var removed = Array(repeating: false, count: tree.count)
+        for index in 1..<max(tree.count, 1) {
+            let parent = tree.parent(at: index) ?? HTMLTree.rootIndex
+            if removed[parent] {
+                removed[index] = true
+            } else if tree.kind(at: index) == .element {
+                let node = tree[index]
+                removed[index] =
+                    HTMLBoilerplateRules.isHidden(node) || HTMLBoilerplateRules.invisibleTags.contains(node.name)
+            }
+        }
+        return removed
+    }
+
+    /// The baseline when no main text was found: what is invisible, and the furniture
+    /// tags and roles (`nav`, `footer`, `role="navigation"`…); class names are not trusted.
+    static func baseline(for tree: HTMLTree) -> [Bool] {
+        var removed = invisible(in: tree)
+        for index in 1..<max(tree.count, 1) {
+            let parent = tree.parent(at: index) ?? HTMLTree.rootIndex
+            if removed[parent] {
+                removed[index] = true
+            } else if !removed[index], tree.kind(at: index) == .element, tree.name(at: index) != "body" {
+                removed[index] = HTMLBoilerplateRules.isChromeByTag(tree[index], keepsHeaders: false)
             }
         }
         return removed

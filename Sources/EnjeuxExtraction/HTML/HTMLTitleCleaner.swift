@@ -41,8 +41,10 @@ enum HTMLTitleCleaner {
         text.split(separator: " ").count >= 3 || (text.count >= 10 && !text.contains(" "))
     }
 
+    /// Lowercased, accents folded, whitespace collapsed ("Wikipédia" names `wikipedia.org`).
     private static func normalized(_ text: String) -> String {
-        text.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
     private static func trimmed(_ text: Substring) -> String {

@@ -58,6 +58,10 @@ public enum TitleSource: String, Sendable, Hashable {
     case firstHeading = "first_heading"
     case htmlH1 = "html_h1"
     case openGraph = "og_title"
+    /// Another `<meta>` title: Dublin Core, Twitter, Parse.ly, `name="title"`.
+    case metaTitle = "meta_title"
+    /// The `headline` of the page's JSON-LD article.
+    case structuredData = "json_ld"
     case htmlTitle = "html_title"
     case fileName = "file_name"
 }
