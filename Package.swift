@@ -127,7 +127,7 @@ let package = Package(
             name: "EnjeuxPipelineTests",
             dependencies: [
                 "EnjeuxPipeline", "EnjeuxModel", "EnjeuxSupport", "EnjeuxCommandLine", "EnjeuxText", "EnjeuxLexicon",
-                "EnjeuxTestSupport",
+                "EnjeuxEvidence", "EnjeuxTestSupport",
             ]),
         // Runs the executables on real corpora: depends on them so that they are built first.
         .testTarget(

@@ -13,9 +13,11 @@ package struct ExtractionOptions: Sendable, Hashable {
 
 /// Detects a file's format from its content and runs the matching extractor.
 package enum DocumentExtractor {
+    /// The file's format as detected (the extracted document records its `documentFormat`)
+    /// and its content.
     package static func extract(
         fileAt url: URL, options: ExtractionOptions = ExtractionOptions()
-    ) throws(ExtractionFailure) -> (DocumentFormat, ExtractedContent) {
+    ) throws(ExtractionFailure) -> (FileFormat, ExtractedContent) {
         let data: Data
         do {
             data = try Data(contentsOf: url, options: .mappedIfSafe)
@@ -28,7 +30,9 @@ package enum DocumentExtractor {
         case .pdf:
             return (.pdf, try PDFExtractor().extract(data: data, options: options))
         case .html:
-            return (.html, try HTMLExtractor().extract(data: data))
+            return (.html, try HTMLExtractor().extract(data: HTMLPlainTextPage.markup(for: data) ?? data))
+        case .mhtml:
+            return (.mhtml, try MHTMLExtractor().extract(data: data))
         }
     }
 }

@@ -1,22 +1,32 @@
 import EnjeuxModel
 import Foundation
 
-/// Tells PDF from HTML by the bytes, never by the file name.
+/// Tells PDF, HTML and web archives apart by the bytes; the file name only decides what
+/// text without markup is.
 ///
-/// PDF: `%PDF-` within the first 1024 bytes (readers allow leading junk). HTML: after an
-/// optional byte-order mark (UTF-8 or UTF-16), white space and comments, the text opens
-/// with markup and shows an HTML marker (`<!doctype html`, `<html`, `<head`, `<body`,
-/// or an XML declaration followed by XHTML), or, for a fragment saved without its wrapper,
-/// opens with an HTML element (`<div`, `<p>`, `<article`…). A `.pdf` file holding HTML is
-/// reported as HTML; the caller decides whether to warn about the name.
+/// Web archive (MHTML): the file opens with a MIME header that has `MIME-Version` and a
+/// `multipart/related` `Content-Type`, or, in a file named `.mhtml` or `.mht`, any multipart or
+/// HTML `Content-Type`. PDF: `%PDF-` within the first 1024 bytes (readers allow leading junk).
+/// HTML: after an optional byte-order mark (UTF-8 or UTF-16), white space and comments, the
+/// text opens with markup and shows an HTML marker (`<!doctype html`, `<html`, `<head`,
+/// `<body`, or an XML declaration followed by XHTML), or, for a fragment saved without its
+/// wrapper, opens with an HTML element (`<div`, `<p>`, `<article`…). A file named `.html`,
+/// `.htm` or `.xhtml` that holds text opening without markup (an article body saved as text)
+/// is HTML too; one that opens with other markup (RSS, SVG) or holds binary data is not. A
+/// `.pdf` file holding HTML is reported as HTML; the caller decides whether to warn about the name.
 package enum FormatSniffer {
     /// How many leading bytes are examined.
     static let headLength = 1024
 
-    package static func detect(_ data: Data, fileExtension: String) throws(ExtractionFailure) -> DocumentFormat {
+    /// Extensions of the files whose text is read as HTML even without markup.
+    static let htmlExtensions: Set<String> = ["html", "htm", "xhtml"]
+
+    package static func detect(_ data: Data, fileExtension: String) throws(ExtractionFailure) -> FileFormat {
         if data.isEmpty { throw .emptyFile }
+        if WebArchiveSniffer.looksLikeWebArchive(data, fileExtension: fileExtension) { return .mhtml }
         if hasPDFHeader(data) { return .pdf }
         if looksLikeHTML(data) { return .html }
+        if htmlExtensions.contains(fileExtension.lowercased()), looksLikeTextWithoutMarkup(data) { return .html }
         throw .notADocument(detail: "not a PDF (unknown content)")
     }
 
@@ -42,6 +52,24 @@ package enum FormatSniffer {
         }
         let markers = ["<!doctype html", "<html", "<head", "<body"]
         return markers.contains { rest.contains($0) } || opensWithHTMLElement(rest)
+    }
+
+    /// True when the first bytes are text (no control characters but white space, mostly
+    /// valid characters) that does not open with markup.
+    static func looksLikeTextWithoutMarkup(_ data: Data) -> Bool {
+        let text = decodedHead(data)
+        let scalars = text.unicodeScalars
+        let allowedControls: Set<Unicode.Scalar> = ["\t", "\n", "\r", "\u{0C}"]
+        var replaced = 0
+        for scalar in scalars {
+            if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) {
+                guard allowedControls.contains(scalar) else { return false }
+            }
+            if scalar == "\u{FFFD}" { replaced += 1 }
+        }
+        guard replaced * 3 <= scalars.count else { return false }
+        let start = text.drop { $0.isWhitespace }
+        return !start.isEmpty && !start.hasPrefix("<")
     }
 
     /// Elements an HTML fragment (an article body saved alone) opens with.

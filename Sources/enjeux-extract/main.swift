@@ -7,13 +7,15 @@ import Foundation
 struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "enjeux-extract",
-        abstract: "Extract the text of every PDF and HTML document of a corpus folder.",
+        abstract: "Extract the text of every PDF, HTML and MHTML document of a corpus folder.",
         discussion: """
             Writes one JSON file per document into the output folder, plus manifest.json. \
             Unchanged files (same size and time, or same SHA-256) are not extracted again. \
             Each document is extracted in a child process with a time and memory limit, so \
             a broken or hostile file is reported and the batch goes on. Passwords for \
-            encrypted PDFs go in passwords.tsv at the top of the corpus (path TAB password).
+            encrypted PDFs go in passwords.tsv at the top of the corpus (path TAB password). \
+            The resource folder of a page saved with "Save page as… complete" (page_files \
+            beside page.html) is not read, and is reported.
 
             Exit status: 0 all documents extracted; 3 one or more documents failed (the others \
             were extracted); 64 usage error; 66 corpus missing or empty; 73 cannot write.
@@ -23,7 +25,7 @@ struct ExtractCommand: ParsableCommand {
               enjeux-extract --print "Corpus/Rapport d'évaluation Lean 2016.pdf"
             """)
 
-    @Argument(help: "The corpus folder (searched recursively for .pdf, .html and .htm files).")
+    @Argument(help: "The corpus folder (searched recursively for .pdf, .html, .htm, .xhtml, .mhtml and .mht files).")
     var corpus: String?
 
     @Option(name: .long, help: "Output folder for the extracted JSON files.")
@@ -90,6 +92,10 @@ struct ExtractCommand: ParsableCommand {
         }
         for warning in outcome.warnings { console.warning("\(warning.path): \(warning.message)") }
         for failure in outcome.failures { console.error("\(failure.path): \(failure.reason)") }
+        for folder in outcome.ignoredFolders {
+            let files = folder.files == 1 ? "1 file" : "\(folder.files) files"
+            console.info("\(folder.path)/: ignored, resources of the saved web page \(folder.page) (\(files))")
+        }
         let work = URL(fileURLWithPath: out).deletingLastPathComponent()
         try? StageStats(
             stage: "extract", seconds: outcome.seconds, processed: outcome.extracted, reused: outcome.reused,

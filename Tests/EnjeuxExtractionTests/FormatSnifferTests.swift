@@ -5,7 +5,7 @@ import Testing
 @testable import EnjeuxExtraction
 
 @Suite struct FormatSnifferTests {
-    func detect(_ bytes: [UInt8], name: String = "pdf") -> Result<DocumentFormat, ExtractionFailure> {
+    func detect(_ bytes: [UInt8], name: String = "pdf") -> Result<FileFormat, ExtractionFailure> {
         do {
             return .success(try FormatSniffer.detect(Data(bytes), fileExtension: name))
         } catch {
@@ -13,7 +13,7 @@ import Testing
         }
     }
 
-    func detect(_ text: String, name: String = "html") -> Result<DocumentFormat, ExtractionFailure> {
+    func detect(_ text: String, name: String = "html") -> Result<FileFormat, ExtractionFailure> {
         detect(Array(text.utf8), name: name)
     }
 
@@ -53,9 +53,63 @@ import Testing
         #expect(
             detect("<?xml version=\"1.0\"?><rss><channel/></rss>").failure
                 == .notADocument(detail: "not a PDF (unknown content)"))
-        #expect(detect("Bonjour, ceci est du texte.").failure == .notADocument(detail: "not a PDF (unknown content)"))
+        #expect(
+            detect("Bonjour, ceci est du texte.", name: "pdf").failure
+                == .notADocument(detail: "not a PDF (unknown content)"))
         #expect(detect([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]).failure != nil)
+        #expect(detect([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D], name: "html").failure != nil)
+        #expect(detect("<svg xmlns=\"http://www.w3.org/2000/svg\"></svg>").failure != nil)
         #expect(detect([UInt8]()).failure == .emptyFile)
+    }
+
+    @Test func textWithoutMarkupInAnHTMLFileIsHTML() {
+        #expect(detect("Bonjour, ceci est du texte.\n\nUn second paragraphe.") == .success(.html))
+        #expect(detect("  Texte puis <b>gras</b>.", name: "HTM") == .success(.html))
+        #expect(detect("\u{FEFF}Texte précédé d’une marque d’ordre.", name: "xhtml") == .success(.html))
+        let text = "Texte en UTF-16, « avec guillemets »."
+        let little: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let big: [UInt8] = [0xFE, 0xFF] + text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        #expect(detect(little, name: "html") == .success(.html))
+        #expect(detect(big, name: "htm") == .success(.html))
+        // windows-1252 text: a few bytes that are not UTF-8 do not make it binary.
+        #expect(
+            detect(Array("D".utf8) + [0xE9] + Array("cision prise en comit".utf8) + [0xE9], name: "html")
+                == .success(.html))
+        // Only a name that promises HTML makes text HTML.
+        #expect(detect("Du texte.", name: "mhtml").failure != nil)
+        #expect(detect("   \n  ").failure != nil)
+    }
+
+    static let chromeHeader = """
+        From: <Saved by Blink>\r
+        Snapshot-Content-Location: https://exemple.org/article\r
+        Subject: Article\r
+        MIME-Version: 1.0\r
+        Content-Type: multipart/related;\r
+        \ttype="text/html";\r
+        \tboundary="----MultipartBoundary--x----"\r
+        \r
+        """
+
+    @Test func webArchivesByTheirMIMEHeader() {
+        #expect(detect(Self.chromeHeader, name: "mhtml") == .success(.mhtml))
+        #expect(detect(Self.chromeHeader, name: "html") == .success(.mhtml))
+        #expect(
+            detect("MIME-Version: 1.0\nContent-Type: multipart/related; boundary=x\n\n--x\n", name: "pdf")
+                == .success(.mhtml))
+        // Named .mht or .mhtml: any multipart or HTML content type will do.
+        #expect(detect("Content-Type: text/html; charset=utf-8\n\n<p>x</p>", name: "mht") == .success(.mhtml))
+        #expect(
+            detect("MIME-Version: 1.0\nContent-Type: multipart/alternative; boundary=b\n\n", name: "MHT")
+                == .success(.mhtml))
+        // Elsewhere, MIME-Version and multipart/related are both needed.
+        #expect(detect("Content-Type: text/html\n\n<p>x</p>", name: "html") == .success(.html))
+        #expect(
+            detect("MIME-Version: 1.0\nContent-Type: multipart/alternative; boundary=b\n\n", name: "pdf").failure != nil
+        )
+        #expect(detect("MIME-Version: 1.0\nContent-Type: image/png\n\n", name: "mhtml").failure != nil)
+        // Markup with a colon is not a header.
+        #expect(detect("<p>Note: MIME-Version: 1.0</p>", name: "mhtml") == .success(.html))
     }
 }
 

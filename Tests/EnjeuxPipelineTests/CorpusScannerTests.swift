@@ -1,7 +1,9 @@
 import EnjeuxCommandLine
-import EnjeuxPipeline
+import EnjeuxEvidence
 import Foundation
 import Testing
+
+@testable import EnjeuxPipeline
 
 /// A temporary folder removed at the end of a test.
 final class TemporaryFolder {
@@ -29,12 +31,77 @@ final class TemporaryFolder {
         try corpus.write("notes.txt", "ignored")
         try corpus.write(".cache/hidden.html", "<p>hidden</p>")
         try corpus.write("passwords.tsv", "x\ty")
-        let files = try CorpusScanner.scan(corpus.url)
+        let files = try CorpusScanner.scan(corpus.url).files
         #expect(
             files.map(\.relativePath) == [
                 "Rapport d'évaluation Lean 2016.PDF", "b.html", "sous dossier/#1 « note ».htm",
             ])
         #expect(files[1].size == 8)
+    }
+
+    @Test func webArchivesAndXHTMLAreDocuments() throws {
+        let corpus = try TemporaryFolder()
+        for name in ["a.mhtml", "b.MHT", "c.xhtml", "d.eml", "e.webarchive"] { try corpus.write(name, "x") }
+        #expect(try CorpusScanner.scan(corpus.url).files.map(\.relativePath) == ["a.mhtml", "b.MHT", "c.xhtml"])
+    }
+
+    @Test func resourceFolderBesideItsPageIsIgnoredAndReported() throws {
+        let corpus = try TemporaryFolder()
+        try corpus.write("page.html", "<p>page</p>")
+        try corpus.write("page_files/saved_resource.html", "<p>publicité</p>")
+        try corpus.write("page_files/cadre/saved_resource(1).html", "<p>cadre</p>")
+        try corpus.write("page_files/style.css", "p {}")
+        try corpus.write("web/Artikel.htm", "<p>Artikel</p>")
+        try corpus.write("web/Artikel-Dateien/werbung.html", "<p>Werbung</p>")
+        try corpus.write("web/article.xhtml", "<p>article</p>")
+        try corpus.write("web/article_fichiers/pub.htm", "<p>pub</p>")
+        try corpus.write("web/Note de service.HTM", "<p>note</p>")
+        try corpus.write("web/Note de service.files/header.htm", "<p>en-tête</p>")
+        let listing = try CorpusScanner.scan(corpus.url)
+        #expect(
+            listing.files.map(\.relativePath) == [
+                "page.html", "web/Artikel.htm", "web/Note de service.HTM", "web/article.xhtml",
+            ])
+        #expect(
+            listing.ignoredFolders == [
+                RunIgnoredFolder(path: "page_files", page: "page.html", files: 3),
+                RunIgnoredFolder(path: "web/Artikel-Dateien", page: "web/Artikel.htm", files: 1),
+                RunIgnoredFolder(path: "web/Note de service.files", page: "web/Note de service.HTM", files: 1),
+                RunIgnoredFolder(path: "web/article_fichiers", page: "web/article.xhtml", files: 1),
+            ])
+    }
+
+    @Test func folderNamedLikeResourcesWithoutItsPageIsRead() throws {
+        let corpus = try TemporaryFolder()
+        try corpus.write("rapports_files/rapport.pdf", "%PDF-1.4")
+        try corpus.write("notes.pdf", "%PDF-1.4")
+        try corpus.write("notes_files/annexe.html", "<p>annexe</p>")  // beside a PDF, not a page
+        try corpus.write("sous/page.html", "<p>page</p>")
+        try corpus.write("page_files/ailleurs.html", "<p>la page est dans sous/</p>")
+        try corpus.write("page.html_files/x.html", "<p>x</p>")
+        try corpus.write("page_documents/y.html", "<p>y</p>")
+        let listing = try CorpusScanner.scan(corpus.url)
+        #expect(listing.ignoredFolders.isEmpty)
+        #expect(
+            listing.files.map(\.relativePath) == [
+                "notes.pdf", "notes_files/annexe.html", "page.html_files/x.html", "page_documents/y.html",
+                "page_files/ailleurs.html", "rapports_files/rapport.pdf", "sous/page.html",
+            ])
+    }
+
+    @Test func resourceFolderNames() {
+        let pages = PageResourceFolders.pagesByBaseName(["a.html", "a.htm", "b.HTM", "c.pdf", "d.xhtml", ".html", "e"])
+        #expect(pages == ["a": "a.htm", "b": "b.HTM", "d": "d.xhtml"])
+        for folder in [
+            "a_files", "a-Dateien", "a_fichiers", "a.files", "a_archivos", "a-filer", "a_FILES", "a_bestanden",
+        ] {
+            #expect(PageResourceFolders.page(ofFolder: folder, pages: pages) == "a.htm", "\(folder)")
+        }
+        for folder in ["a", "a_", "_files", "a files", "a_fotos", "c_files", "e_files", "ab_files", "a_files_old"] {
+            #expect(PageResourceFolders.page(ofFolder: folder, pages: pages) == nil, "\(folder)")
+        }
+        let dotted = PageResourceFolders.pagesByBaseName(["v1.2_rapport.html"])
+        #expect(PageResourceFolders.page(ofFolder: "v1.2_rapport_files", pages: dotted) == "v1.2_rapport.html")
     }
 
     @Test func missingFolderIsAOneLineError() {

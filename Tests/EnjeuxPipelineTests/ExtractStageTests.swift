@@ -1,3 +1,4 @@
+import EnjeuxEvidence
 import EnjeuxModel
 import EnjeuxPipeline
 import EnjeuxSupport
@@ -84,6 +85,40 @@ import Testing
         let again = try stage(corpus, work).run()
         #expect(again.extracted == 0)
         #expect(again.failures.count == 2)
+    }
+
+    @Test func savedPagesFragmentsAndArchives() throws {
+        let corpus = try TemporaryFolder()
+        let work = try TemporaryFolder()
+        try corpus.write(
+            "fragment.html", "<div class=\"corps\"><p>Un fragment sur l’autonomie professionnelle.</p></div>")
+        try corpus.write("texte.htm", "Premier paragraphe.\n\nSecond paragraphe.")
+        try corpus.write(
+            "archive.mhtml",
+            "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=b\r\n\r\n--b\r\nContent-Type: text/html\r\n"
+                + "Content-Transfer-Encoding: quoted-printable\r\n\r\n<p>Page archiv=C3=A9e.</p>\r\n--b--\r\n")
+        try corpus.write("page.html", Self.page("La page enregistrée avec ses ressources."))
+        try corpus.write("page_files/saved_resource.html", "<p>Publicité</p>")
+        let outcome = try stage(corpus, work).run()
+        #expect(outcome.failures.isEmpty)
+        #expect(outcome.documents == 4)
+        #expect(outcome.ignoredFolders == [RunIgnoredFolder(path: "page_files", page: "page.html", files: 1)])
+        let extracted = work.url.appendingPathComponent("extracted")
+        func text(_ path: String) throws -> String {
+            try ExtractedDocument(
+                jsonFile: extracted.appendingPathComponent("\(DocumentID.make(relativePath: path)).json")
+            ).plainText
+        }
+        #expect(try text("fragment.html") == "Un fragment sur l’autonomie professionnelle.")
+        #expect(try text("texte.htm") == "Premier paragraphe.\n\nSecond paragraphe.")
+        #expect(try text("archive.mhtml") == "Page archivée.")
+        let manifest = try #require(ExtractionManifest.load(from: extracted))
+        #expect(manifest.ignoredFolders == outcome.ignoredFolders)
+        #expect(manifest.entries.first { $0.source == "archive.mhtml" }?.format == .html)
+        // A rerun reads nothing and still reports the folder.
+        let again = try stage(corpus, work).run()
+        #expect(again.extracted == 0)
+        #expect(again.ignoredFolders == outcome.ignoredFolders)
     }
 
     @Test func emptyCorpusIsAnError() throws {

@@ -6,7 +6,8 @@ import Foundation
 /// surname is exact; `issued` (`date-parts`, else `raw` or `literal`); `publisher`, else
 /// `container-title`; `URL`. The document is given by, in this order: an `enjeux-source`
 /// field; a line `source: path` or `enjeux-source: path` in `note` (Zotero's *Extra* field);
-/// the `source` field when it names a corpus file (ends with `.pdf`, `.html` or `.htm`).
+/// the `source` field when it names a corpus file (ends with `.pdf`, `.html`, `.htm`, `.xhtml`,
+/// `.mhtml` or `.mht`).
 /// Without any of them the item matches the document with the same title.
 enum CatalogCSLJSON {
     static func parse(_ data: Data, file: String = Catalog.jsonFileName) -> Catalog {
@@ -61,7 +62,9 @@ enum CatalogCSLJSON {
         }
         if let source = string(item["source"]) {
             let lower = source.lowercased()
-            if lower.hasSuffix(".pdf") || lower.hasSuffix(".html") || lower.hasSuffix(".htm") { return source }
+            if [".pdf", ".html", ".htm", ".xhtml", ".mhtml", ".mht"].contains(where: { lower.hasSuffix($0) }) {
+                return source
+            }
         }
         return nil
     }

@@ -81,6 +81,14 @@ package enum EvidencePage {
             }
             out += "</ul>\n"
         }
+        if !report.ignoredFolders.isEmpty {
+            out += "<h3>Dossiers de ressources de pages web ignorés</h3>\n<ul class=\"echecs\">\n"
+            for folder in report.ignoredFolders {
+                out += "<li><span class=\"chemin\">\(HTMLText.escape(folder.path))/</span> (page de "
+                out += "<span class=\"chemin\">\(HTMLText.escape(folder.page))</span>)</li>\n"
+            }
+            out += "</ul>\n"
+        }
         if !report.warnings.isEmpty {
             out += "<details>\n<summary>Avertissements (\(French.integer(report.warnings.count)))</summary>\n<ul>\n"
             for warning in report.warnings {

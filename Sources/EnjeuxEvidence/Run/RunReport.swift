@@ -77,6 +77,8 @@ package struct RunReport: Codable, Sendable, Hashable {
     package var passages: Int
     package var failures: [RunFailure]
     package var warnings: [RunWarning]
+    /// Folders of the corpus that were not read (resources of saved web pages).
+    package var ignoredFolders: [RunIgnoredFolder]
     package var lexicon: LexiconInfo
     /// Stage timings in pipeline order.
     package var stages: [StageTiming]
@@ -87,8 +89,8 @@ package struct RunReport: Codable, Sendable, Hashable {
 
     package init(
         startedAt: String, documents: Int, pages: Int, passages: Int, failures: [RunFailure] = [],
-        warnings: [RunWarning] = [], lexicon: LexiconInfo, stages: [StageTiming] = [],
-        issues: [IssueCount] = [], ranking: EvidenceOptions? = nil
+        warnings: [RunWarning] = [], ignoredFolders: [RunIgnoredFolder] = [], lexicon: LexiconInfo,
+        stages: [StageTiming] = [], issues: [IssueCount] = [], ranking: EvidenceOptions? = nil
     ) {
         self.startedAt = startedAt
         self.documents = documents
@@ -96,6 +98,7 @@ package struct RunReport: Codable, Sendable, Hashable {
         self.passages = passages
         self.failures = failures
         self.warnings = warnings
+        self.ignoredFolders = ignoredFolders
         self.lexicon = lexicon
         self.stages = stages
         self.issues = issues

@@ -10,6 +10,7 @@ package enum RunSummaryRenderer {
         out += "- Documents\(French.colon)\(French.integer(report.documents))\n"
         out += "- Pages\(French.colon)\(French.integer(report.pages))\n"
         out += "- Passages\(French.colon)\(French.integer(report.passages))\n"
+        out += ignoredFoldersLine(report.ignoredFolders)
         out +=
             "- Lexique\(French.colon)\(MarkdownText.inline(lexicon.name)), version \(MarkdownText.inline(lexicon.version))"
         out += " (\(MarkdownText.inline(lexicon.path)), SHA-256\(French.colon)\(MarkdownText.inline(lexicon.sha256)))\n"
@@ -24,6 +25,23 @@ package enum RunSummaryRenderer {
         out += warningsSection(report.warnings)
         out += stagesSection(report.stages)
         return out
+    }
+
+    /// « 1 dossier de ressources de page web ignoré : page_files/ (page de page.html) », the
+    /// first 20 folders listed; nothing when no folder was ignored.
+    private static func ignoredFoldersLine(_ folders: [RunIgnoredFolder]) -> String {
+        guard !folders.isEmpty else { return "" }
+        let noun =
+            folders.count == 1
+            ? "dossier de ressources de page web ignoré" : "dossiers de ressources de pages web ignorés"
+        let listed = folders.prefix(listedWarnings).map {
+            "\(MarkdownText.inline($0.path + "/")) (page de \(MarkdownText.inline($0.page)))"
+        }
+        var line = "- \(French.integer(folders.count)) \(noun)\(French.colon)" + listed.joined(separator: ", ")
+        if folders.count > listed.count {
+            line += ", … et \(French.integer(folders.count - listed.count)) autres (voir run.json)"
+        }
+        return line + "\n"
     }
 
     private static func issuesSection(_ issues: [IssueCount]) -> String {

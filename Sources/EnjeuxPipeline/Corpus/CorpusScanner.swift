@@ -1,4 +1,5 @@
 import EnjeuxCommandLine
+import EnjeuxEvidence
 import EnjeuxModel
 import Foundation
 
@@ -21,12 +22,28 @@ package struct CorpusFile: Sendable, Hashable {
     }
 }
 
-/// Lists the documents of a corpus folder: every `.pdf`, `.html` and `.htm` file below it,
-/// recursively, hidden files and folders excepted, sorted by path.
-package enum CorpusScanner {
-    package static let extensions: Set<String> = ["pdf", "html", "htm"]
+/// What the scanner found: the documents, and the folders it left out on purpose.
+package struct CorpusListing: Sendable, Hashable {
+    /// The documents, sorted by path.
+    package var files: [CorpusFile]
+    /// Resource folders of saved web pages, sorted by path: not read, but reported.
+    package var ignoredFolders: [RunIgnoredFolder]
 
-    package static func scan(_ root: URL) throws(StageError) -> [CorpusFile] {
+    package init(files: [CorpusFile], ignoredFolders: [RunIgnoredFolder] = []) {
+        self.files = files
+        self.ignoredFolders = ignoredFolders
+    }
+}
+
+/// Lists the documents of a corpus folder: every `.pdf`, `.html`, `.htm`, `.xhtml`,
+/// `.mhtml` and `.mht` file below it, recursively, hidden files and folders excepted,
+/// sorted by path. The resource folder of a page saved with "Save page as… complete"
+/// (`page_files/` beside `page.html`, see `PageResourceFolders`) is not entered; it is
+/// listed among the ignored folders.
+package enum CorpusScanner {
+    package static let extensions: Set<String> = ["pdf", "html", "htm", "xhtml", "mhtml", "mht"]
+
+    package static func scan(_ root: URL) throws(StageError) -> CorpusListing {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isFolder) else {
             throw StageError("corpus folder not found: \(root.path)", status: .missingInput)
@@ -35,31 +52,63 @@ package enum CorpusScanner {
             throw StageError("corpus is not a folder: \(root.path)", status: .missingInput)
         }
         var files: [CorpusFile] = []
+        var ignored: [RunIgnoredFolder] = []
         var pending: [String] = [""]
         while let relativeFolder = pending.popLast() {
             let folder = relativeFolder.isEmpty ? root : root.appendingPathComponent(relativeFolder)
             let names: [String]
             do {
-                names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+                names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasPrefix(".") }
             } catch {
                 throw StageError(
                     "cannot read folder \(folder.path): \(error.localizedDescription)", status: .missingInput)
             }
-            for name in names where !name.hasPrefix(".") {
+            let entries = names.compactMap { name -> (name: String, relative: String, info: FileStatus)? in
                 let relative = relativeFolder.isEmpty ? name : "\(relativeFolder)/\(name)"
-                let url = root.appendingPathComponent(relative)
-                guard let info = FileStatus.read(url.path) else { continue }
-                if info.isDirectory {
-                    pending.append(relative)
-                } else if info.isRegular, extensions.contains((name as NSString).pathExtension.lowercased()) {
+                return FileStatus.read(root.appendingPathComponent(relative).path).map { (name, relative, $0) }
+            }
+            let pages = PageResourceFolders.pagesByBaseName(entries.filter(\.info.isRegular).map(\.name))
+            for entry in entries {
+                if entry.info.isDirectory {
+                    if let page = PageResourceFolders.page(ofFolder: entry.name, pages: pages) {
+                        let pagePath = relativeFolder.isEmpty ? page : "\(relativeFolder)/\(page)"
+                        ignored.append(
+                            RunIgnoredFolder(
+                                path: entry.relative, page: pagePath,
+                                files: countFiles(in: root.appendingPathComponent(entry.relative))))
+                    } else {
+                        pending.append(entry.relative)
+                    }
+                } else if entry.info.isRegular, extensions.contains((entry.name as NSString).pathExtension.lowercased())
+                {
                     files.append(
                         CorpusFile(
-                            relativePath: relative, url: url, size: info.size,
-                            modifiedNanoseconds: info.modifiedNanoseconds))
+                            relativePath: entry.relative, url: root.appendingPathComponent(entry.relative),
+                            size: entry.info.size, modifiedNanoseconds: entry.info.modifiedNanoseconds))
                 }
             }
         }
-        return files.sorted { $0.relativePath.utf8.lexicographicallyPrecedes($1.relativePath.utf8) }
+        return CorpusListing(
+            files: files.sorted { $0.relativePath.utf8.lexicographicallyPrecedes($1.relativePath.utf8) },
+            ignoredFolders: ignored.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) })
+    }
+
+    /// Files below a folder, hidden ones included, not following links to folders; stops
+    /// counting at a million entries.
+    static func countFiles(in folder: URL) -> Int {
+        var count = 0
+        var visited = 0
+        var pending = [folder.path]
+        while let path = pending.popLast(), visited < 1_000_000 {
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { continue }
+            for name in names {
+                visited += 1
+                let child = "\(path)/\(name)"
+                let type = (try? FileManager.default.attributesOfItem(atPath: child))?[.type] as? FileAttributeType
+                if type == .typeDirectory { pending.append(child) } else { count += 1 }
+            }
+        }
+        return count
     }
 }
 

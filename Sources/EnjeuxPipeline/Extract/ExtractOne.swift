@@ -6,7 +6,7 @@ import Foundation
 /// and wraps the result with the document's identity.
 package enum ExtractOne {
     /// Version of the extraction chain, recorded in the manifest; bump it when output changes.
-    package static let version = "1"
+    package static let version = "2"
 
     package static func run(
         url: URL, relativePath: String, sha256: String, byteCount: Int, password: String?
@@ -16,16 +16,14 @@ package enum ExtractOne {
                 fileAt: url, options: ExtractionOptions(password: password))
             var withWarnings = content
             let declared = (relativePath as NSString).pathExtension.lowercased()
-            let expected: DocumentFormat = declared == "pdf" ? .pdf : .html
-            if format != expected {
+            if format != FileFormat(fileExtension: declared) {
                 withWarnings.warnings.insert(
-                    "file named .\(declared) contains \(format == .pdf ? "a PDF" : "HTML"); read as \(format.rawValue)",
-                    at: 0)
+                    "file named .\(declared) contains \(format.description); read as \(format.rawValue)", at: 0)
             }
             return .success(
                 ExtractedDocument(
                     id: DocumentID.make(relativePath: relativePath), source: relativePath, sha256: sha256,
-                    byteCount: byteCount, format: format, content: withWarnings))
+                    byteCount: byteCount, format: format.documentFormat, content: withWarnings))
         } catch {
             return .failure(DocumentError(path: relativePath, failure: error))
         }

@@ -1,4 +1,5 @@
 import EnjeuxCommandLine
+import EnjeuxEvidence
 import EnjeuxModel
 import EnjeuxSupport
 import Foundation
@@ -30,6 +31,8 @@ package struct ExtractStage: Sendable {
         /// Failures of this run and failures carried over from unchanged files.
         package var failures: [FailureRecord]
         package var warnings: [(path: String, message: String)]
+        /// Folders of the corpus that were not read (resources of saved web pages).
+        package var ignoredFolders: [RunIgnoredFolder]
         package var seconds: Double
     }
 
@@ -47,10 +50,11 @@ package struct ExtractStage: Sendable {
 
     package func run() throws(StageError) -> Outcome {
         let clock = Stopwatch()
-        let files = try CorpusScanner.scan(corpus)
+        let listing = try CorpusScanner.scan(corpus)
+        let files = listing.files
         if files.isEmpty {
             throw StageError(
-                "no .pdf, .html or .htm file in the corpus folder \(corpus.path)", status: .missingInput)
+                "no .pdf, .html, .htm or .mhtml file in the corpus folder \(corpus.path)", status: .missingInput)
         }
         do {
             try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
@@ -85,7 +89,9 @@ package struct ExtractStage: Sendable {
         isolation?.shutdown()
 
         removeStaleOutputs(keeping: Set(entries.map(\.id)))
-        let manifest = ExtractionManifest(extractorVersion: ExtractOne.version, corpus: corpus.path, entries: entries)
+        let manifest = ExtractionManifest(
+            extractorVersion: ExtractOne.version, corpus: corpus.path, entries: entries,
+            ignoredFolders: listing.ignoredFolders)
         do {
             try JSONCoding.write(manifest, to: ExtractionManifest.url(in: output), pretty: true)
         } catch {
@@ -98,7 +104,7 @@ package struct ExtractStage: Sendable {
         let warnings = entries.flatMap { entry in entry.warnings.map { (path: entry.source, message: $0) } }
         return Outcome(
             documents: entries.count, extracted: entries.count - reused, reused: reused, failures: failures,
-            warnings: warnings, seconds: clock.seconds)
+            warnings: warnings, ignoredFolders: listing.ignoredFolders, seconds: clock.seconds)
     }
 
     private func outputURL(id: String) -> URL { output.appendingPathComponent("\(id).json") }

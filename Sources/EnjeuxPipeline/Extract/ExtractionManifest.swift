@@ -31,11 +31,14 @@ package struct ExtractionManifest: Codable, Sendable, Hashable {
     package var extractorVersion: String
     package var corpus: String
     package var entries: [Entry]
+    /// Folders of the corpus that were not read (resources of saved web pages), for `run.json`.
+    package var ignoredFolders: [RunIgnoredFolder]
 
-    package init(extractorVersion: String, corpus: String, entries: [Entry]) {
+    package init(extractorVersion: String, corpus: String, entries: [Entry], ignoredFolders: [RunIgnoredFolder] = []) {
         self.extractorVersion = extractorVersion
         self.corpus = corpus
         self.entries = entries
+        self.ignoredFolders = ignoredFolders
     }
 
     package static func url(in folder: URL) -> URL { folder.appendingPathComponent(fileName) }
