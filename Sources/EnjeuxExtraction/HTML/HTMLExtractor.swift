@@ -11,7 +11,9 @@ package struct HTMLExtractor: Sendable {
     package init() {}
 
     /// Extracts one page: a single `Page` (number 1) whose blocks are the main text.
-    package func extract(data: Data) throws(ExtractionFailure) -> ExtractedContent {
+    /// `address` is where the page was saved from, when known (a web archive says it): the
+    /// document's URL when the page declares none, a date and a site name to read from.
+    package func extract(data: Data, address: String? = nil) throws(ExtractionFailure) -> ExtractedContent {
         if data.isEmpty { throw .emptyFile }
         guard data.count <= Self.maximumByteCount else {
             let limit = Self.maximumByteCount / 1_048_576
@@ -31,7 +33,7 @@ package struct HTMLExtractor: Sendable {
             from: found, declaredTitles: head.declaredTitles + [structured.headline].compactMap { $0 })
         if blocks.isEmpty { warnings.append("no main content found") }
         let metadata = HTMLMetadataReader.read(
-            tree: parsed.tree, content: content, structured: structured, head: head)
+            tree: parsed.tree, content: content, structured: structured, head: head, address: address)
         return ExtractedContent(metadata: metadata, pages: [Page(number: 1, blocks: blocks)], warnings: warnings)
     }
 

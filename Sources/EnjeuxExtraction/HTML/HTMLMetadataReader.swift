@@ -18,16 +18,18 @@ enum HTMLMetadataReader {
     ]
 
     static func read(
-        tree: HTMLTree, content: HTMLMainContent, structured: HTMLStructuredData? = nil, head: HTMLHeadFields? = nil
+        tree: HTMLTree, content: HTMLMainContent, structured: HTMLStructuredData? = nil, head: HTMLHeadFields? = nil,
+        address: String? = nil
     ) -> DocumentMetadata {
         let head = head ?? HTMLHeadFields(tree: tree)
         let metas = head.metas
-        let canonical = head.canonical
+        // The page's own address, else the one it was saved from.
+        let address = head.canonical ?? head.metas["og:url"]?.first ?? address
         let structured = structured ?? HTMLStructuredData(tree: tree)
         var metadata = DocumentMetadata()
         if let choice = HTMLTitleChooser.choose(
             metas: metas, htmlTitle: head.htmlTitle, headline: structured.headline, publisher: structured.publisherName,
-            heading: firstHeading(in: tree, content: content), url: canonical ?? metas["og:url"]?.first)
+            heading: firstHeading(in: tree, content: content), url: address)
         {
             metadata.title = choice.title
             metadata.titleSource = choice.source
@@ -61,7 +63,7 @@ enum HTMLMetadataReader {
             structured.datePublished.flatMap(isoDate)
             ?? dateKeys.lazy.compactMap { metas[$0]?.first }.compactMap(isoDate).first
             ?? firstTimeElementDate(in: tree, content: content)
-            ?? HTMLURLDate.date(in: canonical ?? metas["og:url"]?.first)
+            ?? HTMLURLDate.date(in: address)
         let languageTag =
             head.language.map(clean).flatMap { $0.isEmpty ? nil : $0 }
             ?? metas["content-language"]?.first ?? metas["og:locale"]?.first
@@ -72,7 +74,7 @@ enum HTMLMetadataReader {
         }
         .filter { !$0.isEmpty }
         metadata.publisher = metas["og:site_name"]?.first ?? structured.publisherName
-        metadata.url = canonical ?? metas["og:url"]?.first
+        metadata.url = address
         metadata.producer = metas["generator"]?.first
         return metadata
     }

@@ -28,11 +28,9 @@ package struct MHTMLExtractor: Sendable {
         }
         guard !page.html.isEmpty else { throw .notADocument(detail: "web archive (MHTML) whose page is empty") }
         let prepared = MHTMLPageBytes.forExtraction(page)
-        var content = try HTMLExtractor().extract(data: prepared.data)
+        let address = page.location.flatMap { Self.isWebAddress($0) ? $0 : nil }
+        var content = try HTMLExtractor().extract(data: prepared.data, address: address)
         content.warnings = page.warnings + prepared.warnings + content.warnings
-        if content.metadata.url == nil, let location = page.location, Self.isWebAddress(location) {
-            content.metadata.url = location
-        }
         return content
     }
 
