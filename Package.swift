@@ -8,6 +8,7 @@ import PackageDescription
 
 let argumentParser = Target.Dependency.product(name: "ArgumentParser", package: "swift-argument-parser")
 let yams = Target.Dependency.product(name: "Yams", package: "Yams")
+let zipFoundation = Target.Dependency.product(name: "ZIPFoundation", package: "ZIPFoundation")
 
 let package = Package(
     name: "Enjeux",
@@ -21,6 +22,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // Word and OpenDocument files are zip archives (needs zlib: zlib1g-dev).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // C libraries of the system, found with pkg-config or in glibc's headers.
@@ -51,10 +54,11 @@ let package = Package(
         .target(name: "EnjeuxFrench"),
 
         // One library per stage, then the side paths.
-        // Stage 1: the text of PDF and HTML files, with pages, blocks and metadata.
+        // Stage 1: the text of PDF, HTML, Word, OpenDocument and text files, with pages, blocks and
+        // metadata (Word and OpenDocument archives read with ZIPFoundation).
         .target(
             name: "EnjeuxExtraction",
-            dependencies: ["EnjeuxModel", "PopplerKit", "LibXMLKit", "EnjeuxFrench"]),
+            dependencies: ["EnjeuxModel", "PopplerKit", "LibXMLKit", "EnjeuxFrench", zipFoundation, yams]),
         // Stage 2: French analysis (tokens, normal forms, stems, sentences) and passages.
         .target(name: "EnjeuxText", dependencies: ["EnjeuxModel", "EnjeuxSupport", "EnjeuxFrench"]),
         // Stage 3: the lexicon language, term matching and the scoring formula.
@@ -84,7 +88,7 @@ let package = Package(
         // One executable per stage, and the researchers' tools: parse arguments, read, call, write.
         .executableTarget(
             name: "enjeux-extract",
-            dependencies: ["EnjeuxSupport", "EnjeuxCommandLine", "EnjeuxPipeline", argumentParser]),
+            dependencies: ["EnjeuxSupport", "EnjeuxCommandLine", "EnjeuxEvidence", "EnjeuxPipeline", argumentParser]),
         .executableTarget(
             name: "enjeux-tokenize",
             dependencies: ["EnjeuxCommandLine", "EnjeuxText", "EnjeuxPipeline", argumentParser]),

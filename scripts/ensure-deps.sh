@@ -11,8 +11,10 @@ if command -v pkg-config >/dev/null 2>&1; then
   pkg-config --exists libxml-2.0 || missing+=(libxml2-dev)
   # OpenSSL's libcrypto: SHA-256 of files and identifiers.
   pkg-config --exists libcrypto || missing+=(libssl-dev)
+  # zlib: ZIPFoundation inflates Word and OpenDocument archives with it.
+  pkg-config --exists zlib || missing+=(zlib1g-dev)
 else
-  missing+=(libpoppler-glib-dev libxml2-dev libssl-dev)
+  missing+=(libpoppler-glib-dev libxml2-dev libssl-dev zlib1g-dev)
 fi
 # French word list used to undo end-of-line hyphenation in PDFs.
 [ -f /usr/share/hunspell/fr.dic ] || missing+=(hunspell-fr)

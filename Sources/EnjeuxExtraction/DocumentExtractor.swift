@@ -11,7 +11,9 @@ package struct ExtractionOptions: Sendable, Hashable {
     }
 }
 
-/// Detects a file's format from its content and runs the matching extractor.
+/// Detects a file's format from its content and runs the matching extractor. A zip archive is
+/// opened to see what it holds (`OfficeArchiveReader`), so the format returned for one is the
+/// document's, whatever the sniffer guessed from its first entry.
 package enum DocumentExtractor {
     /// The file's format as detected (the extracted document records its `documentFormat`)
     /// and its content.
@@ -33,6 +35,14 @@ package enum DocumentExtractor {
             return (.html, try HTMLExtractor().extract(data: HTMLPlainTextPage.markup(for: data) ?? data))
         case .mhtml:
             return (.mhtml, try MHTMLExtractor().extract(data: data))
+        case .docx, .odt:
+            return try OfficeArchiveReader.extract(fileAt: url)
+        case .flatODT:
+            return (.flatODT, try ODTExtractor.extractFlat([UInt8](data), name: url.lastPathComponent))
+        case .text:
+            return (.text, PlainTextExtractor.extract(data: data))
+        case .markdown:
+            return (.markdown, MarkdownExtractor.extract(data: data))
         }
     }
 }

@@ -1,19 +1,25 @@
 import EnjeuxModel
 import Foundation
 
-/// Tells PDF, HTML and web archives apart by the bytes; the file name only decides what
-/// text without markup is.
+/// Tells the formats apart by the bytes; the file name only decides what text is.
 ///
-/// Web archive (MHTML): the file opens with a MIME header that has `MIME-Version` and a
-/// `multipart/related` `Content-Type`, or, in a file named `.mhtml` or `.mht`, any multipart or
-/// HTML `Content-Type`. PDF: `%PDF-` within the first 1024 bytes (readers allow leading junk).
-/// HTML: after an optional byte-order mark (UTF-8 or UTF-16), white space and comments, the
-/// text opens with markup and shows an HTML marker (`<!doctype html`, `<html`, `<head`,
-/// `<body`, or an XML declaration followed by XHTML), or, for a fragment saved without its
-/// wrapper, opens with an HTML element (`<div`, `<p>`, `<article`…). A file named `.html`,
-/// `.htm` or `.xhtml` that holds text opening without markup (an article body saved as text)
-/// is HTML too; one that opens with other markup (RSS, SVG) or holds binary data is not. A
-/// `.pdf` file holding HTML is reported as HTML; the caller decides whether to warn about the name.
+/// Zip archive (`PK\u{3}\u{4}`): an OpenDocument file when its first entry is the
+/// uncompressed `mimetype` of one, a Word document otherwise (the archive's content decides
+/// in the end, see `OfficeArchiveReader`). Microsoft's older container (OLE2): refused with the
+/// reason `CompoundFileSniffer` gives (an old `.doc`, a password-protected Office file). RTF:
+/// refused with a conversion hint. Web archive (MHTML): the file opens with a MIME header that
+/// has `MIME-Version` and a `multipart/related` `Content-Type`, or, in a file named `.mhtml` or
+/// `.mht`, any multipart or HTML `Content-Type`. PDF: `%PDF-` within the first 1024 bytes
+/// (readers allow leading junk). Flat OpenDocument: an XML document whose root is
+/// `office:document`. A file named `.txt`, `.md` or `.markdown` that holds text is text or
+/// Markdown unless it opens as a whole HTML document. HTML: after an optional byte-order mark
+/// (UTF-8 or UTF-16), white space and comments, the text opens with markup and shows an HTML
+/// marker (`<!doctype html`, `<html`, `<head`, `<body`, or an XML declaration followed by
+/// XHTML), or, for a fragment saved without its wrapper, opens with an HTML element (`<div`,
+/// `<p>`, `<article`…). A file named `.html`, `.htm` or `.xhtml` that holds text opening
+/// without markup (an article body saved as text) is HTML too; one that opens with other
+/// markup (RSS, SVG) or holds binary data is not. A file whose content is another format than
+/// its name says is reported as what it holds; the caller decides whether to warn about the name.
 package enum FormatSniffer {
     /// How many leading bytes are examined.
     static let headLength = 1024
@@ -21,13 +27,87 @@ package enum FormatSniffer {
     /// Extensions of the files whose text is read as HTML even without markup.
     static let htmlExtensions: Set<String> = ["html", "htm", "xhtml"]
 
+    /// Extensions of the files whose text is read as plain text or Markdown.
+    static let textExtensions: Set<String> = ["txt", "text", "md", "markdown"]
+
     package static func detect(_ data: Data, fileExtension: String) throws(ExtractionFailure) -> FileFormat {
         if data.isEmpty { throw .emptyFile }
+        let name = fileExtension.lowercased()
+        if isZipArchive(data) { return opensWithOpenDocumentType(data) ? .odt : .docx }
+        if CompoundFileSniffer.isCompoundFile(data) { throw CompoundFileSniffer.failure(for: data) }
+        if data.starts(with: Array("{\\rtf".utf8)) {
+            throw .unsupportedFormat(
+                detail: "RTF document; convert it with LibreOffice: soffice --headless --convert-to docx FILE")
+        }
         if WebArchiveSniffer.looksLikeWebArchive(data, fileExtension: fileExtension) { return .mhtml }
         if hasPDFHeader(data) { return .pdf }
+        if looksLikeFlatOpenDocument(data) { return .flatODT }
+        if textExtensions.contains(name), looksLikeText(data) {
+            return looksLikeWholeHTMLDocument(data) ? .html : FileFormat(fileExtension: name)
+        }
         if looksLikeHTML(data) { return .html }
-        if htmlExtensions.contains(fileExtension.lowercased()), looksLikeTextWithoutMarkup(data) { return .html }
-        throw .notADocument(detail: "not a PDF (unknown content)")
+        if htmlExtensions.contains(name), looksLikeTextWithoutMarkup(data) { return .html }
+        let declared = FileFormat(fileExtension: name)
+        switch declared {
+        case .docx, .odt, .flatODT, .text, .markdown:
+            throw .notADocument(detail: "not \(declared.description) (unknown content)")
+        case .pdf, .html, .mhtml:
+            throw .notADocument(detail: "not a PDF (unknown content)")
+        }
+    }
+
+    /// True for the local file header that opens a zip archive (or an empty archive's end record).
+    static func isZipArchive(_ data: Data) -> Bool {
+        data.starts(with: [0x50, 0x4B, 0x03, 0x04]) || data.starts(with: [0x50, 0x4B, 0x05, 0x06])
+    }
+
+    /// True when the archive's first entry is `mimetype`, stored, holding an OpenDocument type.
+    static func opensWithOpenDocumentType(_ data: Data) -> Bool {
+        let head = Array(data.prefix(256))
+        guard head.count > 30 else { return false }
+        let nameLength = Int(head[26]) | Int(head[27]) << 8
+        let extraLength = Int(head[28]) | Int(head[29]) << 8
+        guard 30 + nameLength <= head.count, head[30..<(30 + nameLength)].elementsEqual("mimetype".utf8) else {
+            return false
+        }
+        let start = 30 + nameLength + extraLength
+        let type = Array("application/vnd.oasis.opendocument".utf8)
+        return start + type.count <= head.count && head[start..<(start + type.count)].elementsEqual(type)
+    }
+
+    /// True when the file is XML whose root element is `office:document` (a flat OpenDocument file).
+    static func looksLikeFlatOpenDocument(_ data: Data) -> Bool {
+        var rest = Substring(decodedHead(data))
+        rest = rest.drop(while: { $0.isWhitespace })
+        if rest.hasPrefix("<?xml"), let end = rest.range(of: "?>") { rest = rest[end.upperBound...] }
+        while true {
+            rest = rest.drop(while: { $0.isWhitespace })
+            guard rest.hasPrefix("<!--"), let end = rest.range(of: "-->") else { break }
+            rest = rest[end.upperBound...]
+        }
+        return rest.hasPrefix("<office:document ") || rest.hasPrefix("<office:document>")
+            || rest.hasPrefix("<office:document\n")
+    }
+
+    /// True when the file opens as a whole HTML document (a doctype or `<html>`), not a fragment.
+    static func looksLikeWholeHTMLDocument(_ data: Data) -> Bool {
+        let text = decodedHead(data).lowercased().drop(while: { $0.isWhitespace })
+        return text.hasPrefix("<!doctype html") || text.hasPrefix("<html")
+    }
+
+    /// True when the first bytes are text: no control characters but white space and form
+    /// feeds, and mostly valid characters.
+    static func looksLikeText(_ data: Data) -> Bool {
+        let scalars = decodedHead(data).unicodeScalars
+        let allowedControls: Set<Unicode.Scalar> = ["\t", "\n", "\r", "\u{0C}"]
+        var replaced = 0
+        for scalar in scalars {
+            if scalar.value < 0x20 || scalar.value == 0x7F {
+                guard allowedControls.contains(scalar) else { return false }
+            }
+            if scalar == "\u{FFFD}" { replaced += 1 }
+        }
+        return replaced * 3 <= scalars.count
     }
 
     /// True when `%PDF-` occurs within the first 1024 bytes.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import EnjeuxCommandLine
+import EnjeuxEvidence
 import EnjeuxPipeline
 import EnjeuxSupport
 import Foundation
@@ -7,7 +8,8 @@ import Foundation
 struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "enjeux-extract",
-        abstract: "Extract the text of every PDF, HTML and MHTML document of a corpus folder.",
+        abstract:
+            "Extract the text of every PDF, HTML, MHTML, Word, OpenDocument, text and Markdown document of a corpus folder.",
         discussion: """
             Writes one JSON file per document into the output folder, plus manifest.json. \
             Unchanged files (same size and time, or same SHA-256) are not extracted again. \
@@ -15,7 +17,8 @@ struct ExtractCommand: ParsableCommand {
             a broken or hostile file is reported and the batch goes on. Passwords for \
             encrypted PDFs go in passwords.tsv at the top of the corpus (path TAB password). \
             The resource folder of a page saved with "Save page as… complete" (page_files \
-            beside page.html) is not read, and is reported.
+            beside page.html) is not read, and is reported; so are files of other formats, hidden \
+            files and word processors' lock files.
 
             Exit status: 0 all documents extracted; 3 one or more documents failed (the others \
             were extracted); 64 usage error; 66 corpus missing or empty; 73 cannot write.
@@ -25,7 +28,10 @@ struct ExtractCommand: ParsableCommand {
               enjeux-extract --print "Corpus/Rapport d'évaluation Lean 2016.pdf"
             """)
 
-    @Argument(help: "The corpus folder (searched recursively for .pdf, .html, .htm, .xhtml, .mhtml and .mht files).")
+    @Argument(
+        help:
+            "The corpus folder (searched recursively for .pdf, .html, .htm, .xhtml, .mhtml, .mht, .docx, .docm, .odt, .fodt, .txt, .md and .markdown files)."
+    )
     var corpus: String?
 
     @Option(name: .long, help: "Output folder for the extracted JSON files.")
@@ -95,6 +101,10 @@ struct ExtractCommand: ParsableCommand {
         for folder in outcome.ignoredFolders {
             let files = folder.files == 1 ? "1 file" : "\(folder.files) files"
             console.info("\(folder.path)/: ignored, resources of the saved web page \(folder.page) (\(files))")
+        }
+        for file in outcome.ignoredFiles.prefix(20) { console.info(file.consoleLine) }
+        if outcome.ignoredFiles.count > 20 {
+            console.info("… and \(outcome.ignoredFiles.count - 20) more files not read (listed in manifest.json)")
         }
         let work = URL(fileURLWithPath: out).deletingLastPathComponent()
         try? StageStats(

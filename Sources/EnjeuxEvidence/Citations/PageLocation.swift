@@ -1,29 +1,65 @@
 import EnjeuxModel
 import Foundation
 
+/// How a passage's place in its document is given (`location` in `evidence.jsonl`).
+package enum LocationKind: String, Sendable, Hashable {
+    /// A page of a PDF: `p. 12`.
+    case page
+    /// A page as a word-processing or text file records it (where its word processor last laid
+    /// pages out, and explicit breaks; form feeds in a text file): `p. 3`.
+    case recordedPage = "recorded_page"
+    /// A paragraph of a word-processing or text file that records no pages: `§ 12`.
+    case paragraph
+    /// A web page: no page.
+    case none
+}
+
 /// Where a passage is in its document, for citing it.
 package struct PageLocation: Sendable, Hashable {
     package var page: Int
     package var endPage: Int?
     package var pageLabel: String?
     package var endPageLabel: String?
-    /// False for web pages, which are cited without a page.
-    package var isPaged: Bool
+    /// The paragraph number, for `kind == .paragraph`.
+    package var paragraph: Int?
+    package var kind: LocationKind
 
+    /// A page of a PDF (`isPaged`) or a web page.
     package init(page: Int, endPage: Int? = nil, pageLabel: String? = nil, endPageLabel: String? = nil, isPaged: Bool) {
+        self.init(
+            page: page, endPage: endPage, pageLabel: pageLabel, endPageLabel: endPageLabel,
+            kind: isPaged ? .page : .none)
+    }
+
+    package init(
+        page: Int, endPage: Int? = nil, pageLabel: String? = nil, endPageLabel: String? = nil, paragraph: Int? = nil,
+        kind: LocationKind
+    ) {
         self.page = page
         self.endPage = endPage
         self.pageLabel = pageLabel
         self.endPageLabel = endPageLabel
-        self.isPaged = isPaged
+        self.paragraph = paragraph
+        self.kind = kind
     }
 
-    /// The location of a passage; `format` nil (unknown document) counts as paged.
+    /// The location of a passage; `format` nil (unknown document) counts as paged. A
+    /// word-processing or text document is cited by paragraph when its passages carry one
+    /// (the file records no pages), by its recorded pages otherwise.
     package init(passage: ScoredPassage, format: DocumentFormat?) {
+        let kind: LocationKind
+        switch format {
+        case .html: kind = .none
+        case .pdf, nil: kind = .page
+        case .docx, .odt, .text, .markdown: kind = passage.paragraph == nil ? .recordedPage : .paragraph
+        }
         self.init(
             page: passage.page, endPage: passage.endPage, pageLabel: passage.pageLabel,
-            endPageLabel: passage.endPageLabel, isPaged: format != .html)
+            endPageLabel: passage.endPageLabel, paragraph: passage.paragraph, kind: kind)
     }
+
+    /// True when the passage is cited by a page (of a PDF, or as a file records it).
+    package var isPaged: Bool { kind == .page || kind == .recordedPage }
 
     /// The end page when it differs from the start page.
     package var distinctEndPage: Int? {
@@ -32,7 +68,7 @@ package struct PageLocation: Sendable, Hashable {
     }
 
     /// The page or page span as printed: the labels when the document has them (`iv`, `12-13`),
-    /// the physical numbers otherwise; nil for web pages.
+    /// the physical numbers otherwise; nil when the passage is not cited by page.
     package var pages: String? {
         guard isPaged else { return nil }
         let start = Self.clean(pageLabel)
@@ -43,9 +79,22 @@ package struct PageLocation: Sendable, Hashable {
         return "\(page)-\(end)"
     }
 
-    /// `p. 12`, `p. iv`, `p. 3-4`, or nil for web pages.
+    /// The place as a citation writes it after the year: `p. 12`, `p. iv`, `p. 3-4`, `§ 12`,
+    /// or nil for web pages.
     package var citationText: String? {
-        pages.map { "p. \($0)" }
+        if kind == .paragraph, let paragraph { return "§\u{A0}\(paragraph)" }
+        return pages.map { "p. \($0)" }
+    }
+
+    /// What a reader should know about the place, in French, for the report and the Markdown
+    /// files: that a page is the one the word processor recorded, or that a paragraph number
+    /// stands in for a page; nil for PDF and web pages.
+    package var note: String? {
+        switch kind {
+        case .recordedPage: "page telle que le fichier l\u{2019}enregistre"
+        case .paragraph: "paragraphe compté depuis le début du document, le fichier n\u{2019}ayant pas de pages"
+        case .page, .none: nil
+        }
     }
 
     private static func clean(_ label: String?) -> String? {

@@ -39,6 +39,8 @@ package enum EvidenceRenderer {
             "page": .int(entry.location.page),
             "end_page": .optional(entry.location.distinctEndPage),
             "page_label": .optional(entry.location.pageLabel),
+            "location": .string(entry.location.kind.rawValue),
+            "paragraph": .optional(entry.location.kind == .paragraph ? entry.location.paragraph : nil),
             "passage_id": .string(entry.passageId),
             "heading": .optional(entry.heading),
             "text": .string(entry.text),
@@ -66,7 +68,7 @@ package enum EvidenceRenderer {
             entry.text,
             matchedTerms(entry.matches).joined(separator: "; "),
             entry.source,
-            entry.location.pages ?? "",
+            entry.location.citationText.map { $0.hasPrefix("p. ") ? String($0.dropFirst(3)) : $0 } ?? "",
             entry.citation.inText,
             entry.passageId,
         ]
@@ -115,14 +117,13 @@ package enum EvidenceRenderer {
         out += "- Référence\(French.colon)\(MarkdownText.inline(entry.citation.reference))\n"
         var source = MarkdownText.inline(entry.source)
         if let pages = entry.location.citationText { source += ", " + MarkdownText.inline(pages) }
+        if let note = entry.location.note { source += " (\(MarkdownText.inline(note)))" }
         out += "- Source\(French.colon)\(source)\n"
         if let heading = entry.heading?.trimmingSpaces(), !heading.isEmpty {
             out += "- Section\(French.colon)\(French.quoted(MarkdownText.inline(heading)))\n"
         }
         if !entry.alsoIn.isEmpty {
-            let places = entry.alsoIn.map {
-                $0.isPaged ? "\(MarkdownText.inline($0.source)), p. \($0.page)" : MarkdownText.inline($0.source)
-            }
+            let places = entry.alsoIn.map { MarkdownText.inline($0.place) }
             out += "- Aussi dans\(French.colon)\(places.joined(separator: French.semicolon))\n"
         }
         if entry.citation.needsCheck {

@@ -4,17 +4,28 @@ import EnjeuxModel
 package struct DuplicateSource: Sendable, Hashable {
     package var source: String
     package var documentId: String
-    package var page: Int
-    /// False for web pages, which have no page to show.
-    package var isPaged: Bool
+    /// Where the other passage is (its page, paragraph, or nothing for a web page).
+    package var location: PageLocation
     package var passageId: String
 
+    package var page: Int { location.page }
+
     package init(source: String, documentId: String, page: Int, isPaged: Bool = true, passageId: String) {
+        self.init(
+            source: source, documentId: documentId, location: PageLocation(page: page, isPaged: isPaged),
+            passageId: passageId)
+    }
+
+    package init(source: String, documentId: String, location: PageLocation, passageId: String) {
         self.source = source
         self.documentId = documentId
-        self.page = page
-        self.isPaged = isPaged
+        self.location = location
         self.passageId = passageId
+    }
+
+    /// `source, p. 3`, `source, § 12` or `source`.
+    package var place: String {
+        location.citationText.map { "\(source), \($0)" } ?? source
     }
 }
 

@@ -71,8 +71,8 @@ package struct Ranker: Sendable {
                 source: group.lead.source, passage: group.lead.passage,
                 alsoIn: group.duplicates.map {
                     DuplicateSource(
-                        source: $0.source, documentId: $0.passage.documentId, page: $0.passage.page,
-                        isPaged: $0.isPaged, passageId: $0.passage.passageId)
+                        source: $0.source, documentId: $0.passage.documentId, location: $0.location,
+                        passageId: $0.passage.passageId)
                 })
         }
         return RankedIssue(category: category, candidateCount: candidates.count, passages: ranked)
@@ -90,7 +90,8 @@ package struct Ranker: Sendable {
             list.append(
                 Candidate(
                     passage: passage, score: score.score, matches: score.matches,
-                    source: document?.source ?? passage.documentId, isPaged: document?.format != .html,
+                    source: document?.source ?? passage.documentId,
+                    location: PageLocation(passage: passage, format: document?.format),
                     fingerprint: (position < fingerprints.count ? fingerprints[position] : nil)
                         ?? fingerprint(of: passage)))
         }
@@ -143,7 +144,7 @@ struct Candidate: Sendable {
     /// The matches as scored (`Ranker.ordered` sorts them for display).
     let matches: [TermMatch]
     let source: String
-    let isPaged: Bool
+    let location: PageLocation
     let fingerprint: TextFingerprint
 
     /// Score descending, then source path, passage index and passage id ascending.

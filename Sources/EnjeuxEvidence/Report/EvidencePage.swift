@@ -89,6 +89,17 @@ package enum EvidencePage {
             }
             out += "</ul>\n"
         }
+        if !report.ignoredFiles.isEmpty {
+            out += "<h3>Fichiers non lus (\(French.integer(report.ignoredFiles.count)))</h3>\n<ul class=\"echecs\">\n"
+            for file in report.ignoredFiles {
+                out += "<li><span class=\"chemin\">\(HTMLText.escape(file.path))\(file.files == nil ? "" : "/")</span>"
+                out += " (\(HTMLText.escape(RunIgnoredFileHints.reason(file))))</li>\n"
+            }
+            out += "</ul>\n"
+            for hint in RunIgnoredFileHints.sentences(report.ignoredFiles) {
+                out += "<p>\(HTMLText.escape(hint))</p>\n"
+            }
+        }
         if !report.warnings.isEmpty {
             out += "<details>\n<summary>Avertissements (\(French.integer(report.warnings.count)))</summary>\n<ul>\n"
             for warning in report.warnings {
@@ -174,6 +185,6 @@ package enum EvidencePage {
     }
 
     private static func link(for entry: EvidenceEntry, links: SourceLinks) -> String? {
-        links.href(source: entry.source, page: entry.location.isPaged ? entry.location.page : nil)
+        links.href(source: entry.source, page: entry.location.kind == .page ? entry.location.page : nil)
     }
 }

@@ -14,6 +14,7 @@ enum EvidencePagePassage {
         out += "<li>Référence\(French.colon)\(HTMLText.escape(entry.citation.reference))</li>\n"
         var source = HTMLText.escape(entry.source)
         if let pages = entry.location.citationText { source += ", " + HTMLText.escape(pages) }
+        if let note = entry.location.note { source += " (\(HTMLText.escape(note)))" }
         if let link {
             out += "<li>Source\(French.colon)<a class=\"source\" href=\"\(HTMLText.escape(link))\">\(source)</a></li>\n"
         } else {
@@ -27,9 +28,7 @@ enum EvidencePagePassage {
             out += "<li>Termes\(French.colon)\(terms.map(HTMLText.escape).joined(separator: French.semicolon))</li>\n"
         }
         if !entry.alsoIn.isEmpty {
-            let places = entry.alsoIn.map {
-                $0.isPaged ? "\(HTMLText.escape($0.source)), p. \($0.page)" : HTMLText.escape($0.source)
-            }
+            let places = entry.alsoIn.map { HTMLText.escape($0.place) }
             out += "<li>Aussi dans\(French.colon)\(places.joined(separator: French.semicolon))</li>\n"
         }
         out += "</ul>\n"

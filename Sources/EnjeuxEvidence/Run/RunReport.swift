@@ -79,6 +79,8 @@ package struct RunReport: Codable, Sendable, Hashable {
     package var warnings: [RunWarning]
     /// Folders of the corpus that were not read (resources of saved web pages).
     package var ignoredFolders: [RunIgnoredFolder]
+    /// Files of the corpus that were not read (unsupported formats, hidden files, lock files).
+    package var ignoredFiles: [RunIgnoredFile]
     package var lexicon: LexiconInfo
     /// Stage timings in pipeline order.
     package var stages: [StageTiming]
@@ -89,7 +91,8 @@ package struct RunReport: Codable, Sendable, Hashable {
 
     package init(
         startedAt: String, documents: Int, pages: Int, passages: Int, failures: [RunFailure] = [],
-        warnings: [RunWarning] = [], ignoredFolders: [RunIgnoredFolder] = [], lexicon: LexiconInfo,
+        warnings: [RunWarning] = [], ignoredFolders: [RunIgnoredFolder] = [], ignoredFiles: [RunIgnoredFile] = [],
+        lexicon: LexiconInfo,
         stages: [StageTiming] = [], issues: [IssueCount] = [], ranking: EvidenceOptions? = nil
     ) {
         self.startedAt = startedAt
@@ -99,6 +102,7 @@ package struct RunReport: Codable, Sendable, Hashable {
         self.failures = failures
         self.warnings = warnings
         self.ignoredFolders = ignoredFolders
+        self.ignoredFiles = ignoredFiles
         self.lexicon = lexicon
         self.stages = stages
         self.issues = issues

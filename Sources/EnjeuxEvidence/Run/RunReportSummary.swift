@@ -10,6 +10,14 @@ extension RunReport {
             "\(count(documents, "document"))\(failed), \(count(pages, "page")), \(count(passages, "passage")); "
             + "\(count(ranked, "passage")) ranked over \(count(issues.count, "issue"))"
         if empty > 0 { line += " (\(empty) without any)" }
+        if !ignoredFiles.isEmpty {
+            let counts = IgnoredFileCounts(ignoredFiles)
+            var kinds: [String] = []
+            if !counts.unsupported.isEmpty { kinds.append(counts.extensionList(noExtension: "without extension")) }
+            if counts.lockFiles > 0 { kinds.append(count(counts.lockFiles, "lock file")) }
+            if counts.hidden > 0 { kinds.append("\(counts.hidden) hidden") }
+            line += "; \(count(ignoredFiles.count, "file")) not read (\(kinds.joined(separator: ", ")))"
+        }
         let folder = evidenceFolder.hasSuffix("/") ? String(evidenceFolder.dropLast()) : evidenceFolder
         return line + "; evidence in \(folder)/index.html"
     }

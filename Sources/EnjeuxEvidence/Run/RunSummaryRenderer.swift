@@ -11,6 +11,7 @@ package enum RunSummaryRenderer {
         out += "- Pages\(French.colon)\(French.integer(report.pages))\n"
         out += "- Passages\(French.colon)\(French.integer(report.passages))\n"
         out += ignoredFoldersLine(report.ignoredFolders)
+        out += ignoredFilesLines(report.ignoredFiles)
         out +=
             "- Lexique\(French.colon)\(MarkdownText.inline(lexicon.name)), version \(MarkdownText.inline(lexicon.version))"
         out += " (\(MarkdownText.inline(lexicon.path)), SHA-256\(French.colon)\(MarkdownText.inline(lexicon.sha256)))\n"
@@ -42,6 +43,49 @@ package enum RunSummaryRenderer {
             line += ", … et \(French.integer(folders.count - listed.count)) autres (voir run.json)"
         }
         return line + "\n"
+    }
+
+    /// The unread files, by kind: « 3 fichiers non pris en charge : 2 .doc, 1 .pptx — `a.doc`… »
+    /// with a conversion hint, then lock files and hidden files; the first 20 of each listed.
+    private static func ignoredFilesLines(_ files: [RunIgnoredFile]) -> String {
+        guard !files.isEmpty else { return "" }
+        let counts = IgnoredFileCounts(files)
+        var out = ""
+        let unsupported = files.filter { $0.reason == .unsupported }
+        if !unsupported.isEmpty {
+            let noun =
+                unsupported.count == 1 ? "fichier non pris en charge" : "fichiers non pris en charge"
+            out += "- \(French.integer(unsupported.count)) \(noun)\(French.colon)"
+            out += counts.extensionList(noExtension: "sans extension") + " — " + listed(unsupported) + "\n"
+            out += RunIgnoredFileHints.markdown(unsupported)
+        }
+        let locks = files.filter { $0.reason == .lockFile }
+        if !locks.isEmpty {
+            let noun =
+                locks.count == 1
+                ? "fichier de verrouillage ignoré" : "fichiers de verrouillage ignorés"
+            out += "- \(French.integer(locks.count)) \(noun) (document ouvert dans un traitement de texte)"
+            out += "\(French.colon)\(listed(locks))\n"
+        }
+        let hidden = files.filter { $0.reason == .hidden }
+        if !hidden.isEmpty {
+            let noun = hidden.count == 1 ? "fichier ou dossier caché ignoré" : "fichiers ou dossiers cachés ignorés"
+            out += "- \(French.integer(hidden.count)) \(noun)\(French.colon)\(listed(hidden))\n"
+        }
+        return out
+    }
+
+    /// The first 20 paths, a folder's with `/` and its file count.
+    private static func listed(_ files: [RunIgnoredFile]) -> String {
+        let names = files.prefix(listedWarnings).map { file in
+            guard let count = file.files else { return MarkdownText.inline(file.path) }
+            return "\(MarkdownText.inline(file.path + "/")) (\(French.count(count, "fichier", "fichiers")))"
+        }
+        var line = names.joined(separator: ", ")
+        if files.count > names.count {
+            line += ", … et \(French.integer(files.count - names.count)) autres (voir run.json)"
+        }
+        return line
     }
 
     private static func issuesSection(_ issues: [IssueCount]) -> String {

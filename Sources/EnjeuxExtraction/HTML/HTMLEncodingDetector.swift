@@ -58,6 +58,21 @@ package enum HTMLEncodingDetector {
         .contains(key)
     }
 
+    /// Decodes the bytes of a text file (`.txt`, `.md`), which declares no encoding: a
+    /// byte-order mark (UTF-8, UTF-16), else UTF-8 when the bytes are valid UTF-8, else
+    /// windows-1252, as a page without declaration is sniffed.
+    package static func decodeText(_ data: Data) -> HTMLDecodedText {
+        data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) || bytes.starts(with: [0xFF, 0xFE])
+                || bytes.starts(with: [0xFE, 0xFF])
+            {
+                return decode(bytes)
+            }
+            return decode(bytes, as: .utf8, source: .sniffed, warnings: [])
+        }
+    }
+
     /// Decodes a page's bytes to text.
     package static func decode(_ data: Data) -> HTMLDecodedText {
         data.withUnsafeBytes { raw in decode(raw.bindMemory(to: UInt8.self)) }

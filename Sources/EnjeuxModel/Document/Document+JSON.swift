@@ -33,7 +33,7 @@ extension Page: JSONObject {
 
 extension Block: JSONObject {
     public static let jsonMembers: [JSONMember<Block>] = [
-        .init("kind", \.kind), .init("level", \.level), .init("text", \.text),
+        .init("kind", \.kind), .init("level", \.level), .init("paragraph", \.paragraph), .init("text", \.text),
     ]
 
     public static var jsonBlank: Block { Block(kind: .paragraph, text: "") }

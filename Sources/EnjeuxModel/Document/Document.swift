@@ -3,6 +3,23 @@
 public enum DocumentFormat: String, Codable, Sendable, Hashable {
     case pdf
     case html
+    /// Word (`.docx`, `.docm`).
+    case docx
+    /// OpenDocument text (`.odt`, flat `.fodt`).
+    case odt
+    /// Plain text (`.txt`).
+    case text
+    /// Markdown (`.md`, `.markdown`).
+    case markdown
+
+    /// True for word-processing and text files, which have no fixed pages: their pages are the
+    /// ones the file records, or they are cited by paragraph.
+    public var isFlowing: Bool {
+        switch self {
+        case .pdf, .html: false
+        case .docx, .odt, .text, .markdown: true
+        }
+    }
 }
 
 /// What a block of text is, as the extractor could tell from the layout or the markup.
@@ -23,11 +40,16 @@ public struct Block: Sendable, Hashable {
     public var text: String
     /// Heading level (1 is the top level) for headings; nil otherwise.
     public var level: Int?
+    /// The block's paragraph number (`§ 12`), counted from 1 in a word-processing or text file
+    /// that records no pages; nil otherwise (and for headings). A note has the number of the
+    /// paragraph that calls it.
+    public var paragraph: Int?
 
-    public init(kind: BlockKind, text: String, level: Int? = nil) {
+    public init(kind: BlockKind, text: String, level: Int? = nil, paragraph: Int? = nil) {
         self.kind = kind
         self.text = text
         self.level = level
+        self.paragraph = paragraph
     }
 }
 
@@ -64,6 +86,10 @@ public enum TitleSource: String, Sendable, Hashable {
     case structuredData = "json_ld"
     case htmlTitle = "html_title"
     case fileName = "file_name"
+    /// The title property of a Word or OpenDocument file (`docProps/core.xml`, `meta.xml`).
+    case documentProperties = "document_properties"
+    /// The `title` of a Markdown file's YAML front matter.
+    case frontMatter = "front_matter"
 }
 
 /// Bibliographic metadata of a document, as far as the file tells.

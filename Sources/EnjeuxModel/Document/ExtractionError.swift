@@ -12,6 +12,10 @@ public enum ExtractionFailure: Error, Sendable, Hashable, Codable {
     case tooLarge(detail: String)
     case unreadable(detail: String)
     case unsupportedFormat(detail: String)
+    /// A protected Word or OpenDocument file, which Enjeux cannot open.
+    case encrypted(detail: String)
+    /// A damaged file other than a PDF (a zip archive or an XML part that cannot be read).
+    case damagedDocument(detail: String)
 
     /// Short machine-friendly code (`password_required`), stable across versions.
     public var code: String {
@@ -27,6 +31,8 @@ public enum ExtractionFailure: Error, Sendable, Hashable, Codable {
         case .tooLarge: "too_large"
         case .unreadable: "unreadable"
         case .unsupportedFormat: "unsupported_format"
+        case .encrypted: "encrypted"
+        case .damagedDocument: "damaged"
         }
     }
 
@@ -44,6 +50,8 @@ public enum ExtractionFailure: Error, Sendable, Hashable, Codable {
         case .tooLarge(let detail): "file too large (\(detail))"
         case .unreadable(let detail): "cannot read the file (\(detail))"
         case .unsupportedFormat(let detail): "unsupported format (\(detail))"
+        case .encrypted(let detail): "password-protected file (\(detail))"
+        case .damagedDocument(let detail): "damaged or truncated file (\(detail))"
         }
     }
 }

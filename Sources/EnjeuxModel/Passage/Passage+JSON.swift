@@ -17,6 +17,7 @@ struct StoredPassage: JSONReadable {
         var pageLabel: String?
         var endPageLabel: String?
         var heading: String?
+        var paragraph: Int?
         var blockKind: BlockKind?
         var text: String?
         var tokens: StoredTokenColumns?
@@ -30,6 +31,7 @@ struct StoredPassage: JSONReadable {
             case "page_label": pageLabel = try reader.readOptionalString()
             case "end_page_label": endPageLabel = try reader.readOptionalString()
             case "heading": heading = try reader.readOptionalString()
+            case "paragraph": paragraph = try reader.readOptionalInt()
             case "block_kind": blockKind = try BlockKind(from: &reader)
             case "text": text = try reader.readString()
             case "tokens": tokens = try StoredTokenColumns(from: &reader)
@@ -39,7 +41,8 @@ struct StoredPassage: JSONReadable {
         passage = Passage(
             id: try reader.required(id, "id"), index: try reader.required(index, "index"),
             page: try reader.required(page, "page"), endPage: endPage, pageLabel: pageLabel,
-            endPageLabel: endPageLabel, heading: heading, blockKind: try reader.required(blockKind, "block_kind"),
+            endPageLabel: endPageLabel, heading: heading, paragraph: paragraph,
+            blockKind: try reader.required(blockKind, "block_kind"),
             text: try reader.required(text, "text"), tokens: [])
         self.tokens = try reader.required(tokens, "tokens")
     }
@@ -55,6 +58,7 @@ struct StoredPassage: JSONReadable {
         writer.field("index", passage.index)
         writer.field("page", passage.page)
         writer.field("page_label", passage.pageLabel)
+        writer.field("paragraph", passage.paragraph)
         writer.field("text", passage.text)
         writer.key(literal: "tokens")
         writer.beginObject()

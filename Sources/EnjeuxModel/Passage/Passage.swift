@@ -47,6 +47,8 @@ public struct Passage: Sendable, Hashable {
     public var endPageLabel: String?
     /// Text of the nearest heading above the passage.
     public var heading: String?
+    /// Paragraph number of the passage's block (`§ 12`), in a document cited by paragraph.
+    public var paragraph: Int?
     public var blockKind: BlockKind
     /// Exact text, as extracted.
     public var text: String
@@ -54,8 +56,8 @@ public struct Passage: Sendable, Hashable {
 
     public init(
         id: String, index: Int, page: Int, endPage: Int? = nil, pageLabel: String? = nil,
-        endPageLabel: String? = nil, heading: String? = nil, blockKind: BlockKind, text: String,
-        tokens: [Token]
+        endPageLabel: String? = nil, heading: String? = nil, paragraph: Int? = nil, blockKind: BlockKind,
+        text: String, tokens: [Token]
     ) {
         self.id = id
         self.index = index
@@ -64,6 +66,7 @@ public struct Passage: Sendable, Hashable {
         self.pageLabel = pageLabel
         self.endPageLabel = endPageLabel
         self.heading = heading
+        self.paragraph = paragraph
         self.blockKind = blockKind
         self.text = text
         self.tokens = tokens

@@ -6,14 +6,15 @@ import Foundation
 /// tools). The JSON file stays the reference; this one is a cache, checked against the
 /// document's SHA-256 and the analyzer version, and ignored when it does not match.
 ///
-/// Layout (integers little-endian): the magic `ENJXCOL1`; the document without its
+/// Layout (integers little-endian): the magic `ENJXCOL2`; the document without its
 /// passages, as JSON (u32 length + bytes); the forms table (u32 count, then norm and stem
 /// as strings); the passages (u32 count, then for each: id, index, page, end page, page
-/// label, end page label, heading, block kind, text, then u32 token count n and the
+/// label, end page label, heading, paragraph, block kind, text, then u32 token count n and the
 /// columns start[n], end[n] (u32), kind[n] (u8), form[n] (u32)). A string is a u32 byte
 /// length and UTF-8 bytes; an optional value is a u8 flag then the value.
 public enum TokenColumnsFile {
-    static let magic = Array("ENJXCOL1".utf8)
+    /// The file's first bytes; the digit is the layout's version (2: passages have a paragraph).
+    public static let magic = Array("ENJXCOL2".utf8)
     public static let fileExtension = "columns"
 
     /// Problems reading a columns file: any of them means "use the JSON file".
@@ -46,6 +47,7 @@ public enum TokenColumnsFile {
             append(optionalString: passage.pageLabel, to: &out)
             append(optionalString: passage.endPageLabel, to: &out)
             append(optionalString: passage.heading, to: &out)
+            append(optional: passage.paragraph.map { UInt32(clamping: $0) }, to: &out)
             append(string: passage.blockKind.rawValue, to: &out)
             append(string: passage.text, to: &out)
             append(UInt32(passage.tokens.count), to: &out)
@@ -197,6 +199,7 @@ public enum TokenColumnsFile {
             let pageLabel = try flag() ? try string() : nil
             let endPageLabel = try flag() ? try string() : nil
             let heading = try flag() ? try string() : nil
+            let paragraph = try flag() ? Int(try u32()) : nil
             guard let blockKind = BlockKind(rawValue: try string()) else {
                 throw ReadError(message: "unknown block kind")
             }
@@ -209,7 +212,7 @@ public enum TokenColumnsFile {
             columns.form = try u32s(count, below: formCount)
             let passage = Passage(
                 id: id, index: index, page: page, endPage: endPage, pageLabel: pageLabel, endPageLabel: endPageLabel,
-                heading: heading, blockKind: blockKind, text: text, tokens: [])
+                heading: heading, paragraph: paragraph, blockKind: blockKind, text: text, tokens: [])
             return (passage, columns)
         }
 
@@ -220,6 +223,7 @@ public enum TokenColumnsFile {
             _ = try u32()
             if try flag() { _ = try u32() }
             for _ in 0..<3 where try flag() { _ = try block() }
+            if try flag() { _ = try u32() }
             _ = try block()
             _ = try block()
             let count = try tokenCount()

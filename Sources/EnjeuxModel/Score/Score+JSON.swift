@@ -5,7 +5,8 @@ extension ScoredPassage: JSONObject {
     public static let jsonMembers: [JSONMember<ScoredPassage>] = [
         .init("document_id", \.documentId), .init("end_page", \.endPage), .init("end_page_label", \.endPageLabel),
         .init("heading", \.heading), .init("index", \.index), .init("page", \.page), .init("page_label", \.pageLabel),
-        .init("passage_id", \.passageId), .init("scores", \.scores), .init("text", \.text),
+        .init("paragraph", \.paragraph), .init("passage_id", \.passageId), .init("scores", \.scores),
+        .init("text", \.text),
     ]
 
     public static var jsonBlank: ScoredPassage {
@@ -31,6 +32,7 @@ extension ScoredPassage: JSONObject {
         writer.key(literal: "page")
         writer.int(page)
         writer.field("page_label", pageLabel)
+        writer.field("paragraph", paragraph)
         writer.key(literal: "passage_id")
         writer.string(passageId)
         writer.key(literal: "scores")

@@ -42,6 +42,8 @@ public struct ScoredPassage: Sendable, Hashable {
     public var pageLabel: String?
     public var endPageLabel: String?
     public var heading: String?
+    /// Paragraph number (`§ 12`) in a document cited by paragraph.
+    public var paragraph: Int?
     public var text: String
     public var scores: [CategoryScore]
 
@@ -56,6 +58,7 @@ public struct ScoredPassage: Sendable, Hashable {
         self.pageLabel = passage.pageLabel
         self.endPageLabel = passage.endPageLabel
         self.heading = passage.heading
+        self.paragraph = passage.paragraph
         self.text = passage.text
         self.scores = scores
     }

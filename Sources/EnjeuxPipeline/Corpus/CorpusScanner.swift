@@ -22,26 +22,37 @@ package struct CorpusFile: Sendable, Hashable {
     }
 }
 
-/// What the scanner found: the documents, and the folders it left out on purpose.
+/// What the scanner found: the documents, and the folders and files it left out.
 package struct CorpusListing: Sendable, Hashable {
     /// The documents, sorted by path.
     package var files: [CorpusFile]
     /// Resource folders of saved web pages, sorted by path: not read, but reported.
     package var ignoredFolders: [RunIgnoredFolder]
+    /// Files (and hidden folders) not read, sorted by path: reported with their reason.
+    package var ignoredFiles: [RunIgnoredFile]
 
-    package init(files: [CorpusFile], ignoredFolders: [RunIgnoredFolder] = []) {
+    package init(files: [CorpusFile], ignoredFolders: [RunIgnoredFolder] = [], ignoredFiles: [RunIgnoredFile] = []) {
         self.files = files
         self.ignoredFolders = ignoredFolders
+        self.ignoredFiles = ignoredFiles
     }
 }
 
-/// Lists the documents of a corpus folder: every `.pdf`, `.html`, `.htm`, `.xhtml`,
-/// `.mhtml` and `.mht` file below it, recursively, hidden files and folders excepted,
-/// sorted by path. The resource folder of a page saved with "Save page as… complete"
-/// (`page_files/` beside `page.html`, see `PageResourceFolders`) is not entered; it is
-/// listed among the ignored folders.
+/// Lists the documents of a corpus folder: every file below it, recursively, whose
+/// extension (in any case) is one of `extensions`, sorted by path. Nothing else is skipped in
+/// silence: the resource folder of a page saved with "Save page as… complete"
+/// (`page_files/` beside `page.html`, see `PageResourceFolders`) is not entered and is listed
+/// among the ignored folders; files of other formats, hidden files and folders (a name
+/// starting with a dot) and word processors' lock files (`~$x.docx`, `.~lock.x.odt#`) are
+/// listed among the ignored files. The corpus's own settings at its top (`passwords.tsv`,
+/// `catalog.json`, `catalog.csv`) are read by the pipeline and listed nowhere.
 package enum CorpusScanner {
-    package static let extensions: Set<String> = ["pdf", "html", "htm", "xhtml", "mhtml", "mht"]
+    package static let extensions: Set<String> = [
+        "pdf", "html", "htm", "xhtml", "mhtml", "mht", "docx", "docm", "odt", "fodt", "txt", "md", "markdown",
+    ]
+
+    /// Files at the top of the corpus that configure the run rather than hold a document.
+    package static let settingsFiles: Set<String> = ["passwords.tsv", "catalog.json", "catalog.csv"]
 
     package static func scan(_ root: URL) throws(StageError) -> CorpusListing {
         var isFolder: ObjCBool = false
@@ -53,12 +64,13 @@ package enum CorpusScanner {
         }
         var files: [CorpusFile] = []
         var ignored: [RunIgnoredFolder] = []
+        var ignoredFiles: [RunIgnoredFile] = []
         var pending: [String] = [""]
         while let relativeFolder = pending.popLast() {
             let folder = relativeFolder.isEmpty ? root : root.appendingPathComponent(relativeFolder)
             let names: [String]
             do {
-                names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasPrefix(".") }
+                names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
             } catch {
                 throw StageError(
                     "cannot read folder \(folder.path): \(error.localizedDescription)", status: .missingInput)
@@ -69,7 +81,14 @@ package enum CorpusScanner {
             }
             let pages = PageResourceFolders.pagesByBaseName(entries.filter(\.info.isRegular).map(\.name))
             for entry in entries {
-                if entry.info.isDirectory {
+                if let reason = CorpusFileNames.ignoredReason(entry.name) {
+                    ignoredFiles.append(
+                        RunIgnoredFile(
+                            path: entry.relative, reason: reason,
+                            fileExtension: CorpusFileNames.fileExtension(entry.name),
+                            files: entry.info.isDirectory
+                                ? countFiles(in: root.appendingPathComponent(entry.relative)) : nil))
+                } else if entry.info.isDirectory {
                     if let page = PageResourceFolders.page(ofFolder: entry.name, pages: pages) {
                         let pagePath = relativeFolder.isEmpty ? page : "\(relativeFolder)/\(page)"
                         ignored.append(
@@ -79,18 +98,23 @@ package enum CorpusScanner {
                     } else {
                         pending.append(entry.relative)
                     }
-                } else if entry.info.isRegular, extensions.contains((entry.name as NSString).pathExtension.lowercased())
-                {
+                } else if entry.info.isRegular, extensions.contains(CorpusFileNames.fileExtension(entry.name)) {
                     files.append(
                         CorpusFile(
                             relativePath: entry.relative, url: root.appendingPathComponent(entry.relative),
                             size: entry.info.size, modifiedNanoseconds: entry.info.modifiedNanoseconds))
+                } else if entry.info.isRegular, !(relativeFolder.isEmpty && settingsFiles.contains(entry.name)) {
+                    ignoredFiles.append(
+                        RunIgnoredFile(
+                            path: entry.relative, reason: .unsupported,
+                            fileExtension: CorpusFileNames.fileExtension(entry.name)))
                 }
             }
         }
         return CorpusListing(
             files: files.sorted { $0.relativePath.utf8.lexicographicallyPrecedes($1.relativePath.utf8) },
-            ignoredFolders: ignored.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) })
+            ignoredFolders: ignored.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) },
+            ignoredFiles: ignoredFiles.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) })
     }
 
     /// Files below a folder, hidden ones included, not following links to folders; stops

@@ -6,7 +6,7 @@ import Foundation
 /// and wraps the result with the document's identity.
 package enum ExtractOne {
     /// Version of the extraction chain, recorded in the manifest; bump it when output changes.
-    package static let version = "2"
+    package static let version = "3"
 
     package static func run(
         url: URL, relativePath: String, sha256: String, byteCount: Int, password: String?
@@ -16,7 +16,8 @@ package enum ExtractOne {
                 fileAt: url, options: ExtractionOptions(password: password))
             var withWarnings = content
             let declared = (relativePath as NSString).pathExtension.lowercased()
-            if format != FileFormat(fileExtension: declared) {
+            let named = FileFormat(fileExtension: declared)
+            if format != named, !(format == .odt && named == .flatODT), !(format == .flatODT && named == .odt) {
                 withWarnings.warnings.insert(
                     "file named .\(declared) contains \(format.description); read as \(format.rawValue)", at: 0)
             }

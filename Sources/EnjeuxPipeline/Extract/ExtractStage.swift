@@ -33,6 +33,8 @@ package struct ExtractStage: Sendable {
         package var warnings: [(path: String, message: String)]
         /// Folders of the corpus that were not read (resources of saved web pages).
         package var ignoredFolders: [RunIgnoredFolder]
+        /// Files of the corpus that were not read (other formats, hidden files, lock files).
+        package var ignoredFiles: [RunIgnoredFile]
         package var seconds: Double
     }
 
@@ -53,8 +55,10 @@ package struct ExtractStage: Sendable {
         let listing = try CorpusScanner.scan(corpus)
         let files = listing.files
         if files.isEmpty {
+            let unread = listing.ignoredFiles.isEmpty ? "" : " (\(listing.ignoredFiles.count) other files not read)"
             throw StageError(
-                "no .pdf, .html, .htm or .mhtml file in the corpus folder \(corpus.path)", status: .missingInput)
+                "no document (.pdf, .html, .mhtml, .docx, .odt, .txt, .md…) in the corpus folder \(corpus.path)\(unread)",
+                status: .missingInput)
         }
         do {
             try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
@@ -91,7 +95,7 @@ package struct ExtractStage: Sendable {
         removeStaleOutputs(keeping: Set(entries.map(\.id)))
         let manifest = ExtractionManifest(
             extractorVersion: ExtractOne.version, corpus: corpus.path, entries: entries,
-            ignoredFolders: listing.ignoredFolders)
+            ignoredFolders: listing.ignoredFolders, ignoredFiles: listing.ignoredFiles)
         do {
             try JSONCoding.write(manifest, to: ExtractionManifest.url(in: output), pretty: true)
         } catch {
@@ -104,7 +108,8 @@ package struct ExtractStage: Sendable {
         let warnings = entries.flatMap { entry in entry.warnings.map { (path: entry.source, message: $0) } }
         return Outcome(
             documents: entries.count, extracted: entries.count - reused, reused: reused, failures: failures,
-            warnings: warnings, ignoredFolders: listing.ignoredFolders, seconds: clock.seconds)
+            warnings: warnings, ignoredFolders: listing.ignoredFolders, ignoredFiles: listing.ignoredFiles,
+            seconds: clock.seconds)
     }
 
     private func outputURL(id: String) -> URL { output.appendingPathComponent("\(id).json") }

@@ -33,12 +33,18 @@ package struct ExtractionManifest: Codable, Sendable, Hashable {
     package var entries: [Entry]
     /// Folders of the corpus that were not read (resources of saved web pages), for `run.json`.
     package var ignoredFolders: [RunIgnoredFolder]
+    /// Files of the corpus that were not read (other formats, hidden files, lock files), for `run.json`.
+    package var ignoredFiles: [RunIgnoredFile]
 
-    package init(extractorVersion: String, corpus: String, entries: [Entry], ignoredFolders: [RunIgnoredFolder] = []) {
+    package init(
+        extractorVersion: String, corpus: String, entries: [Entry], ignoredFolders: [RunIgnoredFolder] = [],
+        ignoredFiles: [RunIgnoredFile] = []
+    ) {
         self.extractorVersion = extractorVersion
         self.corpus = corpus
         self.entries = entries
         self.ignoredFolders = ignoredFolders
+        self.ignoredFiles = ignoredFiles
     }
 
     package static func url(in folder: URL) -> URL { folder.appendingPathComponent(fileName) }

@@ -77,7 +77,8 @@ package struct RankStage: Sendable {
             startedAt: Self.timestamp(startedAt), documents: documentCount,
             pages: scoreSet.documents.reduce(0) { $0 + $1.pageCount },
             passages: scoreSet.documents.reduce(0) { $0 + $1.passageCount }, failures: failures,
-            warnings: allWarnings, ignoredFolders: manifest?.ignoredFolders ?? [], lexicon: scoreSet.lexicon,
+            warnings: allWarnings, ignoredFolders: manifest?.ignoredFolders ?? [],
+            ignoredFiles: manifest?.ignoredFiles ?? [], lexicon: scoreSet.lexicon,
             stages: stages)
         report.stages[report.stages.count - 1].seconds = Self.rounded(clock.seconds)
         do {

@@ -63,6 +63,7 @@ struct MatchedPiece: Sendable {
         packed.optionalString(passage.pageLabel)
         packed.optionalString(passage.endPageLabel)
         packed.optionalString(passage.heading)
+        packed.optionalInt(passage.paragraph)
         packed.string(passage.blockKind.rawValue)
         texts.append(passage.text)
         analysis.pack(into: &packed)
@@ -80,11 +81,13 @@ struct MatchedPiece: Sendable {
                 let pageLabel = try reader.optionalString()
                 let endPageLabel = try reader.optionalString()
                 let heading = try reader.optionalString()
+                let paragraph = try reader.optionalInt()
                 let kind = BlockKind(rawValue: try reader.string()) ?? .paragraph
                 let analysis = try Scorer.AnalyzedPassage.unpack(from: &reader)
                 let passage = Passage(
                     id: id, index: index, page: page, endPage: endPage, pageLabel: pageLabel,
-                    endPageLabel: endPageLabel, heading: heading, blockKind: kind, text: text, tokens: [])
+                    endPageLabel: endPageLabel, heading: heading, paragraph: paragraph, blockKind: kind, text: text,
+                    tokens: [])
                 body(passage, analysis)
             }
         } catch {

@@ -52,6 +52,7 @@ package struct TokenizeStage: Sendable {
 
     private var settings: String {
         "analyzer \(FrenchAnalyzer.version); max words \(passageOptions.maxWords); schema \(TokenizedDocument.currentSchema)"
+            + "; columns \(String(decoding: TokenColumnsFile.magic, as: UTF8.self))"
     }
 
     package func run() throws(StageError) -> Outcome {

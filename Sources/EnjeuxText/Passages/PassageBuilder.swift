@@ -55,7 +55,9 @@ package struct PassageBuilder: Sendable {
                 passages.append(
                     Passage(
                         id: id, index: index, page: pages.page, endPage: pages.endPage, pageLabel: pages.label,
-                        endPageLabel: pages.endLabel, heading: unit.heading, blockKind: unit.kind, text: passageText,
+                        endPageLabel: pages.endLabel, heading: unit.heading, paragraph: unit.paragraph,
+                        blockKind: unit.kind,
+                        text: passageText,
                         tokens: tokens))
             }
         }
@@ -126,6 +128,8 @@ struct TextUnit {
     var heading: String?
     var page: Int
     var label: String?
+    /// The block's paragraph number, in a document cited by paragraph.
+    var paragraph: Int?
     /// Where the continuation on the next page starts (scalar offset) and that page.
     var continuation: (offset: Int, page: Int, label: String?)?
 
@@ -155,8 +159,9 @@ struct TextUnit {
                     continue
                 }
                 units.append(
-                    TextUnit(text: block.text, kind: block.kind, heading: heading, page: page.number, label: page.label)
-                )
+                    TextUnit(
+                        text: block.text, kind: block.kind, heading: heading, page: page.number, label: page.label,
+                        paragraph: block.paragraph))
             }
         }
         return units

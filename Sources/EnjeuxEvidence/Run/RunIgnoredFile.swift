@@ -1,0 +1,101 @@
+/// A file of the corpus that was not read, and why: a format Enjeux does not read, a hidden
+/// file or folder, a word processor's lock file. Listed in the extraction manifest, `run.json`,
+/// `run.md` and `index.html`, and counted by kind in the run's summary line, so that no file
+/// is left out in silence.
+package struct RunIgnoredFile: Codable, Sendable, Hashable {
+    package enum Reason: String, Codable, Sendable, Hashable {
+        /// A file whose extension is not one of the formats read.
+        case unsupported
+        /// A file or folder whose name starts with a dot.
+        case hidden
+        /// The lock file a word processor writes beside an open document (`~$rapport.docx`,
+        /// `.~lock.rapport.odt#`).
+        case lockFile = "lock_file"
+    }
+
+    /// Path relative to the corpus folder, `/`-separated (a folder's without a final `/`).
+    package var path: String
+    package var reason: Reason
+    /// The extension in lowercase, without the dot; empty when the name has none.
+    package var fileExtension: String
+    /// For a hidden folder, the files in it and its sub-folders; nil for a file.
+    package var files: Int?
+
+    package init(path: String, reason: Reason, fileExtension: String = "", files: Int? = nil) {
+        self.path = path
+        self.reason = reason
+        self.fileExtension = fileExtension
+        self.files = files
+    }
+
+    /// The format LibreOffice can convert a file of this extension to so that Enjeux reads it
+    /// (`docx` for old Word, RTF and other word-processing files; `pdf` for presentations), or
+    /// nil when there is no useful conversion.
+    package var conversionTarget: String? {
+        guard reason == .unsupported else { return nil }
+        return Self.conversionTargets[fileExtension]
+    }
+
+    static let conversionTargets: [String: String] = [
+        "doc": "docx", "dot": "docx", "rtf": "docx", "wpd": "docx", "wps": "docx", "sxw": "docx", "abw": "docx",
+        "pages": "docx", "ppt": "pdf", "pptx": "pdf", "pps": "pdf", "ppsx": "pdf", "odp": "pdf", "key": "pdf",
+    ]
+
+    /// The line `enjeux-extract` prints: `a.doc: not read, unsupported format (.doc); convert it:
+    /// soffice --headless --convert-to docx "a.doc"`.
+    package var consoleLine: String {
+        switch reason {
+        case .unsupported:
+            let format = fileExtension.isEmpty ? "no extension" : ".\(fileExtension)"
+            var line = "\(path): not read, unsupported format (\(format))"
+            if let target = conversionTarget {
+                line += "; convert it: \(Self.conversionCommand(to: target)) \"\(path)\""
+            }
+            return line
+        case .lockFile: return "\(path): not read, lock file of a document open in a word processor"
+        case .hidden:
+            return files.map { "\(path)/: not read, hidden folder (\($0) files)" } ?? "\(path): not read, hidden file"
+        }
+    }
+
+    /// The command that converts files of this kind, for a hint (`soffice --headless --convert-to docx`).
+    package static func conversionCommand(to target: String) -> String {
+        "soffice --headless --convert-to \(target)"
+    }
+}
+
+/// The unread files of a run grouped for a summary: unsupported files by extension (most
+/// frequent first), then lock files and hidden files.
+package struct IgnoredFileCounts: Sendable {
+    /// Unsupported files per extension (`""` for names without one), most frequent first,
+    /// then by extension.
+    package var unsupported: [(fileExtension: String, count: Int)]
+    package var lockFiles: Int
+    package var hidden: Int
+
+    package init(_ files: [RunIgnoredFile]) {
+        var byExtension: [String: Int] = [:]
+        var lockFiles = 0
+        var hidden = 0
+        for file in files {
+            switch file.reason {
+            case .unsupported: byExtension[file.fileExtension, default: 0] += 1
+            case .lockFile: lockFiles += 1
+            case .hidden: hidden += 1
+            }
+        }
+        unsupported = byExtension.map { ($0.key, $0.value) }.sorted {
+            $0.count != $1.count ? $0.count > $1.count : $0.fileExtension < $1.fileExtension
+        }
+        self.lockFiles = lockFiles
+        self.hidden = hidden
+    }
+
+    package var unsupportedTotal: Int { unsupported.reduce(0) { $0 + $1.count } }
+
+    /// `2 .doc, 1 .pptx, 1 without extension` style list, with the caller's words for "without extension".
+    package func extensionList(noExtension: String) -> String {
+        unsupported.map { "\($0.count) \($0.fileExtension.isEmpty ? noExtension : "." + $0.fileExtension)" }
+            .joined(separator: ", ")
+    }
+}
