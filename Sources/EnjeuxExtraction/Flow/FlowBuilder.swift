@@ -15,7 +15,8 @@ enum FlowPageBreak: Sendable {
 ///
 /// A block is opened (`begin`), given text (`append`) and closed (`end`); notes and text
 /// boxes met inside it are kept aside (`deferBlock`) and placed right after it. A page
-/// break inside a block cuts it in two, one part on each page, as a PDF would show it. A
+/// break inside a block cuts it in two, one part on each page, as a PDF would show it, the
+/// notes called before the break staying on the first page. A
 /// rendered break that follows an explicit one with no text between them marks the same
 /// page start and is not counted twice.
 ///
@@ -92,6 +93,9 @@ struct FlowBuilder {
             emit(block.kind, block.text, level: block.level)
             open?.text = ""
         }
+        // Notes called before the break are on the page that calls them.
+        pages[pages.count - 1] += deferred
+        deferred = []
         pages.append([])
         explicitBreakWithoutText = kind == .explicit
     }

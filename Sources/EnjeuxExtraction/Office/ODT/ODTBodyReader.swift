@@ -12,7 +12,8 @@ import LibXMLKit
 ///   the paragraphs of a text box (`draw:text-box`) are placed after the paragraph it is
 ///   anchored in;
 /// - tracked changes are read as accepted: the inserted text is in the body, the deleted
-///   text only in `text:tracked-changes`, which is not read; comments
+///   text either in `text:tracked-changes`, which is not read, or (as LibreOffice 7 writes it)
+///   in the body between the `text:change-start` and `text:change-end` of a deletion, skipped; comments
 ///   (`office:annotation`), hidden text and indexes (tables of contents) are not read;
 /// - page breaks: `text:soft-page-break` where LibreOffice last laid out a page
 ///   (rendered), and the paragraph and table styles that break before or after (explicit).
@@ -23,6 +24,9 @@ struct ODTBodyReader {
     var flow = FlowBuilder()
     private var tableDepth = 0
     private var listDepth = 0
+    /// Ids of the tracked changes that are deletions, and those whose span the reader is in.
+    private let deletions: Set<String>
+    private var openDeletions: Set<String> = []
 
     /// Elements of the text namespace whose content is not shown.
     static let skippedText: Set<String> = [
@@ -37,6 +41,28 @@ struct ODTBodyReader {
         self.tree = tree
         self.ns = ODFNamespaces(tree)
         self.styles = styles
+        self.deletions = Self.deletionIDs(tree, ODFNamespaces(tree))
+    }
+
+    /// The ids of the changed regions that record a deletion.
+    private static func deletionIDs(_ tree: XMLTree, _ ns: ODFNamespaces) -> Set<String> {
+        var ids = Set<String>()
+        for position in 0..<tree.count where tree.isElement(position, ns.text, "changed-region") {
+            guard tree.child(position, ns.text, "deletion") != nil else { continue }
+            if let id = tree.attribute(position, ns.text, "id") { ids.insert(id) }
+            for attribute in tree[position].attributes where attribute.name == "id" { ids.insert(attribute.value) }
+        }
+        return ids
+    }
+
+    /// Enters or leaves the span of a tracked deletion at a `text:change-start` or `text:change-end`.
+    private mutating func trackChange(_ element: Int) {
+        guard let id = tree.attribute(element, ns.text, "change-id"), deletions.contains(id) else { return }
+        if tree[element].name == "change-start" {
+            openDeletions.insert(id)
+        } else {
+            openDeletions.remove(id)
+        }
     }
 
     /// Reads the block-level content of an element (`office:text`, a section, a cell, a note body).
@@ -52,6 +78,7 @@ struct ODTBodyReader {
                     readBlocks(in: child)
                     listDepth -= 1
                 case "soft-page-break": flow.pageBreak(.rendered)
+                case "change-start", "change-end": trackChange(child)
                 case "section", "index-body": readBlocks(in: child)
                 default: if !Self.skippedText.contains(node.name) { readBlocks(in: child) }
                 }
@@ -133,9 +160,14 @@ struct ODTBodyReader {
         for child in tree[element].children {
             let node = tree[child]
             if node.kind == .text {
-                flow.append(node.text)
+                if openDeletions.isEmpty { flow.append(node.text) }
                 continue
             }
+            if node.namespace == ns.text, node.name == "change-start" || node.name == "change-end" {
+                trackChange(child)
+                continue
+            }
+            guard openDeletions.isEmpty else { continue }
             if node.namespace == ns.text {
                 switch node.name {
                 case "s":
