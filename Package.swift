@@ -114,6 +114,7 @@ let package = Package(
             name: "EnjeuxExtractionTests",
             dependencies: [
                 "EnjeuxExtraction", "EnjeuxModel", "PopplerKit", "LibXMLKit", "CLibXML2", "EnjeuxTestSupport",
+                zipFoundation,
             ]),
         .testTarget(
             name: "EnjeuxTextTests",

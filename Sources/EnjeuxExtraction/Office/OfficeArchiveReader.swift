@@ -7,8 +7,8 @@ import LibXMLKit
 /// text (its `mimetype` entry). Any other archive gets a reason: another Office or
 /// OpenDocument kind (a presentation, a spreadsheet) with a conversion hint where one helps,
 /// a zip whose entries are password-protected, or a zip of something else.
-enum OfficeArchiveReader {
-    static func extract(fileAt url: URL, limits: ZipLimits = ZipLimits()) throws(ExtractionFailure) -> (
+package enum OfficeArchiveReader {
+    package static func extract(fileAt url: URL, limits: ZipLimits = ZipLimits()) throws(ExtractionFailure) -> (
         FileFormat, ExtractedContent
     ) {
         let package = try ZipPackage(url: url, limits: limits)

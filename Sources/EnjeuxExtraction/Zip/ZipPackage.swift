@@ -90,7 +90,8 @@ package final class ZipPackage {
         if let declared, declared > limits.maximumEntryBytes {
             return .tooLarge(
                 detail:
-                    "zip entry \(name) holds \(megabytes(declared)), more than \(megabytes(limits.maximumEntryBytes))")
+                    "zip entry \(name) holds \(megabytes(declared)), more than \(megabytes(limits.maximumEntryBytes)): "
+                    + "refused as a zip bomb")
         }
         return .tooLarge(
             detail: "zip entries inflate past \(megabytes(limits.maximumEntryBytes)) (\(name)): refused as a zip bomb")
