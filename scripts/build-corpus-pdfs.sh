@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Regenerates the sample corpus PDFs from their flat OpenDocument sources.
 #
-#   Corpus/sources/<dir>/<name>.fodt  ->  Corpus/<dir>/<name>.pdf
+#   CorpusSources/<dir>/<name>.fodt  ->  Corpus/<dir>/<name>.pdf
+# (CorpusSources/office/ holds the sources of the Word and OpenDocument documents of the
+# corpus, made by scripts/fixtures/make-office-fixtures.sh, not PDFs.)
 #
 # Needs LibreOffice Writer (Debian: libreoffice-writer-nogui), the DejaVu fonts
 # (fonts-dejavu) and the French hyphenation patterns (hyphen-fr); without the
@@ -28,7 +30,7 @@ esac
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 corpus="$repo_root/Corpus"
-sources="$corpus/sources"
+sources="$repo_root/CorpusSources"
 
 command -v soffice >/dev/null || { echo "error: soffice not found (apt-get install libreoffice-writer-nogui)" >&2; exit 1; }
 command -v perl >/dev/null || { echo "error: perl not found" >&2; exit 1; }
@@ -105,6 +107,6 @@ while IFS= read -r -d '' source; do
         echo "built ${final#"$repo_root"/}"
     fi
     count=$((count + 1))
-done < <(find "$sources" -name '*.fodt' -print0 | sort -z)
+done < <(find "$sources" -path "$sources/office" -prune -o -name '*.fodt' -print0 | sort -z)
 
 echo "$count source(s) converted"

@@ -13,7 +13,7 @@ import Testing
 
     @Test func emptyCorpusIsAOneLineError() throws {
         let scratch = try Scratch()
-        try scratch.write("corpus/lisez-moi.txt", "rien")
+        try scratch.write("corpus/lisez-moi.rtf", "rien")
         let output = try StageRunner.run("extract", [scratch.path("corpus").path, "--out", scratch.path("x").path])
         #expect(output.status == 66)
         #expect(output.stderr.split(separator: "\n").count == 1)

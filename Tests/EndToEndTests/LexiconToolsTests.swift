@@ -9,11 +9,23 @@ import Testing
     static let lexicon = root.appendingPathComponent("Lexicons/enjeux.fr.yaml")
 
     /// The pipeline on Corpus/ into a scratch work folder.
-    static func analyzedCorpus() throws -> Scratch {
+    /// The sample corpus analysed in a scratch folder; `excluding` names top-level entries of
+    /// `Corpus/` left out (the corpus is then a folder of links to the others).
+    static func analyzedCorpus(excluding: Set<String> = []) throws -> Scratch {
         let scratch = try Scratch()
+        var corpus = root.appendingPathComponent("Corpus")
+        if !excluding.isEmpty {
+            let links = scratch.path("corpus")
+            try FileManager.default.createDirectory(at: links, withIntermediateDirectories: true)
+            for name in try FileManager.default.contentsOfDirectory(atPath: corpus.path) where !excluding.contains(name)
+            {
+                try FileManager.default.createSymbolicLink(
+                    at: links.appendingPathComponent(name), withDestinationURL: corpus.appendingPathComponent(name))
+            }
+            corpus = links
+        }
         let outputs = try StageRunner.pipeline(
-            corpus: root.appendingPathComponent("Corpus"), lexicon: lexicon, work: scratch.path("work"),
-            evidence: scratch.path("Evidence"))
+            corpus: corpus, lexicon: lexicon, work: scratch.path("work"), evidence: scratch.path("Evidence"))
         #expect(outputs.values.allSatisfy { $0.status == 0 })
         return scratch
     }

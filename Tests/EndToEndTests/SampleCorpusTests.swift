@@ -73,6 +73,8 @@ import Testing
         "web/gestion-axee-sur-les-resultats-services-sociaux.html": ("(Poitras-Gendron, 2018)", false),
         "web/lean-en-santé-mentale.html": ("(Tremblay-Arsenault, 2020)", false),
         "web/marathon-indicateurs-de-performance.html": ("(Rousseau-Caron, 2023)", false),
+        "notes/Notes de consultation – charge de travail et indicateurs 2022.docx": ("(Gagnon-Bérubé, 2022", false),
+        "notes/Note au comité – autonomie en GMF 2020.odt": ("(Ouellet, 2020", false),
     ]
 
     @Test func everyDocumentIsCitedAsExpected() throws {
@@ -83,7 +85,8 @@ import Testing
         for row in try readEvidence(scratch.path("Evidence")) {
             let source = try #require(row["source"] as? String)
             let citation = try #require(row["citation"] as? String)
-            let cited = citation.components(separatedBy: ", p. ").first ?? citation
+            let cited =
+                citation.components(separatedBy: ", p. ").first?.components(separatedBy: ", §").first ?? citation
             seen[source] = (cited, row["citation_needs_check"] as? Bool ?? true)
         }
         for (source, expected) in Self.expectedCitations {
@@ -92,6 +95,32 @@ import Testing
             #expect(found.1 == expected.1, "\(source): needs check")
         }
         #expect(Set(seen.keys).isSubset(of: Set(Self.expectedCitations.keys)))
+    }
+
+    /// The Word document, which records no pages, is cited by paragraph; the OpenDocument text
+    /// by the pages LibreOffice recorded; PDF by page; web pages without one.
+    @Test func locationsSayHowEachDocumentIsCited() throws {
+        let scratch = try Scratch()
+        _ = try StageRunner.pipeline(
+            corpus: Self.corpus, lexicon: Self.lexicon, work: scratch.path("work"), evidence: scratch.path("Evidence"))
+        var locations: [String: Set<String>] = [:]
+        for row in try readEvidence(scratch.path("Evidence")) {
+            let source = try #require(row["source"] as? String)
+            let location = try #require(row["location"] as? String)
+            locations[source, default: []].insert(location)
+            let citation = try #require(row["citation"] as? String)
+            switch location {
+            case "paragraph":
+                let paragraph = try #require(row["paragraph"] as? Int)
+                #expect(citation.hasSuffix(", §\u{A0}\(paragraph))"), "\(citation)")
+            case "page", "recorded_page": #expect(citation.contains(", p. "), "\(citation)")
+            default: #expect(location == "none" && !citation.contains(", p. "))
+            }
+        }
+        #expect(locations["notes/Notes de consultation – charge de travail et indicateurs 2022.docx"] == ["paragraph"])
+        #expect(locations["notes/Note au comité – autonomie en GMF 2020.odt"] == ["recorded_page"])
+        #expect(locations["Rapport d'évaluation Lean 2016.pdf"] == ["page"])
+        #expect(locations["web/lean-en-santé-mentale.html"] == ["none"])
     }
 
     @Test func distractorsStayOutOfTheTopFive() throws {

@@ -12,10 +12,13 @@ import Testing
 /// (words, phrases and globs, no NEAR or alternatives) that match in the sample corpus,
 /// ordered by their share of the score; every other one of them removed (the 1st,
 /// 3rd, …). A removed term counts as proposed when it matches one of the first 20
-/// suggestions (as the lexicon would match it in a text).
+/// suggestions (as the lexicon would match it in a text). The protocol was fixed on the PDF
+/// and web documents of the sample corpus; the Word and OpenDocument notes added later
+/// (`Corpus/notes/`) change which terms are removed and are left out, so that the measure
+/// stays comparable from one version to the next.
 @Suite(.serialized) struct SuggestionTests {
     @Test func proposesAtLeastHalfOfTheRemovedTerms() throws {
-        let scratch = try LexiconToolsTests.analyzedCorpus()
+        let scratch = try LexiconToolsTests.analyzedCorpus(excluding: ["notes"])
         let work = scratch.path("work").path
         let lexiconURL = LexiconToolsTests.lexicon
         let base = try Lexicon.parse(yaml: String(contentsOf: lexiconURL, encoding: .utf8), file: lexiconURL.path)

@@ -17,9 +17,9 @@ struct JSONLinesTests {
         let expected =
             #"{"also_in":[{"page":2,"passage_id":"b-4","source":"b.pdf"}],"category":"autonomie","#
             + #""citation":"(X, 2016, p. 3)","citation_needs_check":false,"document_id":"a","end_page":null,"#
-            + #""heading":null,"label":"Autonomie professionnelle","#
+            + #""heading":null,"label":"Autonomie professionnelle","location":"page","#
             + #""matches":[{"contribution":1.0,"end":11,"start":10,"term":"q*","text":"q"}],"page":3,"#
-            + #""page_label":null,"passage_id":"a-0","rank":1,"reference":"X (2016). T.","score":0.1235,"#
+            + #""page_label":null,"paragraph":null,"passage_id":"a-0","rank":1,"reference":"X (2016). T.","score":0.1235,"#
             + #""source":"a.pdf","text":"Tab\there \"q\" é/𝄞\u0001"}"#
         #expect(EvidenceRenderer.jsonLine(entry) == expected)
     }
@@ -49,7 +49,35 @@ struct JSONLinesTests {
             keys == [
                 "category", "label", "rank", "score", "source", "document_id", "page", "end_page", "page_label",
                 "passage_id", "heading", "text", "matches", "citation", "reference", "citation_needs_check", "also_in",
+                "location", "paragraph",
             ])
+    }
+
+    /// A passage of a Word file that records no pages is cited by its paragraph, and says so.
+    @Test func paragraphLocation() throws {
+        let location = PageLocation(page: 1, paragraph: 12, kind: .paragraph)
+        #expect(location.citationText == "§\u{A0}12")
+        #expect(location.pages == nil)
+        #expect(location.note?.contains("paragraphe") == true)
+        let entry = EvidenceEntry(
+            category: "autonomie", label: "Autonomie", rank: 1, score: 1, source: "note.docx", documentId: "n",
+            location: location, passageId: "n-0", heading: nil, text: "Texte.", matches: [],
+            citation: Citation.make(
+                document: DocumentSummary(
+                    id: "n", source: "note.docx", sha256: "", format: .docx,
+                    metadata: DocumentMetadata(title: "Note", authors: ["Marie Tremblay"], date: "2021"), pageCount: 1,
+                    passageCount: 1, warnings: []), source: "note.docx", location: location),
+            alsoIn: [])
+        #expect(entry.citation.inText == "(Tremblay, 2021, §\u{A0}12)")
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(EvidenceRenderer.jsonLine(entry).utf8)) as? [String: Any])
+        #expect(object["location"] as? String == "paragraph")
+        #expect(object["paragraph"] as? Int == 12)
+        #expect(EvidenceRenderer.csvRow(entry)[6] == "§\u{A0}12")
+        #expect(EvidenceRenderer.markdownBlock(entry).contains("note.docx, §\u{A0}12 (paragraphe"))
+        let recorded = PageLocation(page: 3, kind: .recordedPage)
+        #expect(recorded.citationText == "p. 3")
+        #expect(recorded.note == "page telle que le fichier l\u{2019}enregistre")
     }
 
     @Test(arguments: [

@@ -22,7 +22,7 @@ import Testing
         replacing(#""kind":"w""#, with: #""kind":"é""#),
         replacing(#""schema":2"#, with: #""schema":3"#),
         replacing(#""schema":2"#, with: #""schema":"2""#),
-        replacing(#""format":"pdf""#, with: #""format":"docx""#),
+        replacing(#""format":"pdf""#, with: #""format":"rtf""#),
         replacing(#""block_kind":"paragraph""#, with: #""block_kind":"para""#),
         replacing(#""index":0,"#, with: ""),
         replacing(#""sha256":"s","#, with: ""),

@@ -83,7 +83,7 @@ func replacing(_ original: String, with replacement: String) -> @Sendable (Strin
             } ?? RandomDocuments.extractedDocument(seed: 0),
             breakages: [
                 replacing(#""schema":1,"#, with: ""),
-                replacing(#""format":""#, with: #""format":"docx","x":""#),
+                replacing(#""format":""#, with: #""format":"rtf","x":""#),
                 replacing(#""number":"#, with: #""n":"#),
                 replacing(#""kind":""#, with: #""kind":"chapter","k":""#),
                 { $0 + "{}" },

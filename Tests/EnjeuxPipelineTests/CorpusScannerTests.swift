@@ -31,12 +31,42 @@ final class TemporaryFolder {
         try corpus.write("notes.txt", "ignored")
         try corpus.write(".cache/hidden.html", "<p>hidden</p>")
         try corpus.write("passwords.tsv", "x\ty")
-        let files = try CorpusScanner.scan(corpus.url).files
+        try corpus.write("Rapport.pptx", "diapositives")
+        let listing = try CorpusScanner.scan(corpus.url)
+        let files = listing.files
         #expect(
             files.map(\.relativePath) == [
-                "Rapport d'évaluation Lean 2016.PDF", "b.html", "sous dossier/#1 « note ».htm",
+                "Rapport d'évaluation Lean 2016.PDF", "b.html", "notes.txt", "sous dossier/#1 « note ».htm",
             ])
         #expect(files[1].size == 8)
+        #expect(
+            listing.ignoredFiles == [
+                RunIgnoredFile(path: ".cache", reason: .hidden, files: 1),
+                RunIgnoredFile(path: "Rapport.pptx", reason: .unsupported, fileExtension: "pptx"),
+            ])
+    }
+
+    @Test func wordOpenDocumentTextAndMarkdownInAnyCaseAreDocuments() throws {
+        let corpus = try TemporaryFolder()
+        for name in ["a.docx", "b.DOCM", "c.odt", "d.FODT", "e.Txt", "f.md", "g.markdown", "h.doc", "i.rtf", "README"] {
+            try corpus.write(name, "x")
+        }
+        let listing = try CorpusScanner.scan(corpus.url)
+        #expect(
+            listing.files.map(\.relativePath) == ["a.docx", "b.DOCM", "c.odt", "d.FODT", "e.Txt", "f.md", "g.markdown"])
+        #expect(listing.ignoredFiles.map(\.fileExtension) == ["", "doc", "rtf"])
+        #expect(listing.ignoredFiles.map(\.conversionTarget) == [nil, "docx", "docx"])
+    }
+
+    @Test func lockFilesAreReportedAsSuch() throws {
+        let corpus = try TemporaryFolder()
+        try corpus.write("rapport.docx", "x")
+        try corpus.write("~$rapport.docx", "x")
+        try corpus.write("notes/.~lock.note.odt#", "x")
+        let listing = try CorpusScanner.scan(corpus.url)
+        #expect(listing.files.map(\.relativePath) == ["rapport.docx"])
+        #expect(listing.ignoredFiles.map(\.reason) == [.lockFile, .lockFile])
+        #expect(listing.ignoredFiles.map(\.path) == ["notes/.~lock.note.odt#", "~$rapport.docx"])
     }
 
     @Test func webArchivesAndXHTMLAreDocuments() throws {

@@ -124,7 +124,7 @@ import Testing
     @Test func emptyCorpusIsAnError() throws {
         let corpus = try TemporaryFolder()
         let work = try TemporaryFolder()
-        try corpus.write("notes.txt", "rien à extraire")
+        try corpus.write("notes.rtf", "rien à extraire")
         do {
             _ = try stage(corpus, work).run()
             Issue.record("an empty corpus must fail")

@@ -62,7 +62,11 @@ enum CatalogCSLJSON {
         }
         if let source = string(item["source"]) {
             let lower = source.lowercased()
-            if [".pdf", ".html", ".htm", ".xhtml", ".mhtml", ".mht"].contains(where: { lower.hasSuffix($0) }) {
+            let documentExtensions = [
+                ".pdf", ".html", ".htm", ".xhtml", ".mhtml", ".mht", ".docx", ".docm", ".odt", ".fodt", ".txt", ".md",
+                ".markdown",
+            ]
+            if documentExtensions.contains(where: { lower.hasSuffix($0) }) {
                 return source
             }
         }
