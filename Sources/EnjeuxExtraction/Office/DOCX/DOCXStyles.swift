@@ -27,6 +27,10 @@ struct DOCXStyles {
 
     private(set) var styles: [String: Style] = [:]
     private(set) var defaultStyle: String?
+    /// The role of every style, worked out once (a document has thousands of paragraphs and a
+    /// few dozen styles).
+    private var roles: [String: DOCXParagraphRole] = [:]
+    private var defaultRole = DOCXParagraphRole()
 
     init() {}
 
@@ -47,10 +51,17 @@ struct DOCXStyles {
             styles[id] = entry
             if DOCXParagraphProperties.isOn(tree.attribute(style, ns.w, "default")) { defaultStyle = id }
         }
+        for id in styles.keys { roles[id] = resolvedRole(of: id) }
+        defaultRole = resolvedRole(of: nil)
     }
 
     /// The role of a paragraph of style `id` (nil: the default paragraph style).
     func role(of id: String?) -> DOCXParagraphRole {
+        guard let id else { return defaultRole }
+        return roles[id] ?? resolvedRole(of: id)
+    }
+
+    private func resolvedRole(of id: String?) -> DOCXParagraphRole {
         var role = DOCXParagraphRole()
         let chain = self.chain(from: id ?? defaultStyle)
         let outline = chain.lazy.compactMap(\.outlineLevel).first

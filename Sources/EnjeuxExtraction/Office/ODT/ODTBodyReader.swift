@@ -38,10 +38,15 @@ struct ODTBodyReader {
     ]
 
     init(tree: XMLTree, styles: ODTStyles) {
+        self.init(tree: tree, styles: styles, deletions: Self.deletionIDs(tree, ODFNamespaces(tree)))
+    }
+
+    /// A reader for a part of the same document (a note, a text box), which shares its deletions.
+    private init(tree: XMLTree, styles: ODTStyles, deletions: Set<String>) {
         self.tree = tree
         self.ns = ODFNamespaces(tree)
         self.styles = styles
-        self.deletions = Self.deletionIDs(tree, ODFNamespaces(tree))
+        self.deletions = deletions
     }
 
     /// The ids of the changed regions that record a deletion.
@@ -189,7 +194,7 @@ struct ODTBodyReader {
 
     private mutating func note(_ element: Int) {
         guard let body = tree.child(element, ns.text, "note-body") else { return }
-        var reader = ODTBodyReader(tree: tree, styles: styles)
+        var reader = ODTBodyReader(tree: tree, styles: styles, deletions: deletions)
         reader.readBlocks(in: body)
         for block in reader.flow.blocks() { flow.deferBlock(Block(kind: .footnote, text: block.text)) }
     }
@@ -204,7 +209,7 @@ struct ODTBodyReader {
             if node.kind == .element, node.namespace == ns.draw,
                 node.name == "text-box" || node.name == "custom-shape" || node.name == "rect"
             {
-                var reader = ODTBodyReader(tree: tree, styles: styles)
+                var reader = ODTBodyReader(tree: tree, styles: styles, deletions: deletions)
                 reader.readBlocks(in: position)
                 for block in reader.flow.blocks() { flow.deferBlock(block) }
                 position = tree.subtreeEnd(of: position)
