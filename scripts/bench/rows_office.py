@@ -2,8 +2,11 @@
 
 Inputs (untimed set-up, cached under .build/bench/work/office/): the hand-written sources of
 the sample corpus (`CorpusSources/**/*.fodt`: six reports and two notes) and the office test
-document, each converted by LibreOffice to .docx and to .odt, plus a long document: the Lean
-evaluation report's body repeated 40 times (about 200 pages). Without soffice the row is skipped.
+document, converted by LibreOffice to .docx and to .odt: as they are (2 to 5 pages), ten
+copies of each (90 files: a corpus of short notes, where starting a process is most of the
+cost of one file, for Enjeux once per run and for pandoc once per file), and with their body
+repeated 20 times (40 to 100 pages, the length of a brief or a report). Without soffice the row
+is skipped.
 """
 
 from __future__ import annotations
@@ -19,49 +22,56 @@ import measure
 from common import MB, REPEAT, ROOT, WORK, fmt_ratio, manifest_summary, print_progress, reset, status_note, tool, warm
 from report import Row
 
-REPEATS_IN_LONG_DOCUMENT = 40
+LONG_REPEATS = 20
+SHORT_COPIES = 10
 
 
-def long_source(path: str, target: str) -> None:
-    """The report's body repeated, as one flat OpenDocument file."""
+def repeated_source(path: str, target: str, times: int) -> None:
+    """A flat OpenDocument file with its body repeated (note and change ids kept unique)."""
     with open(path, encoding="utf-8") as handle:
         text = handle.read()
     start = text.index(">", text.index("<office:text")) + 1
     end = text.index("</office:text>")
     body = text[start:end]
-    # Tracked-change and note ids must stay unique when the body repeats.
-    copies = [re.sub(r'(text:id|xml:id)="([^"]+)"', rf'\1="\2-{n}"', body) for n in range(REPEATS_IN_LONG_DOCUMENT)]
+    copies = [re.sub(r'(text:id|xml:id)="([^"]+)"', rf'\1="\2-{n}"', body) for n in range(times)]
     with open(target, "w", encoding="utf-8") as handle:
         handle.write(text[:start] + "".join(copies) + text[end:])
 
 
-def prepare() -> dict[str, list[str]] | str:
-    """The .docx and .odt inputs, by format, or the reason they cannot be made."""
+def prepare() -> dict[tuple[str, str], list[str]] | str:
+    """The inputs by (length, extension), or the reason they cannot be made."""
     if not shutil.which("soffice"):
         return "soffice not installed (libreoffice-writer-nogui): no inputs"
     folder = os.path.join(WORK, "office")
     sources = sorted(glob.glob(os.path.join(ROOT, "CorpusSources", "**", "*.fodt"), recursive=True))
     sources.append(os.path.join(ROOT, "Tests", "Fixtures", "office", "sources", "note-de-travail.fodt"))
-    made = {"docx": os.path.join(folder, "docx"), "odt": os.path.join(folder, "odt")}
-    stamp = os.path.join(folder, "inputs-made")
+    stamp = os.path.join(folder, "inputs-made-3")
+    sets = {}
+    for length in ("short", "long"):
+        for extension in ("docx", "odt"):
+            sets[(length, extension)] = os.path.join(folder, length, extension)
     if not os.path.exists(stamp):
         shutil.rmtree(folder, ignore_errors=True)
-        staging = os.path.join(folder, "sources")
-        os.makedirs(staging)
-        for index, source in enumerate(sources):
-            shutil.copy(source, os.path.join(staging, f"{index:02d}-{os.path.basename(source).replace(' ', '_')}"))
-        long_source(
-            os.path.join(ROOT, "CorpusSources", "Rapport d'évaluation Lean 2016.fodt"),
-            os.path.join(staging, "99-long-report.fodt"))
         profile = f"file://{folder}/profile"
-        for extension, target in made.items():
-            os.makedirs(target)
-            subprocess.run(
-                ["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", extension, "--outdir", target]
-                + sorted(glob.glob(os.path.join(staging, "*.fodt"))),
-                check=True, capture_output=True, timeout=600)
+        for length, times in (("short", 1), ("long", LONG_REPEATS)):
+            staging = os.path.join(folder, length, "sources")
+            os.makedirs(staging)
+            for index, source in enumerate(sources):
+                name = f"{index:02d}-{os.path.basename(source).replace(' ', '_')}"
+                repeated_source(source, os.path.join(staging, name), times)
+            for extension in ("docx", "odt"):
+                target = sets[(length, extension)]
+                os.makedirs(target)
+                subprocess.run(
+                    ["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", extension,
+                     "--outdir", target] + sorted(glob.glob(os.path.join(staging, "*.fodt"))),
+                    check=True, capture_output=True, timeout=900)
+                if length == "short":
+                    for path in glob.glob(os.path.join(target, f"*.{extension}")):
+                        for copy in range(1, SHORT_COPIES):
+                            shutil.copy(path, os.path.join(target, f"copie-{copy}-{os.path.basename(path)}"))
         open(stamp, "w").close()
-    return {extension: sorted(glob.glob(os.path.join(target, f"*.{extension}"))) for extension, target in made.items()}
+    return {key: sorted(glob.glob(os.path.join(target, f"*.{key[1]}"))) for key, target in sets.items()}
 
 
 def bench_office(rows: list[Row]) -> None:
@@ -69,54 +79,49 @@ def bench_office(rows: list[Row]) -> None:
     if isinstance(inputs, str):
         rows.append(Row("7 office extract", "", "", skipped=inputs))
         return
-    for extension, files in inputs.items():
+    for (length, extension), files in inputs.items():
         warm(files)
         size = sum(os.path.getsize(path) for path in files)
-        label = f"{len(files)} .{extension}, {size / MB:.1f} MB"
-        folder = os.path.dirname(files[0])
-        out = os.path.join(WORK, f"office-{extension}-extracted")
-        command = [tool("enjeux-extract"), folder, "--out", out, "--jobs", "1"]
-        enjeux = measure.best_of(REPEAT, command, before=reset(out), budget=20)
+        out = os.path.join(WORK, f"office-{length}-{extension}-extracted")
+        command = [tool("enjeux-extract"), os.path.dirname(files[0]), "--out", out, "--jobs", "1"]
+        runs = {
+            "isolated": measure.best_of(REPEAT, command, before=reset(out), budget=20),
+            "in-process": measure.best_of(REPEAT, command + ["--no-isolation"], before=reset(out), budget=20),
+        }
         documents, failed, pages = manifest_summary(out)
-        note = f"{documents - failed}/{documents} read"
-        if status_note(enjeux):
-            note += f"; {status_note(enjeux)}"
-        row = Row(
-            "7 office extract", f"enjeux-extract isolated --jobs 1 (.{extension})", label, enjeux.wall, enjeux.cpu,
-            size / MB / enjeux.wall, f"{len(files) / enjeux.wall:.0f} files/s", enjeux.peak_rss_mb, note=note,
-            extra={"documents": documents, "failed": failed, "pages": pages},
-        )
-        if not shutil.which("pandoc"):
-            row.compared = "pandoc not installed"
+        label = f"{len(files)} {length} .{extension}, {pages} pages, {size / MB:.1f} MB"
+        pandoc = None
+        if shutil.which("pandoc"):
+            arguments = os.path.join(WORK, f"pandoc-{length}-{extension}-arguments")
+            with open(arguments, "wb") as handle:
+                for path in files:
+                    handle.write(path.encode() + b"\0")
+            # One pandoc process per file, one at a time, as the isolated extractor runs one worker.
+            pandoc = measure.best_of(
+                REPEAT, ["xargs", "-0", "-n", "1", "-P", "1", "-a", arguments, "pandoc", "-t", "plain", "-o", "/dev/null"],
+                budget=60)
+        for mode, m in runs.items():
+            note = f"{documents - failed}/{documents} read"
+            if status_note(m, (0, 3)):
+                note += f"; {status_note(m, (0, 3))}"
+            row = Row(
+                "7 office extract", f"enjeux-extract {mode} --jobs 1", label, m.wall, m.cpu, size / MB / m.wall,
+                f"{pages / m.wall:.0f} pages/s", m.peak_rss_mb, note=note,
+                extra={"documents": documents, "failed": failed, "pages": pages},
+            )
+            if pandoc:
+                ratio = pandoc.wall / m.wall
+                cpu = f", CPU {fmt_ratio(pandoc.cpu / m.cpu)}" if m.cpu > 0 else ""
+                row.compared = f"{fmt_ratio(ratio)} faster than pandoc{cpu} (goal ≥ 10: {'met' if ratio >= 10 else 'not met'})"
+                row.extra["pandoc_over_enjeux"] = ratio
+            else:
+                row.compared = "pandoc not installed"
             rows.append(row)
-            continue
-        arguments = os.path.join(WORK, f"pandoc-{extension}-arguments")
-        with open(arguments, "wb") as handle:
-            for path in files:
-                handle.write(path.encode() + b"\0")
-        # One pandoc process per file, one at a time, as the isolated extractor runs one worker.
-        peer_command = ["xargs", "-0", "-n", "1", "-P", "1", "-a", arguments, "pandoc", "-t", "plain", "-o", "/dev/null"]
-        pandoc = measure.best_of(REPEAT, peer_command, budget=60)
-        ratio = pandoc.wall / enjeux.wall
-        row.compared = f"{fmt_ratio(ratio)} faster than pandoc (goal ≥ 10: {'met' if ratio >= 10 else 'not met'})"
-        row.extra["pandoc_over_enjeux"] = ratio
-        rows.append(row)
-        rows.append(
-            Row(
-                "7 office extract", f"pandoc -t plain, 1 process per file (.{extension})", label, pandoc.wall,
-                pandoc.cpu, size / MB / pandoc.wall, f"{len(files) / pandoc.wall:.0f} files/s", pandoc.peak_rss_mb,
-                note=status_note(pandoc) or f"{len(files)} files",
-            ))
-        # The long document alone: the reader's own speed, process start-up aside.
-        long = [path for path in files if "long-report" in path][0]
-        single = measure.best_of(REPEAT, [tool("enjeux-extract"), "--print", long], budget=20)
-        single_peer = measure.best_of(REPEAT, ["pandoc", "-t", "plain", "-o", "/dev/null", long], budget=60)
-        single_ratio = single_peer.wall / single.wall
-        rows.append(
-            Row(
-                "7 office extract", f"enjeux-extract --print, long .{extension}", f"1 file, {os.path.getsize(long) / MB:.2f} MB",
-                single.wall, single.cpu, os.path.getsize(long) / MB / single.wall, "", single.peak_rss_mb,
-                compared=f"{fmt_ratio(single_ratio)} faster than pandoc ({single_peer.wall:.2f} s, {single_peer.peak_rss_mb:.0f} MiB)",
-                extra={"pandoc_wall": single_peer.wall, "pandoc_peak_rss_mb": single_peer.peak_rss_mb},
-            ))
+        if pandoc:
+            rows.append(
+                Row(
+                    "7 office extract", "pandoc -t plain, 1 process per file, -P1", label, pandoc.wall, pandoc.cpu,
+                    size / MB / pandoc.wall, f"{pages / pandoc.wall:.0f} pages/s", pandoc.peak_rss_mb,
+                    note=status_note(pandoc) or f"{len(files)} files",
+                ))
         print_progress(rows)
