@@ -68,7 +68,7 @@ package struct RunIgnoredFile: Codable, Sendable, Hashable {
 /// frequent first), then lock files and hidden files.
 package struct IgnoredFileCounts: Sendable {
     /// Unsupported files per extension (`""` for names without one), most frequent first,
-    /// then by extension.
+    /// then by extension, names without one last.
     package var unsupported: [(fileExtension: String, count: Int)]
     package var lockFiles: Int
     package var hidden: Int
@@ -84,8 +84,10 @@ package struct IgnoredFileCounts: Sendable {
             case .hidden: hidden += 1
             }
         }
-        unsupported = byExtension.map { ($0.key, $0.value) }.sorted {
-            $0.count != $1.count ? $0.count > $1.count : $0.fileExtension < $1.fileExtension
+        unsupported = byExtension.map { ($0.key, $0.value) }.sorted { a, b in
+            if a.count != b.count { return a.count > b.count }
+            if a.fileExtension.isEmpty != b.fileExtension.isEmpty { return !a.fileExtension.isEmpty }
+            return a.fileExtension < b.fileExtension
         }
         self.lockFiles = lockFiles
         self.hidden = hidden

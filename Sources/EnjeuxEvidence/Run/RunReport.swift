@@ -109,3 +109,23 @@ package struct RunReport: Codable, Sendable, Hashable {
         self.ranking = ranking
     }
 }
+
+extension RunReport {
+    /// Reads a report; one written before files not read were listed (no `ignored_files`)
+    /// reads with none, so that `enjeux-rank --summary` still reads an older Evidence folder.
+    package init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        startedAt = try container.decode(String.self, forKey: .startedAt)
+        documents = try container.decode(Int.self, forKey: .documents)
+        pages = try container.decode(Int.self, forKey: .pages)
+        passages = try container.decode(Int.self, forKey: .passages)
+        failures = try container.decode([RunFailure].self, forKey: .failures)
+        warnings = try container.decode([RunWarning].self, forKey: .warnings)
+        ignoredFolders = try container.decodeIfPresent([RunIgnoredFolder].self, forKey: .ignoredFolders) ?? []
+        ignoredFiles = try container.decodeIfPresent([RunIgnoredFile].self, forKey: .ignoredFiles) ?? []
+        lexicon = try container.decode(LexiconInfo.self, forKey: .lexicon)
+        stages = try container.decode([StageTiming].self, forKey: .stages)
+        issues = try container.decode([IssueCount].self, forKey: .issues)
+        ranking = try container.decodeIfPresent(EvidenceOptions.self, forKey: .ranking)
+    }
+}
