@@ -57,3 +57,16 @@ package struct ExtractionManifest: Codable, Sendable, Hashable {
 
 /// A document failure as recorded in manifests and in `run.json`.
 package typealias FailureRecord = RunFailure
+
+extension ExtractionManifest {
+    /// Reads a manifest; one written before unread files were listed reads with none.
+    package init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        schema = try container.decode(Int.self, forKey: .schema)
+        extractorVersion = try container.decode(String.self, forKey: .extractorVersion)
+        corpus = try container.decode(String.self, forKey: .corpus)
+        entries = try container.decode([Entry].self, forKey: .entries)
+        ignoredFolders = try container.decodeIfPresent([RunIgnoredFolder].self, forKey: .ignoredFolders) ?? []
+        ignoredFiles = try container.decodeIfPresent([RunIgnoredFile].self, forKey: .ignoredFiles) ?? []
+    }
+}
