@@ -159,6 +159,26 @@ import ZIPFoundation
         }
     }
 
+    static let hostile = SharedData.repositoryRoot.appendingPathComponent("Tests/Fixtures/office/hostile")
+
+    /// A real protected Word file (encrypted by msoffcrypto-tool) and a real Word 97 file
+    /// written by LibreOffice, named .docx.
+    @Test func realProtectedAndOldWordFiles() throws {
+        guard case .encrypted(let detail) = failure(Self.hostile.appendingPathComponent("note-protegee.docx")) else {
+            Issue.record("the protected file is not reported as encrypted")
+            return
+        }
+        #expect(detail.contains("remove the password"))
+        let old = failure(Self.hostile.appendingPathComponent("ancien-word-renomme.docx"))
+        #expect(
+            old
+                == .unsupportedFormat(
+                    detail:
+                        "old binary Word document (.doc, Word 97–2003); convert it with LibreOffice: soffice --headless --convert-to docx FILE"
+                ))
+        #expect(old?.reason.hasPrefix("unsupported format (old binary Word document") == true)
+    }
+
     @Test func passwordProtectedWordFileIsReportedAsEncrypted() throws {
         let scratch = try Scratch()
         let url = scratch.path("protégé.docx")
