@@ -55,7 +55,7 @@ let package = Package(
 
         // One library per stage, then the side paths.
         // Stage 1: the text of PDF, HTML, Word, OpenDocument and text files, with pages, blocks and
-        // metadata (Word and OpenDocument archives read with ZIPFoundation).
+        // metadata (Word and OpenDocument archives read with ZIPFoundation, Markdown front matter with Yams).
         .target(
             name: "EnjeuxExtraction",
             dependencies: ["EnjeuxModel", "PopplerKit", "LibXMLKit", "EnjeuxFrench", zipFoundation, yams]),
