@@ -29,6 +29,7 @@ import report  # noqa: E402
 from common import BIN, CORES, MB, OUT, REPEAT, ROOT, WORK, shared_folder, tool  # noqa: E402
 from report import Row  # noqa: E402
 from rows_html import bench_html  # noqa: E402
+from rows_web import bench_web  # noqa: E402
 from rows_pdf import bench_pdf  # noqa: E402
 from rows_pipeline import bench_pipeline  # noqa: E402
 from rows_scale import bench_scale, prepare_corpora  # noqa: E402
@@ -84,7 +85,7 @@ def main() -> int:
         )
         return 0
 
-    sections = set((os.environ.get("BENCH_SECTIONS") or "pdf,html,text,score,pipeline,scale").split(","))
+    sections = set((os.environ.get("BENCH_SECTIONS") or "pdf,html,web,text,score,pipeline,scale").split(","))
     started = time.perf_counter()
     load_before = os.getloadavg()
     rows: list[Row] = []
@@ -100,12 +101,16 @@ def main() -> int:
             print(f"bench: section {name} failed: {error!r}", file=sys.stderr)
 
     if shared is None:
-        for name, stage in (("pdf", "1 PDF extract"), ("html", "2 HTML extract"), ("text", "3 tokenize"), ("score", "4 score")):
+        for name, stage in (
+            ("pdf", "1 PDF extract"), ("html", "2 HTML extract"), ("web", "2b web pages"), ("text", "3 tokenize"),
+            ("score", "4 score"),
+        ):
             if name in sections:
                 rows.append(Row(stage, "", "", skipped=missing_shared))
     else:
         section("pdf", "1 PDF extract", lambda: bench_pdf(shared, rows))
         section("html", "2 HTML extract", lambda: bench_html(shared, rows))
+        section("web", "2b web pages", lambda: bench_web(shared, rows))
         if sections & {"text", "score"}:
             prepared: dict[str, TextInputs] = {}
 
