@@ -30,6 +30,7 @@ struct WriterTests {
         #expect(
             Set(files.keys) == [
                 "evidence.jsonl", "autonomie.md", "autonomie.csv", "indicateurs.md", "indicateurs.csv", "all.csv",
+                "evidence.xlsx",
                 "index.html", "run.json", "run.md",
             ])
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["Evidence"])
@@ -110,7 +111,10 @@ struct WriterTests {
         try EvidenceWriter.write(scoreSet: smaller, report: Fixture.report(), to: folder)
         let names = Set(try FileManager.default.contentsOfDirectory(atPath: folder.path))
         #expect(
-            names == ["evidence.jsonl", "autonomie.md", "autonomie.csv", "all.csv", "index.html", "run.json", "run.md"])
+            names == [
+                "evidence.jsonl", "autonomie.md", "autonomie.csv", "all.csv", "evidence.xlsx", "index.html", "run.json",
+                "run.md",
+            ])
     }
 
     @Test func removesLeftoversOfDeadRuns() throws {
