@@ -21,6 +21,8 @@ fi
 if [ "$purpose" = test ]; then
   # pdftotext: reference layout for the PDF tests.
   command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+  # pandoc's CommonMark reader reads back the Markdown files' escaping.
+  command -v pandoc >/dev/null 2>&1 || missing+=(pandoc)
   # Headless browser for the report test (index.html rendered and checked from the DOM).
   command -v chromium >/dev/null 2>&1 || missing+=(chromium)
   # LibreOffice Calc (headless) for the spreadsheet test (the CSV files opened in Calc);

@@ -40,7 +40,7 @@ struct WriterTests {
         #expect(decoded.issues.map(\.candidates) == [4, 3])
         #expect(decoded.ranking == EvidenceOptions())
         let runMarkdown = String(decoding: try #require(files["run.md"]), as: UTF8.self)
-        #expect(runMarkdown.contains("corpus/verrouillé.pdf\u{00A0}: password required (password\\_required)"))
+        #expect(runMarkdown.contains("corpus/verrouillé.pdf\u{00A0}: password required (password_required)"))
         #expect(runMarkdown.contains("- Lexique\u{00A0}: enjeux, version 3"))
         #expect(runMarkdown.contains("| [Autonomie professionnelle](autonomie.md) (autonomie) | 4 | 3 |"))
         #expect(runMarkdown.contains("2026-11-23T18:00:00Z"))
