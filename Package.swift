@@ -8,6 +8,7 @@ import PackageDescription
 
 let argumentParser = Target.Dependency.product(name: "ArgumentParser", package: "swift-argument-parser")
 let yams = Target.Dependency.product(name: "Yams", package: "Yams")
+let zipFoundation = Target.Dependency.product(name: "ZIPFoundation", package: "ZIPFoundation")
 
 let package = Package(
     name: "Enjeux",
@@ -21,6 +22,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // evidence.xlsx: a zip of SpreadsheetML parts, built in memory (needs zlib: zlib1g-dev).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // C libraries of the system, found with pkg-config or in glibc's headers.
@@ -61,8 +64,8 @@ let package = Package(
         .target(
             name: "EnjeuxLexicon",
             dependencies: ["EnjeuxModel", "EnjeuxSupport", "EnjeuxText", "EnjeuxFrench", yams]),
-        // Stage 4: ranking, citations and the Evidence files.
-        .target(name: "EnjeuxEvidence", dependencies: ["EnjeuxModel", "EnjeuxSupport", "EnjeuxFrench"]),
+        // Stage 4: ranking, citations and the Evidence files (evidence.xlsx zipped with ZIPFoundation).
+        .target(name: "EnjeuxEvidence", dependencies: ["EnjeuxModel", "EnjeuxSupport", "EnjeuxFrench", zipFoundation]),
         // The researchers' tools over a scored corpus: statistics, concordances, diffs, suggestions.
         .target(
             name: "EnjeuxTuning",
@@ -118,7 +121,8 @@ let package = Package(
             name: "EnjeuxLexiconTests",
             dependencies: ["EnjeuxLexicon", "EnjeuxText", "EnjeuxModel", "EnjeuxSupport", "EnjeuxTestSupport", yams]),
         .testTarget(
-            name: "EnjeuxEvidenceTests", dependencies: ["EnjeuxEvidence", "EnjeuxModel", "EnjeuxSupport"]),
+            name: "EnjeuxEvidenceTests",
+            dependencies: ["EnjeuxEvidence", "EnjeuxModel", "EnjeuxSupport", zipFoundation]),
         .testTarget(
             name: "EnjeuxTuningTests",
             dependencies: ["EnjeuxTuning", "EnjeuxLexicon", "EnjeuxText", "EnjeuxEvidence", "EnjeuxModel"]),

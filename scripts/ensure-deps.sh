@@ -11,14 +11,18 @@ if command -v pkg-config >/dev/null 2>&1; then
   pkg-config --exists libxml-2.0 || missing+=(libxml2-dev)
   # OpenSSL's libcrypto: SHA-256 of files and identifiers.
   pkg-config --exists libcrypto || missing+=(libssl-dev)
+  # zlib: ZIPFoundation deflates the parts of evidence.xlsx.
+  pkg-config --exists zlib || missing+=(zlib1g-dev)
 else
-  missing+=(libpoppler-glib-dev libxml2-dev libssl-dev)
+  missing+=(libpoppler-glib-dev libxml2-dev libssl-dev zlib1g-dev)
 fi
 # French word list used to undo end-of-line hyphenation in PDFs.
 [ -f /usr/share/hunspell/fr.dic ] || missing+=(hunspell-fr)
 if [ "$purpose" = test ]; then
   # pdftotext: reference layout for the PDF tests.
   command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+  # pandoc's CommonMark reader reads back the Markdown files' escaping.
+  command -v pandoc >/dev/null 2>&1 || missing+=(pandoc)
   # Headless browser for the report test (index.html rendered and checked from the DOM).
   command -v chromium >/dev/null 2>&1 || missing+=(chromium)
   # LibreOffice Calc (headless) for the spreadsheet test (the CSV files opened in Calc);
@@ -26,6 +30,10 @@ if [ "$purpose" = test ]; then
   soffice_path="$(command -v soffice 2>/dev/null || true)"
   if [ -z "$soffice_path" ] || [ ! -e "$(dirname "$(readlink -f "$soffice_path")")/libsclo.so" ]; then
     missing+=(libreoffice-calc-nogui)
+  fi
+  # python3 -m venv, for the test-only environment that reads evidence.xlsx with openpyxl.
+  if ! command -v python3 >/dev/null 2>&1 || ! python3 -c 'import ensurepip, venv' >/dev/null 2>&1; then
+    missing+=(python3-venv)
   fi
 fi
 

@@ -11,8 +11,9 @@ struct RankCommand: ParsableCommand {
         abstract: "Rank the scored passages per issue and write the evidence files.",
         discussion: """
             Reads scores.json (from enjeux-score) and writes the evidence folder: \
-            evidence.jsonl, one Markdown and one CSV file per issue, all.csv, index.html (a \
-            self-contained page to browse the passages), run.json and run.md. The folder is \
+            evidence.jsonl, one Markdown and one CSV file per issue, all.csv, evidence.xlsx (the \
+            same rows as a workbook), index.html (a self-contained page to browse and select the \
+            passages), run.json and run.md. The folder is \
             written beside the old one and swapped in at the end, so an interrupted run leaves \
             the previous evidence intact. With --extracted, the corpus folder is known: its \
             catalog.json (CSL-JSON) and catalog.csv override the documents' metadata in the \

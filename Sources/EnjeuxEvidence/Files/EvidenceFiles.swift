@@ -57,7 +57,7 @@ package struct EvidenceFile: Sendable, Hashable {
 /// The rendered Evidence folder and the report as written to `run.json`.
 package struct RenderedEvidence: Sendable, Hashable {
     /// The files in a fixed order: `evidence.jsonl`, `<id>.md` and `<id>.csv` per issue,
-    /// `all.csv`, `index.html`, `run.json`, `run.md`.
+    /// `all.csv`, `evidence.xlsx`, `index.html`, `run.json`, `run.md`.
     package var files: [EvidenceFile]
     /// The report with the per-issue counts and the ranking options filled in.
     package var report: RunReport
@@ -95,14 +95,22 @@ package enum EvidenceFiles {
         report.issues = issues.map(\.count)
         report.ranking = options
 
-        // The three large renderings are independent: they run side by side, then the files
+        // The large renderings are independent: they run side by side, then the files
         // are written in their fixed order.
         let names = IssueFileNames(ids: issues.map(\.category.id))
         let pageReport = report
-        let parts: [[EvidenceFile]] = [RenderedPart.evidenceLines, .issueFiles, .page].parallelMap { part in
+        let parts: [Result<[EvidenceFile], EvidenceWriteError>] = [
+            RenderedPart.evidenceLines, .issueFiles, .workbook, .page,
+        ].parallelMap { part in
             switch part {
             case .evidenceLines:
-                return [EvidenceFile(name: "evidence.jsonl", text: EvidenceRenderer.jsonl(issues))]
+                return .success([EvidenceFile(name: "evidence.jsonl", text: EvidenceRenderer.jsonl(issues))])
+            case .workbook:
+                do throws(WorkbookError) {
+                    return .success([EvidenceFile(name: "evidence.xlsx", contents: try EvidenceWorkbook.xlsx(issues))])
+                } catch {
+                    return .failure(EvidenceWriteError(path: "evidence.xlsx", reason: error.reason))
+                }
             case .issueFiles:
                 let perIssue = issues.parallelMap { issue in
                     let base = names.baseName(for: issue.category.id)
@@ -112,18 +120,21 @@ package enum EvidenceFiles {
                         EvidenceFile(name: base + ".csv", text: EvidenceRenderer.csv(issue.entries)),
                     ]
                 }
-                return perIssue.flatMap { $0 }
-                    + [EvidenceFile(name: "all.csv", text: EvidenceRenderer.csv(issues.flatMap(\.entries)))]
+                return .success(
+                    perIssue.flatMap { $0 }
+                        + [EvidenceFile(name: "all.csv", text: EvidenceRenderer.csv(issues.flatMap(\.entries)))])
             case .page:
-                return [
+                return .success([
                     EvidenceFile(
                         name: "index.html",
                         text: EvidencePage.html(
                             issues: issues, scoreSet: scoreSet, report: pageReport, options: options, links: links))
-                ]
+                ])
             }
         }
-        for file in parts.flatMap({ $0 }) { try emit(file) }
+        for part in parts {
+            for file in try part.get() { try emit(file) }
+        }
         var runJSON: Data
         do {
             runJSON = try JSONCoding.encode(report, pretty: true)
@@ -141,6 +152,7 @@ package enum EvidenceFiles {
 private enum RenderedPart: Sendable {
     case evidenceLines
     case issueFiles
+    case workbook
     case page
 }
 

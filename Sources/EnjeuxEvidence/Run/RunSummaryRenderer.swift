@@ -51,7 +51,8 @@ package enum RunSummaryRenderer {
         let names = IssueFileNames(ids: issues.map(\.category))
         for issue in issues {
             let file = names.baseName(for: issue.category) + ".md"
-            out += "| [\(MarkdownText.inline(issue.label))](\(file)) (\(MarkdownText.inline(issue.category))) "
+            out += "| [\(MarkdownText.inline(issue.label, in: .tableLinkText))](\(file)) "
+            out += "(\(MarkdownText.inline(issue.category, in: .tableCell))) "
             out += "| \(French.integer(issue.candidates)) | \(French.integer(issue.shown)) |\n"
         }
         return out
@@ -83,7 +84,8 @@ package enum RunSummaryRenderer {
         guard !stages.isEmpty else { return "" }
         var out = "\n## Étapes\n\n| Étape | Durée (s) | Traités | Réutilisés |\n|---|--:|--:|--:|\n"
         for stage in stages {
-            out += "| \(MarkdownText.inline(stage.stage)) | \(French.decimal(stage.seconds, decimals: 2)) "
+            out +=
+                "| \(MarkdownText.inline(stage.stage, in: .tableCell)) | \(French.decimal(stage.seconds, decimals: 2)) "
             out += "| \(French.integer(stage.processed)) | \(French.integer(stage.reused)) |\n"
         }
         return out
