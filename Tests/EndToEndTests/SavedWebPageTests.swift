@@ -114,7 +114,7 @@ import Testing
         let runMarkdown = try String(contentsOf: evidence.appendingPathComponent("run.md"), encoding: .utf8)
         #expect(
             runMarkdown.contains(
-                "- 1 dossier de ressources de page web ignoré\u{A0}: page\\_files/ (page de page.html)"))
+                "- 1 dossier de ressources de page web ignoré\u{A0}: page_files/ (page de page.html)"))
 
         let extracted = scratch.path("work/extracted")
         let archiveDocument = try #require(
