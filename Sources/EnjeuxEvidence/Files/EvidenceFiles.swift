@@ -56,7 +56,7 @@ package struct EvidenceFile: Sendable, Hashable {
 
 /// The rendered Evidence folder and the report as written to `run.json`.
 package struct RenderedEvidence: Sendable, Hashable {
-    /// The files in a fixed order: `evidence.jsonl`, `<id>.md` and `<id>.csv` per issue,
+    /// The files in a fixed order: `evidence.jsonl`, `references.json`, `<id>.md` and `<id>.csv` per issue,
     /// `all.csv`, `index.html`, `run.json`, `run.md`.
     package var files: [EvidenceFile]
     /// The report with the per-issue counts and the ranking options filled in.
@@ -102,7 +102,12 @@ package enum EvidenceFiles {
         let parts: [[EvidenceFile]] = [RenderedPart.evidenceLines, .issueFiles, .page].parallelMap { part in
             switch part {
             case .evidenceLines:
-                return [EvidenceFile(name: "evidence.jsonl", text: EvidenceRenderer.jsonl(issues))]
+                return [
+                    EvidenceFile(name: "evidence.jsonl", text: EvidenceRenderer.jsonl(issues)),
+                    EvidenceFile(
+                        name: EvidenceReferences.fileName,
+                        text: EvidenceReferences.json(EvidenceReferences.items(issues, scoreSet: scoreSet))),
+                ]
             case .issueFiles:
                 let perIssue = issues.parallelMap { issue in
                     let base = names.baseName(for: issue.category.id)
