@@ -131,7 +131,8 @@ struct BriefCommand: ParsableCommand {
         case .failed(let format, let message):
             console.error("pandoc could not write the \(format.rawValue.uppercased()) file: \(message)")
         case .timedOut(let format, let seconds):
-            console.error("pandoc did not write the \(format.rawValue.uppercased()) file within \(Int(seconds)) s")
+            let limit = String(format: "%g", seconds)
+            console.error("pandoc did not write the \(format.rawValue.uppercased()) file within \(limit) s (--timeout)")
         }
         console.exit(.unavailable)
     }
