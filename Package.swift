@@ -18,6 +18,7 @@ let package = Package(
         .executable(name: "enjeux-score", targets: ["enjeux-score"]),
         .executable(name: "enjeux-rank", targets: ["enjeux-rank"]),
         .executable(name: "enjeux-lexicon", targets: ["enjeux-lexicon"]),
+        .executable(name: "enjeux-brief", targets: ["enjeux-brief"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -75,13 +76,15 @@ let package = Package(
             ]),
         // Gold quotes against a ranking: nDCG@10, P@5, recall@20.
         .target(name: "EnjeuxEvaluation"),
+        // Briefs: chosen passages of the evidence as pandoc Markdown with citations, and their bibliography.
+        .target(name: "EnjeuxBrief", dependencies: ["EnjeuxModel", "EnjeuxSupport", "EnjeuxFrench"]),
 
         // The stages run over a corpus and its work folder.
         .target(
             name: "EnjeuxPipeline",
             dependencies: [
                 "EnjeuxSupport", "EnjeuxModel", "EnjeuxCommandLine", "EnjeuxExtraction", "EnjeuxText",
-                "EnjeuxLexicon", "EnjeuxEvidence",
+                "EnjeuxLexicon", "EnjeuxEvidence", "EnjeuxBrief",
             ]),
 
         // One executable per stage, and the researchers' tools: parse arguments, read, call, write.
@@ -103,6 +106,10 @@ let package = Package(
                 "EnjeuxSupport", "EnjeuxModel", "EnjeuxCommandLine", "EnjeuxLexicon", "EnjeuxEvidence", "EnjeuxTuning",
                 "EnjeuxEvaluation", "EnjeuxPipeline", argumentParser,
             ]),
+
+        .executableTarget(
+            name: "enjeux-brief",
+            dependencies: ["EnjeuxCommandLine", "EnjeuxBrief", "EnjeuxPipeline", argumentParser]),
 
         // Tests. EnjeuxTestSupport locates ../shared for tests that read real documents.
         .target(name: "EnjeuxTestSupport"),
@@ -127,6 +134,7 @@ let package = Package(
             name: "EnjeuxTuningTests",
             dependencies: ["EnjeuxTuning", "EnjeuxLexicon", "EnjeuxText", "EnjeuxEvidence", "EnjeuxModel"]),
         .testTarget(name: "EnjeuxEvaluationTests", dependencies: ["EnjeuxEvaluation", "EnjeuxTestSupport"]),
+        .testTarget(name: "EnjeuxBriefTests", dependencies: ["EnjeuxBrief", "EnjeuxModel"]),
         .testTarget(
             name: "EnjeuxPipelineTests",
             dependencies: [
@@ -139,7 +147,7 @@ let package = Package(
             dependencies: [
                 "EnjeuxModel", "EnjeuxSupport", "EnjeuxEvaluation", "EnjeuxEvidence", "EnjeuxLexicon", "EnjeuxText",
                 "EnjeuxTuning", "EnjeuxTestSupport",
-                "enjeux-extract", "enjeux-tokenize", "enjeux-score", "enjeux-rank", "enjeux-lexicon",
+                "enjeux-extract", "enjeux-tokenize", "enjeux-score", "enjeux-rank", "enjeux-lexicon", "enjeux-brief",
             ]),
     ],
     swiftLanguageModes: [.v6]

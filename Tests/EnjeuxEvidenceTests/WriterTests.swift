@@ -29,9 +29,8 @@ struct WriterTests {
         let files = try snapshot(folder)
         #expect(
             Set(files.keys) == [
-                "evidence.jsonl", "autonomie.md", "autonomie.csv", "indicateurs.md", "indicateurs.csv", "all.csv",
-                "evidence.xlsx",
-                "index.html", "run.json", "run.md",
+                "evidence.jsonl", "references.json", "autonomie.md", "autonomie.csv", "indicateurs.md",
+                "indicateurs.csv", "all.csv", "evidence.xlsx", "index.html", "run.json", "run.md",
             ])
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["Evidence"])
         let decoded = try JSONCoding.decode(RunReport.self, from: try #require(files["run.json"]))
@@ -85,7 +84,7 @@ struct WriterTests {
                     written.append(name)
                 })
         }
-        #expect(written == ["evidence.jsonl", "autonomie.md", "autonomie.csv"])
+        #expect(written == ["evidence.jsonl", "references.json", "autonomie.md", "autonomie.csv"])
         #expect(try snapshot(folder) == before)
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["Evidence"])
     }
@@ -112,7 +111,8 @@ struct WriterTests {
         let names = Set(try FileManager.default.contentsOfDirectory(atPath: folder.path))
         #expect(
             names == [
-                "evidence.jsonl", "autonomie.md", "autonomie.csv", "all.csv", "evidence.xlsx", "index.html", "run.json",
+                "evidence.jsonl", "references.json", "autonomie.md", "autonomie.csv", "all.csv", "evidence.xlsx",
+                "index.html", "run.json",
                 "run.md",
             ])
     }

@@ -56,8 +56,8 @@ package struct EvidenceFile: Sendable, Hashable {
 
 /// The rendered Evidence folder and the report as written to `run.json`.
 package struct RenderedEvidence: Sendable, Hashable {
-    /// The files in a fixed order: `evidence.jsonl`, `<id>.md` and `<id>.csv` per issue,
-    /// `all.csv`, `evidence.xlsx`, `index.html`, `run.json`, `run.md`.
+    /// The files in a fixed order: `evidence.jsonl`, `references.json`, `<id>.md` and `<id>.csv`
+    /// per issue, `all.csv`, `evidence.xlsx`, `index.html`, `run.json`, `run.md`.
     package var files: [EvidenceFile]
     /// The report with the per-issue counts and the ranking options filled in.
     package var report: RunReport
@@ -104,7 +104,12 @@ package enum EvidenceFiles {
         ].parallelMap { part in
             switch part {
             case .evidenceLines:
-                return .success([EvidenceFile(name: "evidence.jsonl", text: EvidenceRenderer.jsonl(issues))])
+                return .success([
+                    EvidenceFile(name: "evidence.jsonl", text: EvidenceRenderer.jsonl(issues)),
+                    EvidenceFile(
+                        name: EvidenceReferences.fileName,
+                        text: EvidenceReferences.json(EvidenceReferences.items(issues, scoreSet: scoreSet))),
+                ])
             case .workbook:
                 do throws(WorkbookError) {
                     return .success([EvidenceFile(name: "evidence.xlsx", contents: try EvidenceWorkbook.xlsx(issues))])

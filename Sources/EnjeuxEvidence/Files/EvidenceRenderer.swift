@@ -39,6 +39,7 @@ package enum EvidenceRenderer {
             "page": .int(entry.location.page),
             "end_page": .optional(entry.location.distinctEndPage),
             "page_label": .optional(entry.location.pageLabel),
+            "pages": .optional(entry.location.pages),
             "passage_id": .string(entry.passageId),
             "heading": .optional(entry.heading),
             "text": .string(entry.text),
