@@ -45,6 +45,11 @@ struct RankCommand: ParsableCommand {
     var perDocument: Int = 3
 
     @Option(
+        name: .customLong("evidence-level"),
+        help: "Mean score of a document's 3 best passages from which its passages are listed (0: every document).")
+    var evidenceLevel: Double = EvidenceOptions().documentEvidenceLevel
+
+    @Option(
         name: .customLong("summary"),
         help: "Print the one-line summary of the run whose evidence is in FOLDER (from its run.json), and exit.")
     var summaryFolder: String?
@@ -66,6 +71,7 @@ struct RankCommand: ParsableCommand {
         options.maximumPassages = top
         options.scoreThreshold = threshold
         options.perDocumentCap = perDocument
+        options.documentEvidenceLevel = max(0, evidenceLevel)
         let stage = RankStage(
             scores: URL(fileURLWithPath: scores), extracted: extracted.map { URL(fileURLWithPath: $0) },
             output: URL(fileURLWithPath: out), options: options)

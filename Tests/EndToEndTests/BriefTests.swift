@@ -108,14 +108,17 @@ import Testing
                 "--title", "Autonomie et méthodes Lean : extraits", "--date", "1er mai 2026",
             ])
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stderr.contains("\(chosen.count) passages from \(Self.citations.count) documents"), "\(run.stderr)")
+        // The documents the evidence lists (the sample corpus's off-topic documents may be left out).
+        let cited = Set(chosen.compactMap { $0["source"] as? String })
+        #expect(cited.isSubset(of: Set(Self.citations.keys)) && cited.count >= 10)
+        #expect(run.stderr.contains("\(chosen.count) passages from \(cited.count) documents"), "\(run.stderr)")
         #expect(run.stderr.contains("« à vérifier »): rapports/Synthèse_réforme_du_réseau.pdf"))
 
         let bibliography = try #require(
             try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("brief.json")))
                 as? [[String: Any]])
-        #expect(bibliography.count == Self.citations.count)
-        #expect(Set(bibliography.compactMap { $0["enjeux-source"] as? String }) == Set(Self.citations.keys))
+        #expect(bibliography.count == cited.count)
+        #expect(Set(bibliography.compactMap { $0["enjeux-source"] as? String }) == cited)
 
         for format in ["docx", "odt"] {
             let text = try Writer.text(of: out.appendingPathComponent("brief.\(format)"), scratch: scratch)
@@ -135,8 +138,8 @@ import Testing
             }
             let start = try #require(lines.lastIndex(of: "Références"), "\(format): no reference list")
             let entries = lines[(start + 1)...].filter { !$0.isEmpty }
-            #expect(entries.count == Self.references.count, "\(format): \(entries.count) references")
-            for (source, lead) in Self.references {
+            #expect(entries.count == cited.count, "\(format): \(entries.count) references")
+            for (source, lead) in Self.references where cited.contains(source) {
                 #expect(entries.filter { $0.hasPrefix(lead) }.count == 1, "\(format): \(source)")
             }
         }

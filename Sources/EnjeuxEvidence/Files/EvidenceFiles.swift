@@ -94,6 +94,8 @@ package enum EvidenceFiles {
         var report = report
         report.issues = issues.map(\.count)
         report.ranking = options
+        report.leftOutDocuments = RunLeftOutDocument.list(
+            Ranker(options: options).documentEvidence(scoreSet), scoreSet: scoreSet)
 
         // The large renderings are independent: they run side by side, then the files
         // are written in their fixed order.

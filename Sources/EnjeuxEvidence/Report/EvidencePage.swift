@@ -14,7 +14,9 @@ package enum EvidencePage {
     ) -> String {
         let names = IssueFileNames(ids: issues.map(\.category.id))
         let panelID = { (id: String) in "enjeu-" + names.baseName(for: id) }
-        let map = HeatMap(scoreSet: scoreSet, threshold: options.scoreThreshold)
+        let map = HeatMap(
+            scoreSet: scoreSet, threshold: options.scoreThreshold,
+            evidence: Ranker(options: options).documentEvidence(scoreSet))
 
         // The two large parts first, so that the page is assembled in one buffer of the right size.
         let heatMap = heatMapSection(map, panelID: panelID)

@@ -18,8 +18,13 @@ package enum RunSummaryRenderer {
             out += "- Classement\(French.colon)score supérieur à \(French.decimal(ranking.scoreThreshold)), "
             out += "au plus \(ranking.maximumPassages) passages par enjeu, "
             out += "au plus \(ranking.perDocumentCap) passages d\(French.apostrophe)un même document "
-            out += "dans les \(ranking.cappedRanks) premiers rangs\n"
+            out += "dans les \(ranking.cappedRanks) premiers rangs, "
+            out += "documents dont les \(ranking.documentEvidencePassages) meilleurs passages ont un score moyen "
+            out += "d\(French.apostrophe)au moins \(French.decimal(ranking.documentEvidenceLevel)) "
+            out += "ou dont au moins \(French.decimal(100 * ranking.documentEvidenceShare)) % des passages "
+            out += "dépassent le seuil\n"
         }
+        out += leftOutLine(report.leftOutDocuments)
         out += issuesSection(report.issues)
         out += failuresSection(report.failures)
         out += warningsSection(report.warnings)
@@ -40,6 +45,22 @@ package enum RunSummaryRenderer {
         var line = "- \(French.integer(folders.count)) \(noun)\(French.colon)" + listed.joined(separator: ", ")
         if folders.count > listed.count {
             line += ", … et \(French.integer(folders.count - listed.count)) autres (voir run.json)"
+        }
+        return line + "\n"
+    }
+
+    /// « 3 documents écartés, trop peu de preuves (score moyen de leurs meilleurs passages) :
+    /// manuel.pdf (2,1), … », the first 20 listed; nothing when every document is evidence.
+    private static func leftOutLine(_ documents: [RunLeftOutDocument]) -> String {
+        guard !documents.isEmpty else { return "" }
+        let noun = documents.count == 1 ? "document écarté" : "documents écartés"
+        let listed = documents.prefix(listedWarnings).map {
+            "\(MarkdownText.inline($0.source)) (\(French.decimal($0.strength)))"
+        }
+        var line = "- \(French.integer(documents.count)) \(noun), trop peu de preuves "
+        line += "(score moyen de leurs meilleurs passages)\(French.colon)" + listed.joined(separator: ", ")
+        if documents.count > listed.count {
+            line += ", … et \(French.integer(documents.count - listed.count)) autres (voir run.json)"
         }
         return line + "\n"
     }
