@@ -25,7 +25,14 @@ package enum DocumentExtractor {
             throw .unreadable(detail: error.localizedDescription)
         }
         if data.isEmpty { throw .emptyFile }
-        let format = try FormatSniffer.detect(data, fileExtension: url.pathExtension)
+        let (format, content) = try extract(data: data, fileExtension: url.pathExtension, options: options)
+        return (format, NavigationBlocks.marked(content))
+    }
+
+    private static func extract(
+        data: Data, fileExtension: String, options: ExtractionOptions
+    ) throws(ExtractionFailure) -> (FileFormat, ExtractedContent) {
+        let format = try FormatSniffer.detect(data, fileExtension: fileExtension)
         switch format {
         case .pdf:
             return (.pdf, try PDFExtractor().extract(data: data, options: options))

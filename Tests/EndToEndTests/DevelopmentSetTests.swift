@@ -59,4 +59,30 @@ import Testing
         #expect(Double(manuals.count) <= 0.02 * Double(entries.count))
         #expect(!manuals.contains { $0.rank <= 10 })
     }
+
+    /// Debian's manuals, with every document listed (`--evidence-level 0`): their tables of
+    /// contents and indexes are navigation blocks, never passages, so no listed passage is a
+    /// run of titles and dot leaders.
+    @Test(.enabled(if: SharedData.isAvailable, "needs ../shared")) func tablesOfContentsAreNotPassages() throws {
+        let scratch = try Scratch()
+        let work = scratch.path("work")
+        _ = try StageRunner.pipeline(
+            corpus: try #require(SharedData.url("corpus/debian")),
+            lexicon: SharedData.repositoryRoot.appendingPathComponent("Lexicons/enjeux.fr.yaml"), work: work,
+            evidence: scratch.path("Evidence"))
+        let all = scratch.path("All")
+        let rank = try StageRunner.run(
+            "rank",
+            [
+                work.appendingPathComponent("scores.json").path, "--extracted",
+                work.appendingPathComponent("extracted").path, "--out", all.path, "--evidence-level", "0",
+            ])
+        #expect(rank.status == 0)
+        let entries = try EvidenceFile.load(from: all.appendingPathComponent("evidence.jsonl"))
+        #expect(entries.count > 50)
+        let leaders = try Regex(#"(\.\s?){4,}"#)
+        for entry in entries {
+            #expect(entry.text.firstMatch(of: leaders) == nil, "\(entry.source): \(entry.text.prefix(80))")
+        }
+    }
 }
