@@ -18,13 +18,13 @@ import Testing
     static let canConvert = pandoc != nil && Writer.soffice != nil && FileManager.default.fileExists(atPath: apa)
 
     /// How citeproc cites each document of the sample corpus with APA and fr-CA, page aside:
-    /// `&` between two authors, organisations by their whole name, the title without author,
+    /// `et` between two authors (French APA: the default style is derived from `apa.csl`), organisations by their whole name, the title without author,
     /// `s. d.` (with a no-break space) without year.
     static let citations: [String: String] = [
         "Amélioration continue – usine de Saint-Aurèle 2020.pdf": "Vachon, 2021",
         "Bulletin Éthique et pratique, printemps 2018.pdf": "Vaillancourt-Roy, 2018",
-        "Rapport d'évaluation Lean 2016.pdf": "Dufresne-Boileau & Benslimane, 2016",
-        "Sondage conditions de pratique 2019.pdf": "Nadeau & Arsenault-Lévesque, 2019",
+        "Rapport d'évaluation Lean 2016.pdf": "Dufresne-Boileau et Benslimane, 2016",
+        "Sondage conditions de pratique 2019.pdf": "Nadeau et Arsenault-Lévesque, 2019",
         "rapports/Mémoire sur l'accès aux services.pdf":
             "Regroupement des intervenantes et intervenants de première ligne du Québec, 2017",
         "rapports/Synthèse_réforme_du_réseau.pdf":
@@ -46,8 +46,8 @@ import Testing
     static let references: [String: String] = [
         "Amélioration continue – usine de Saint-Aurèle 2020.pdf": "Vachon, T. (2021). ",
         "Bulletin Éthique et pratique, printemps 2018.pdf": "Vaillancourt-Roy, H. (2018). ",
-        "Rapport d'évaluation Lean 2016.pdf": "Dufresne-Boileau, M.-È., & Benslimane, K. (2016). ",
-        "Sondage conditions de pratique 2019.pdf": "Nadeau, L.-P., & Arsenault-Lévesque, S. (2019). ",
+        "Rapport d'évaluation Lean 2016.pdf": "Dufresne-Boileau, M.-È. et Benslimane, K. (2016). ",
+        "Sondage conditions de pratique 2019.pdf": "Nadeau, L.-P. et Arsenault-Lévesque, S. (2019). ",
         "rapports/Mémoire sur l'accès aux services.pdf":
             "Regroupement des intervenantes et intervenants de première ligne du Québec. (2017). ",
         "rapports/Synthèse_réforme_du_réseau.pdf":
@@ -163,7 +163,7 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("brief.json").path))
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("brief.docx").path))
         let names = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
-        #expect(names == ["brief.json", "brief.md"], "no temporary file left")
+        #expect(names == ["brief.csl", "brief.json", "brief.md"], "no temporary file left")
     }
 
     @Test func mistakesAreReportedWithTheirStatusAndNothingIsWritten() throws {

@@ -74,7 +74,7 @@ package struct BriefStage: Sendable {
         case .selection(let url): choice = .selection(try BriefInputs.selection(url), file: url.path)
         case .top(let count, let issues): choice = .top(count, issues: issues)
         }
-        let (stylePath, templates) = try checkedFiles()
+        let (installedStyle, templates) = try checkedFiles()
         let brief: Brief
         do {
             brief = try BriefSelector.brief(evidence, choice: choice, title: title, date: date)
@@ -84,8 +84,15 @@ package struct BriefStage: Sendable {
 
         let markdown = output.appendingPathComponent(name + ".md")
         let bibliography = output.appendingPathComponent(name + ".json")
+        var stylePath = installedStyle
         do {
             try FileBytes.write(CSLItem.cslJSON(brief.references), to: bibliography)
+            // The default style gets French APA's punctuation (`et`, no comma before it).
+            if style == nil, let apa = try? String(contentsOfFile: stylePath, encoding: .utf8) {
+                let derived = output.appendingPathComponent(name + ".csl")
+                try AtomicFile.write(FrenchAPAStyle.derived(from: apa), to: derived)
+                stylePath = derived.path
+            }
             let text = BriefMarkdown.render(brief, bibliography: bibliography.lastPathComponent, style: stylePath)
             try AtomicFile.write(text, to: markdown)
         } catch {
