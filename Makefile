@@ -1,6 +1,7 @@
 # Enjeux — two commands on a fresh Debian machine:
 #   make analyze   build, then run the four stages over Corpus/ into Evidence/
 #   make test      run every test
+# and, for staff, make brief SELECTION=… TITLE=… (a brief as DOCX and ODT from Evidence/).
 # Settings (override on the command line: make analyze CORPUS=… LEXICON=… OUT=…):
 CORPUS  ?= Corpus
 LEXICON ?= Lexicons/enjeux.fr.yaml
@@ -21,6 +22,7 @@ SWIFT_BUILD_FLAGS ?= --static-swift-stdlib
 help:
 	@echo "make analyze [CORPUS=Corpus] [LEXICON=$(LEXICON)] [OUT=Evidence]   run the pipeline"
 	@echo "make test                                                         run every test"
+	@echo "make brief SELECTION=choix.txt [TITLE=…] | TOP=3 [ISSUE=\"a b\"]    a brief (DOCX, ODT) from OUT into Brief/"
 	@echo "make evaluate [GOLD=…] [CORPUS=…] [LEXICON=…]                     measure a ranking against gold quotes"
 	@echo "make bench                                                        benchmarks beside peer tools"
 	@echo "make clean                                                        remove build outputs"
@@ -47,6 +49,26 @@ test: test-deps
 
 clean:
 	rm -rf .build .enjeux
+
+# make brief: quotes passages of the evidence of the last `make analyze` (OUT) in a brief,
+# written into BRIEF as brief.md, brief.json (CSL-JSON), brief.docx and brief.odt
+# (docs/brief.md). Either the passage ids of a file, or the first TOP passages of the
+# issues of ISSUE (every issue when empty):
+#   make brief SELECTION=choix.txt TITLE="Autonomie professionnelle et méthodes Lean"
+#   make brief TOP=3 ISSUE="autonomie optimisation" TITLE="Note au comité"
+SELECTION ?=
+TOP       ?= 3
+ISSUE     ?=
+TITLE     ?= Extraits de la documentation
+BRIEF     ?= Brief
+
+.PHONY: brief brief-deps
+brief-deps:
+	@scripts/ensure-deps.sh brief
+
+brief: build brief-deps
+	@$(RELEASE_BIN)/enjeux-brief --evidence "$(OUT)" --out "$(BRIEF)" --title "$(TITLE)" \
+		$(if $(SELECTION),--selection "$(SELECTION)",--top $(TOP) $(foreach issue,$(ISSUE),--issue $(issue)))
 
 # make evaluate [GOLD=…] [CORPUS=…] [LEXICON=…]: runs the pipeline on CORPUS into
 # .enjeux/evaluate/<corpus>/ (work/ and Evidence/, reused by the next run so that a lexicon

@@ -18,11 +18,13 @@ let package = Package(
         .executable(name: "enjeux-score", targets: ["enjeux-score"]),
         .executable(name: "enjeux-rank", targets: ["enjeux-rank"]),
         .executable(name: "enjeux-lexicon", targets: ["enjeux-lexicon"]),
+        .executable(name: "enjeux-brief", targets: ["enjeux-brief"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        // Word and OpenDocument files are zip archives (needs zlib: zlib1g-dev).
+        // Word and OpenDocument files (read) and evidence.xlsx (written) are zip archives (needs zlib:
+        // zlib1g-dev).
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
@@ -65,8 +67,8 @@ let package = Package(
         .target(
             name: "EnjeuxLexicon",
             dependencies: ["EnjeuxModel", "EnjeuxSupport", "EnjeuxText", "EnjeuxFrench", yams]),
-        // Stage 4: ranking, citations and the Evidence files.
-        .target(name: "EnjeuxEvidence", dependencies: ["EnjeuxModel", "EnjeuxSupport", "EnjeuxFrench"]),
+        // Stage 4: ranking, citations and the Evidence files (evidence.xlsx zipped with ZIPFoundation).
+        .target(name: "EnjeuxEvidence", dependencies: ["EnjeuxModel", "EnjeuxSupport", "EnjeuxFrench", zipFoundation]),
         // The researchers' tools over a scored corpus: statistics, concordances, diffs, suggestions.
         .target(
             name: "EnjeuxTuning",
@@ -76,13 +78,15 @@ let package = Package(
             ]),
         // Gold quotes against a ranking: nDCG@10, P@5, recall@20.
         .target(name: "EnjeuxEvaluation"),
+        // Briefs: chosen passages of the evidence as pandoc Markdown with citations, and their bibliography.
+        .target(name: "EnjeuxBrief", dependencies: ["EnjeuxModel", "EnjeuxSupport", "EnjeuxFrench"]),
 
         // The stages run over a corpus and its work folder.
         .target(
             name: "EnjeuxPipeline",
             dependencies: [
                 "EnjeuxSupport", "EnjeuxModel", "EnjeuxCommandLine", "EnjeuxExtraction", "EnjeuxText",
-                "EnjeuxLexicon", "EnjeuxEvidence",
+                "EnjeuxLexicon", "EnjeuxEvidence", "EnjeuxBrief",
             ]),
 
         // One executable per stage, and the researchers' tools: parse arguments, read, call, write.
@@ -105,6 +109,10 @@ let package = Package(
                 "EnjeuxEvaluation", "EnjeuxPipeline", argumentParser,
             ]),
 
+        .executableTarget(
+            name: "enjeux-brief",
+            dependencies: ["EnjeuxCommandLine", "EnjeuxBrief", "EnjeuxPipeline", argumentParser]),
+
         // Tests. EnjeuxTestSupport locates ../shared for tests that read real documents.
         .target(name: "EnjeuxTestSupport"),
         .testTarget(name: "EnjeuxSupportTests", dependencies: ["EnjeuxSupport"]),
@@ -123,11 +131,13 @@ let package = Package(
             name: "EnjeuxLexiconTests",
             dependencies: ["EnjeuxLexicon", "EnjeuxText", "EnjeuxModel", "EnjeuxSupport", "EnjeuxTestSupport", yams]),
         .testTarget(
-            name: "EnjeuxEvidenceTests", dependencies: ["EnjeuxEvidence", "EnjeuxModel", "EnjeuxSupport"]),
+            name: "EnjeuxEvidenceTests",
+            dependencies: ["EnjeuxEvidence", "EnjeuxModel", "EnjeuxSupport", zipFoundation]),
         .testTarget(
             name: "EnjeuxTuningTests",
             dependencies: ["EnjeuxTuning", "EnjeuxLexicon", "EnjeuxText", "EnjeuxEvidence", "EnjeuxModel"]),
         .testTarget(name: "EnjeuxEvaluationTests", dependencies: ["EnjeuxEvaluation", "EnjeuxTestSupport"]),
+        .testTarget(name: "EnjeuxBriefTests", dependencies: ["EnjeuxBrief", "EnjeuxModel"]),
         .testTarget(
             name: "EnjeuxPipelineTests",
             dependencies: [
@@ -140,7 +150,7 @@ let package = Package(
             dependencies: [
                 "EnjeuxModel", "EnjeuxSupport", "EnjeuxEvaluation", "EnjeuxEvidence", "EnjeuxLexicon", "EnjeuxText",
                 "EnjeuxTuning", "EnjeuxTestSupport",
-                "enjeux-extract", "enjeux-tokenize", "enjeux-score", "enjeux-rank", "enjeux-lexicon",
+                "enjeux-extract", "enjeux-tokenize", "enjeux-score", "enjeux-rank", "enjeux-lexicon", "enjeux-brief",
             ]),
     ],
     swiftLanguageModes: [.v6]

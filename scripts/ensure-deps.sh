@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Enjeux needs when they are missing (apt-get; sudo when not
-# root), or says clearly what to install. Usage: scripts/ensure-deps.sh [build|test]
+# root), or says clearly what to install. Usage: scripts/ensure-deps.sh [build|brief|test]
+#   build  what `make analyze` needs; brief  also pandoc and the CSL styles (`make brief`);
+#   test   all of it and the tools the tests compare with.
 set -euo pipefail
 purpose="${1:-build}"
 
@@ -11,13 +13,19 @@ if command -v pkg-config >/dev/null 2>&1; then
   pkg-config --exists libxml-2.0 || missing+=(libxml2-dev)
   # OpenSSL's libcrypto: SHA-256 of files and identifiers.
   pkg-config --exists libcrypto || missing+=(libssl-dev)
-  # zlib: ZIPFoundation inflates Word and OpenDocument archives with it.
+  # zlib: ZIPFoundation inflates Word and OpenDocument archives and deflates the parts of evidence.xlsx.
   pkg-config --exists zlib || missing+=(zlib1g-dev)
 else
   missing+=(libpoppler-glib-dev libxml2-dev libssl-dev zlib1g-dev)
 fi
 # French word list used to undo end-of-line hyphenation in PDFs.
 [ -f /usr/share/hunspell/fr.dic ] || missing+=(hunspell-fr)
+if [ "$purpose" = brief ] || [ "$purpose" = test ]; then
+  # pandoc with citeproc turns a brief into DOCX and ODT; the CSL styles give APA 7th edition.
+  # (The tests also read the Markdown files' escaping back with pandoc's CommonMark reader.)
+  command -v pandoc >/dev/null 2>&1 || missing+=(pandoc)
+  [ -f /usr/share/citation-style-language/styles/apa.csl ] || missing+=(citation-style-language-styles)
+fi
 if [ "$purpose" = test ]; then
   # pdftotext: reference layout for the PDF tests.
   command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
@@ -26,8 +34,17 @@ if [ "$purpose" = test ]; then
   # LibreOffice Calc (headless) for the spreadsheet test (the CSV files opened in Calc);
   # soffice alone may be Writer only, so look for Calc's library beside it.
   soffice_path="$(command -v soffice 2>/dev/null || true)"
-  if [ -z "$soffice_path" ] || [ ! -e "$(dirname "$(readlink -f "$soffice_path")")/libsclo.so" ]; then
+  soffice_program="$([ -n "$soffice_path" ] && dirname "$(readlink -f "$soffice_path")" || true)"
+  if [ -z "$soffice_program" ] || [ ! -e "$soffice_program/libsclo.so" ]; then
     missing+=(libreoffice-calc-nogui)
+  fi
+  # LibreOffice Writer (headless) for the brief test (its DOCX and ODT converted to text).
+  if [ -z "$soffice_program" ] || [ ! -e "$soffice_program/libswlo.so" ]; then
+    missing+=(libreoffice-writer-nogui)
+  fi
+  # python3 -m venv, for the test-only environment that reads evidence.xlsx with openpyxl.
+  if ! command -v python3 >/dev/null 2>&1 || ! python3 -c 'import ensurepip, venv' >/dev/null 2>&1; then
+    missing+=(python3-venv)
   fi
 fi
 

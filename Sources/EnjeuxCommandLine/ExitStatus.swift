@@ -12,6 +12,9 @@ package enum ExitStatus: Int32, Sendable {
     case invalidInput = 65
     /// An input is missing: no such corpus folder, an empty corpus, no lexicon file.
     case missingInput = 66
+    /// A program the command needs is missing or failed (pandoc for `enjeux-brief`); what
+    /// could be written without it was.
+    case unavailable = 69
     /// An output could not be written.
     case cannotWrite = 73
 }

@@ -27,6 +27,14 @@ package enum DocumentExtractor {
             throw .unreadable(detail: error.localizedDescription)
         }
         if data.isEmpty { throw .emptyFile }
+        let (format, content) = try extract(data: data, url: url, options: options)
+        return (format, NavigationBlocks.marked(content))
+    }
+
+    /// `url` names the file (its extension decides what text is) and opens a zip archive.
+    private static func extract(
+        data: Data, url: URL, options: ExtractionOptions
+    ) throws(ExtractionFailure) -> (FileFormat, ExtractedContent) {
         let format = try FormatSniffer.detect(data, fileExtension: url.pathExtension)
         switch format {
         case .pdf:

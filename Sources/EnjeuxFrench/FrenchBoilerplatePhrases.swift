@@ -7,6 +7,8 @@ package enum FrenchBoilerplatePhrases {
         "tous droits réservés", "all rights reserved", "©", "utilise des témoins", "utilisons des témoins",
         "uses cookies", "use cookies", "se désabonner", "désabonnement", "unsubscribe", "version web",
         "web version", "partager sur", "share on", "lire la suite", "read more", "vous devez activer javascript",
-        "enable javascript",
+        "enable javascript", "requires javascript", "suivez-nous sur", "follow us on", "abonnez-vous à notre",
+        "inscrivez-vous à notre", "subscribe to our", "sign up for our", "delivered to your inbox",
+        "playback is unsupported",
     ]
 }

@@ -35,8 +35,9 @@ package struct RankedScores: Sendable {
         if let categories {
             let documents = Dictionary(
                 scores.documents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            let evidence = ranker.documentEvidence(scores)
             self.issues = scores.categories.filter { categories.contains($0.id) }.map {
-                ranker.rank(category: $0, passages: scores.passages, documents: documents)
+                ranker.rank(category: $0, passages: scores.passages, documents: documents, evidence: evidence)
             }
         } else {
             self.issues = ranker.rank(scores)

@@ -11,8 +11,9 @@ struct RankCommand: ParsableCommand {
         abstract: "Rank the scored passages per issue and write the evidence files.",
         discussion: """
             Reads scores.json (from enjeux-score) and writes the evidence folder: \
-            evidence.jsonl, one Markdown and one CSV file per issue, all.csv, index.html (a \
-            self-contained page to browse the passages), run.json and run.md. The folder is \
+            evidence.jsonl, one Markdown and one CSV file per issue, all.csv, evidence.xlsx (the \
+            same rows as a workbook), index.html (a self-contained page to browse and select the \
+            passages), run.json and run.md. The folder is \
             written beside the old one and swapped in at the end, so an interrupted run leaves \
             the previous evidence intact. With --extracted, the corpus folder is known: its \
             catalog.json (CSL-JSON) and catalog.csv override the documents' metadata in the \
@@ -44,6 +45,11 @@ struct RankCommand: ParsableCommand {
     var perDocument: Int = 3
 
     @Option(
+        name: .customLong("evidence-level"),
+        help: "Mean score of a document's 3 best passages from which its passages are listed (0: every document).")
+    var evidenceLevel: Double = EvidenceOptions().documentEvidenceLevel
+
+    @Option(
         name: .customLong("summary"),
         help: "Print the one-line summary of the run whose evidence is in FOLDER (from its run.json), and exit.")
     var summaryFolder: String?
@@ -65,6 +71,7 @@ struct RankCommand: ParsableCommand {
         options.maximumPassages = top
         options.scoreThreshold = threshold
         options.perDocumentCap = perDocument
+        options.documentEvidenceLevel = max(0, evidenceLevel)
         let stage = RankStage(
             scores: URL(fileURLWithPath: scores), extracted: extracted.map { URL(fileURLWithPath: $0) },
             output: URL(fileURLWithPath: out), options: options)

@@ -159,9 +159,12 @@ import Testing
               select.value = ''; select.dispatchEvent(new Event('change'));
               score.value = '0'; score.dispatchEvent(new Event('input'));
               seen.resetCount = panel.querySelectorAll('article.passage:not([hidden])').length;
+              var copies = [];
               Object.defineProperty(navigator, 'clipboard', {configurable: true, value: {writeText: function (text) {
-                seen.copied = text; return Promise.resolve(); }}});
+                copies.push(text); return Promise.resolve(); }}});
+              seen.restored = document.getElementById('selection-liste').value;
               first.querySelector('button.copier').click();
+              seen.copied = copies[0];
               var cell = document.querySelectorAll('svg.carte a.cellule')[document.querySelectorAll('svg.carte a.cellule').length - 1];
               cell.dispatchEvent(new MouseEvent('click', {bubbles: true, cancelable: true}));
               seen.cellIssue = cell.getAttribute('data-enjeu');
@@ -170,7 +173,29 @@ import Testing
               seen.afterCellDocument = select.value;
               setTimeout(function () {
                 seen.announced = document.getElementById('annonce').textContent;
-                document.getElementById('essai').textContent = JSON.stringify(seen);
+                // The selection: tick two passages, read the list, copy it, untick one.
+                var panel = document.getElementById('selection');
+                var list = document.getElementById('selection-liste');
+                var boxes = document.querySelectorAll('article.passage .choix input');
+                function id(box) { return box.closest('article').getAttribute('data-passage'); }
+                seen.selectionShown = !panel.hidden;
+                seen.boxDisplay = getComputedStyle(boxes[0].closest('.choix')).display;
+                seen.boxName = boxes[1].closest('label').textContent;
+                boxes[1].click();
+                boxes[0].click();
+                seen.ticked = [id(boxes[1]), id(boxes[0])];
+                seen.listAfterTwo = list.value;
+                seen.countAfterTwo = document.getElementById('selection-compte').textContent;
+                seen.checkedAfterTwo = Array.prototype.filter.call(boxes, function (b) { return b.checked; }).map(id);
+                seen.storedAfterTwo = localStorage.getItem('enjeux-selection:' + location.pathname);
+                document.getElementById('copier-selection').click();
+                seen.copiedSelection = copies[copies.length - 1];
+                boxes[1].click();
+                seen.listAfterUntick = list.value;
+                setTimeout(function () {
+                  seen.selectionAnnounced = document.getElementById('annonce').textContent;
+                  document.getElementById('essai').textContent = JSON.stringify(seen);
+                }, 0);
               }, 0);
             })();
             </script>
@@ -180,13 +205,7 @@ import Testing
         html.replaceSubrange(end, with: probe + "\n</body>")
         let copy = page.deletingLastPathComponent().appendingPathComponent("essai.html")
         try Data(html.utf8).write(to: copy)
-        let dom = try Self.runBrowser(
-            browser, ["--virtual-time-budget=2000", "--dump-dom", copy.absoluteString], scratch: scratch,
-            profile: "essai")
-        let json = try #require(
-            Self.elements("pre id=\"essai\"", in: dom.replacingOccurrences(of: "</pre>", with: "</pre id=\"essai\">"))
-                .first.map(Self.unescaped))
-        let seen = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let seen = try Self.probe(copy, browser: browser, scratch: scratch)
 
         #expect(seen["afterRight"] as? String == "onglet-enjeu-\(issues[1])")
         #expect(seen["focus"] as? String == "onglet-enjeu-\(issues[1])")
@@ -210,6 +229,41 @@ import Testing
 
         #expect(seen["afterCellTab"] as? String == "onglet-enjeu-\(seen["cellIssue"] as? String ?? "")")
         #expect(seen["afterCellDocument"] as? String == seen["cellDocument"] as? String)
+
+        // The selection: the ids ticked, in that order, one per line; every box of the same
+        // passage (under other issues) ticked too; the list copied in one go and kept.
+        #expect(seen["restored"] as? String == "", "a new browser profile starts with no selection")
+        #expect(seen["selectionShown"] as? Bool == true)
+        #expect(seen["boxDisplay"] as? String == "block")
+        let ticked = try #require(seen["ticked"] as? [String])
+        #expect(ticked.count == 2 && ticked[0] != ticked[1])
+        #expect((seen["boxName"] as? String)?.hasSuffix("Sélectionner \(ticked[0])") == true)
+        let list = ticked.map { $0 + "\n" }.joined()
+        #expect(seen["listAfterTwo"] as? String == list)
+        #expect(seen["countAfterTwo"] as? String == "2 passages sélectionnés.")
+        let occurrences = rows.filter { ticked.contains($0["passage_id"] as? String ?? "") }.count
+        #expect((seen["checkedAfterTwo"] as? [String])?.count == occurrences)
+        #expect(Set(seen["checkedAfterTwo"] as? [String] ?? []) == Set(ticked))
+        #expect(seen["storedAfterTwo"] as? String == "[\"\(ticked[0])\",\"\(ticked[1])\"]")
+        #expect(seen["copiedSelection"] as? String == list)
+        #expect(seen["listAfterUntick"] as? String == ticked[1] + "\n")
+        #expect(seen["selectionAnnounced"] as? String == "Sélection copiée\u{A0}: 2 passages sélectionnés.")
+
+        // Opened again in the same browser profile, the page shows the selection left behind.
+        let again = try Self.probe(copy, browser: browser, scratch: scratch)
+        #expect(again["restored"] as? String == ticked[1] + "\n", "the selection is kept in the browser")
+    }
+
+    /// Opens a page with a probe in headless Chromium (profile `essai`, kept between calls)
+    /// and returns what the probe wrote as JSON into `<pre id="essai">`.
+    static func probe(_ page: URL, browser: URL, scratch: Scratch) throws -> [String: Any] {
+        let dom = try runBrowser(
+            browser, ["--virtual-time-budget=2000", "--dump-dom", page.absoluteString], scratch: scratch,
+            profile: "essai")
+        let json = try #require(
+            elements("pre id=\"essai\"", in: dom.replacingOccurrences(of: "</pre>", with: "</pre id=\"essai\">"))
+                .first.map(unescaped))
+        return try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
     }
 
     // MARK: Chromium

@@ -25,6 +25,9 @@ enum Calc {
     /// The CSV import options documented in `docs/evidence.md`: comma, double quote, UTF-8
     /// (76), first line 1.
     static let utf8Options = "44,34,76,1"
+    /// Import languages (Windows language identifiers), the sixth import option.
+    static let frenchCanada = "3084"
+    static let englishUSA = "1033"
 
     /// `soffice` on the PATH, when its installation has the Calc module.
     static let soffice: URL? = {
@@ -48,8 +51,20 @@ enum Calc {
     /// Opens `files` in one headless Calc, with the CSV import `options` or none (what
     /// `--convert-to` does by default), and returns each file's rows of cells.
     static func open(_ files: [URL], scratch: Scratch, options: String?) throws -> [(URL, [[Cell]])] {
+        let converted = try convert(files, scratch: scratch, options: options)
+        return try zip(files, converted).map { ($0, try FODSReader.cells(of: Data(contentsOf: $1))) }
+    }
+
+    /// Opens a workbook (`.xlsx`) in headless Calc and returns its sheets, by name, in order.
+    static func sheets(of workbook: URL, scratch: Scratch) throws -> [(name: String, rows: [[Cell]])] {
+        let converted = try convert([workbook], scratch: scratch, options: nil)
+        return try FODSReader.sheets(of: Data(contentsOf: try #require(converted.first)))
+    }
+
+    /// Converts `files` to flat OpenDocument in one headless Calc; returns the converted files.
+    private static func convert(_ files: [URL], scratch: Scratch, options: String?) throws -> [URL] {
         let soffice = try #require(soffice)
-        let output = scratch.path("calc-\(options == nil ? "default" : "options")")
+        let output = scratch.path("calc-\(options.map { $0.replacingOccurrences(of: ",", with: "-") } ?? "default")")
         let process = Process()
         process.executableURL = soffice
         var arguments = [
@@ -69,33 +84,38 @@ enum Calc {
             Issue.record("soffice did not finish within 90 s")
         }
         process.waitUntilExit()
-        return try files.map { file in
-            let fods = output.appendingPathComponent(
-                file.deletingPathExtension().lastPathComponent + ".fods")
-            return (file, try FODSReader.cells(of: Data(contentsOf: fods)))
+        return files.map { file in
+            output.appendingPathComponent(file.deletingPathExtension().lastPathComponent + ".fods")
         }
     }
 }
 
-/// Reads the first table of a flat OpenDocument spreadsheet.
+/// Reads the tables of a flat OpenDocument spreadsheet.
 final class FODSReader: NSObject, XMLParserDelegate {
-    private var rows: [[Calc.Cell]] = []
+    private var tables: [(name: String, rows: [[Calc.Cell]])] = []
     private var row: [Calc.Cell] = []
     private var rowRepeat = 1
     private var cell: Calc.Cell?
     private var cellRepeat = 1
     private var paragraphs = 0
     private var inParagraph = false
-    private var tables = 0
 
+    /// The rows of the first table.
     static func cells(of data: Data) throws -> [[Calc.Cell]] {
+        try sheets(of: data).first?.rows ?? []
+    }
+
+    /// Every table, by name, with its rows (trailing empty rows left out).
+    static func sheets(of data: Data) throws -> [(name: String, rows: [[Calc.Cell]])] {
         let reader = FODSReader()
         let parser = XMLParser(data: data)
         parser.delegate = reader
         guard parser.parse() else { throw parser.parserError ?? CocoaError(.fileReadCorruptFile) }
-        var rows = reader.rows
-        while rows.last?.isEmpty == true { rows.removeLast() }
-        return rows
+        return reader.tables.map { table in
+            var rows = table.rows
+            while rows.last?.isEmpty == true { rows.removeLast() }
+            return (table.name, rows)
+        }
     }
 
     func parser(
@@ -105,12 +125,12 @@ final class FODSReader: NSObject, XMLParserDelegate {
     ) {
         switch name {
         case "table:table":
-            tables += 1
-        case "table:table-row" where tables == 1:
+            tables.append((attributes["table:name"] ?? "", []))
+        case "table:table-row" where !tables.isEmpty:
             row = []
             rowRepeat = Int(attributes["table:number-rows-repeated"] ?? "") ?? 1
         case "table:table-cell", "table:covered-table-cell":
-            guard tables == 1 else { return }
+            guard !tables.isEmpty else { return }
             var new = Calc.Cell()
             if attributes["office:value-type"] == "float" {
                 new.number = Double(attributes["office:value"] ?? "")
@@ -146,9 +166,9 @@ final class FODSReader: NSObject, XMLParserDelegate {
         case "table:table-cell", "table:covered-table-cell":
             if let cell { row += Array(repeating: cell, count: min(cellRepeat, 64)) }
             cell = nil
-        case "table:table-row" where tables == 1:
+        case "table:table-row" where !tables.isEmpty:
             while row.last == Calc.Cell() { row.removeLast() }
-            rows += Array(repeating: row, count: row.isEmpty ? 1 : rowRepeat)
+            tables[tables.count - 1].rows += Array(repeating: row, count: row.isEmpty ? 1 : rowRepeat)
         default:
             break
         }

@@ -114,7 +114,7 @@ import Testing
         let runMarkdown = try String(contentsOf: evidence.appendingPathComponent("run.md"), encoding: .utf8)
         #expect(
             runMarkdown.contains(
-                "- 1 dossier de ressources de page web ignoré\u{A0}: page\\_files/ (page de page.html)"))
+                "- 1 dossier de ressources de page web ignoré\u{A0}: page_files/ (page de page.html)"))
 
         let extracted = scratch.path("work/extracted")
         let archiveDocument = try #require(
@@ -136,10 +136,9 @@ import Testing
         let output = try StageRunner.run("extract", ["--print", scratch.path("page.mhtml").path])
         #expect(output.status == 0)
         #expect(output.stderr.isEmpty)
-        // The heading repeats the page's title: it is the document's title, not its text.
         #expect(
             output.stdout
-                == "La méthode Lean a été implantée par une firme privée dans un projet d’optimisation des services sociaux généraux.\n"
+                == "Le Lean au CISSS\n\nLa méthode Lean a été implantée par une firme privée dans un projet d’optimisation des services sociaux généraux.\n"
         )
         // Renamed .html, it is still read, with a word about its name.
         try scratch.write("renommée.html", Self.archive)

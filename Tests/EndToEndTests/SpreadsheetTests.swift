@@ -78,6 +78,29 @@ import Testing
     }
 }
 
+/// What the CSV import language does to the scores (`0.8123`, decimal point): with French
+/// (Canada), the language of a French Québec desktop, Calc keeps them as text; with English
+/// (USA), as `docs/evidence.md` tells, they are numbers. (`evidence.xlsx` needs no choice.)
+@Suite(.serialized) struct CSVImportLanguageTests {
+    @Test(
+        .enabled(
+            if: Calc.isAvailable,
+            "needs LibreOffice Calc (soffice with libreoffice-calc); scripts/ensure-deps.sh test"))
+    func scoresAreNumbersOnlyWithAnEnglishImportLanguage() throws {
+        let scratch = try Scratch()
+        let files = try SpreadsheetFixture.write(scratch)
+        for (language, expectNumbers) in [(Calc.frenchCanada, false), (Calc.englishUSA, true)] {
+            let options = Calc.utf8Options + ",," + language
+            let (_, rows) = try #require(try Calc.open([files.allCSV], scratch: scratch, options: options).first)
+            #expect(rows.count > 1)
+            for row in rows.dropFirst() where row.count > 1 {
+                #expect((row[1].number != nil) == expectNumbers, "language \(language): score \(row[1])")
+                #expect(row[0].number != nil, "language \(language): rank \(row[0])")
+            }
+        }
+    }
+}
+
 /// The CSV files under test: two written by the pipeline, one by the renderer directly.
 struct SpreadsheetFixture {
     var evidence: URL

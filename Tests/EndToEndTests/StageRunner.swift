@@ -23,12 +23,20 @@ struct StageRunner {
         return folder
     }()
 
-    /// Runs `enjeux-<stage>` with arguments; stdin from `input` when given.
+    /// Runs `enjeux-<stage>` with arguments; stdin from `input` when given; the environment
+    /// changed by `environment` (a nil value removes a variable).
     @discardableResult
-    static func run(_ stage: String, _ arguments: [String], input: String? = nil) throws -> Output {
+    static func run(
+        _ stage: String, _ arguments: [String], input: String? = nil, environment: [String: String?] = [:]
+    ) throws -> Output {
         let process = Process()
         process.executableURL = binaries.appendingPathComponent("enjeux-\(stage)")
         process.arguments = arguments
+        if !environment.isEmpty {
+            var changed = ProcessInfo.processInfo.environment
+            for (name, value) in environment { changed[name] = value }
+            process.environment = changed
+        }
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out

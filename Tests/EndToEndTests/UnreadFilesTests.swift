@@ -64,7 +64,7 @@ import Testing
         #expect(markdown.contains("soffice --headless --convert-to docx FICHIER"))
         #expect(markdown.contains("soffice --headless --convert-to pdf FICHIER"))
         #expect(markdown.contains("- 2 fichiers de verrouillage ignorés"))
-        #expect(markdown.contains("- 1 fichier ou dossier caché ignoré\u{A0}: .DS\\_Store"))
+        #expect(markdown.contains("- 1 fichier ou dossier caché ignoré\u{A0}: .DS_Store"))
         #expect(markdown.contains("- 1 dossier de ressources de page web ignoré"))
         let page = try String(contentsOf: evidence.appendingPathComponent("index.html"), encoding: .utf8)
         #expect(page.contains("Fichiers non lus (5)"))

@@ -21,7 +21,7 @@ enum Fixture {
             id: id, source: source ?? "\(id).pdf", sha256: "00", format: format,
             metadata: DocumentMetadata(
                 title: title, titleSource: titleSource, authors: authors, date: date, publisher: publisher, url: url),
-            pageCount: 10, passageCount: 10, warnings: [])
+            pageCount: 10, passageCount: 3, warnings: [])
     }
 
     /// A passage scoring `scores` (issue id → score); each score's matches are the given words

@@ -19,7 +19,7 @@ struct JSONLinesTests {
             + #""citation":"(X, 2016, p. 3)","citation_needs_check":false,"document_id":"a","end_page":null,"#
             + #""heading":null,"label":"Autonomie professionnelle","location":"page","#
             + #""matches":[{"contribution":1.0,"end":11,"start":10,"term":"q*","text":"q"}],"page":3,"#
-            + #""page_label":null,"paragraph":null,"passage_id":"a-0","rank":1,"reference":"X (2016). T.","score":0.1235,"#
+            + #""page_label":null,"pages":"3","paragraph":null,"passage_id":"a-0","rank":1,"reference":"X (2016). T.","score":0.1235,"#
             + #""source":"a.pdf","text":"Tab\there \"q\" é/𝄞\u0001"}"#
         #expect(EvidenceRenderer.jsonLine(entry) == expected)
     }
@@ -38,8 +38,10 @@ struct JSONLinesTests {
         let spanning = try #require(objects.first { ($0["passage_id"] as? String) == "a-1" })
         #expect(spanning["end_page"] as? Int == 5)
         #expect(spanning["page_label"] is NSNull)
+        #expect(spanning["pages"] as? String == "4-5")
         let first = objects[0]
         #expect(first["page_label"] as? String == "iii")
+        #expect(first["pages"] as? String == "iii")
         #expect(first["citation_needs_check"] as? Bool == false)
         let alsoIn = try #require(first["also_in"] as? [[String: Any]])
         #expect(alsoIn.count == 1)
@@ -48,6 +50,7 @@ struct JSONLinesTests {
         #expect(
             keys == [
                 "category", "label", "rank", "score", "source", "document_id", "page", "end_page", "page_label",
+                "pages",
                 "passage_id", "heading", "text", "matches", "citation", "reference", "citation_needs_check", "also_in",
                 "location", "paragraph",
             ])

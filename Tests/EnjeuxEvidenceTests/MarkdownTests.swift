@@ -30,19 +30,48 @@ struct MarkdownTests {
                 == "> Les e\u{301}quipes **de\u{301}cident**")
     }
 
-    @Test func escapesMarkdownSpecialCharacters() {
+    @Test func escapesOnlyWhatWouldBecomeMarkup() {
         #expect(
             MarkdownText.blockQuote("Le *Lean* [kaizen] _x_ <b> a|b ~ & \\ `c`", bold: [])
-                == "> Le \\*Lean\\* \\[kaizen\\] \\_x\\_ \\<b\\> a\\|b \\~ \\& \\\\ \\`c\\`")
-        #expect(MarkdownText.inline("# Titre\nsuite") == "\\# Titre suite")
+                == "> Le \\*Lean\\* [kaizen] \\_x\\_ \\<b> a|b ~ & \\ \\`c\\`")
+        // Left as written: `_` inside a word, `2.` inside a line, `&` that is no entity, brackets
+        // that make no link, `<` before a space, a backslash before a letter, a lone `*`.
+        let plain = "Synthèse_réforme du 2. volet, R&D, [note] (voir), 5 < 6, C:\\Users, a * b, 50 % #1"
+        #expect(MarkdownText.blockQuote(plain, bold: []) == "> " + plain)
+        #expect(MarkdownText.paragraph(plain) == plain)
+        // Escaped: what would be an entity, a link, an image, an autolink or HTML, emphasis.
+        #expect(
+            MarkdownText.paragraph("&amp; &#38; &#x26; [a](b) ![i](c) <http://x> <b> a*b* __c__ d_ \\*")
+                == "\\&amp; \\&#38; \\&#x26; [a\\](b) ![i\\](c) \\<http://x> \\<b> a\\*b\\* \\_\\_c\\_\\_ d\\_ \\\\\\*")
+        #expect(MarkdownText.inline("# Titre\nsuite") == "# Titre suite")
+        #expect(MarkdownText.inline("# Titre", in: .lineStart) == "\\# Titre")
+        // At the end of an inline text, what follows is unknown.
+        #expect(MarkdownText.inline("Enjeu #") == "Enjeu \\#")
+        #expect(MarkdownText.inline("lien]") == "lien\\]")
+        #expect(MarkdownText.inline("fin\\") == "fin\\\\")
+        #expect(MarkdownText.inline("R&amp") == "R\\&amp")
+        // Tables (run.md): pipes, and brackets inside link text.
+        #expect(MarkdownText.inline("a|b [c] d", in: .tableCell) == "a\\|b [c] d")
+        #expect(MarkdownText.inline("a|b [c]", in: .tableLinkText) == "a\\|b \\[c\\]")
     }
 
-    @Test func escapesLineStartsThatWouldBecomeListsOrHeadings() {
+    @Test func escapesLineStartsThatWouldBecomeBlocks() {
         let text = "- liste\n1. un\n+ plus\n= égal\n   indenté\n\nfin 2. milieu"
         #expect(
             MarkdownText.blockQuote(text, bold: [])
-                == "> \\- liste\n> 1\\. un\n> \\+ plus\n> \\= égal\n> indenté\n>\n> fin 2. milieu")
+                == "> \\- liste\n> 1\\. un\n> \\+ plus\n> = égal\n> indenté\n>\n> fin 2. milieu")
         #expect(MarkdownText.blockQuote("a\r\nb\rc", bold: []) == "> a\n> b\n> c")
+        let cases: [(String, String)] = [
+            ("===", "\\==="), ("- - -", "\\- - -"), ("--", "\\--"), ("-3 %", "-3 %"), ("+", "\\+"),
+            ("2019. La", "2019\\. La"), ("3) suite", "3\\) suite"), ("1234567890. x", "1234567890. x"),
+            ("2.5 %", "2.5 %"), ("# titre", "\\# titre"), ("#hashtag", "#hashtag"),
+            ("####### sept", "####### sept"), ("> cité", "\\> cité"), ("~~~ code", "\\~~~ code"),
+            ("~ environ", "~ environ"), ("* puce", "\\* puce"), ("[a]: /u", "\\[a]: /u"),
+            ("<div>", "\\<div>"), ("***", "\\*\\*\\*"), ("___", "\\_\\_\\_"),
+        ]
+        for (line, written) in cases {
+            #expect(MarkdownText.paragraph("texte\n" + line) == "texte\n" + written, "\(line)")
+        }
     }
 
     @Test func mergesOverlappingAndTouchingRanges() {
@@ -63,11 +92,13 @@ struct MarkdownTests {
     @Test func usesStrongTagsWhereAsterisksWouldNotMakeBold() {
         #expect(MarkdownText.blockQuote("la (PL 10) passe", bold: [3..<10]) == "> la **(PL 10)** passe")
         #expect(MarkdownText.blockQuote("ab(PL)cd", bold: [2..<6]) == "> ab<strong>(PL)</strong>cd")
-        #expect(MarkdownText.blockQuote("x|y", bold: [0..<2]) == "> <strong>x\\|</strong>y")
+        #expect(MarkdownText.blockQuote("x|y", bold: [0..<2]) == "> <strong>x|</strong>y")
+        #expect(MarkdownText.blockQuote("a_b", bold: [0..<1]) == "> **a**\\_b")
     }
 
     @Test func boldsEscapedCharactersInsideTheRange() {
-        #expect(MarkdownText.blockQuote("la loi_10 passe", bold: [3..<9]) == "> la **loi\\_10** passe")
+        #expect(MarkdownText.blockQuote("la loi_10 passe", bold: [3..<9]) == "> la **loi_10** passe")
+        #expect(MarkdownText.blockQuote("la loi*10 passe", bold: [3..<9]) == "> la **loi\\*10** passe")
     }
 
     @Test func issueFileHasTitleDescriptionPassagesAndFrenchTypography() throws {

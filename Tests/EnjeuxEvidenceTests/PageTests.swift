@@ -129,6 +129,29 @@ struct PageTests {
         #expect(Self.occurrences(of: "Copier la citation", in: page) == 6)
     }
 
+    @Test func eachPassageCanBeSelectedByItsId() {
+        let page = Self.page()
+        // One box per passage, labelled with its id, inside its article; one selection panel.
+        #expect(Self.occurrences(of: "<input type=\"checkbox\">", in: page) == 6)
+        for id in ["a-0", "a-1", "c-7"] {
+            #expect(Self.occurrences(of: "<code>\(id)</code></label>", in: page) == 2, "under both issues")
+            #expect(
+                page.contains(
+                    "<label class=\"choix\"><input type=\"checkbox\"> Sélectionner <code>\(id)</code></label>"
+                ))
+        }
+        #expect(Self.occurrences(of: "id=\"selection\"", in: page) == 1)
+        #expect(page.contains("<div id=\"selection\" class=\"selection\" role=\"region\""))
+        #expect(page.contains("aria-labelledby=\"titre-selection\" hidden>"))
+        #expect(page.contains("<textarea id=\"selection-liste\""))
+        #expect(page.contains(">Copier la sélection</button>"))
+        // The selection costs little per passage: the page of a thousand passages grows by
+        // about a hundred bytes each.
+        let box = EvidencePagePassage.selectionBox(passageId: "353dc2c88a6cbabc")
+        #expect(page.contains(EvidencePagePassage.selectionBox(passageId: "a-0")))
+        #expect(box.utf8.count <= 100)
+    }
+
     @Test func loadsNothingFromTheNetwork() {
         var scoreSet = Fixture.varied()
         scoreSet.documents.append(

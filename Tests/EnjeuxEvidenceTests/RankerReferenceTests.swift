@@ -24,7 +24,8 @@ struct RankerReferenceTests {
         let documents = Dictionary(set.documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         return set.categories.map { category in
             let candidates = ranker.candidates(
-                for: category.id, in: set.passages, documents: documents, fingerprints: [])
+                for: category.id, in: set.passages, documents: documents, fingerprints: [],
+                evidence: ranker.documentEvidence(set))
             var groups: [DuplicateGroup] = []
             for candidate in candidates {
                 if let index = groups.firstIndex(where: {

@@ -29,8 +29,8 @@ struct WriterTests {
         let files = try snapshot(folder)
         #expect(
             Set(files.keys) == [
-                "evidence.jsonl", "autonomie.md", "autonomie.csv", "indicateurs.md", "indicateurs.csv", "all.csv",
-                "index.html", "run.json", "run.md",
+                "evidence.jsonl", "references.json", "autonomie.md", "autonomie.csv", "indicateurs.md",
+                "indicateurs.csv", "all.csv", "evidence.xlsx", "index.html", "run.json", "run.md",
             ])
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["Evidence"])
         let decoded = try JSONCoding.decode(RunReport.self, from: try #require(files["run.json"]))
@@ -39,7 +39,7 @@ struct WriterTests {
         #expect(decoded.issues.map(\.candidates) == [4, 3])
         #expect(decoded.ranking == EvidenceOptions())
         let runMarkdown = String(decoding: try #require(files["run.md"]), as: UTF8.self)
-        #expect(runMarkdown.contains("corpus/verrouillé.pdf\u{00A0}: password required (password\\_required)"))
+        #expect(runMarkdown.contains("corpus/verrouillé.pdf\u{00A0}: password required (password_required)"))
         #expect(runMarkdown.contains("- Lexique\u{00A0}: enjeux, version 3"))
         #expect(runMarkdown.contains("| [Autonomie professionnelle](autonomie.md) (autonomie) | 4 | 3 |"))
         #expect(runMarkdown.contains("2026-11-23T18:00:00Z"))
@@ -84,7 +84,7 @@ struct WriterTests {
                     written.append(name)
                 })
         }
-        #expect(written == ["evidence.jsonl", "autonomie.md", "autonomie.csv"])
+        #expect(written == ["evidence.jsonl", "references.json", "autonomie.md", "autonomie.csv"])
         #expect(try snapshot(folder) == before)
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["Evidence"])
     }
@@ -110,7 +110,11 @@ struct WriterTests {
         try EvidenceWriter.write(scoreSet: smaller, report: Fixture.report(), to: folder)
         let names = Set(try FileManager.default.contentsOfDirectory(atPath: folder.path))
         #expect(
-            names == ["evidence.jsonl", "autonomie.md", "autonomie.csv", "all.csv", "index.html", "run.json", "run.md"])
+            names == [
+                "evidence.jsonl", "references.json", "autonomie.md", "autonomie.csv", "all.csv", "evidence.xlsx",
+                "index.html", "run.json",
+                "run.md",
+            ])
     }
 
     @Test func removesLeftoversOfDeadRuns() throws {

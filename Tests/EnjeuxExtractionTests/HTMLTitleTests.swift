@@ -3,7 +3,7 @@ import Testing
 
 @testable import EnjeuxExtraction
 
-/// The title of a web page for citations, and the title left out of its text.
+/// The title of a web page for citations.
 struct HTMLTitleTests {
     private let paragraph =
         "<p>Les intervenantes constatent, depuis la réforme, une hausse de la charge de travail et des cibles.</p>"
@@ -77,37 +77,14 @@ struct HTMLTitleTests {
         #expect(HTMLTestHelpers.blocks(content).first?.text == "Le seul titre")
     }
 
-    @Test func leadingHeadingThatIsTheTitleLeavesTheText() throws {
+    @Test func headlineStaysInTheText() throws {
         let html = """
             <html><head><title>Lean en santé mentale : ce que les tableaux de bord ne voient pas — Carnet</title></head>
             <body><article><h1>Lean en santé mentale : ce que les tableaux de bord ne voient pas</h1>
-            \(paragraph)<h2>Une section</h2>\(paragraph)</article></body></html>
+            \(paragraph)</article></body></html>
             """
-        let blocks = HTMLTestHelpers.blocks(try HTMLTestHelpers.extract(html))
-        #expect(blocks.map(\.kind) == [.paragraph, .heading, .paragraph])
-    }
-
-    @Test func headingThatIsNotTheTitleStays() throws {
-        let html = """
-            <html><head><title>Rapport annuel</title></head>
-            <body><article><h2>Faits saillants de l’année</h2>\(paragraph)</article></body></html>
-            """
-        let blocks = HTMLTestHelpers.blocks(try HTMLTestHelpers.extract(html))
-        #expect(blocks.first?.text == "Faits saillants de l’année")
-        // A paragraph that repeats the title is text, not a heading.
-        let repeated = HTMLTitleBlock.removingLeadingTitle(
-            from: [Block(kind: .paragraph, text: "Rapport annuel"), Block(kind: .paragraph, text: "Suite")],
-            declaredTitles: ["Rapport annuel"])
-        #expect(repeated.count == 2)
-    }
-
-    @Test func typographicQuotesDoNotHideTheTitle() {
-        let blocks = [
-            Block(kind: .heading, text: "« L’autonomie » en question", level: 1),
-            Block(kind: .paragraph, text: "Texte"),
-        ]
-        let kept = HTMLTitleBlock.removingLeadingTitle(
-            from: blocks, declaredTitles: ["\"L'autonomie\" en question | Site"])
-        #expect(kept.map(\.text) == ["Texte"])
+        let content = try HTMLTestHelpers.extract(html)
+        #expect(HTMLTestHelpers.blocks(content).map(\.kind) == [.heading, .paragraph])
+        #expect(content.metadata.title == "Lean en santé mentale : ce que les tableaux de bord ne voient pas")
     }
 }

@@ -31,8 +31,7 @@ import Testing
     @Test func chromePageGivesItsArticleAndAddress() throws {
         let content = try extract(MHTMLFixtures.chrome())
         let text = HTMLTestHelpers.plainText(content)
-        // The heading repeats the page's title: it is the document's title, not its text.
-        #expect(text.hasPrefix("Depuis la réforme, les travailleuses sociales décrivent"))
+        #expect(text.hasPrefix("La réforme et la pratique\n\nDepuis la réforme, les travailleuses sociales décrivent"))
         #expect(text.contains("charge de travail qui ne cesse d’augmenter"))
         #expect(text.hasSuffix("reconnaissance de leur autonomie professionnelle."))
         #expect(!text.contains("Accueil"))

@@ -43,6 +43,24 @@ import Testing
         #expect(second.wait() == .exited(0))
     }
 
+    @Test func runCollectsOutputAndErrorsAndTheStatus() throws {
+        let run = try ChildProcess.run(
+            executable: "/bin/sh", arguments: ["-c", "echo sortie; echo erreur >&2; exit 3"], timeout: 30)
+        #expect(run.termination == .exited(3))
+        #expect(run.outputText == "sortie\nerreur\n")
+        let quiet = try ChildProcess.run(
+            executable: "/bin/sh", arguments: ["-c", "echo erreur >&2"], standardErrorToOutput: false, timeout: 30)
+        #expect(quiet.termination == .exited(0))
+        #expect(quiet.output.isEmpty)
+    }
+
+    @Test func runStopsAProgramThatTakesTooLong() throws {
+        let started = Date()
+        let run = try ChildProcess.run(executable: "/bin/sleep", arguments: ["30"], timeout: 0.3)
+        #expect(run.timedOut)
+        #expect(Date().timeIntervalSince(started) < 10)
+    }
+
     @Test func missingExecutableIsAnError() {
         #expect(throws: POSIXError.self) {
             _ = try ChildProcess(executable: "/nonexistent/enjeux-worker", arguments: [])

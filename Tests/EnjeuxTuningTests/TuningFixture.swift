@@ -44,7 +44,7 @@ enum TuningFixture {
         let documents = Set(passages.map(\.documentId)).sorted().map {
             DocumentSummary(
                 id: $0, source: "\($0).pdf", sha256: "00", format: .pdf, metadata: DocumentMetadata(), pageCount: 5,
-                passageCount: 5, warnings: [])
+                passageCount: 2, warnings: [])
         }
         return ScoreSet(
             lexicon: LexiconInfo(path: "essai.yaml", sha256: "ab", name: "essai", version: "1"), categories: [issue],

@@ -7,7 +7,7 @@ Standard library only. Settings come from the environment (scripts/bench/run.sh 
   ENJEUX_SHARED   the shared data folder (default ../shared beside the repository)
   BENCH_VENV      virtualenv holding the Python peers (default .build/bench-venv)
   BENCH_REPEAT    runs of a short command, the fastest kept (default 3)
-  BENCH_SECTIONS  comma-separated subset of: pdf,html,text,score,pipeline,scale,office (default all)
+  BENCH_SECTIONS  comma-separated subset of: pdf,html,web,text,score,pipeline,scale,office (default all)
   BENCH_SPACY_MB  cap on the text given to spaCy, in MB (default 0: the whole 1x text)
 `bench.py --corpus-only` prepares the benchmark inputs (symlinked corpora, text files) and stops.
 Each row is in its own module (rows_*.py); measure.py runs and measures one command.
@@ -30,6 +30,7 @@ from common import BIN, CORES, MB, OUT, REPEAT, ROOT, WORK, shared_folder, tool 
 from report import Row  # noqa: E402
 from rows_html import bench_html  # noqa: E402
 from rows_office import bench_office  # noqa: E402
+from rows_web import bench_web  # noqa: E402
 from rows_pdf import bench_pdf  # noqa: E402
 from rows_pipeline import bench_pipeline  # noqa: E402
 from rows_scale import bench_scale, prepare_corpora  # noqa: E402
@@ -85,7 +86,7 @@ def main() -> int:
         )
         return 0
 
-    sections = set((os.environ.get("BENCH_SECTIONS") or "pdf,html,text,score,pipeline,scale,office").split(","))
+    sections = set((os.environ.get("BENCH_SECTIONS") or "pdf,html,web,text,score,pipeline,scale,office").split(","))
     started = time.perf_counter()
     load_before = os.getloadavg()
     rows: list[Row] = []
@@ -101,12 +102,16 @@ def main() -> int:
             print(f"bench: section {name} failed: {error!r}", file=sys.stderr)
 
     if shared is None:
-        for name, stage in (("pdf", "1 PDF extract"), ("html", "2 HTML extract"), ("text", "3 tokenize"), ("score", "4 score")):
+        for name, stage in (
+            ("pdf", "1 PDF extract"), ("html", "2 HTML extract"), ("web", "2b web pages"), ("text", "3 tokenize"),
+            ("score", "4 score"),
+        ):
             if name in sections:
                 rows.append(Row(stage, "", "", skipped=missing_shared))
     else:
         section("pdf", "1 PDF extract", lambda: bench_pdf(shared, rows))
         section("html", "2 HTML extract", lambda: bench_html(shared, rows))
+        section("web", "2b web pages", lambda: bench_web(shared, rows))
         if sections & {"text", "score"}:
             prepared: dict[str, TextInputs] = {}
 

@@ -56,8 +56,8 @@ package struct EvidenceFile: Sendable, Hashable {
 
 /// The rendered Evidence folder and the report as written to `run.json`.
 package struct RenderedEvidence: Sendable, Hashable {
-    /// The files in a fixed order: `evidence.jsonl`, `<id>.md` and `<id>.csv` per issue,
-    /// `all.csv`, `index.html`, `run.json`, `run.md`.
+    /// The files in a fixed order: `evidence.jsonl`, `references.json`, `<id>.md` and `<id>.csv`
+    /// per issue, `all.csv`, `evidence.xlsx`, `index.html`, `run.json`, `run.md`.
     package var files: [EvidenceFile]
     /// The report with the per-issue counts and the ranking options filled in.
     package var report: RunReport
@@ -94,15 +94,30 @@ package enum EvidenceFiles {
         var report = report
         report.issues = issues.map(\.count)
         report.ranking = options
+        report.leftOutDocuments = RunLeftOutDocument.list(
+            Ranker(options: options).documentEvidence(scoreSet), scoreSet: scoreSet)
 
-        // The three large renderings are independent: they run side by side, then the files
+        // The large renderings are independent: they run side by side, then the files
         // are written in their fixed order.
         let names = IssueFileNames(ids: issues.map(\.category.id))
         let pageReport = report
-        let parts: [[EvidenceFile]] = [RenderedPart.evidenceLines, .issueFiles, .page].parallelMap { part in
+        let parts: [Result<[EvidenceFile], EvidenceWriteError>] = [
+            RenderedPart.evidenceLines, .issueFiles, .workbook, .page,
+        ].parallelMap { part in
             switch part {
             case .evidenceLines:
-                return [EvidenceFile(name: "evidence.jsonl", text: EvidenceRenderer.jsonl(issues))]
+                return .success([
+                    EvidenceFile(name: "evidence.jsonl", text: EvidenceRenderer.jsonl(issues)),
+                    EvidenceFile(
+                        name: EvidenceReferences.fileName,
+                        text: EvidenceReferences.json(EvidenceReferences.items(issues, scoreSet: scoreSet))),
+                ])
+            case .workbook:
+                do throws(WorkbookError) {
+                    return .success([EvidenceFile(name: "evidence.xlsx", contents: try EvidenceWorkbook.xlsx(issues))])
+                } catch {
+                    return .failure(EvidenceWriteError(path: "evidence.xlsx", reason: error.reason))
+                }
             case .issueFiles:
                 let perIssue = issues.parallelMap { issue in
                     let base = names.baseName(for: issue.category.id)
@@ -112,18 +127,21 @@ package enum EvidenceFiles {
                         EvidenceFile(name: base + ".csv", text: EvidenceRenderer.csv(issue.entries)),
                     ]
                 }
-                return perIssue.flatMap { $0 }
-                    + [EvidenceFile(name: "all.csv", text: EvidenceRenderer.csv(issues.flatMap(\.entries)))]
+                return .success(
+                    perIssue.flatMap { $0 }
+                        + [EvidenceFile(name: "all.csv", text: EvidenceRenderer.csv(issues.flatMap(\.entries)))])
             case .page:
-                return [
+                return .success([
                     EvidenceFile(
                         name: "index.html",
                         text: EvidencePage.html(
                             issues: issues, scoreSet: scoreSet, report: pageReport, options: options, links: links))
-                ]
+                ])
             }
         }
-        for file in parts.flatMap({ $0 }) { try emit(file) }
+        for part in parts {
+            for file in try part.get() { try emit(file) }
+        }
         var runJSON: Data
         do {
             runJSON = try JSONCoding.encode(report, pretty: true)
@@ -141,6 +159,7 @@ package enum EvidenceFiles {
 private enum RenderedPart: Sendable {
     case evidenceLines
     case issueFiles
+    case workbook
     case page
 }
 

@@ -41,6 +41,7 @@ package enum EvidenceRenderer {
             "page_label": .optional(entry.location.pageLabel),
             "location": .string(entry.location.kind.rawValue),
             "paragraph": .optional(entry.location.kind == .paragraph ? entry.location.paragraph : nil),
+            "pages": .optional(entry.location.pages),
             "passage_id": .string(entry.passageId),
             "heading": .optional(entry.heading),
             "text": .string(entry.text),
@@ -113,7 +114,7 @@ package enum EvidenceRenderer {
         let bold = entry.matches.map { $0.start..<max($0.start, $0.end) }
         var out = MarkdownText.blockQuote(entry.text, bold: bold) + "\n\n"
         out +=
-            "\(MarkdownText.inline(entry.citation.inText)) — rang \(entry.rank), score \(French.decimal(entry.score))\n\n"
+            "\(MarkdownText.inline(entry.citation.inText, in: .lineStart)) — rang \(entry.rank), score \(French.decimal(entry.score))\n\n"
         out += "- Référence\(French.colon)\(MarkdownText.inline(entry.citation.reference))\n"
         var source = MarkdownText.inline(entry.source)
         if let pages = entry.location.citationText { source += ", " + MarkdownText.inline(pages) }

@@ -1,15 +1,30 @@
 /// Markdown escaping, and block quotes with spans in bold, for text taken from documents.
+/// Only what CommonMark would read as markup where it stands is escaped (`MarkdownEscaping`).
 enum MarkdownText {
-    /// ASCII punctuation that Markdown could read as markup anywhere in a line.
-    private static let alwaysEscaped: Set<Unicode.Scalar> = [
-        "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "~", "&",
-    ]
-    /// Characters that start a list, a heading underline or a thematic break at a line start.
-    private static let escapedAtLineStart: Set<Unicode.Scalar> = ["-", "+", "="]
+    /// Where an inline text is written.
+    enum Context {
+        /// Inside a line, after other text and a space, before anything.
+        case text
+        /// At the start of a line, before a space or the end of the line.
+        case lineStart
+        /// In a cell of a table (GitHub's table syntax), between spaces: `|` is escaped too.
+        case tableCell
+        /// In the text of a link inside a table cell: `|`, `[` and `]` are escaped too.
+        case tableLinkText
+    }
 
     /// Escapes text shown inline (a title, a path); line breaks become spaces.
-    static func inline(_ text: String) -> String {
-        render(text, bold: [], linePrefix: "", breakLines: false)
+    static func inline(_ text: String, in context: Context = .text) -> String {
+        let (alsoEscaped, ending): (Set<Unicode.Scalar>, MarkdownEscaping.Ending) =
+            switch context {
+            case .text: ([], .unknown)
+            case .lineStart: ([], .space)
+            case .tableCell: (["|"], .space)
+            case .tableLinkText: (["|", "[", "]"], .unknown)
+            }
+        return render(
+            text, bold: [], linePrefix: "", breakLines: false, startsLine: context == .lineStart, ending: ending,
+            alsoEscaped: alsoEscaped)
     }
 
     /// Escapes a paragraph that may span several lines.
@@ -59,14 +74,18 @@ enum MarkdownText {
         case skipped
     }
 
-    private static func render(_ text: String, bold ranges: [Range<Int>], linePrefix: String, breakLines: Bool)
-        -> String
-    {
+    private static func render(
+        _ text: String, bold ranges: [Range<Int>], linePrefix: String, breakLines: Bool, startsLine: Bool = true,
+        ending: MarkdownEscaping.Ending = .lineEnd, alsoEscaped: Set<Unicode.Scalar> = []
+    ) -> String {
         let scalars = Array(text.unicodeScalars)
-        let pieces = self.pieces(of: scalars, breakLines: breakLines)
+        let runs = boldRuns(in: scalars, ranges: ranges)
+        let pieces = self.pieces(
+            of: scalars, runs: runs, breakLines: breakLines, startsLine: startsLine, ending: ending,
+            alsoEscaped: alsoEscaped)
         var opens: [Int: String] = [:]
         var closes: [Int: String] = [:]
-        for run in boldRuns(in: scalars, ranges: ranges) {
+        for run in runs {
             let (open, close) = delimiters(for: run, in: pieces)
             opens[run.lowerBound] = open
             closes[run.upperBound] = close
@@ -96,36 +115,59 @@ enum MarkdownText {
         return lines.map { $0.isEmpty ? linePrefix : linePrefix + " " + $0 }.joined(separator: "\n")
     }
 
-    /// Decides how each scalar is written: escapes, line breaks, skipped leading spaces.
-    private static func pieces(of scalars: [Unicode.Scalar], breakLines: Bool) -> [Piece] {
-        var pieces: [Piece] = []
-        pieces.reserveCapacity(scalars.count)
+    /// Decides how each scalar is written: line breaks, skipped leading spaces, and escapes,
+    /// decided line by line with the positions of the bold delimiters.
+    private static func pieces(
+        of scalars: [Unicode.Scalar], runs: [Range<Int>], breakLines: Bool, startsLine: Bool,
+        ending: MarkdownEscaping.Ending, alsoEscaped: Set<Unicode.Scalar>
+    ) -> [Piece] {
+        var pieces = [Piece](repeating: .skipped, count: scalars.count)
+        // The written scalars of each Markdown line, by index; joined lines keep their breaks
+        // as spaces.
+        var lines: [[Int]] = [[]]
         var atLineStart = true
-        var inLeadingDigits = true
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
-            index += 1
             if isLineBreak(scalar) {
-                pieces.append(.lineBreak)
-                if scalar == "\r" && index < scalars.count && scalars[index] == "\n" {
-                    pieces.append(.skipped)
-                    index += 1
+                pieces[index] = .lineBreak
+                if breakLines {
+                    lines.append([])
+                    atLineStart = true
+                } else if atLineStart {
+                    pieces[index] = .skipped
+                } else {
+                    lines[lines.count - 1].append(index)
                 }
-                atLineStart = breakLines || atLineStart
-                inLeadingDigits = breakLines || inLeadingDigits
+                if scalar == "\r" && index + 1 < scalars.count && scalars[index + 1] == "\n" { index += 1 }
+                index += 1
                 continue
             }
-            if atLineStart && scalar.properties.isWhitespace {
-                pieces.append(.skipped)
-                continue
+            if !(atLineStart && scalar.properties.isWhitespace) {
+                lines[lines.count - 1].append(index)
+                atLineStart = false
             }
-            let escaped =
-                alwaysEscaped.contains(scalar) || (atLineStart && escapedAtLineStart.contains(scalar))
-                || (inLeadingDigits && !atLineStart && (scalar == "." || scalar == ")"))
-            pieces.append(.text(scalar, escaped: escaped))
-            inLeadingDigits = inLeadingDigits && ("0"..."9").contains(scalar)
-            atLineStart = false
+            index += 1
+        }
+        var starts = Set<Int>()
+        var ends = Set<Int>()
+        for run in runs {
+            starts.insert(run.lowerBound)
+            ends.insert(run.upperBound - 1)
+        }
+        for (number, line) in lines.enumerated() {
+            let written = line.map { isLineBreak(scalars[$0]) ? " " : scalars[$0] }
+            var boundaries = Set<Int>()
+            for (position, index) in line.enumerated() {
+                if starts.contains(index) { boundaries.insert(position) }
+                if ends.contains(index) { boundaries.insert(position + 1) }
+            }
+            let escaped = MarkdownEscaping.escapes(
+                written, boundaries: boundaries, startsLine: number > 0 || startsLine,
+                ending: number < lines.count - 1 ? .lineEnd : ending, alwaysEscaped: alsoEscaped)
+            for (position, index) in line.enumerated() where !isLineBreak(scalars[index]) {
+                pieces[index] = .text(scalars[index], escaped: escaped[position])
+            }
         }
         return pieces
     }
@@ -166,8 +208,10 @@ enum MarkdownText {
     }
 
     /// CommonMark punctuation: ASCII punctuation and Unicode punctuation; `broad` also counts
-    /// symbols, which recent versions of the specification include. Counting broadly inside the
-    /// run and narrowly outside it only ever chooses the tags when in doubt.
+    /// symbols, which recent versions of the specification include, and marks and other
+    /// characters that are neither letters, digits nor spaces, which some parsers (pandoc's)
+    /// count. Counting broadly inside the run and narrowly outside it only ever chooses the tags
+    /// when in doubt.
     private static func isPunctuation(_ scalar: Unicode.Scalar?, broad: Bool) -> Bool {
         guard let scalar else { return false }
         if scalar.isASCII {
@@ -178,10 +222,11 @@ enum MarkdownText {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
             .finalPunctuation, .otherPunctuation:
             return true
-        case .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
-            return broad
-        default:
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .decimalNumber,
+            .letterNumber, .otherNumber, .spaceSeparator, .lineSeparator, .paragraphSeparator:
             return false
+        default:
+            return broad
         }
     }
 }

@@ -16,8 +16,9 @@ package struct HeatMap: Sendable, Hashable {
     package var rows: [Row]
 
     /// Counts every passage whose score for an issue is a finite number strictly above
-    /// `threshold` (duplicates included, as in the `candidates` of `run.json`).
-    package init(scoreSet: ScoreSet, threshold: Double) {
+    /// `threshold` (duplicates included, as in the `candidates` of `run.json`), in documents
+    /// that are evidence when `evidence` is given (an off-topic manual's row stays empty).
+    package init(scoreSet: ScoreSet, threshold: Double, evidence: DocumentEvidence? = nil) {
         issues = scoreSet.categories
         let column = Dictionary(
             scoreSet.categories.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first }
@@ -31,6 +32,7 @@ package struct HeatMap: Sendable, Hashable {
                 sources[passage.documentId] = passage.documentId
                 counts[passage.documentId] = Array(repeating: 0, count: issues.count)
             }
+            guard evidence?.isEvidence(passage.documentId) ?? true else { continue }
             for score in passage.scores where score.score.isFinite && score.score > threshold {
                 guard let index = column[score.category] else { continue }
                 counts[passage.documentId]?[index] += 1

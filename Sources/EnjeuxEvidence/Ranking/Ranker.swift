@@ -4,7 +4,9 @@ import EnjeuxSupport
 /// Chooses and orders the passages shown for each issue.
 ///
 /// For each issue, in the order of `ScoreSet.categories`:
-/// 1. candidates are the passages whose score for the issue is above `scoreThreshold`;
+/// 1. candidates are the passages whose score for the issue is above `scoreThreshold`, in
+///    documents that are evidence (`DocumentEvidence`: their best passages reach
+///    `documentEvidenceLevel`, or enough of their passages are above the threshold);
 /// 2. they are sorted by score (descending), then source path, then passage index, then id;
 /// 3. a candidate whose normalised text equals, or whose shingle similarity reaches
 ///    `nearDuplicateSimilarity` with, a passage already kept is not shown again but listed in
@@ -40,25 +42,38 @@ package struct Ranker: Sendable {
             }
         }.flatMap { $0 }
         releaseMemory()
+        let evidence = documentEvidence(scoreSet)
         return scoreSet.categories.parallelMap { category in
-            ranker.rank(category: category, passages: passages, documents: documents, fingerprints: fingerprints)
+            ranker.rank(
+                category: category, passages: passages, documents: documents, fingerprints: fingerprints,
+                evidence: evidence)
         }
     }
 
-    /// Ranks one issue; `documents` maps document ids to their summaries.
-    package func rank(category: CategoryInfo, passages: [ScoredPassage], documents: [String: DocumentSummary])
-        -> RankedIssue
-    {
-        rank(category: category, passages: passages, documents: documents, fingerprints: [])
+    /// The strength of each document, with the level of these options.
+    package func documentEvidence(_ scoreSet: ScoreSet) -> DocumentEvidence {
+        DocumentEvidence(
+            scoreSet: scoreSet, level: options.documentEvidenceLevel, passagesCounted: options.documentEvidencePassages,
+            share: options.documentEvidenceShare, threshold: options.scoreThreshold)
+    }
+
+    /// Ranks one issue; `documents` maps document ids to their summaries. Without `evidence`,
+    /// every document's passages may be listed.
+    package func rank(
+        category: CategoryInfo, passages: [ScoredPassage], documents: [String: DocumentSummary],
+        evidence: DocumentEvidence? = nil
+    ) -> RankedIssue {
+        rank(category: category, passages: passages, documents: documents, fingerprints: [], evidence: evidence)
     }
 
     /// Ranks one issue; `fingerprints`, when not empty, holds the passages' fingerprints
     /// (computed once for all issues).
     func rank(
         category: CategoryInfo, passages: [ScoredPassage], documents: [String: DocumentSummary],
-        fingerprints: [TextFingerprint?]
+        fingerprints: [TextFingerprint?], evidence: DocumentEvidence?
     ) -> RankedIssue {
-        let candidates = candidates(for: category.id, in: passages, documents: documents, fingerprints: fingerprints)
+        let candidates = candidates(
+            for: category.id, in: passages, documents: documents, fingerprints: fingerprints, evidence: evidence)
         let perDocument = Dictionary(candidates.map { ($0.passage.documentId, 1) }, uniquingKeysWith: +)
         var groups = DuplicateGroups(options: options, candidatesPerDocument: perDocument)
         for candidate in candidates { groups.add(candidate) }
@@ -80,11 +95,12 @@ package struct Ranker: Sendable {
 
     func candidates(
         for categoryId: String, in passages: [ScoredPassage], documents: [String: DocumentSummary],
-        fingerprints: [TextFingerprint?]
+        fingerprints: [TextFingerprint?], evidence: DocumentEvidence?
     ) -> [Candidate] {
         var list: [Candidate] = []
         for (position, passage) in passages.enumerated() {
-            guard let score = passage.scores.first(where: { $0.category == categoryId }), isCandidate(score)
+            guard let score = passage.scores.first(where: { $0.category == categoryId }), isCandidate(score),
+                evidence?.isEvidence(passage.documentId) ?? true
             else { continue }
             let document = documents[passage.documentId]
             list.append(

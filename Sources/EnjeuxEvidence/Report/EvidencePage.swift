@@ -14,7 +14,9 @@ package enum EvidencePage {
     ) -> String {
         let names = IssueFileNames(ids: issues.map(\.category.id))
         let panelID = { (id: String) in "enjeu-" + names.baseName(for: id) }
-        let map = HeatMap(scoreSet: scoreSet, threshold: options.scoreThreshold)
+        let map = HeatMap(
+            scoreSet: scoreSet, threshold: options.scoreThreshold,
+            evidence: Ranker(options: options).documentEvidence(scoreSet))
 
         // The two large parts first, so that the page is assembled in one buffer of the right size.
         let heatMap = heatMapSection(map, panelID: panelID)
@@ -144,6 +146,7 @@ package enum EvidencePage {
         let threshold = DecimalText.fixed(options.scoreThreshold, decimals: 4, decimalSeparator: ".") ?? "0"
         out += "<input id=\"filtre-score\" type=\"number\" min=\"0\" step=\"0.1\" value=\"\(threshold)\"></div>\n"
         out += "</div>\n"
+        out += selectionPanel
         guard !issues.isEmpty else { return out + "<p>Le lexique ne définit aucun enjeu.</p>\n</section>\n" }
 
         out += "<div role=\"tablist\" aria-label=\"Enjeux\" hidden>\n"
@@ -183,6 +186,23 @@ package enum EvidencePage {
         }
         return out + "</section>\n"
     }
+
+    /// The selection: the ids of the passages whose « Sélectionner » box is ticked, one per
+    /// line, to copy into a file for a brief. Hidden until the script shows it (it is the
+    /// script's state, kept in the browser's local storage).
+    static let selectionPanel = """
+        <div id="selection" class="selection" role="region" aria-labelledby="titre-selection" hidden>
+        <h3 id="titre-selection">Sélection</h3>
+        <p>Cochez «\u{A0}Sélectionner\u{A0}» sous les passages à citer. La liste de leurs identifiants, un par ligne, \
+        se copie d’un coup pour l’enregistrer dans un fichier texte (la sélection d’une note).</p>
+        <p id="selection-compte">Aucun passage sélectionné.</p>
+        <label for="selection-liste">Identifiants sélectionnés</label>
+        <textarea id="selection-liste" rows="4" cols="24" readonly></textarea>
+        <p><button type="button" id="copier-selection">Copier la sélection</button>
+        <button type="button" id="vider-selection">Vider la sélection</button></p>
+        </div>
+
+        """
 
     private static func link(for entry: EvidenceEntry, links: SourceLinks) -> String? {
         links.href(source: entry.source, page: entry.location.kind == .page ? entry.location.page : nil)

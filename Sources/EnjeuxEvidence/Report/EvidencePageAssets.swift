@@ -49,10 +49,19 @@ enum EvidencePageAssets {
         button.copier { font: inherit; font-size: .9rem; padding: .3rem .7rem; border: 1px solid #0b4f9c;
           background: #ffffff; color: #0b4f9c; border-radius: 4px; cursor: pointer; }
         button.copier:hover { background: #eef3f9; }
+        .choix { display: none; width: fit-content; margin: .4rem 0 0; font-size: .92rem; cursor: pointer; }
+        [data-script=actif] .choix { display: block; }
+        .choix input { width: 1.1rem; height: 1.1rem; vertical-align: middle; }
+        .selection { margin: .5rem 0 1rem; padding: .5rem .75rem; border: 1px solid #c9d5e3; background: #f9fbfd; }
+        .selection h3 { margin-top: 0; }
+        .selection label { display: block; font-weight: 600; font-size: .9rem; }
+        .selection textarea { font: .95rem/1.4 ui-monospace, monospace; width: 100%; max-width: 24rem; }
+        .selection button { font: inherit; font-size: .9rem; padding: .3rem .7rem; border: 1px solid #0b4f9c;
+          background: #ffffff; color: #0b4f9c; border-radius: 4px; cursor: pointer; }
         .visuellement-cache { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0);
           white-space: nowrap; }
         footer { margin-top: 2rem; border-top: 1px solid #cccccc; font-size: .9rem; color: #333333; }
-        @media print { [role=tablist], .filtres, button.copier { display: none; } [role=tabpanel][hidden] { display: block; } }
+        @media print { [role=tablist], .filtres, .selection, .choix, button.copier { display: none !important; } [role=tabpanel][hidden] { display: block; } }
         """
 
     static let script = """
@@ -138,24 +147,84 @@ enum EvidencePageAssets {
             return reussi;
           }
 
+          function copier(contenu, reussite, echec) {
+            var fini = function (reussi) { annoncer(reussi ? reussite : echec); };
+            if (navigator.clipboard && window.isSecureContext) {
+              navigator.clipboard.writeText(contenu).then(function () { fini(true); },
+                function () { fini(copierAncienneMethode(contenu)); });
+            } else {
+              fini(copierAncienneMethode(contenu));
+            }
+          }
+
           Array.prototype.forEach.call(document.querySelectorAll('button.copier'), function (bouton) {
             bouton.addEventListener('click', function () {
               var passage = bouton.closest('article');
               var texte = passage.querySelector('.texte').textContent;
               var citation = passage.querySelector('.citation').textContent;
-              var contenu = '\\u00ab\\u00a0' + texte + '\\u00a0\\u00bb ' + citation;
-              var fini = function (reussi) {
-                annoncer(reussi ? 'Citation copiée dans le presse-papiers.'
-                  : 'La copie a échoué : sélectionnez le passage et copiez-le à la main.');
-              };
-              if (navigator.clipboard && window.isSecureContext) {
-                navigator.clipboard.writeText(contenu).then(function () { fini(true); },
-                  function () { fini(copierAncienneMethode(contenu)); });
-              } else {
-                fini(copierAncienneMethode(contenu));
-              }
+              copier('\\u00ab\\u00a0' + texte + '\\u00a0\\u00bb ' + citation, 'Citation copiée dans le presse-papiers.',
+                'La copie a échoué : sélectionnez le passage et copiez-le à la main.');
             });
           });
+
+          // The selection: passage ids in the order they were ticked, kept in the browser for this
+          // page (the same passage under several issues is one id, ticked everywhere).
+          var panneauSelection = document.getElementById('selection');
+          var listeSelection = document.getElementById('selection-liste');
+          var compteSelection = document.getElementById('selection-compte');
+          var cases = Array.prototype.slice.call(document.querySelectorAll('article.passage .choix input'));
+          var identifiants = cases.map(function (c) { return c.closest('article').getAttribute('data-passage'); });
+          var cle = 'enjeux-selection:' + location.pathname;
+          var choisis = [];
+
+          function lireSelection() {
+            try { return JSON.parse(window.localStorage.getItem(cle) || '[]'); } catch (erreur) { return []; }
+          }
+          function garderSelection() {
+            try { window.localStorage.setItem(cle, JSON.stringify(choisis)); } catch (erreur) { return; }
+          }
+          function compterSelection(n) {
+            return n === 0 ? 'Aucun passage sélectionné.'
+              : n + (n > 1 ? ' passages sélectionnés.' : ' passage sélectionné.');
+          }
+          function montrerSelection() {
+            var dedans = {};
+            choisis.forEach(function (id) { dedans[id] = true; });
+            cases.forEach(function (c, rang) { c.checked = dedans[identifiants[rang]] === true; });
+            listeSelection.value = choisis.map(function (id) { return id + '\\n'; }).join('');
+            compteSelection.textContent = compterSelection(choisis.length);
+          }
+          function changerSelection(id, coche) {
+            choisis = choisis.filter(function (autre) { return autre !== id; });
+            if (coche) { choisis.push(id); }
+            garderSelection();
+            montrerSelection();
+            annoncer(compterSelection(choisis.length));
+          }
+          if (panneauSelection && listeSelection && compteSelection) {
+            var presents = {};
+            identifiants.forEach(function (id) { presents[id] = true; });
+            var gardes = lireSelection();
+            choisis = (Array.isArray(gardes) ? gardes : []).filter(function (id, rang, tous) {
+              return typeof id === 'string' && presents[id] === true && tous.indexOf(id) === rang;
+            });
+            cases.forEach(function (c, rang) {
+              c.addEventListener('change', function () { changerSelection(identifiants[rang], c.checked); });
+            });
+            document.getElementById('copier-selection').addEventListener('click', function () {
+              if (choisis.length === 0) { annoncer('Aucun passage sélectionné.'); return; }
+              copier(listeSelection.value, 'Sélection copiée\\u00a0: ' + compterSelection(choisis.length),
+                'La copie a échoué\\u00a0: sélectionnez la liste et copiez-la à la main.');
+            });
+            document.getElementById('vider-selection').addEventListener('click', function () {
+              choisis = [];
+              garderSelection();
+              montrerSelection();
+              annoncer('Sélection vidée.');
+            });
+            montrerSelection();
+            panneauSelection.hidden = false;
+          }
 
           var barre = document.querySelector('[role=tablist]');
           if (barre && onglets.length > 0) {

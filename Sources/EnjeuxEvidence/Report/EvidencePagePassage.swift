@@ -1,5 +1,6 @@
 /// One passage of `index.html`: rank and score, the quote with its matched terms in
-/// `<mark>`, the citation, the details, the copy button and the link to the source.
+/// `<mark>`, the citation, the details, the copy button, the link to the source, and the
+/// checkbox that adds its id to the selection (shown once the page's script runs).
 enum EvidencePagePassage {
     static func article(_ entry: EvidenceEntry, panelID: String, link: String?) -> String {
         let score = DecimalText.fixed(entry.score, decimals: 4, decimalSeparator: ".") ?? "0"
@@ -37,6 +38,13 @@ enum EvidencePagePassage {
             out += "métadonnées incomplètes (auteur, date ou titre).</p>\n"
         }
         out += "<button type=\"button\" class=\"copier\">Copier la citation</button>\n"
+        out += selectionBox(passageId: entry.passageId)
         return out + "</article>\n"
+    }
+
+    /// The box that adds the passage to the selection, labelled with its id (its accessible
+    /// name is « Sélectionner <id> »). Hidden until the page's script runs.
+    static func selectionBox(passageId: String) -> String {
+        "<label class=\"choix\"><input type=\"checkbox\"> Sélectionner <code>\(HTMLText.escape(passageId))</code></label>\n"
     }
 }

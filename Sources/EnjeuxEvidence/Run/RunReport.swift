@@ -88,6 +88,9 @@ package struct RunReport: Codable, Sendable, Hashable {
     package var issues: [IssueCount]
     /// Filled in by `EvidenceWriter`: the ranking options used.
     package var ranking: EvidenceOptions?
+    /// Filled in by `EvidenceWriter`: documents with scored passages below the document
+    /// evidence level, whose passages no list shows.
+    package var leftOutDocuments: [RunLeftOutDocument] = []
 
     package init(
         startedAt: String, documents: Int, pages: Int, passages: Int, failures: [RunFailure] = [],

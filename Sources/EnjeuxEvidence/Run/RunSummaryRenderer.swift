@@ -19,8 +19,13 @@ package enum RunSummaryRenderer {
             out += "- Classement\(French.colon)score supérieur à \(French.decimal(ranking.scoreThreshold)), "
             out += "au plus \(ranking.maximumPassages) passages par enjeu, "
             out += "au plus \(ranking.perDocumentCap) passages d\(French.apostrophe)un même document "
-            out += "dans les \(ranking.cappedRanks) premiers rangs\n"
+            out += "dans les \(ranking.cappedRanks) premiers rangs, "
+            out += "documents dont les \(ranking.documentEvidencePassages) meilleurs passages ont un score moyen "
+            out += "d\(French.apostrophe)au moins \(French.decimal(ranking.documentEvidenceLevel)) "
+            out += "ou dont au moins \(French.decimal(100 * ranking.documentEvidenceShare)) % des passages "
+            out += "dépassent le seuil\n"
         }
+        out += leftOutLine(report.leftOutDocuments)
         out += issuesSection(report.issues)
         out += failuresSection(report.failures)
         out += warningsSection(report.warnings)
@@ -88,6 +93,22 @@ package enum RunSummaryRenderer {
         return line
     }
 
+    /// « 3 documents écartés, trop peu de preuves (score moyen de leurs meilleurs passages) :
+    /// manuel.pdf (2,1), … », the first 20 listed; nothing when every document is evidence.
+    private static func leftOutLine(_ documents: [RunLeftOutDocument]) -> String {
+        guard !documents.isEmpty else { return "" }
+        let noun = documents.count == 1 ? "document écarté" : "documents écartés"
+        let listed = documents.prefix(listedWarnings).map {
+            "\(MarkdownText.inline($0.source)) (\(French.decimal($0.strength)))"
+        }
+        var line = "- \(French.integer(documents.count)) \(noun), trop peu de preuves "
+        line += "(score moyen de leurs meilleurs passages)\(French.colon)" + listed.joined(separator: ", ")
+        if documents.count > listed.count {
+            line += ", … et \(French.integer(documents.count - listed.count)) autres (voir run.json)"
+        }
+        return line + "\n"
+    }
+
     private static func issuesSection(_ issues: [IssueCount]) -> String {
         var out = "\n## Passages retenus par enjeu\n\n"
         guard !issues.isEmpty else { return out + "Aucun enjeu.\n" }
@@ -95,7 +116,8 @@ package enum RunSummaryRenderer {
         let names = IssueFileNames(ids: issues.map(\.category))
         for issue in issues {
             let file = names.baseName(for: issue.category) + ".md"
-            out += "| [\(MarkdownText.inline(issue.label))](\(file)) (\(MarkdownText.inline(issue.category))) "
+            out += "| [\(MarkdownText.inline(issue.label, in: .tableLinkText))](\(file)) "
+            out += "(\(MarkdownText.inline(issue.category, in: .tableCell))) "
             out += "| \(French.integer(issue.candidates)) | \(French.integer(issue.shown)) |\n"
         }
         return out
@@ -127,7 +149,8 @@ package enum RunSummaryRenderer {
         guard !stages.isEmpty else { return "" }
         var out = "\n## Étapes\n\n| Étape | Durée (s) | Traités | Réutilisés |\n|---|--:|--:|--:|\n"
         for stage in stages {
-            out += "| \(MarkdownText.inline(stage.stage)) | \(French.decimal(stage.seconds, decimals: 2)) "
+            out +=
+                "| \(MarkdownText.inline(stage.stage, in: .tableCell)) | \(French.decimal(stage.seconds, decimals: 2)) "
             out += "| \(French.integer(stage.processed)) | \(French.integer(stage.reused)) |\n"
         }
         return out

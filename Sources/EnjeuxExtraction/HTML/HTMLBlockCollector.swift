@@ -160,7 +160,7 @@ private struct BlockOutput {
             if HTMLBoilerplateRules.containsBoilerplatePhrase(text) { return }
             if HTMLBoilerplateRules.isFurnitureLabel(text) { return }
         }
-        if words == 1, text.hasPrefix("http://") || text.hasPrefix("https://") { return }
+        if words <= 4, HTMLBoilerplateRules.isContactLine(text) { return }
         if kind == .caption, !captionTexts.insert(text).inserted { return }
         if kind == .paragraph, words <= HTMLDateline.maximumWordCount, HTMLDateline.isDateline(text) { return }
         blocks.append(Block(kind: kind, text: text, level: kind == .heading ? level : nil))

@@ -261,7 +261,8 @@ enum HTMLBoilerplateRules {
         "read also", "more", "loading", "aa", "lire aussi", "à lire aussi", "voir aussi", "sur le même sujet",
         "mehr zum thema", "lesen sie auch", "leer más", "te puede interesar", "most popular", "most read",
         "recommended", "recommended for you", "trending", "our latest stories", "latest stories", "top stories",
-        "written by", "by",
+        "written by", "by", "don't miss", "don’t miss", "ne manquez pas", "à ne pas manquer", "up next",
+        "à suivre", "more on this story", "sur le même thème",
     ]
 
     /// Labels that open a short block of furniture: a tag list, a "read also" line, an image
@@ -285,6 +286,23 @@ enum HTMLBoilerplateRules {
         guard text.utf8.count <= 40 else { return false }
         let label = lowered.trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
         return furnitureLabels.contains(label)
+    }
+
+    /// True when every word of the block is an e-mail address, a web address or a handle
+    /// (`jane@example.org`, `twitter.com/jane`, `@jane`): a contact line, not text.
+    static func isContactLine(_ text: String) -> Bool {
+        let words = text.split(whereSeparator: \.isWhitespace)
+        guard !words.isEmpty, words.count <= 4 else { return false }
+        return words.allSatisfy { word in
+            let core = word.trimmingCharacters(in: .punctuationCharacters.subtracting(["@"]))
+            guard !core.isEmpty else { return true }
+            if core.hasPrefix("@"), core.count > 1 { return true }
+            if core.contains("@"), core.contains(".") { return true }
+            if core.hasPrefix("http://") || core.hasPrefix("https://") || core.hasPrefix("www.") { return true }
+            let host = core.prefix { $0 != "/" }
+            return core.contains("/") && host.contains(".")
+                && host.allSatisfy { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" }
+        }
     }
 
     /// Blocks with at most this many words are checked against `FrenchBoilerplatePhrases.phrases`.

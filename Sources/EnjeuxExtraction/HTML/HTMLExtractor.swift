@@ -27,10 +27,10 @@ package struct HTMLExtractor: Sendable {
         let content = HTMLContentLocator.locate(in: parsed.tree, articleBody: structured.articleBody)
         let collector = HTMLBlockCollector(tree: parsed.tree, removed: content.removed)
         let head = HTMLHeadFields(tree: parsed.tree)
-        var found = collector.blocks(from: content.roots)
-        if found.isEmpty { found = baselineBlocks(of: parsed.tree) }
-        let blocks = HTMLTitleBlock.removingLeadingTitle(
-            from: found, declaredTitles: head.declaredTitles + [structured.headline].compactMap { $0 })
+        // The page's headline stays in the text, unlike readability and trafilatura: the
+        // working group quotes headlines as evidence.
+        var blocks = collector.blocks(from: content.roots)
+        if blocks.isEmpty { blocks = baselineBlocks(of: parsed.tree) }
         if blocks.isEmpty { warnings.append("no main content found") }
         let metadata = HTMLMetadataReader.read(
             tree: parsed.tree, content: content, structured: structured, head: head, address: address)

@@ -1,7 +1,7 @@
 import LibXMLKit
 
 /// What a page declares about itself in `<meta>`, `<link>`, `<title>` and `<html lang>`,
-/// read once and used for the metadata and to recognise the title in the text.
+/// read once for the metadata.
 struct HTMLHeadFields {
     /// Meta names and properties, lowercased, with their values in document order.
     var metas: [String: [String]] = [:]
@@ -41,10 +41,5 @@ struct HTMLHeadFields {
                 continue
             }
         }
-    }
-
-    /// Every title the page declares: `<title>` and the meta titles.
-    var declaredTitles: [String] {
-        [htmlTitle].compactMap { $0 } + HTMLTitleChooser.titleKeys.compactMap { metas[$0]?.first }
     }
 }

@@ -31,6 +31,9 @@ public enum BlockKind: String, Sendable, Hashable {
     case footnote
     case quote
     case caption
+    /// A table of contents, index or list of figures (titles with dot leaders to page
+    /// numbers): kept in the document, not made into passages.
+    case navigation
 }
 
 /// One block of text: a heading, a paragraph, a list item, a table cell, a footnote…

@@ -168,7 +168,8 @@ public struct AuthorName: Sendable, Hashable {
 
     private static func hasTrailingAcronym(_ name: String) -> Bool { trailingAcronym(name) != nil }
 
-    private static func removingTrailingAcronym(_ name: String) -> String {
+    /// The name without the acronym in parentheses that ends it (`… du Québec (RIIPLQ)` → `… du Québec`).
+    static func removingTrailingAcronym(_ name: String) -> String {
         guard trailingAcronym(name) != nil, let open = name.lastIndex(of: "(") else { return name }
         return String(name[..<open]).trimmingCharacters(in: .whitespaces)
     }

@@ -6,7 +6,7 @@ import Foundation
 /// and wraps the result with the document's identity.
 package enum ExtractOne {
     /// Version of the extraction chain, recorded in the manifest; bump it when output changes.
-    package static let version = "3"
+    package static let version = "4"
 
     package static func run(
         url: URL, relativePath: String, sha256: String, byteCount: Int, password: String?

@@ -3,12 +3,13 @@ import Foundation
 import Synchronization
 
 /// A child process started with `posix_spawn`, its standard input and output connected to
-/// pipes and its standard error discarded. Owns the pipe descriptors and reaps the child.
+/// pipes and its standard error discarded (or sent to the output pipe with
+/// `standardErrorToOutput`). Owns the pipe descriptors and reaps the child.
 ///
 /// Foundation's `Process` is not used: its `waitUntilExit` polls every 50 ms, which added a
 /// tenth of a second to every batch that ended its workers.
 public final class ChildProcess: @unchecked Sendable {
-    public enum Termination: Equatable {
+    public enum Termination: Equatable, Sendable {
         case exited(Int32)
         case signaled(Int32)
     }
@@ -23,12 +24,16 @@ public final class ChildProcess: @unchecked Sendable {
     /// thread never inherits this child's pipes (which would hide its end of file).
     private static let spawning = Mutex(())
 
-    public init(executable: String, arguments: [String]) throws {
-        let started = try Self.spawning.withLock { _ in try Self.start(executable: executable, arguments: arguments) }
+    public init(executable: String, arguments: [String], standardErrorToOutput: Bool = false) throws {
+        let started = try Self.spawning.withLock { _ in
+            try Self.start(executable: executable, arguments: arguments, standardErrorToOutput: standardErrorToOutput)
+        }
         (pid, input, output) = started
     }
 
-    private static func start(executable: String, arguments: [String]) throws -> (pid_t, Int32, Int32) {
+    private static func start(executable: String, arguments: [String], standardErrorToOutput: Bool) throws -> (
+        pid_t, Int32, Int32
+    ) {
         var toChild: [Int32] = [-1, -1]
         var fromChild: [Int32] = [-1, -1]
         guard pipe(&toChild) == 0 else { throw POSIXError(errorCode()) }
@@ -44,7 +49,11 @@ public final class ChildProcess: @unchecked Sendable {
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_adddup2(&actions, toChild[0], 0)
         posix_spawn_file_actions_adddup2(&actions, fromChild[1], 1)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        if standardErrorToOutput {
+            posix_spawn_file_actions_adddup2(&actions, fromChild[1], 2)
+        } else {
+            posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        }
         // Nothing else the parent has open (files being written by other threads, their
         // workers' pipes) goes to the child, which may live as long as the run.
         _ = enjeux_spawn_close_from(&actions, 3)

@@ -149,6 +149,8 @@ struct TextUnit {
                     heading = block.text
                     continue
                 }
+                // Tables of contents and indexes are not passages.
+                if block.kind == .navigation { continue }
                 if position == 0, let previous = units.last, previous.continuation == nil,
                     previous.page == page.number - 1, isUnfinished(previous), startsLowercase(block),
                     block.kind == .paragraph, previous.kind == .paragraph, previous.heading == heading
