@@ -89,6 +89,9 @@ private final class XMLTreeBuilder {
     private(set) var nodes: [XMLNode] = [XMLNode(kind: .document)]
     private(set) var namespaces: [String] = []
     private var namespaceIndexes: [String: Int] = [:]
+    /// libxml2 keeps one copy of each namespace URI for the whole parse: the indexes of the
+    /// copies already seen, found by address before any string is made.
+    private var namespaceAddresses: [(UnsafePointer<xmlChar>, Int)] = []
     private var open: [Int] = [0]
     private(set) var sawDocumentType = false
     /// The parser, to stop it from a callback.
@@ -149,11 +152,18 @@ private final class XMLTreeBuilder {
 
     private func namespace(_ uri: UnsafePointer<xmlChar>?) -> Int {
         guard let uri else { return XMLTree.noNamespace }
+        for (address, index) in namespaceAddresses where address == uri { return index }
         let text = Self.string(uri)
-        if let index = namespaceIndexes[text] { return index }
-        namespaces.append(text)
-        namespaceIndexes[text] = namespaces.count - 1
-        return namespaces.count - 1
+        let index: Int
+        if let known = namespaceIndexes[text] {
+            index = known
+        } else {
+            namespaces.append(text)
+            index = namespaces.count - 1
+            namespaceIndexes[text] = index
+        }
+        if namespaceAddresses.count < 64 { namespaceAddresses.append((uri, index)) }
+        return index
     }
 
     private static func string(_ pointer: UnsafePointer<xmlChar>?) -> String {

@@ -66,7 +66,7 @@ package final class ZipPackage {
                 if produced > limits.ratioAllowance, produced / compressed > limits.maximumRatio {
                     throw ZipLimitPassed.ratio
                 }
-                bytes.append(contentsOf: chunk)
+                chunk.withUnsafeBytes { bytes.append(contentsOf: $0) }
             }
             guard checksum == entry.checksum else {
                 throw ExtractionFailure.damagedDocument(detail: "zip entry \(name) fails its checksum")
