@@ -177,6 +177,19 @@ import ZIPFoundation
         }
     }
 
+    /// White space as a reader sees it: runs of spaces (Unicode's too) are one, no-break
+    /// spaces stay, soft hyphens and control characters go.
+    @Test func whiteSpaceIsCollapsedAndNoBreakSpacesKept() throws {
+        let text =
+            "  Un\u{2003}\u{2003}texte\tavec\u{00A0}: des\u{202F}espaces, une op\u{AD}ti\u{AD}mi\u{AD}sa\u{AD}tion"
+            + "\u{3000}et\u{2028}fin\u{0085}! \u{1F600}  \n"
+        let url = try Self.file(text, "espaces.txt")
+        #expect(
+            try Self.blocks(url).map(\.text) == [
+                "Un texte avec\u{00A0}: des\u{202F}espaces, une optimisation et fin ! \u{1F600}"
+            ])
+    }
+
     @Test func invalidFrontMatterIsKeptAsTextWithAWarning() throws {
         let url = try Self.file("---\n: [non\n---\n\nTexte.\n", "x.md")
         defer { try? FileManager.default.removeItem(at: url) }

@@ -45,18 +45,28 @@ enum FlowText {
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count)
             var pendingSpace = false
+            // Visible characters are copied by runs, not one by one.
+            var runStart: Int? = nil
             var index = 0
             while index < bytes.count {
                 let (character, length) = classify(bytes, index)
-                switch character {
-                case .space: pendingSpace = true
-                case .dropped: break
-                case .visible:
-                    if pendingSpace, !out.isEmpty { out.append(0x20) }
-                    pendingSpace = false
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
+                if character == .visible {
+                    if runStart == nil {
+                        if pendingSpace, !out.isEmpty { out.append(0x20) }
+                        pendingSpace = false
+                        runStart = index
+                    }
+                } else {
+                    if let start = runStart {
+                        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                        runStart = nil
+                    }
+                    if character == .space { pendingSpace = true }
                 }
                 index += length
+            }
+            if let start = runStart {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<min(index, bytes.count)]))
             }
             return String(decoding: out, as: UTF8.self)
         }

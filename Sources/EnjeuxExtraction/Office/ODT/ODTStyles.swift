@@ -16,6 +16,9 @@ struct ODTStyles {
     }
 
     private(set) var styles: [String: Style] = [:]
+    /// Kinds and page breaks of every style, worked out once.
+    private var kinds: [String: (kind: BlockKind, level: Int?)] = [:]
+    private var breaks: [String: (before: Bool, after: Bool)] = [:]
 
     init(trees: [XMLTree]) {
         for tree in trees {
@@ -37,10 +40,25 @@ struct ODTStyles {
                 styles[name] = style
             }
         }
+        for name in styles.keys {
+            kinds[name] = resolvedKind(of: name)
+            breaks[name] = resolvedPageBreaks(of: name)
+        }
     }
 
     /// The kind a paragraph (`text:p`) of this style has.
     func kind(of name: String?) -> (kind: BlockKind, level: Int?) {
+        guard let name else { return (.paragraph, nil) }
+        return kinds[name] ?? resolvedKind(of: name)
+    }
+
+    /// Whether the style starts a new page before, and after, its paragraph or table.
+    func pageBreaks(of name: String?) -> (before: Bool, after: Bool) {
+        guard let name else { return (false, false) }
+        return breaks[name] ?? resolvedPageBreaks(of: name)
+    }
+
+    private func resolvedKind(of name: String?) -> (kind: BlockKind, level: Int?) {
         let keys = chain(from: name).flatMap(\.keys)
         if keys.contains(where: { DOCXStyleNames.titles.contains($0) }) { return (.heading, 1) }
         if keys.contains(where: DOCXStyleNames.isQuote) { return (.quote, nil) }
@@ -48,8 +66,7 @@ struct ODTStyles {
         return (.paragraph, nil)
     }
 
-    /// Whether the style starts a new page before, and after, its paragraph or table.
-    func pageBreaks(of name: String?) -> (before: Bool, after: Bool) {
+    private func resolvedPageBreaks(of name: String?) -> (before: Bool, after: Bool) {
         let chain = self.chain(from: name)
         return (
             chain.lazy.compactMap(\.breakBefore).first ?? false, chain.lazy.compactMap(\.breakAfter).first ?? false
