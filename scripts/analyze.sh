@@ -21,7 +21,14 @@ extract_status=$?
 if [ $extract_status -ne 0 ] && [ $extract_status -ne 3 ]; then exit $extract_status; fi
 
 "$BIN/enjeux-tokenize" "$WORK/extracted" --out "$WORK/passages" --jobs "$JOBS" || exit $?
-"$BIN/enjeux-score" "$WORK/passages" --lexicon "$LEXICON" --out "$WORK/scores.json" --jobs "$JOBS" || exit $?
+"$BIN/enjeux-score" "$WORK/passages" --lexicon "$LEXICON" --out "$WORK/scores.json" --jobs "$JOBS"
+score_status=$?
+# 65: the lexicon is invalid; nothing is ranked and the previous evidence stays as it was.
+if [ $score_status -eq 65 ]; then
+  "$BIN/enjeux-rank" --invalid-lexicon "$OUT"
+  exit 65
+fi
+if [ $score_status -ne 0 ]; then exit $score_status; fi
 "$BIN/enjeux-rank" "$WORK/scores.json" --extracted "$WORK/extracted" --out "$OUT" || exit $?
 "$BIN/enjeux-rank" --summary "$OUT"
 if [ $extract_status -eq 3 ]; then
