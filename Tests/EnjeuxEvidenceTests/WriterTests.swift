@@ -45,7 +45,7 @@ struct WriterTests {
                 "- mot de passe requis (ajoutez-le à passwords.tsv dans le dossier du corpus)\u{00A0}: 1 document\n"
                     + "  - corpus/verrouillé.pdf\n"))
         #expect(
-            runMarkdown.contains("- aucune couche de texte (document numérisé\u{00A0}?)\u{00A0}: 1 avertissement\n"))
+            runMarkdown.contains("- aucune couche de texte (document numérisé\u{00A0}?)\u{00A0}: 1 document\n"))
         #expect(!runMarkdown.contains("password_required") && !runMarkdown.contains("no text layer"))
         #expect(runMarkdown.contains("- Lexique\u{00A0}: enjeux, version 3"))
         #expect(runMarkdown.contains("| [Autonomie professionnelle](autonomie.md) (autonomie) | 4 | 3 |"))

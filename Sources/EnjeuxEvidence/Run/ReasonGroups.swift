@@ -1,6 +1,8 @@
 /// Failures or warnings gathered by their French headline, for a summary that reads at a
-/// thousand documents: « mot de passe requis… — 15 documents », then the documents. Groups
-/// come by decreasing size (ties by headline), their items in the order given.
+/// thousand documents: « mot de passe requis… : 15 documents », then the documents. A document
+/// named several times under one headline (four unreadable pages) is one item, its details
+/// joined (« page 1, page 2, page 3, page 4 »). Groups come by decreasing number of documents
+/// (ties by headline, ignoring case), their items in the order given.
 package struct ReasonGroup: Sendable, Hashable {
     package struct Item: Sendable, Hashable {
         /// The document (or catalog file) the reason is about.
@@ -15,15 +17,27 @@ package struct ReasonGroup: Sendable, Hashable {
     /// Groups `(path, reason)` pairs by headline.
     package static func grouped(_ reasons: [(path: String, reason: FrenchReason)]) -> [ReasonGroup] {
         var order: [String] = []
-        var items: [String: [Item]] = [:]
+        var paths: [String: [String]] = [:]
+        var details: [String: [String: [String]]] = [:]
         for (path, reason) in reasons {
-            if items[reason.headline] == nil { order.append(reason.headline) }
-            items[reason.headline, default: []].append(Item(path: path, detail: reason.detail))
+            let headline = reason.headline
+            if paths[headline] == nil { order.append(headline) }
+            if details[headline]?[path] == nil { paths[headline, default: []].append(path) }
+            details[headline, default: [:]][path, default: []] += reason.detail.map { [$0] } ?? []
         }
-        return order.map { ReasonGroup(headline: $0, items: items[$0] ?? []) }.sorted {
+        let groups = order.map { headline in
+            ReasonGroup(
+                headline: headline,
+                items: (paths[headline] ?? []).map { path in
+                    let joined = (details[headline]?[path] ?? []).joined(separator: ", ")
+                    return Item(path: path, detail: joined.isEmpty ? nil : joined)
+                })
+        }
+        return groups.sorted {
             $0.items.count != $1.items.count
                 ? $0.items.count > $1.items.count
-                : $0.headline.unicodeScalars.lexicographicallyPrecedes($1.headline.unicodeScalars)
+                : $0.headline.lowercased().unicodeScalars.lexicographicallyPrecedes(
+                    $1.headline.lowercased().unicodeScalars)
         }
     }
 

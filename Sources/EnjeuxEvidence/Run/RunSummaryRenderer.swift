@@ -68,12 +68,12 @@ package enum RunSummaryRenderer {
         return out
     }
 
-    /// The warnings grouped by their French reason, the first 20 of each group listed.
+    /// The warnings grouped by their French reason, the first 20 documents of each group listed.
     private static func warningsSection(_ warnings: [RunWarning]) -> String {
         var out = "\n## Avertissements (\(French.integer(warnings.count)))\n\n"
         guard !warnings.isEmpty else { return out + "Aucun avertissement.\n" }
         for group in ReasonGroup.warnings(warnings) {
-            let count = French.count(group.items.count, "avertissement", "avertissements")
+            let count = French.count(group.items.count, "document", "documents")
             out += groupLines(group, count: count, limit: listedWarnings)
         }
         return out
