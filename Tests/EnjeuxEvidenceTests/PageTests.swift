@@ -115,8 +115,8 @@ struct PageTests {
         #expect(
             rows[0]
                 == "<tr><th scope=\"row\">a.pdf</th><td class=\"total\">4</td>"
-                + "<td class=\"n3\"><a href=\"#enjeu-autonomie\">2</a></td>"
-                + "<td class=\"n3\"><a href=\"#enjeu-indicateurs\">2</a></td></tr>")
+                + "<td class=\"n4\"><a href=\"#enjeu-autonomie\">2</a></td>"
+                + "<td class=\"n4\"><a href=\"#enjeu-indicateurs\">2</a></td></tr>")
         #expect(rows[2].hasPrefix("<tr><th scope=\"row\">b.html</th><td class=\"total\">1</td><td class=\"n1\">"))
         #expect(rows[2].hasSuffix("<td>0</td></tr>"))
         // A document without passage: hidden (the box « Masquer… » is ticked), shown without the script.
@@ -139,6 +139,9 @@ struct PageTests {
         #expect(HeatMapTable.shadeIndex(0, maximum: 5) == nil)
         #expect(HeatMapTable.shadeIndex(1, maximum: 5) == 0)
         #expect(HeatMapTable.shadeIndex(5, maximum: 5) == 4)
+        // Logarithmic: beside a count of 4,600, 82 is still mid-scale.
+        #expect(HeatMapTable.shadeIndex(82, maximum: 4600) == 2)
+        #expect(HeatMapTable.shadeIndex(4600, maximum: 4600) == 4)
     }
 
     @Test func tabsHaveTheirRolesAndPanels() {
@@ -248,7 +251,7 @@ struct PageTests {
                     + "<li><span class=\"chemin\">corpus/verrouillé.pdf</span></li>\n</ul></details></li>"))
         #expect(page.contains("<h3>Avertissements (1)</h3>"))
         #expect(
-            page.contains("<summary>aucune couche de texte (document numérisé\u{A0}?)\u{A0}: 1 avertissement</summary>")
+            page.contains("<summary>aucune couche de texte (document numérisé\u{A0}?)\u{A0}: 1 document</summary>")
         )
         for english in ["password required", "password_required", "no text layer", "no_text_layer"] {
             #expect(!page.contains(english), "\(english)")

@@ -88,7 +88,7 @@ package enum EvidencePage {
         }
         if !report.warnings.isEmpty {
             out += "<h3>Avertissements (\(French.integer(report.warnings.count)))</h3>\n"
-            out += reasonGroups(ReasonGroup.warnings(report.warnings), noun: ("avertissement", "avertissements"))
+            out += reasonGroups(ReasonGroup.warnings(report.warnings), noun: ("document", "documents"))
         }
         return out + "</section>\n"
     }

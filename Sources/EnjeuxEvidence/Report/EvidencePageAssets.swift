@@ -32,11 +32,13 @@ enum EvidencePageAssets {
         table.carte { table-layout: fixed; border-collapse: separate; border-spacing: 0; font-size: .85rem; }
         table.carte col.document { width: 20rem; }
         table.carte col.total { width: 4rem; }
-        table.carte col.enjeu { width: 6.5rem; }
+        table.carte col.enjeu { width: 3.4rem; }
         table.carte th, table.carte td { padding: .15rem .4rem; border-bottom: 1px solid #e3e3e3; text-align: right; }
         table.carte thead th { position: sticky; top: 0; z-index: 1; background: #ffffff; vertical-align: bottom;
           border-bottom: 2px solid #0b4f9c; }
-        table.carte thead th.enjeu { text-align: center; overflow-wrap: anywhere; }
+        table.carte thead th.enjeu { text-align: left; }
+        table.carte thead th.enjeu button { writing-mode: vertical-rl; transform: rotate(180deg); max-height: 12rem;
+          text-align: left; }
         table.carte th button { font: inherit; font-weight: 600; color: #0b4f9c; background: none; border: 1px solid transparent;
           padding: .1rem .2rem; cursor: pointer; text-align: inherit; }
         table.carte th[aria-sort=descending] button::after { content: " \\25BE"; }

@@ -1,4 +1,5 @@
 import EnjeuxModel
+import Foundation
 
 /// The heat map as an HTML table that stays small and quick at a thousand documents: a row
 /// per document (its path as the row header), a column per issue (its label as the column
@@ -13,7 +14,7 @@ enum HeatMapTable {
     /// Column widths in rem, as the style sheet gives them to the `<col>` elements.
     static let documentColumnWidth = 20.0
     static let totalColumnWidth = 4.0
-    static let issueColumnWidth = 6.5
+    static let issueColumnWidth = 3.4
 
     /// The `<table>`. `panelID` gives the element id of each issue's section.
     static func render(_ map: HeatMap, panelID: (String) -> String) -> String {
@@ -60,10 +61,13 @@ enum HeatMapTable {
         return out
     }
 
-    /// Which shade a count gets: nil for zero, otherwise 0 (lightest) to 4 (darkest).
+    /// Which shade a count gets: nil for zero, otherwise 0 (lightest) to 4 (darkest), on a
+    /// logarithmic scale up to the largest count, so that a few very long documents (a manual
+    /// with thousands of passages) do not leave every other count in the lightest shade.
     static func shadeIndex(_ count: Int, maximum: Int) -> Int? {
         guard count > 0, maximum > 0 else { return nil }
-        return min(shadeCount - 1, (count - 1) * shadeCount / maximum)
+        let share = log(Double(count)) / log(Double(maximum) + 1)
+        return min(shadeCount - 1, Int(Double(shadeCount) * share))
     }
 
     static func label(of issue: CategoryInfo) -> String {
