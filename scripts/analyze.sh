@@ -32,6 +32,7 @@ if [ $score_status -ne 0 ]; then exit $score_status; fi
 "$BIN/enjeux-rank" "$WORK/scores.json" --extracted "$WORK/extracted" --out "$OUT" || exit $?
 "$BIN/enjeux-rank" --summary "$OUT"
 if [ $extract_status -eq 3 ]; then
-  echo "enjeux: done with failures: the documents that could not be read are listed above and in $OUT/run.md" >&2
+  # The last line people read, in French like the summary above it.
+  echo "enjeux: terminé avec des échecs : les documents qui n’ont pas pu être lus sont listés dans $OUT/run.md, avec la raison" >&2
 fi
 exit $extract_status
