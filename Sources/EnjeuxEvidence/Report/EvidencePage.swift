@@ -128,7 +128,8 @@ package enum EvidencePage {
         out += "<input type=\"search\" id=\"carte-recherche\" autocomplete=\"off\"></div>\n"
         out += "<div class=\"case\"><input type=\"checkbox\" id=\"carte-masquer\" checked>"
         out += "<label for=\"carte-masquer\">Masquer les documents sans passage</label></div>\n"
-        out += "<p id=\"carte-compte\" role=\"status\">\(French.integer(withPassages)) documents affichés sur "
+        out += "<p id=\"carte-compte\" role=\"status\">"
+        out += "\(French.count(withPassages, "document affiché", "documents affichés")) sur "
         out += "\(French.integer(map.rows.count)).</p>\n</div>\n"
         out += "<div class=\"defilement\">\n"
         out += HeatMapTable.render(map, panelID: panelID)

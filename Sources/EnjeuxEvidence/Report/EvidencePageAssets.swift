@@ -25,6 +25,7 @@ enum EvidencePageAssets {
         dl.resume dd { margin: 0; overflow-wrap: anywhere; }
         .defilement { overflow: auto; max-height: 70vh; border: 1px solid #cccccc; }
         .outils-carte { display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; align-items: end; margin: .5rem 0; }
+        .outils-carte[hidden], [role=tablist][hidden] { display: none; }
         .outils-carte label { display: block; font-weight: 600; font-size: .9rem; }
         .outils-carte .case label { display: inline; margin-left: .3rem; }
         .outils-carte input[type=search] { font: inherit; padding: .2rem; width: 20rem; max-width: 100%; }
