@@ -27,7 +27,7 @@ package enum FormatSniffer {
         if hasPDFHeader(data) { return .pdf }
         if looksLikeHTML(data) { return .html }
         if htmlExtensions.contains(fileExtension.lowercased()), looksLikeTextWithoutMarkup(data) { return .html }
-        throw .notADocument(detail: "not a PDF (unknown content)")
+        throw .unrecognizedContent
     }
 
     /// True when `%PDF-` occurs within the first 1024 bytes.

@@ -57,10 +57,10 @@ import Testing
     }
 
     @Test func textOrBinaryUnderOtherNamesIsRefused() {
-        #expect(throws: ExtractionFailure.notADocument(detail: "not a PDF (unknown content)")) {
+        #expect(throws: ExtractionFailure.unrecognizedContent) {
             try extract(Array("Du texte dans un faux PDF.".utf8), name: "faux.pdf")
         }
-        #expect(throws: ExtractionFailure.notADocument(detail: "not a PDF (unknown content)")) {
+        #expect(throws: ExtractionFailure.unrecognizedContent) {
             try extract([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00], name: "archive.html")
         }
     }

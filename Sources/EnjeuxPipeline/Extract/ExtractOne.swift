@@ -6,7 +6,7 @@ import Foundation
 /// and wraps the result with the document's identity.
 package enum ExtractOne {
     /// Version of the extraction chain, recorded in the manifest; bump it when output changes.
-    package static let version = "3"
+    package static let version = "4"
 
     package static func run(
         url: URL, relativePath: String, sha256: String, byteCount: Int, password: String?
@@ -17,8 +17,7 @@ package enum ExtractOne {
             var withWarnings = content
             let declared = (relativePath as NSString).pathExtension.lowercased()
             if format != FileFormat(fileExtension: declared) {
-                withWarnings.warnings.insert(
-                    "file named .\(declared) contains \(format.description); read as \(format.rawValue)", at: 0)
+                withWarnings.warnings.insert(.misnamed(fileExtension: declared, contains: format.rawValue), at: 0)
             }
             return .success(
                 ExtractedDocument(
