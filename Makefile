@@ -6,8 +6,9 @@
 CORPUS  ?= Corpus
 LEXICON ?= Lexicons/enjeux.fr.yaml
 OUT     ?= Evidence
-# Intermediate files (extracted text, passages, scores), one folder per corpus.
-WORK    ?= .enjeux/$(notdir $(abspath $(CORPUS)))
+# Intermediate files (extracted text, passages, scores), one folder per corpus, keyed by its
+# absolute path: .enjeux/<folder name>-<8 hex digits> (scripts/work-folder.sh).
+WORK    ?= $(shell scripts/work-folder.sh "$(CORPUS)")
 JOBS    ?= $(shell nproc 2>/dev/null || echo 2)
 SWIFT   ?= swift
 
@@ -17,7 +18,7 @@ RELEASE_BIN = .build/release
 # SWIFT_BUILD_FLAGS= builds them against the shared runtime instead.
 SWIFT_BUILD_FLAGS ?= --static-swift-stdlib
 
-.PHONY: analyze test build deps test-deps clean help
+.PHONY: analyze test build deps test-deps clean help work-folder
 
 help:
 	@echo "make analyze [CORPUS=Corpus] [LEXICON=$(LEXICON)] [OUT=Evidence]   run the pipeline"
@@ -70,12 +71,16 @@ brief: build brief-deps
 	@$(RELEASE_BIN)/enjeux-brief --evidence "$(OUT)" --out "$(BRIEF)" --title "$(TITLE)" \
 		$(if $(SELECTION),--selection "$(SELECTION)",--top $(TOP) $(foreach issue,$(ISSUE),--issue $(issue)))
 
+# Prints the work folder of CORPUS (make -s work-folder CORPUS=…).
+work-folder:
+	@echo "$(WORK)"
+
 # make evaluate [GOLD=…] [CORPUS=…] [LEXICON=…]: runs the pipeline on CORPUS into
-# .enjeux/evaluate/<corpus>/ (work/ and Evidence/, reused by the next run so that a lexicon
-# edit only rescores), then measures the ranking against the graded gold quotes of GOLD.
+# .enjeux/evaluate/<corpus>-<hash>/ (work/ and Evidence/, reused by the next run so that a
+# lexicon edit only rescores), then measures the ranking against the graded gold quotes of GOLD.
 GOLD ?= ../shared/eval/dev/gold.jsonl
 evaluate: CORPUS = ../shared/eval/dev/corpus
-EVAL_DIR = .enjeux/evaluate/$(notdir $(abspath $(CORPUS)))
+EVAL_DIR = $(shell scripts/work-folder.sh "$(CORPUS)" .enjeux/evaluate)
 
 .PHONY: evaluate
 evaluate: build

@@ -21,10 +21,18 @@ extract_status=$?
 if [ $extract_status -ne 0 ] && [ $extract_status -ne 3 ]; then exit $extract_status; fi
 
 "$BIN/enjeux-tokenize" "$WORK/extracted" --out "$WORK/passages" --jobs "$JOBS" || exit $?
-"$BIN/enjeux-score" "$WORK/passages" --lexicon "$LEXICON" --out "$WORK/scores.json" --jobs "$JOBS" || exit $?
+"$BIN/enjeux-score" "$WORK/passages" --lexicon "$LEXICON" --out "$WORK/scores.json" --jobs "$JOBS"
+score_status=$?
+# 65: the lexicon is invalid; nothing is ranked and the previous evidence stays as it was.
+if [ $score_status -eq 65 ]; then
+  "$BIN/enjeux-rank" --invalid-lexicon "$OUT"
+  exit 65
+fi
+if [ $score_status -ne 0 ]; then exit $score_status; fi
 "$BIN/enjeux-rank" "$WORK/scores.json" --extracted "$WORK/extracted" --out "$OUT" || exit $?
 "$BIN/enjeux-rank" --summary "$OUT"
 if [ $extract_status -eq 3 ]; then
-  echo "enjeux: done with failures: the documents that could not be read are listed above and in $OUT/run.md" >&2
+  # The last line people read, in French like the summary above it.
+  echo "enjeux: terminé avec des échecs : les documents qui n’ont pas pu être lus sont listés dans $OUT/run.md, avec la raison" >&2
 fi
 exit $extract_status

@@ -36,8 +36,7 @@ package enum FormatSniffer {
         if isZipArchive(data) { return opensWithOpenDocumentType(data) ? .odt : .docx }
         if CompoundFileSniffer.isCompoundFile(data) { throw CompoundFileSniffer.failure(for: data) }
         if data.starts(with: Array("{\\rtf".utf8)) {
-            throw .unsupportedFormat(
-                detail: "RTF document; convert it with LibreOffice: soffice --headless --convert-to docx FILE")
+            throw .rtfDocument
         }
         if WebArchiveSniffer.looksLikeWebArchive(data, fileExtension: fileExtension) { return .mhtml }
         if hasPDFHeader(data) { return .pdf }
@@ -52,7 +51,7 @@ package enum FormatSniffer {
         case .docx, .odt, .flatODT, .text, .markdown:
             throw .notADocument(detail: "not \(declared.description) (unknown content)")
         case .pdf, .html, .mhtml:
-            throw .notADocument(detail: "not a PDF (unknown content)")
+            throw .unrecognizedContent
         }
     }
 

@@ -11,8 +11,9 @@ public enum HTMLParseError: Error, Sendable, Hashable {
 /// The result of parsing: the tree and what went wrong on the way.
 public struct HTMLParseResult: Sendable, Hashable {
     public var tree: HTMLTree
-    /// Problems that did not stop parsing ("nesting too deep").
-    public var warnings: [String]
+    /// The depth below which elements were dropped because they were nested too deep; nil
+    /// when nothing was dropped.
+    public var cutAtDepth: Int?
 }
 
 /// libxml2's HTML parser, in recover mode, with every network and entity access refused.
@@ -64,11 +65,8 @@ public enum HTMLParser {
         // node alone, as libxml2's own tree builder did: the extractor then warns that no
         // main content was found.
 
-        var warnings: [String] = []
-        if builder.cutAtDepth {
-            warnings.append("nesting too deep: elements below depth \(maximumDepth) were dropped")
-        }
-        return HTMLParseResult(tree: HTMLTree(nodes: builder.nodes), warnings: warnings)
+        return HTMLParseResult(
+            tree: HTMLTree(nodes: builder.nodes), cutAtDepth: builder.cutAtDepth ? maximumDepth : nil)
     }
 }
 

@@ -90,6 +90,8 @@ struct ExtractCommand: ParsableCommand {
                     executable: currentExecutable(), timeoutSeconds: timeout, memoryLimitMegabytes: memoryLimit),
             jobs: jobs)
         stage.progress = ProgressBar.factory
+        // Which corpus the work folder holds, and from when (read by enjeux-lexicon).
+        let record = WorkRecord(corpus: URL(fileURLWithPath: corpus))
         let outcome: ExtractStage.Outcome
         do {
             outcome = try stage.run()
@@ -107,6 +109,7 @@ struct ExtractCommand: ParsableCommand {
             console.info("… and \(outcome.ignoredFiles.count - 20) more files not read (listed in manifest.json)")
         }
         let work = URL(fileURLWithPath: out).deletingLastPathComponent()
+        try? record.write(work: work)
         try? StageStats(
             stage: "extract", seconds: outcome.seconds, processed: outcome.extracted, reused: outcome.reused,
             failed: outcome.failures.count
@@ -130,7 +133,7 @@ struct ExtractCommand: ParsableCommand {
         let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
         switch ExtractOne.run(url: url, relativePath: path, sha256: sha, byteCount: size, password: password) {
         case .success(let document):
-            for warning in document.warnings { console.warning("\(path): \(warning)") }
+            for warning in document.warnings { console.warning("\(path): \(warning.message)") }
             FileHandle.standardOutput.write(Data(document.plainText.utf8))
             FileHandle.standardOutput.write(Data("\n".utf8))
             console.exit(.success)

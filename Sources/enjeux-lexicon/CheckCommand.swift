@@ -15,14 +15,18 @@ struct CheckCommand: ParsableCommand {
         discussion: """
             Besides the errors and warnings of enjeux-score --check, warns about a term listed \
             under several issues, and, when the work folder holds a tokenized corpus (make \
-            analyze leaves one in .enjeux/Corpus), about each term that matches nothing in it.
+            analyze leaves one in .enjeux/<corpus>-<hash>), about each term that matches nothing in it.
             """)
 
     @Argument(help: "The lexicon file (YAML).")
     var lexicon: String
 
-    @Option(help: "A work folder with a tokenized corpus, to find terms that match nothing (skipped when absent).")
-    var work: String = ".enjeux/Corpus"
+    @Option(
+        help: """
+            A work folder with a tokenized corpus, to find terms that match nothing (skipped when absent); \
+            by default the one make analyze uses for Corpus/.
+            """)
+    var work: String = WorkFolder.forDefaultCorpus
 
     func run() throws {
         let console = Console(program: "enjeux-lexicon")
@@ -36,11 +40,13 @@ struct CheckCommand: ParsableCommand {
             diagnostics += LexiconUsage.sharedTerms(parsed, file: lexicon)
             let folder = URL(fileURLWithPath: work)
             if TokenizeManifest.load(from: folder.appendingPathComponent("passages")) != nil {
+                describeWork(work, console: console)
                 do {
                     let (_, scores) = try WorkScores.load(work: folder, lexicon: url, progress: ProgressBar.factory)
                     let statistics = IssueStatistics.compute(scores, lexicon: parsed)
                     diagnostics += LexiconUsage.unmatchedTerms(
-                        statistics, lexicon: parsed, file: lexicon, corpus: "the corpus of \(work)")
+                        statistics, lexicon: parsed, file: lexicon,
+                        corpus: "the corpus of \(WorkRecord.load(work: folder)?.corpus ?? work)")
                 } catch {
                     console.warning("terms not checked against the corpus: \(error.message)")
                 }

@@ -29,8 +29,12 @@ struct DiffCommand: ParsableCommand {
     @Argument(help: "The lexicon after the edit.")
     var new: String
 
-    @Option(help: "The work folder of a run (with passages/ and scores.json).")
-    var work: String = ".enjeux/Corpus"
+    @Option(
+        help: """
+            The work folder of a run (with passages/ and scores.json); by default the one make analyze \
+            uses for Corpus/.
+            """)
+    var work: String = WorkFolder.forDefaultCorpus
 
     @Option(help: "Ranks compared per issue.")
     var top: Int = 20
@@ -47,6 +51,7 @@ struct DiffCommand: ParsableCommand {
         let folder = URL(fileURLWithPath: work)
         let before: ScoreSet
         let after: ScoreSet
+        describeWork(work, console: console)
         do {
             before = try WorkScores.load(
                 work: folder, lexicon: URL(fileURLWithPath: old), progress: ProgressBar.factory

@@ -1,8 +1,10 @@
 import ArgumentParser
 import EnjeuxCommandLine
 import EnjeuxEvaluation
+import EnjeuxEvidence
 import EnjeuxModel
 import EnjeuxPipeline
+import EnjeuxSupport
 import EnjeuxTuning
 import Foundation
 
@@ -43,6 +45,13 @@ struct EvaluateCommand: ParsableCommand {
             let missing = error.line == 0 && error.message.hasPrefix("cannot read")
             console.fail(StageError(error.description, status: missing ? .missingInput : .invalidInput))
         }
+        if let work {
+            describeWork(work, console: console)
+        } else if let run = try? JSONCoding.read(RunReport.self, from: runFile(of: evidence)),
+            let date = ISODate.localMinute(run.startedAt)
+        {
+            console.info("evidence of the run of \(date) (\(evidence))")
+        }
         var order: [String] = []
         for entry in entries where !order.contains(entry.category) { order.append(entry.category) }
         let summary = Evaluator(gold: goldLines).evaluate(entries, order: order)
@@ -71,5 +80,15 @@ struct EvaluateCommand: ParsableCommand {
                 print(explainer?.explain(line) ?? MissExplainer.header(line))
             }
         }
+    }
+
+    /// The `run.json` beside the evidence (a folder, or its `evidence.jsonl`).
+    private func runFile(of evidence: String) -> URL {
+        var isFolder: ObjCBool = false
+        let url = URL(fileURLWithPath: evidence)
+        let folder =
+            FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) && isFolder.boolValue
+            ? url : url.deletingLastPathComponent()
+        return folder.appendingPathComponent("run.json")
     }
 }

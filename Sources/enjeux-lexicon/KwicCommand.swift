@@ -52,6 +52,7 @@ struct KwicCommand: ParsableCommand {
     func run() throws {
         let console = Console(program: "enjeux-lexicon")
         let lines: [ConcordanceLine]
+        describeWork(workOptions.work, console: console)
         do {
             let (base, _, _) = try LexiconFile.load(URL(fileURLWithPath: workOptions.lexicon))
             let lexicon = try Self.lexicon(term: term, entry: entry, base: base)

@@ -35,6 +35,7 @@ struct SpeedCommand: ParsableCommand {
             console.fail(StageError("the lexicon has errors:\n\(error.description)", status: .invalidInput))
         }
         let documents: [TokenizedDocument]
+        describeWork(work, console: console)
         do {
             documents = try PassageFiles.readAll(work: URL(fileURLWithPath: work))
         } catch {

@@ -14,7 +14,7 @@ struct StatsCommand: ParsableCommand {
         abstract: "Per issue and per term: passages and documents matched, share of the score, terms matching nothing.",
         discussion: """
             Works from the tokenized corpus of a work folder (what make analyze leaves in \
-            .enjeux/<corpus>); the corpus is rescored from its cached passages when the lexicon \
+            .enjeux/<corpus>-<hash>); the corpus is rescored from its cached passages when the lexicon \
             differs from the one of the last run.
 
             Examples:

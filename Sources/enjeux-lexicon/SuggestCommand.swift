@@ -43,6 +43,7 @@ struct SuggestCommand: ParsableCommand {
     func run() throws {
         let console = Console(program: "enjeux-lexicon")
         let suggestions: [Suggestion]
+        describeWork(workOptions.work, console: console)
         do {
             suggestions = try Self.suggest(issue: issue, options: workOptions, from: from, limit: top)
         } catch {

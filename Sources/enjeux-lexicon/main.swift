@@ -14,7 +14,7 @@ struct LexiconCommand: ParsableCommand {
               enjeux-lexicon check Lexicons/enjeux.fr.yaml
               enjeux-lexicon stats --csv stats.csv
               enjeux-lexicon diff Lexicons/enjeux.fr.yaml Lexicons/essai.yaml --html diff.html
-              enjeux-lexicon evaluate --gold ../shared/eval/dev/gold.jsonl --evidence Evidence --work .enjeux/corpus
+              enjeux-lexicon evaluate --gold ../shared/eval/dev/gold.jsonl --evidence Evidence --work .enjeux/Corpus-9189266f
             """,
         subcommands: [
             CheckCommand.self, StatsCommand.self, KwicCommand.self, DiffCommand.self, SuggestCommand.self,

@@ -19,6 +19,9 @@ struct RankCommand: ParsableCommand {
             catalog.json (CSL-JSON) and catalog.csv override the documents' metadata in the \
             citations, and index.html links each passage to its source. See docs/evidence.md.
 
+            With --summary FOLDER or --invalid-lexicon FOLDER, only prints the line a run of make \
+            analyze ends with (in French, for the people who run it), from FOLDER/run.json.
+
             Exit status: 0 success; 64 usage error; 65 unreadable scores; 66 no scores; \
             73 cannot write.
 
@@ -54,8 +57,16 @@ struct RankCommand: ParsableCommand {
         help: "Print the one-line summary of the run whose evidence is in FOLDER (from its run.json), and exit.")
     var summaryFolder: String?
 
+    @Option(
+        name: .customLong("invalid-lexicon"),
+        help: """
+            Print the line saying that the evidence in FOLDER, and the date of the run that wrote it, \
+            is kept because the lexicon is invalid (what make analyze ends with then), and exit.
+            """)
+    var keptFolder: String?
+
     func validate() throws {
-        if summaryFolder != nil { return }
+        if summaryFolder != nil || keptFolder != nil { return }
         guard scores != nil else { throw ValidationError("missing the scores.json file") }
         guard out != nil else { throw ValidationError("missing --out FOLDER") }
         guard top > 0 else { throw ValidationError("--top must be positive") }
@@ -66,6 +77,7 @@ struct RankCommand: ParsableCommand {
         ProcessMemory.useOneArena()
         let console = Console(program: "enjeux-rank")
         if let summaryFolder { printSummary(of: summaryFolder) }
+        if let keptFolder { printKept(keptFolder) }
         guard let scores, let out else { return }
         var options = EvidenceOptions()
         options.maximumPassages = top
@@ -114,6 +126,15 @@ extension RankCommand {
         }
         console.info(report.summaryLine(evidenceFolder: folder))
         console.exit(.success)
+    }
+
+    /// Prints `enjeux: Lexique invalide : …` on standard error: the evidence kept in the folder
+    /// and the date of its run (from its run.json), or that there is none.
+    fileprivate func printKept(_ folder: String) -> Never {
+        let url = URL(fileURLWithPath: folder).appendingPathComponent("run.json")
+        let previous = try? JSONCoding.read(RunReport.self, from: url)
+        Console(program: "enjeux").info(RunReport.invalidLexiconLine(previous: previous, evidenceFolder: folder))
+        Console(program: "enjeux").exit(.success)
     }
 }
 

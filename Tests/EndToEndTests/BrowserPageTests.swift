@@ -89,16 +89,18 @@ import Testing
             #expect(target.pathExtension == "pdf" ? parts.count == 2 && parts[1].hasPrefix("page=") : parts.count == 1)
         }
 
-        // One heat-map cell per issue and document.
-        let cells = Self.chunks(of: dom, startingWith: "<a class=\"cellule\"")
-        let pairs = cells.map { cell in
-            "\(Self.attribute("data-enjeu", in: cell) ?? "")|\(Self.unescaped(Self.attribute("data-document", in: cell) ?? ""))"
+        // One heat-map row per document, with a cell per issue and the total; a column button per issue.
+        let table = try #require(dom.range(of: "<table class=\"carte\"").map { String(dom[$0.lowerBound...]) })
+        let tableRows = Self.chunks(of: table, startingWith: "<tr").dropFirst()  // the header row
+        #expect(tableRows.count == run["documents"] as? Int)
+        let names = tableRows.compactMap { row in
+            row.components(separatedBy: "<th scope=\"row\">").dropFirst().first?.components(separatedBy: "</th>").first
         }
-        let documents = Set(cells.compactMap { Self.attribute("data-document", in: $0) })
-        #expect(documents.count == run["documents"] as? Int)
-        #expect(cells.count == issues.count * documents.count)
-        #expect(Set(pairs).count == cells.count)
-        #expect(cells.allSatisfy { $0.contains("<title>") && $0.contains("<text") })
+        #expect(Set(names).count == tableRows.count)
+        for row in tableRows where !row.hasPrefix("<tr class=\"vide\"") {
+            #expect(Self.count("<td", in: row) == issues.count + 1, "\(row)")
+        }
+        #expect(Self.count("data-tri=", in: table) == issues.count + 1)
 
         // No request from the page: no external URL in its attributes, none in Chromium's net log.
         let source = try String(contentsOf: page, encoding: .utf8)
@@ -148,7 +150,7 @@ import Testing
               var first = panel.querySelector('article.passage');
               var select = document.getElementById('filtre-document');
               select.value = first.getAttribute('data-source');
-              select.dispatchEvent(new Event('change'));
+              select.dispatchEvent(new Event('input'));
               var shown = Array.prototype.filter.call(panel.querySelectorAll('article.passage'), function (a) { return !a.hidden; });
               seen.filteredSource = select.value;
               seen.filteredCount = shown.length;
@@ -156,7 +158,7 @@ import Testing
               var score = document.getElementById('filtre-score');
               score.value = '100000'; score.dispatchEvent(new Event('input'));
               seen.highScoreCount = panel.querySelectorAll('article.passage:not([hidden])').length;
-              select.value = ''; select.dispatchEvent(new Event('change'));
+              select.value = ''; select.dispatchEvent(new Event('input'));
               score.value = '0'; score.dispatchEvent(new Event('input'));
               seen.resetCount = panel.querySelectorAll('article.passage:not([hidden])').length;
               var copies = [];
@@ -165,10 +167,11 @@ import Testing
               seen.restored = document.getElementById('selection-liste').value;
               first.querySelector('button.copier').click();
               seen.copied = copies[0];
-              var cell = document.querySelectorAll('svg.carte a.cellule')[document.querySelectorAll('svg.carte a.cellule').length - 1];
+              var cells = document.querySelectorAll('#carte tbody a');
+              var cell = cells[cells.length - 1];
               cell.dispatchEvent(new MouseEvent('click', {bubbles: true, cancelable: true}));
-              seen.cellIssue = cell.getAttribute('data-enjeu');
-              seen.cellDocument = cell.getAttribute('data-document');
+              seen.cellIssue = document.getElementById(cell.getAttribute('href').slice(1)).getAttribute('data-enjeu');
+              seen.cellDocument = cell.closest('tr').cells[0].textContent;
               seen.afterCellTab = selected();
               seen.afterCellDocument = select.value;
               setTimeout(function () {

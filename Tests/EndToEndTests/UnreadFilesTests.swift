@@ -41,7 +41,9 @@ import Testing
         let summary = try StageRunner.run("rank", ["--summary", evidence.path])
         #expect(summary.status == 0)
         #expect(
-            summary.stderr.contains("; 5 files not read (1 .doc, 1 .pptx, 2 lock files, 1 hidden); evidence in"),
+            summary.stderr.contains(
+                "\u{A0}; 5 fichiers non lus (1 .doc, 1 .pptx, 2 fichiers de verrouillage, 1 caché)\u{A0}; résultats dans"
+            ),
             "\(summary.stderr)")
 
         let run = try #require(

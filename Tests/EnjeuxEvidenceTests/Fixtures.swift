@@ -64,10 +64,8 @@ enum Fixture {
     static func report(startedAt: String = "2026-11-23T18:00:00Z", seconds: Double = 1.25) -> RunReport {
         RunReport(
             startedAt: startedAt, documents: 3, pages: 30, passages: 300,
-            failures: [
-                RunFailure(path: "corpus/verrouillé.pdf", code: "password_required", reason: "password required")
-            ],
-            warnings: [RunWarning(path: "corpus/scan.pdf", message: "no text layer (scanned document?)")],
+            failures: [RunFailure(DocumentError(path: "corpus/verrouillé.pdf", failure: .passwordRequired))],
+            warnings: [RunWarning(path: "corpus/scan.pdf", warning: .noTextLayer)],
             lexicon: lexicon,
             stages: [StageTiming(stage: "extract", seconds: seconds, processed: 2, reused: 1)])
     }

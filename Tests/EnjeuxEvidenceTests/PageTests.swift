@@ -100,20 +100,48 @@ struct PageTests {
         #expect(page.contains("L’<mark>autonomie</mark> professionnelle recule, dit-on, &quot;sous&quot; la pression."))
     }
 
-    @Test func heatMapHasACellPerIssueAndDocument() {
-        let scoreSet = Fixture.varied()
+    @Test func heatMapHasARowPerDocumentSortedByTotal() {
+        var scoreSet = Fixture.varied()
+        scoreSet.documents.append(Fixture.document("d", source: "d sans passage.pdf"))
         let map = HeatMap(scoreSet: scoreSet, threshold: 0.5)
-        #expect(map.rows.map(\.source) == ["a.pdf", "b.html", "c.pdf"])
-        #expect(map.rows.map(\.counts) == [[2, 2], [1, 0], [1, 1]])
+        #expect(map.rows.map(\.source) == ["a.pdf", "b.html", "c.pdf", "d sans passage.pdf"])
+        #expect(map.rows.map(\.counts) == [[2, 2], [1, 0], [1, 1], [0, 0]])
+        #expect(map.rowsByTotal.map(\.source) == ["a.pdf", "c.pdf", "b.html", "d sans passage.pdf"])
         let page = Self.page(scoreSet)
-        #expect(Self.occurrences(of: "<a class=\"cellule\"", in: page) == 6)
-        #expect(Self.occurrences(of: "<title>", in: page) == 1 + 6 + 2 + 3)
-        #expect(page.contains("data-enjeu=\"autonomie\" data-document=\"a.pdf\" data-compte=\"2\""))
-        #expect(page.contains("data-enjeu=\"indicateurs\" data-document=\"b.html\" data-compte=\"0\""))
-        #expect(page.contains("<title>Autonomie professionnelle — c.pdf\u{A0}: 1 passage au-dessus du seuil</title>"))
-        #expect(HeatMapSVG.shadeIndex(0, maximum: 5) == nil)
-        #expect(HeatMapSVG.shadeIndex(1, maximum: 5) == 0)
-        #expect(HeatMapSVG.shadeIndex(5, maximum: 5) == 4)
+        let body = String(page[page.range(of: "<tbody>")!.upperBound..<page.range(of: "</tbody>")!.lowerBound])
+        #expect(Self.attributeValues("scope", in: body).count == 4)
+        let rows = body.components(separatedBy: "\n").filter { $0.hasPrefix("<tr") }
+        #expect(rows.count == 4)
+        #expect(
+            rows[0]
+                == "<tr><th scope=\"row\">a.pdf</th><td class=\"total\">4</td>"
+                + "<td class=\"n4\"><a href=\"#enjeu-autonomie\">2</a></td>"
+                + "<td class=\"n4\"><a href=\"#enjeu-indicateurs\">2</a></td></tr>")
+        #expect(rows[2].hasPrefix("<tr><th scope=\"row\">b.html</th><td class=\"total\">1</td><td class=\"n1\">"))
+        #expect(rows[2].hasSuffix("<td>0</td></tr>"))
+        // A document without passage: hidden (the box « Masquer… » is ticked), shown without the script.
+        #expect(
+            rows[3]
+                == "<tr class=\"vide\" hidden><th scope=\"row\">d sans passage.pdf</th><td class=\"total\">0</td>"
+                + "<td colspan=\"2\">aucun passage</td></tr>")
+        #expect(page.contains("<noscript><style>table.carte tr.vide[hidden] { display: table-row; }"))
+        // Sorting buttons in the header, the total first and active.
+        #expect(
+            page.contains(
+                "<th scope=\"col\" class=\"total\" aria-sort=\"descending\"><button type=\"button\" data-tri=\"total\">Total</button></th>"
+            ))
+        #expect(
+            page.contains(
+                "<th scope=\"col\" class=\"enjeu\"><button type=\"button\" data-tri=\"1\">Indicateurs de performance et mesure</button></th>"
+            ))
+        #expect(page.contains("<input type=\"checkbox\" id=\"carte-masquer\" checked>"))
+        #expect(page.contains("<p id=\"carte-compte\" role=\"status\">3 documents affichés sur 4.</p>"))
+        #expect(HeatMapTable.shadeIndex(0, maximum: 5) == nil)
+        #expect(HeatMapTable.shadeIndex(1, maximum: 5) == 0)
+        #expect(HeatMapTable.shadeIndex(5, maximum: 5) == 4)
+        // Logarithmic: beside a count of 4,600, 82 is still mid-scale.
+        #expect(HeatMapTable.shadeIndex(82, maximum: 4600) == 2)
+        #expect(HeatMapTable.shadeIndex(4600, maximum: 4600) == 4)
     }
 
     @Test func tabsHaveTheirRolesAndPanels() {
@@ -214,8 +242,20 @@ struct PageTests {
         #expect(page.contains("<dt>Passages</dt><dd>300</dd>"))
         #expect(page.contains("<dt>Lexique</dt><dd>enjeux, version 3</dd>"))
         #expect(page.contains("<code>0a1b2c</code>"))
-        #expect(page.contains("corpus/verrouillé.pdf</span>\u{A0}: password required (<code>password_required</code>)"))
-        #expect(page.contains("no text layer (scanned document?)"))
+        // Failures and warnings by reason, in French, the documents folded under each.
+        #expect(page.contains("<h3>Documents en échec (1)</h3>\n<ul class=\"raisons\">"))
+        #expect(
+            page.contains(
+                "<li><details><summary>mot de passe requis (ajoutez-le à passwords.tsv dans le dossier du corpus)"
+                    + "\u{A0}: 1 document</summary>\n<ul class=\"echecs\">\n"
+                    + "<li><span class=\"chemin\">corpus/verrouillé.pdf</span></li>\n</ul></details></li>"))
+        #expect(page.contains("<h3>Avertissements (1)</h3>"))
+        #expect(
+            page.contains("<summary>aucune couche de texte (document numérisé\u{A0}?)\u{A0}: 1 document</summary>")
+        )
+        for english in ["password required", "password_required", "no text layer", "no_text_layer"] {
+            #expect(!page.contains(english), "\(english)")
+        }
     }
 
     @Test func anIssueWithoutPassagesSaysSo() {

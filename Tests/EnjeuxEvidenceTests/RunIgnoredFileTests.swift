@@ -38,8 +38,11 @@ import Testing
 
     @Test func summaryLineCountsThem() {
         let line = report().summaryLine(evidenceFolder: "Evidence")
-        #expect(line.contains("; 6 files not read (2 .doc, 1 .pptx, 1 without extension, 1 lock file, 1 hidden); "))
-        #expect(!Fixture.report().summaryLine(evidenceFolder: "Evidence").contains("not read"))
+        #expect(
+            line.contains(
+                "\u{A0}; 6 fichiers non lus (2 .doc, 1 .pptx, 1 sans extension, 1 fichier de verrouillage, 1 caché)\u{A0}; "
+            ))
+        #expect(!Fixture.report().summaryLine(evidenceFolder: "Evidence").contains("non lu"))
     }
 
     @Test func pageListsThem() {

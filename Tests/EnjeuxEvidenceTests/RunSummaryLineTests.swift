@@ -17,14 +17,15 @@ import Testing
     @Test func countsDocumentsPassagesAndWhereTheEvidenceIs() {
         #expect(
             report(documents: 14, failures: 0, shown: [200, 111]).summaryLine(evidenceFolder: "Evidence")
-                == "14 documents, 1 page, 334 passages; 311 passages ranked over 2 issues; evidence in Evidence/index.html"
+                == "14 documents, 1 page, 334 passages\u{A0}; 311 passages retenus pour 2 enjeux\u{A0}; "
+                + "résultats dans Evidence/index.html"
         )
     }
 
     @Test func mentionsFailuresAndIssuesWithoutPassages() {
         #expect(
             report(documents: 13, failures: 4, shown: [1, 0, 0]).summaryLine(evidenceFolder: "out/")
-                == "13 documents (4 failed), 1 page, 334 passages; 1 passage ranked over 3 issues (2 without any); "
-                + "evidence in out/index.html")
+                == "13 documents (4 en échec), 1 page, 334 passages\u{A0}; 1 passage retenu pour 3 enjeux "
+                + "(2 sans passage)\u{A0}; résultats dans out/index.html")
     }
 }

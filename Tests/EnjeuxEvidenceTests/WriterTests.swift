@@ -39,7 +39,13 @@ struct WriterTests {
         #expect(decoded.issues.map(\.candidates) == [4, 3])
         #expect(decoded.ranking == EvidenceOptions())
         let runMarkdown = String(decoding: try #require(files["run.md"]), as: UTF8.self)
-        #expect(runMarkdown.contains("corpus/verrouillé.pdf\u{00A0}: password required (password_required)"))
+        #expect(
+            runMarkdown.contains(
+                "- mot de passe requis (ajoutez-le à passwords.tsv dans le dossier du corpus)\u{00A0}: 1 document\n"
+                    + "  - corpus/verrouillé.pdf\n"))
+        #expect(
+            runMarkdown.contains("- aucune couche de texte (document numérisé\u{00A0}?)\u{00A0}: 1 document\n"))
+        #expect(!runMarkdown.contains("password_required") && !runMarkdown.contains("no text layer"))
         #expect(runMarkdown.contains("- Lexique\u{00A0}: enjeux, version 3"))
         #expect(runMarkdown.contains("| [Autonomie professionnelle](autonomie.md) (autonomie) | 4 | 3 |"))
         #expect(runMarkdown.contains("2026-11-23T18:00:00Z"))

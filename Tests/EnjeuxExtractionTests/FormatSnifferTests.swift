@@ -52,10 +52,10 @@ import Testing
     @Test func otherContentIsRefused() {
         #expect(
             detect("<?xml version=\"1.0\"?><rss><channel/></rss>").failure
-                == .notADocument(detail: "not a PDF (unknown content)"))
+                == .unrecognizedContent)
         #expect(
             detect("Bonjour, ceci est du texte.", name: "pdf").failure
-                == .notADocument(detail: "not a PDF (unknown content)"))
+                == .unrecognizedContent)
         #expect(detect([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]).failure != nil)
         #expect(detect([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D], name: "html").failure != nil)
         #expect(detect("<svg xmlns=\"http://www.w3.org/2000/svg\"></svg>").failure != nil)

@@ -19,7 +19,7 @@ struct HTMLBrokenFileTests {
         let content = try HTMLTestHelpers.extract(
             shared: "corpus/broken/scripts-and-navigation-only.html")
         #expect(HTMLTestHelpers.blocks(content).isEmpty)
-        #expect(content.warnings.contains("no main content found"))
+        #expect(content.warnings.contains(.noMainContent))
     }
 
     @Test("20,000 nested divs: all three paragraphs")

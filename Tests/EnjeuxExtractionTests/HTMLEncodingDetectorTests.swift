@@ -94,13 +94,14 @@ struct HTMLEncodingDetectorTests {
         #expect(decoded.encoding == .windows1252)
         #expect(decoded.text.hasSuffix("<p>l\u{2019}Ordre</p>"))
         #expect(decoded.warnings.count == 1)
-        #expect(decoded.warnings.first?.contains("not valid UTF-8") == true)
+        #expect(decoded.warnings.first?.message.contains("not valid UTF-8") == true)
+        #expect(decoded.warnings.first == .invalidUTF8(declaredIn: "meta tag"))
     }
 
     @Test func unknownLabelIsReportedAndSniffed() {
         let decoded = HTMLEncodingDetector.decode(Data("<meta charset=\"klingon-8\"><p>é</p>".utf8))
         #expect(decoded.encoding == .utf8)
-        #expect(decoded.warnings.contains { $0.contains("klingon-8") })
+        #expect(decoded.warnings == [.unknownCharset("klingon-8")])
     }
 
     @Test func labelsMapAsBrowsersDo() {

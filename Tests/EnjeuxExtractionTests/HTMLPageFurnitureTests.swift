@@ -62,7 +62,7 @@ struct HTMLPageFurnitureTests {
         let headings = try HTMLTestHelpers.extract(
             "<html><body><article><h2>Cas 1</h2><img alt=\"\"><h2>Cas 2</h2></article></body></html>")
         #expect(HTMLTestHelpers.blocks(headings).map(\.text) == ["Cas 1", "Cas 2"])
-        #expect(!headings.warnings.contains("no main content found"))
+        #expect(!headings.warnings.contains(.noMainContent))
         let links = try HTMLTestHelpers.extract(
             "<html><body><nav><a href=\"/\">Accueil</a></nav><a href=\"/a\"><p>abc</p><p>def</p>ghi</a></body></html>")
         #expect(HTMLTestHelpers.blocks(links).map(\.text) == ["abc", "def", "ghi"])

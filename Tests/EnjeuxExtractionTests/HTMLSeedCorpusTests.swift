@@ -47,7 +47,7 @@ struct HTMLSeedCorpusTests {
     func declaredUTF8Warns() throws {
         let content = try HTMLTestHelpers.extract(
             shared: "corpus/broken/declared-utf8-actually-windows-1252.html")
-        #expect(content.warnings.contains { $0.contains("not valid UTF-8") })
+        #expect(content.warnings.contains { $0.message.contains("not valid UTF-8") })
         #expect(!HTMLTestHelpers.plainText(content).contains("\u{FFFD}"))
     }
 

@@ -40,7 +40,10 @@ import Testing
             parts: [Part(headers: ["Content-Type: text/html"], body: "<p>Début de la page")], closed: false)
         let truncated = try page(onlyPage)
         #expect(html(truncated) == "<p>Début de la page\r\n")
-        #expect(truncated.warnings == ["the web archive ends without its closing boundary: the page may be truncated"])
+        #expect(truncated.warnings == [.truncatedWebArchive])
+        #expect(
+            truncated.warnings.first?.message
+                == "the web archive ends without its closing boundary: the page may be truncated")
     }
 
     @Test func officeArchiveWithPreambleAndUnquotedBoundary() throws {
@@ -190,7 +193,8 @@ import Testing
         let early = MHTMLFixtures.archive(headers: headers, boundary: "b", parts: [pagePart] + images)
         let found = try? self.page(early, limits: limits)
         #expect(found.map(html) == "<p>page</p>")
-        #expect(found?.warnings == ["the web archive has more than 3 parts: only the first were read"])
+        #expect(found?.warnings == [.tooManyWebArchiveParts(limit: 3)])
+        #expect(found?.warnings.first?.message == "the web archive has more than 3 parts: only the first were read")
         let late = MHTMLFixtures.archive(headers: headers, boundary: "b", parts: images + [pagePart])
         #expect(throws: MIMEError.noHTMLPart(found: ["image/gif"])) { try self.page(late, limits: limits) }
     }

@@ -102,12 +102,13 @@ import Testing
         let mislabelled = try extract(archive(page: notUTF8, contentType: "text/html; charset=utf-8"))
         #expect(HTMLTestHelpers.plainText(mislabelled) == "Québec")
         #expect(
-            mislabelled.warnings == [
+            mislabelled.warnings.map(\.message) == [
                 "the web archive declares UTF-8 but the page is not valid UTF-8: decoded as windows-1252"
             ])
         let unknown = try extract(
             archive(page: Array("<p>texte</p>".utf8), contentType: "text/html; charset=x-inconnu"))
-        #expect(unknown.warnings == ["unknown charset \"x-inconnu\" in the web archive ignored"])
+        #expect(unknown.warnings == [.webArchiveUnknownCharset("x-inconnu")])
+        #expect(unknown.warnings.first?.message == "unknown charset \"x-inconnu\" in the web archive ignored")
     }
 
     @Test func canonicalAddressOfThePageWins() throws {
@@ -128,25 +129,27 @@ import Testing
         let noPage = MHTMLFixtures.archive(
             headers: ["MIME-Version: 1.0", "Content-Type: multipart/related; boundary=b"], boundary: "b",
             parts: [Part(headers: ["Content-Type: image/png"], body: "")])
-        #expect(
-            throws: ExtractionFailure.notADocument(
-                detail: "web archive (MHTML): no HTML page in the archive (found image/png)")
-        ) {
+        #expect(throws: ExtractionFailure.webArchiveWithoutPage(found: ["image/png"])) {
             try extract(noPage)
         }
+        #expect(
+            ExtractionFailure.webArchiveWithoutPage(found: ["image/png"]).reason
+                == "web archive (MHTML): no HTML page in the archive (found image/png)")
         let emptyPage = MHTMLFixtures.archive(
             headers: ["MIME-Version: 1.0", "Content-Type: multipart/related; boundary=b"], boundary: "b",
             parts: [Part(headers: ["Content-Type: text/html"], body: "")])
-        #expect(throws: ExtractionFailure.notADocument(detail: "web archive (MHTML) whose page is empty")) {
+        #expect(throws: ExtractionFailure.emptyWebArchivePage) {
             try extract(emptyPage)
         }
+        #expect(ExtractionFailure.emptyWebArchivePage.reason == "web archive (MHTML) whose page is empty")
         let uuencoded = archive(page: Array("begin 644".utf8), contentType: "text/html", encoding: "x-uuencode")
-        #expect(
-            throws: ExtractionFailure.unsupportedFormat(
-                detail: "web archive (MHTML): the page's transfer encoding \"x-uuencode\" is not supported")
-        ) {
+        #expect(throws: ExtractionFailure.unsupportedWebArchiveEncoding(encoding: "x-uuencode")) {
             try extract(uuencoded)
         }
+        #expect(
+            ExtractionFailure.unsupportedWebArchiveEncoding(encoding: "x-uuencode").reason
+                == "unsupported format (web archive (MHTML): the page's transfer encoding \"x-uuencode\" is not supported)"
+        )
         #expect(throws: ExtractionFailure.emptyFile) { try extract(Data()) }
     }
 

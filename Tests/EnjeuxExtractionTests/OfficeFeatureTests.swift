@@ -194,6 +194,6 @@ import ZIPFoundation
         let url = try Self.file("---\n: [non\n---\n\nTexte.\n", "x.md")
         defer { try? FileManager.default.removeItem(at: url) }
         let content = try DocumentExtractor.extract(fileAt: url).1
-        #expect(content.warnings.contains("front matter is not a YAML mapping: read as text"))
+        #expect(content.warnings.contains(.invalidFrontMatter))
     }
 }

@@ -57,7 +57,7 @@ import Testing
     }
 
     @Test func textOrBinaryUnderOtherNamesIsRefused() {
-        #expect(throws: ExtractionFailure.notADocument(detail: "not a PDF (unknown content)")) {
+        #expect(throws: ExtractionFailure.unrecognizedContent) {
             try extract(Array("Du texte dans un faux PDF.".utf8), name: "faux.pdf")
         }
         // A zip is opened whatever its name: this one is cut short.

@@ -91,7 +91,7 @@ import Testing
                         Token(start: 0, end: 5, kind: .word, norm: "ete", stem: "et"),
                         Token(start: 5, end: 6, kind: .punctuation, norm: ".", stem: "."),
                     ])
-            ], warnings: ["tab\there"])
+            ], warnings: [.other("tab\there")])
         #expect(document == expected)
     }
 }

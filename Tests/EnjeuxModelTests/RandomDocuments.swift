@@ -60,6 +60,17 @@ enum RandomDocuments {
             kind: kinds.randomElement(using: &generator) ?? .word, norm: norm, stem: stem)
     }
 
+    /// A warning of any shape: a free text, one with values, one without.
+    static func warning(_ generator: inout SeededGenerator) -> DocumentWarning {
+        switch Int.random(in: 0...4, using: &generator) {
+        case 0: .other(string(&generator))
+        case 1: .unreadablePage(Int.random(in: 1...1000, using: &generator))
+        case 2: .unknownCharset(string(&generator))
+        case 3: .misnamed(fileExtension: string(&generator), contains: "html")
+        default: .noTextLayer
+        }
+    }
+
     static func passage(_ generator: inout SeededGenerator, index: Int) -> Passage {
         let endPage = Bool.random(using: &generator) ? Int.random(in: 1...1000, using: &generator) : nil
         return Passage(
@@ -79,7 +90,7 @@ enum RandomDocuments {
             format: Bool.random(using: &generator) ? .pdf : .html, metadata: metadata(&generator),
             pageCount: Int.random(in: 0...5000, using: &generator), analyzer: string(&generator),
             passages: (0..<Int.random(in: 0...8, using: &generator)).map { passage(&generator, index: $0) },
-            warnings: (0..<Int.random(in: 0...2, using: &generator)).map { _ in string(&generator) })
+            warnings: (0..<Int.random(in: 0...2, using: &generator)).map { _ in warning(&generator) })
     }
 
     static func extractedDocument(seed: UInt64) -> ExtractedDocument {
@@ -102,7 +113,7 @@ enum RandomDocuments {
             format: Bool.random(using: &generator) ? .pdf : .html,
             content: ExtractedContent(
                 metadata: metadata(&generator), pages: pages,
-                warnings: (0..<Int.random(in: 0...2, using: &generator)).map { _ in string(&generator) }))
+                warnings: (0..<Int.random(in: 0...2, using: &generator)).map { _ in warning(&generator) }))
     }
 
     static func scoreSet(seed: UInt64) -> ScoreSet {

@@ -4,6 +4,18 @@ import EnjeuxModel
 /// `JSONCoding.encoder()` (sorted keys, snake_case) they give the reference bytes each type's
 /// hand-written serialization must match.
 enum Reference {
+    struct Warning: Encodable {
+        var code: String
+        var message: String
+        var values: [String: String]?
+
+        init(_ warning: DocumentWarning) {
+            code = warning.code
+            message = warning.message
+            values = warning.values.isEmpty ? nil : warning.values
+        }
+    }
+
     struct Metadata: Encodable {
         var title: String?
         var titleSource: String?
@@ -51,7 +63,7 @@ enum Reference {
         var format: String
         var metadata: Metadata
         var pages: [Page]
-        var warnings: [String]
+        var warnings: [Warning]
 
         init(_ document: ExtractedDocument) {
             schema = document.schema
@@ -66,7 +78,7 @@ enum Reference {
                     number: page.number, label: page.label,
                     blocks: page.blocks.map { Block(kind: $0.kind.rawValue, text: $0.text, level: $0.level) })
             }
-            warnings = document.warnings
+            warnings = document.warnings.map(Warning.init)
         }
     }
 
@@ -102,7 +114,7 @@ enum Reference {
         var analyzer: String
         var forms: [[String]] = []
         var passages: [Passage] = []
-        var warnings: [String]
+        var warnings: [Warning]
 
         init(_ document: TokenizedDocument) {
             id = document.id
@@ -112,7 +124,7 @@ enum Reference {
             metadata = Metadata(document.metadata)
             pageCount = document.pageCount
             analyzer = document.analyzer
-            warnings = document.warnings
+            warnings = document.warnings.map(Warning.init)
             let letters: [TokenKind: Character] = [
                 .word: "w", .number: "n", .punctuation: "p", .symbol: "s", .url: "u", .email: "e",
             ]
@@ -150,7 +162,7 @@ enum Reference {
             var metadata: Metadata
             var pageCount: Int
             var passageCount: Int
-            var warnings: [String]
+            var warnings: [Warning]
         }
 
         struct Match: Encodable {
@@ -194,7 +206,7 @@ enum Reference {
                 Document(
                     id: $0.id, source: $0.source, sha256: $0.sha256, format: $0.format.rawValue,
                     metadata: Metadata($0.metadata), pageCount: $0.pageCount, passageCount: $0.passageCount,
-                    warnings: $0.warnings)
+                    warnings: $0.warnings.map(Warning.init))
             }
             passages = set.passages.map { passage in
                 Passage(

@@ -19,7 +19,8 @@ import Testing
     @Test func openDocumentNamedDocxIsReadWithAWarning() throws {
         let document = try extract("note-de-travail.odt", as: "note.docx").get()
         #expect(document.format == .odt)
-        #expect(document.warnings.first == "file named .docx contains an OpenDocument text; read as odt")
+        #expect(document.warnings.first == .misnamed(fileExtension: "docx", contains: "odt"))
+        #expect(document.warnings.first?.message == "file named .docx contains an OpenDocument text; read as odt")
     }
 
     @Test func markdownNamedTxtIsText() throws {

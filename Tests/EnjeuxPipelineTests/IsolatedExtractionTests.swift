@@ -42,7 +42,7 @@ import Testing
         isolation.shutdown()
         #expect(try first.get().pages == 1)
         #expect(try second.get().pages == 2)
-        #expect(try second.get().warnings == ["w"])
+        #expect(try second.get().warnings == [.other("w")])
     }
 
     @Test func prestartedWorkersServeTheFirstDocuments() throws {

@@ -36,18 +36,25 @@ package struct CatalogEntry: Sendable, Hashable {
 package struct CatalogWarning: Sendable, Hashable, CustomStringConvertible {
     package var file: String
     package var line: Int
-    package var message: String
+    package var problem: CatalogProblem
 
-    package init(file: String, line: Int, message: String) {
+    package init(file: String, line: Int, problem: CatalogProblem) {
         self.file = file
         self.line = line
-        self.message = message
+        self.problem = problem
     }
+
+    /// The English sentence (`no path; row ignored`).
+    package var message: String { problem.message }
 
     package var description: String { "\(file):\(line): \(message)" }
 
-    /// The warning as listed in `run.json`.
-    package var runWarning: RunWarning { RunWarning(path: file, message: "line \(line): \(message)") }
+    /// The warning as listed in `run.json`: the problem's code and values, and the line.
+    package var runWarning: RunWarning {
+        var values = problem.values
+        values["line"] = String(line)
+        return RunWarning(path: file, code: problem.code, message: "line \(line): \(message)", values: values)
+    }
 }
 
 /// The corpus catalog: bibliographic data that overrides, field by field, what the documents
@@ -76,7 +83,7 @@ package struct Catalog: Sendable, Hashable {
             do {
                 catalog.append(parseCSLJSON(try Data(contentsOf: json)))
             } catch {
-                catalog.warnings.append(CatalogWarning(file: jsonFileName, line: 1, message: "cannot read (\(error))"))
+                catalog.warnings.append(CatalogWarning(file: jsonFileName, line: 1, problem: .unreadable("\(error)")))
             }
         }
         let csv = corpus.appendingPathComponent(csvFileName)
@@ -84,13 +91,12 @@ package struct Catalog: Sendable, Hashable {
             do {
                 let data = try Data(contentsOf: csv)
                 guard let text = String(data: data, encoding: .utf8) else {
-                    catalog.warnings.append(
-                        CatalogWarning(file: csvFileName, line: 1, message: "not UTF-8 text; save it as UTF-8 CSV"))
+                    catalog.warnings.append(CatalogWarning(file: csvFileName, line: 1, problem: .notUTF8))
                     return catalog
                 }
                 catalog.append(parseCSV(text))
             } catch {
-                catalog.warnings.append(CatalogWarning(file: csvFileName, line: 1, message: "cannot read (\(error))"))
+                catalog.warnings.append(CatalogWarning(file: csvFileName, line: 1, problem: .unreadable("\(error)")))
             }
         }
         return catalog

@@ -16,21 +16,19 @@ enum CatalogCSLJSON {
         do {
             root = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
         } catch {
-            let message = "not valid JSON (\((error as NSError).userInfo[NSDebugDescriptionErrorKey] ?? error))"
-            catalog.warnings.append(CatalogWarning(file: file, line: 1, message: message))
+            let detail = "\((error as NSError).userInfo[NSDebugDescriptionErrorKey] ?? error)"
+            catalog.warnings.append(CatalogWarning(file: file, line: 1, problem: .invalidJSON(detail)))
             return catalog
         }
         guard let items = root as? [Any] else {
-            catalog.warnings.append(
-                CatalogWarning(file: file, line: 1, message: "expected an array of CSL-JSON items"))
+            catalog.warnings.append(CatalogWarning(file: file, line: 1, problem: .notAnArray))
             return catalog
         }
         let lines = itemLines(Array(data))
         for (index, value) in items.enumerated() {
             let line = index < lines.count ? lines[index] : 1
             guard let item = value as? [String: Any] else {
-                catalog.warnings.append(
-                    CatalogWarning(file: file, line: line, message: "item is not an object; ignored"))
+                catalog.warnings.append(CatalogWarning(file: file, line: line, problem: .itemNotAnObject))
                 continue
             }
             let entry = CatalogEntry(
@@ -38,9 +36,7 @@ enum CatalogCSLJSON {
                 date: date(item["issued"]), publisher: string(item["publisher"]) ?? string(item["container-title"]),
                 url: string(item["URL"]), file: file, line: line)
             if entry.path == nil && entry.title == nil {
-                catalog.warnings.append(
-                    CatalogWarning(
-                        file: file, line: line, message: "item has neither a source path nor a title; ignored"))
+                catalog.warnings.append(CatalogWarning(file: file, line: line, problem: .itemWithoutPathOrTitle))
                 continue
             }
             catalog.entries.append(entry)

@@ -25,11 +25,7 @@ enum CatalogCSV {
             order = first.fields.map { $0.trimmingSpaces().lowercased() }
             for (index, name) in order.enumerated() where !columns.contains(name) {
                 catalog.warnings.append(
-                    CatalogWarning(
-                        file: file, line: first.line,
-                        message:
-                            "unknown column \"\(first.fields[index])\" ignored (expected \(columns.joined(separator: ", ")))"
-                    ))
+                    CatalogWarning(file: file, line: first.line, problem: .unknownColumn(first.fields[index])))
             }
             rows.removeFirst()
         }
@@ -40,15 +36,14 @@ enum CatalogCSV {
                     catalog.warnings.append(
                         CatalogWarning(
                             file: file, line: row.line,
-                            message:
-                                "\(row.fields.count) fields for \(order.count) columns; the extra fields are ignored"))
+                            problem: .extraFields(fields: row.fields.count, columns: order.count)))
                     break
                 }
                 let value = field.trimmingSpaces()
                 if !value.isEmpty && values[order[index]] == nil { values[order[index]] = value }
             }
             guard let path = values["path"] else {
-                catalog.warnings.append(CatalogWarning(file: file, line: row.line, message: "no path; row ignored"))
+                catalog.warnings.append(CatalogWarning(file: file, line: row.line, problem: .rowWithoutPath))
                 continue
             }
             var year: String? = nil
@@ -56,7 +51,7 @@ enum CatalogCSV {
                 year = given.count > 4 && Self.isISODate(given) ? given : Citation.year(in: given)
                 if year == nil {
                     catalog.warnings.append(
-                        CatalogWarning(file: file, line: row.line, message: "\"\(given)\" is not a year; year ignored"))
+                        CatalogWarning(file: file, line: row.line, problem: .notAYear(given)))
                 }
             }
             let authors = (values["authors"] ?? "").split(separator: ";").map { String($0).trimmingSpaces() }
@@ -68,8 +63,7 @@ enum CatalogCSV {
         }
         if let problem {
             catalog.warnings.append(
-                CatalogWarning(
-                    file: file, line: problem, message: "quote never closed; the rest of the file is ignored"))
+                CatalogWarning(file: file, line: problem, problem: .unclosedQuote))
         }
         return catalog
     }

@@ -44,10 +44,10 @@ struct CatalogMatcher {
     }
 
     struct Problem: Error {
-        var message: String
+        var problem: CatalogProblem
 
         func warning(for entry: CatalogEntry) -> CatalogWarning {
-            CatalogWarning(file: entry.file, line: entry.line, message: message)
+            CatalogWarning(file: entry.file, line: entry.line, problem: problem)
         }
     }
 
@@ -60,20 +60,20 @@ struct CatalogMatcher {
                 if ids.count == 1, let id = ids.first { return .success(id) }
                 if ids.count > 1 {
                     return .failure(
-                        Problem(message: "\(ids.count) documents are named \"\(path)\"; give the full path"))
+                        Problem(problem: .ambiguousFileName(path, documents: ids.count)))
                 }
             }
-            return .failure(Problem(message: "no document at \"\(rawPath)\" in the corpus; entry ignored"))
+            return .failure(Problem(problem: .unknownPath(rawPath)))
         }
         if let title = Catalog.nonEmpty(entry.title) {
             let ids = byTitle[Self.titleKey(title)] ?? []
             if ids.count == 1, let id = ids.first { return .success(id) }
             if ids.count > 1 {
-                return .failure(Problem(message: "\(ids.count) documents have the title \"\(title)\"; give a path"))
+                return .failure(Problem(problem: .ambiguousTitle(title, documents: ids.count)))
             }
-            return .failure(Problem(message: "no path and no document titled \"\(title)\"; entry ignored"))
+            return .failure(Problem(problem: .unknownTitle(title)))
         }
-        return .failure(Problem(message: "neither a path nor a title; entry ignored"))
+        return .failure(Problem(problem: .entryWithoutPathOrTitle))
     }
 
     static func normalisedPath(_ path: String) -> String {

@@ -9,6 +9,9 @@ package struct HeatMap: Sendable, Hashable {
         package var source: String
         /// Counts in the order of `issues`.
         package var counts: [Int]
+
+        /// The document's passages above the threshold over all issues.
+        package var total: Int { counts.reduce(0, +) }
     }
 
     package var issues: [CategoryInfo]
@@ -44,6 +47,13 @@ package struct HeatMap: Sendable, Hashable {
             ($0.source.unicodeScalars.lexicographicallyPrecedes($1.source.unicodeScalars))
                 || ($0.source == $1.source && $0.documentId < $1.documentId)
         }
+    }
+
+    /// The rows in the order the report shows them: most passages first (over all issues),
+    /// ties by source path then id; documents without any passage last.
+    package var rowsByTotal: [Row] {
+        rows.enumerated().map { (row: $0.element, total: $0.element.total, order: $0.offset) }
+            .sorted { $0.total != $1.total ? $0.total > $1.total : $0.order < $1.order }.map(\.row)
     }
 
     /// The largest count in the grid (0 when empty).

@@ -20,7 +20,7 @@ package enum EvidencePage {
 
         // The two large parts first, so that the page is assembled in one buffer of the right size.
         let heatMap = heatMapSection(map, panelID: panelID)
-        let passages = issuesSection(issues, map: map, options: options, links: links, panelID: panelID)
+        let passages = issuesSection(issues, options: options, links: links, panelID: panelID)
         var out = ""
         out.reserveCapacity(
             heatMap.utf8.count + passages.utf8.count + EvidencePageAssets.style.utf8.count
@@ -29,7 +29,8 @@ package enum EvidencePage {
         out += "<meta http-equiv=\"Content-Security-Policy\" content=\"\(EvidencePageAssets.contentSecurityPolicy)\">\n"
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         out += "<title>Passages par enjeu — \(HTMLText.escape(report.lexicon.name))</title>\n"
-        out += "<style>\n\(EvidencePageAssets.style)\n</style>\n</head>\n<body>\n"
+        out += "<style>\n\(EvidencePageAssets.style)\n</style>\n"
+        out += "<noscript><style>\(EvidencePageAssets.noScriptStyle)</style></noscript>\n</head>\n<body>\n"
         out += "<a class=\"evitement\" href=\"#enjeux\">Aller aux passages</a>\n"
         out += "<header>\n<h1>Passages par enjeu</h1>\n"
         out +=
@@ -76,12 +77,8 @@ package enum EvidencePage {
         for (term, value) in rows { out += "<dt>\(term)</dt><dd>\(value)</dd>\n" }
         out += "</dl>\n"
         if !report.failures.isEmpty {
-            out += "<h3>Documents en échec</h3>\n<ul class=\"echecs\">\n"
-            for failure in report.failures {
-                out += "<li><span class=\"chemin\">\(HTMLText.escape(failure.path))</span>\(French.colon)"
-                out += "\(HTMLText.escape(failure.reason)) (<code>\(HTMLText.escape(failure.code))</code>)</li>\n"
-            }
-            out += "</ul>\n"
+            out += "<h3>Documents en échec (\(French.integer(report.failures.count)))</h3>\n"
+            out += reasonGroups(ReasonGroup.failures(report.failures), noun: ("document", "documents"))
         }
         if !report.ignoredFolders.isEmpty {
             out += "<h3>Dossiers de ressources de pages web ignorés</h3>\n<ul class=\"echecs\">\n"
@@ -103,13 +100,27 @@ package enum EvidencePage {
             }
         }
         if !report.warnings.isEmpty {
-            out += "<details>\n<summary>Avertissements (\(French.integer(report.warnings.count)))</summary>\n<ul>\n"
-            for warning in report.warnings {
-                out += "<li>\(HTMLText.escape(warning.path))\(French.colon)\(HTMLText.escape(warning.message))</li>\n"
-            }
-            out += "</ul>\n</details>\n"
+            out += "<h3>Avertissements (\(French.integer(report.warnings.count)))</h3>\n"
+            out += reasonGroups(ReasonGroup.warnings(report.warnings), noun: ("document", "documents"))
         }
         return out + "</section>\n"
+    }
+
+    /// One line per reason, in French, with its count; the documents it concerns folded
+    /// under it (`<details>`), each with what is particular to it.
+    static func reasonGroups(_ groups: [ReasonGroup], noun: (String, String)) -> String {
+        var out = "<ul class=\"raisons\">\n"
+        for group in groups {
+            out += "<li><details><summary>\(HTMLText.escape(group.headline))\(French.colon)"
+            out += "\(French.count(group.items.count, noun.0, noun.1))</summary>\n<ul class=\"echecs\">\n"
+            for item in group.items {
+                out += "<li><span class=\"chemin\">\(HTMLText.escape(item.path))</span>"
+                if let detail = item.detail { out += " (\(HTMLText.escape(detail)))" }
+                out += "</li>\n"
+            }
+            out += "</ul></details></li>\n"
+        }
+        return out + "</ul>\n"
     }
 
     // MARK: Heat map
@@ -118,12 +129,23 @@ package enum EvidencePage {
         var out = "<section id=\"carte-section\" aria-labelledby=\"titre-carte\">\n"
         out += "<h2 id=\"titre-carte\">Où chaque enjeu est abordé</h2>\n"
         out += "<p>Nombre de passages de chaque document dont le score dépasse le seuil, par enjeu (doublons compris)."
-        out += " Une case mène aux passages de l’enjeu pour ce document.</p>\n"
+        out += " Une case mène aux passages de l’enjeu pour ce document. Les documents sont classés par nombre total"
+        out +=
+            " de passages\(French.semicolon)le bouton d’un enjeu, en tête de colonne, les classe selon cet enjeu.</p>\n"
         if map.rows.isEmpty || map.issues.isEmpty {
             return out + "<p>Aucun document ou aucun enjeu.</p>\n</section>\n"
         }
+        let withPassages = map.rows.filter { $0.total > 0 }.count
+        out += "<div class=\"outils-carte\" hidden>\n"
+        out += "<div><label for=\"carte-recherche\">Chercher un document</label>\n"
+        out += "<input type=\"search\" id=\"carte-recherche\" autocomplete=\"off\"></div>\n"
+        out += "<div class=\"case\"><input type=\"checkbox\" id=\"carte-masquer\" checked>"
+        out += "<label for=\"carte-masquer\">Masquer les documents sans passage</label></div>\n"
+        out += "<p id=\"carte-compte\" role=\"status\">"
+        out += "\(French.count(withPassages, "document affiché", "documents affichés")) sur "
+        out += "\(French.integer(map.rows.count)).</p>\n</div>\n"
         out += "<div class=\"defilement\">\n"
-        out += HeatMapSVG.render(map, panelID: panelID)
+        out += HeatMapTable.render(map, panelID: panelID)
         out += "\n</div>\n</section>\n"
         return out
     }
@@ -131,18 +153,19 @@ package enum EvidencePage {
     // MARK: Issues
 
     static func issuesSection(
-        _ issues: [IssueEvidence], map: HeatMap, options: EvidenceOptions, links: SourceLinks,
+        _ issues: [IssueEvidence], options: EvidenceOptions, links: SourceLinks,
         panelID: (String) -> String
     ) -> String {
         var out = "<section id=\"enjeux\" aria-labelledby=\"titre-enjeux\">\n"
         out += "<h2 id=\"titre-enjeux\">Passages retenus</h2>\n"
-        out += "<div class=\"filtres\">\n<div><label for=\"filtre-document\">Document</label>\n"
-        out += "<select id=\"filtre-document\">\n<option value=\"\">Tous les documents</option>\n"
-        for row in map.rows {
-            let source = HTMLText.escape(row.source)
-            out += "<option value=\"\(source)\">\(source)</option>\n"
+        out +=
+            "<div class=\"filtres\">\n<div><label for=\"filtre-document\">Document (tout ou partie du chemin)</label>\n"
+        out += "<input type=\"search\" id=\"filtre-document\" list=\"documents-retenus\" autocomplete=\"off\">\n"
+        out += "<datalist id=\"documents-retenus\">\n"
+        for source in listedSources(issues) {
+            out += "<option value=\"\(HTMLText.escape(source))\">\n"
         }
-        out += "</select></div>\n<div><label for=\"filtre-score\">Score minimal</label>\n"
+        out += "</datalist></div>\n<div><label for=\"filtre-score\">Score minimal</label>\n"
         let threshold = DecimalText.fixed(options.scoreThreshold, decimals: 4, decimalSeparator: ".") ?? "0"
         out += "<input id=\"filtre-score\" type=\"number\" min=\"0\" step=\"0.1\" value=\"\(threshold)\"></div>\n"
         out += "</div>\n"
@@ -154,23 +177,25 @@ package enum EvidencePage {
             let panel = panelID(issue.category.id)
             out += "<button type=\"button\" role=\"tab\" id=\"onglet-\(panel)\" aria-controls=\"\(panel)\" "
             out += "aria-selected=\"\(offset == 0 ? "true" : "false")\" tabindex=\"\(offset == 0 ? "0" : "-1")\">"
-            out += "\(HTMLText.escape(HeatMapSVG.label(of: issue.category))) (\(issue.entries.count))</button>\n"
+            out += "\(HTMLText.escape(HeatMapTable.label(of: issue.category))) (\(issue.entries.count))</button>\n"
         }
         out += "</div>\n"
-        for issue in issues {
-            out += panel(issue, options: options, links: links, panelID: panelID)
+        // Only the first panel is laid out when the page opens; the others wait for their tab
+        // (without the script, a style in `<noscript>` shows them all, one after the other).
+        for (offset, issue) in issues.enumerated() {
+            out += panel(issue, options: options, links: links, panelID: panelID, hidden: offset > 0)
         }
         return out + "</section>\n"
     }
 
     static func panel(
         _ issue: IssueEvidence, options: EvidenceOptions, links: SourceLinks,
-        panelID: (String) -> String
+        panelID: (String) -> String, hidden: Bool = false
     ) -> String {
         let id = panelID(issue.category.id)
         var out = "<section class=\"enjeu\" id=\"\(id)\" role=\"tabpanel\" aria-labelledby=\"onglet-\(id)\" "
-        out += "tabindex=\"0\" data-enjeu=\"\(HTMLText.escape(issue.category.id))\">\n"
-        out += "<h3>\(HTMLText.escape(HeatMapSVG.label(of: issue.category)))</h3>\n"
+        out += "tabindex=\"0\" data-enjeu=\"\(HTMLText.escape(issue.category.id))\"\(hidden ? " hidden" : "")>\n"
+        out += "<h3>\(HTMLText.escape(HeatMapTable.label(of: issue.category)))</h3>\n"
         let description = issue.category.description.trimmingSpaces()
         if !description.isEmpty { out += "<p class=\"description\">\(HTMLText.escape(description))</p>\n" }
         let threshold = French.decimal(options.scoreThreshold)
@@ -203,6 +228,14 @@ package enum EvidencePage {
         </div>
 
         """
+
+    /// The documents that have a listed passage, each once, by path: what the document filter
+    /// proposes as you type (a document without a listed passage would filter out everything).
+    static func listedSources(_ issues: [IssueEvidence]) -> [String] {
+        Set(issues.flatMap { $0.entries.map(\.source) }).sorted {
+            $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars)
+        }
+    }
 
     private static func link(for entry: EvidenceEntry, links: SourceLinks) -> String? {
         links.href(source: entry.source, page: entry.location.kind == .page ? entry.location.page : nil)

@@ -23,11 +23,41 @@ enum EvidencePageAssets {
         dl.resume { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1rem; margin: 0; }
         dl.resume dt { font-weight: 600; }
         dl.resume dd { margin: 0; overflow-wrap: anywhere; }
-        .defilement { overflow-x: auto; border: 1px solid #cccccc; padding: .5rem; }
-        svg.carte { font: 12px system-ui, sans-serif; }
-        svg.carte text { fill: #1a1a1a; }
-        svg.carte text.clair { fill: #ffffff; }
-        svg.carte a:focus rect, svg.carte a:hover rect { stroke: #b35900; stroke-width: 3; }
+        .defilement { overflow: auto; max-height: 70vh; border: 1px solid #cccccc; }
+        .outils-carte { display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; align-items: end; margin: .5rem 0; }
+        .outils-carte[hidden], [role=tablist][hidden] { display: none; }
+        .outils-carte label { display: block; font-weight: 600; font-size: .9rem; }
+        .outils-carte .case label { display: inline; margin-left: .3rem; }
+        .outils-carte input[type=search] { font: inherit; padding: .2rem; width: 20rem; max-width: 100%; }
+        .outils-carte p { margin: 0; }
+        table.carte { table-layout: fixed; border-collapse: separate; border-spacing: 0; font-size: .85rem; }
+        table.carte col.document { width: 20rem; }
+        table.carte col.total { width: 4rem; }
+        table.carte col.enjeu { width: 3.4rem; }
+        table.carte th, table.carte td { padding: .15rem .4rem; border-bottom: 1px solid #e3e3e3; text-align: right; }
+        table.carte thead th { position: sticky; top: 0; z-index: 1; background: #ffffff; vertical-align: bottom;
+          border-bottom: 2px solid #0b4f9c; }
+        table.carte thead th.enjeu { text-align: left; }
+        table.carte thead th.enjeu button { writing-mode: vertical-rl; transform: rotate(180deg); max-height: 12rem;
+          text-align: left; }
+        table.carte th button { font: inherit; font-weight: 600; color: #0b4f9c; background: none; border: 1px solid transparent;
+          padding: .1rem .2rem; cursor: pointer; text-align: inherit; }
+        table.carte th[aria-sort=descending] button::after { content: " \\25BE"; }
+        table.carte tbody th { text-align: left; font-weight: normal; overflow-wrap: anywhere; }
+        table.carte td { color: #595959; }
+        table.carte td.total { font-weight: 600; color: #1a1a1a; }
+        table.carte td a { display: block; color: inherit; text-decoration: none; }
+        table.carte td a:focus-visible { outline: 3px solid #b35900; outline-offset: -3px; }
+        table.carte td a:hover { text-decoration: underline; }
+        table.carte .n1 { background: #deebf7; color: #1a1a1a; }
+        table.carte .n2 { background: #9ecae1; color: #1a1a1a; }
+        table.carte .n3 { background: #3274b0; color: #ffffff; }
+        table.carte .n4 { background: #2166ac; color: #ffffff; }
+        table.carte .n5 { background: #08306b; color: #ffffff; }
+        table.carte tr.vide td[colspan] { text-align: left; font-style: italic; }
+        ul.raisons { list-style: none; padding-left: 0; margin: .25rem 0; }
+        ul.raisons summary { cursor: pointer; }
+        ul.raisons ul { margin: .25rem 0 .5rem; }
         .filtres { display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; align-items: end; margin: .5rem 0 1rem;
           padding: .5rem .75rem; background: #f3f6fa; border: 1px solid #c9d5e3; }
         .filtres label { display: block; font-weight: 600; font-size: .9rem; }
@@ -61,8 +91,13 @@ enum EvidencePageAssets {
         .visuellement-cache { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0);
           white-space: nowrap; }
         footer { margin-top: 2rem; border-top: 1px solid #cccccc; font-size: .9rem; color: #333333; }
-        @media print { [role=tablist], .filtres, .selection, .choix, button.copier { display: none !important; } [role=tabpanel][hidden] { display: block; } }
+        @media print { [role=tablist], .filtres, .selection, .choix, button.copier, .outils-carte { display: none !important; } [role=tabpanel][hidden] { display: block; } }
         """
+
+    /// Without the script nothing can show the rows of the documents without passages nor the
+    /// panels of the other issues: they are shown from the start.
+    static let noScriptStyle =
+        "table.carte tr.vide[hidden] { display: table-row; } [role=tabpanel][hidden] { display: block; }"
 
     static let script = """
         (function () {
@@ -96,14 +131,34 @@ enum EvidencePageAssets {
             });
           });
 
+          // Text compared without case or accents: « Évaluation » is found by « evaluation ».
+          function normaliser(texte) {
+            return texte.normalize('NFD').replace(/[\\u0300-\\u036f]/g, '').toLowerCase();
+          }
+          function entier(n) {
+            return n >= 10000 ? String(n).replace(/\\B(?=(\\d{3})+(?!\\d))/g, '\\u00a0') : String(n);
+          }
+          // The document filter: a whole path selects that document; any other text, the documents
+          // whose path contains it.
+          var sourcesRetenues = {};
+          Array.prototype.forEach.call(document.querySelectorAll('#documents-retenus option'), function (option) {
+            sourcesRetenues[option.value] = true;
+          });
+          function correspond(source, demande, demandeNormalisee) {
+            if (demande === '') { return true; }
+            if (sourcesRetenues[demande] === true) { return source === demande; }
+            return normaliser(source).indexOf(demandeNormalisee) >= 0;
+          }
+
           function filtrer() {
-            var source = choixDocument ? choixDocument.value : '';
+            var source = choixDocument ? choixDocument.value.trim() : '';
+            var sourceNormalisee = normaliser(source);
             var minimum = choixScore ? parseFloat(String(choixScore.value).replace(',', '.')) : NaN;
             panneaux.forEach(function (panneau) {
               var passages = panneau.querySelectorAll('article.passage');
               var visibles = 0;
               Array.prototype.forEach.call(passages, function (passage) {
-                var garde = (source === '' || passage.getAttribute('data-source') === source)
+                var garde = correspond(passage.getAttribute('data-source'), source, sourceNormalisee)
                   && (isNaN(minimum) || parseFloat(passage.getAttribute('data-score')) >= minimum);
                 passage.hidden = !garde;
                 if (garde) { visibles += 1; }
@@ -116,22 +171,92 @@ enum EvidencePageAssets {
               }
             });
           }
-          if (choixDocument) { choixDocument.addEventListener('change', filtrer); }
+          if (choixDocument) {
+            choixDocument.addEventListener('input', filtrer);
+            choixDocument.addEventListener('change', filtrer);
+          }
           if (choixScore) { choixScore.addEventListener('input', filtrer); }
 
-          Array.prototype.forEach.call(document.querySelectorAll('svg.carte a.cellule'), function (cellule) {
-            cellule.addEventListener('click', function (evenement) {
-              var panneau = document.getElementById(cellule.getAttribute('href').slice(1));
+          function annoncer(message) { if (annonce) { annonce.textContent = message; } }
+
+          // The heat map: a count leads to the issue's tab with the document in the filter; the
+          // buttons of the header sort the rows; the search box and the box « Masquer les documents
+          // sans passage » choose the rows shown. Rows are read only when first needed.
+          var carte = document.getElementById('carte');
+          if (carte && carte.tBodies.length > 0) {
+            var corps = carte.tBodies[0];
+            var enjeux = carte.tHead.rows[0].cells.length - 2;
+            var lignes = null;
+            var recherche = document.getElementById('carte-recherche');
+            var masquer = document.getElementById('carte-masquer');
+            var compteCarte = document.getElementById('carte-compte');
+            var lire = function () {
+              if (lignes) { return lignes; }
+              lignes = Array.prototype.map.call(corps.rows, function (ligne, rang) {
+                var cellules = ligne.cells;
+                var vide = ligne.classList.contains('vide');
+                var comptes = [];
+                for (var i = 0; i < enjeux; i += 1) {
+                  comptes.push(vide ? 0 : parseInt(cellules[2 + i].textContent, 10) || 0);
+                }
+                return { ligne: ligne, rang: rang, total: parseInt(cellules[1].textContent, 10) || 0, comptes: comptes,
+                  cle: normaliser(cellules[0].textContent) };
+              });
+              return lignes;
+            };
+            carte.addEventListener('click', function (evenement) {
+              var cible = evenement.target;
+              var bouton = cible.closest('thead button');
+              if (bouton) {
+                var tri = bouton.getAttribute('data-tri');
+                var valeur = tri === 'total' ? function (d) { return d.total; } : function (d) { return d.comptes[+tri]; };
+                var ordre = lire().slice().sort(function (a, b) {
+                  return valeur(b) - valeur(a) || b.total - a.total || a.rang - b.rang;
+                });
+                var fragment = document.createDocumentFragment();
+                ordre.forEach(function (d) { fragment.appendChild(d.ligne); });
+                corps.appendChild(fragment);
+                Array.prototype.forEach.call(carte.tHead.rows[0].cells, function (entete) {
+                  if (entete.contains(bouton)) { entete.setAttribute('aria-sort', 'descending'); }
+                  else { entete.removeAttribute('aria-sort'); }
+                });
+                annoncer('Documents classés par ' + (tri === 'total' ? 'nombre total de passages'
+                  : '\\u00ab\\u00a0' + bouton.textContent + '\\u00a0\\u00bb') + '.');
+                return;
+              }
+              var lien = cible.closest('tbody a');
+              if (!lien) { return; }
+              var panneau = document.getElementById(lien.getAttribute('href').slice(1));
               var onglet = panneau && document.getElementById(panneau.getAttribute('aria-labelledby'));
               if (!onglet) { return; }
               evenement.preventDefault();
-              if (choixDocument) { choixDocument.value = cellule.getAttribute('data-document'); }
+              if (choixDocument) {
+                var chemin = lien.closest('tr').cells[0].textContent;
+                sourcesRetenues[chemin] = true;
+                choixDocument.value = chemin;
+              }
               filtrer();
               choisir(onglet, true);
             });
-          });
-
-          function annoncer(message) { if (annonce) { annonce.textContent = message; } }
+            var montrerLignes = function () {
+              var demande = normaliser(recherche ? recherche.value.trim() : '');
+              var sansVides = masquer ? masquer.checked : true;
+              var vues = 0;
+              lire().forEach(function (d) {
+                var voir = (!sansVides || d.total > 0) && (demande === '' || d.cle.indexOf(demande) >= 0);
+                d.ligne.hidden = !voir;
+                if (voir) { vues += 1; }
+              });
+              if (compteCarte) {
+                compteCarte.textContent = entier(vues) + (vues > 1 ? ' documents affichés' : ' document affiché')
+                  + ' sur ' + entier(lignes.length) + '.';
+              }
+            };
+            if (recherche) { recherche.addEventListener('input', montrerLignes); }
+            if (masquer) { masquer.addEventListener('change', montrerLignes); }
+            var outils = document.querySelector('.outils-carte');
+            if (outils) { outils.hidden = false; }
+          }
 
           function copierAncienneMethode(texte) {
             var zone = document.createElement('textarea');

@@ -2,6 +2,10 @@
 /// `<mark>`, the citation, the details, the copy button, the link to the source, and the
 /// checkbox that adds its id to the selection (shown once the page's script runs).
 enum EvidencePagePassage {
+    /// Places of a duplicated passage listed under it; the others are counted (a document
+    /// copied under a hundred names would otherwise repeat a hundred paths under each passage).
+    static let listedDuplicates = 5
+
     static func article(_ entry: EvidenceEntry, panelID: String, link: String?) -> String {
         let score = DecimalText.fixed(entry.score, decimals: 4, decimalSeparator: ".") ?? "0"
         var out = "<article class=\"passage\" id=\"\(panelID)-rang-\(entry.rank)\" "
@@ -29,8 +33,13 @@ enum EvidencePagePassage {
             out += "<li>Termes\(French.colon)\(terms.map(HTMLText.escape).joined(separator: French.semicolon))</li>\n"
         }
         if !entry.alsoIn.isEmpty {
-            let places = entry.alsoIn.map { HTMLText.escape($0.place) }
-            out += "<li>Aussi dans\(French.colon)\(places.joined(separator: French.semicolon))</li>\n"
+            let places = entry.alsoIn.prefix(listedDuplicates).map { HTMLText.escape($0.place) }
+            out += "<li>Aussi dans\(French.colon)\(places.joined(separator: French.semicolon))"
+            if entry.alsoIn.count > places.count {
+                out += "\(French.semicolon)et \(French.integer(entry.alsoIn.count - places.count)) autres"
+                out += " (liste complète dans evidence.jsonl)"
+            }
+            out += "</li>\n"
         }
         out += "</ul>\n"
         if entry.citation.needsCheck {

@@ -6,29 +6,59 @@ package struct RunFailure: Codable, Sendable, Hashable {
     package var path: String
     /// Stable machine-friendly code (`password_required`).
     package var code: String
-    /// Human-readable reason.
+    /// Human-readable reason, in English (the console's words).
     package var reason: String
+    /// The failure itself, from which readers' files word the reason in French; nil in
+    /// records written before it was kept (the French then follows `code`).
+    package var failure: ExtractionFailure?
 
-    package init(path: String, code: String, reason: String) {
+    package init(path: String, code: String, reason: String, failure: ExtractionFailure? = nil) {
         self.path = path
         self.code = code
         self.reason = reason
+        self.failure = failure
     }
 
     /// The failure of a document as the extractor reported it.
     package init(_ error: DocumentError) {
-        self.init(path: error.path, code: error.failure.code, reason: error.failure.reason)
+        self.init(path: error.path, code: error.failure.code, reason: error.failure.reason, failure: error.failure)
+    }
+
+    private enum CodingKeys: String, CodingKey { case path, code, reason, failure }
+
+    /// A `failure` this version cannot read (written by a later one) is left out, not an error.
+    package init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        path = try container.decode(String.self, forKey: .path)
+        code = try container.decode(String.self, forKey: .code)
+        reason = try container.decode(String.self, forKey: .reason)
+        failure = try? container.decodeIfPresent(ExtractionFailure.self, forKey: .failure)
     }
 }
 
-/// A problem that did not stop a document from being processed.
+/// A problem that did not stop a document from being processed: a document's warning
+/// (`DocumentWarning`) or a catalog's (`CatalogProblem`), by its code and values, with the
+/// English sentence of the console.
 package struct RunWarning: Codable, Sendable, Hashable {
+    /// The document, or the catalog file, the warning is about.
     package var path: String
+    /// Stable machine-friendly code (`no_text_layer`, `catalog_no_path`); `other` for a free text.
+    package var code: String
+    /// The English sentence.
     package var message: String
+    /// The values the warning names (a page, a line, a label), by name; nil when none.
+    package var values: [String: String]?
 
-    package init(path: String, message: String) {
+    package init(path: String, code: String = "other", message: String, values: [String: String]? = nil) {
         self.path = path
+        self.code = code
         self.message = message
+        self.values = values?.isEmpty == true ? nil : values
+    }
+
+    /// A document's warning.
+    package init(path: String, warning: DocumentWarning) {
+        self.init(path: path, code: warning.code, message: warning.message, values: warning.values)
     }
 }
 

@@ -123,24 +123,39 @@ package enum RunSummaryRenderer {
         return out
     }
 
+    /// Every failure, grouped by its French reason.
     private static func failuresSection(_ failures: [RunFailure]) -> String {
         var out = "\n## Échecs (\(French.integer(failures.count)))\n\n"
         guard !failures.isEmpty else { return out + "Aucun document en échec.\n" }
-        for failure in failures {
-            out += "- \(MarkdownText.inline(failure.path))\(French.colon)\(MarkdownText.inline(failure.reason))"
-            out += " (\(MarkdownText.inline(failure.code)))\n"
+        for group in ReasonGroup.failures(failures) {
+            out += groupLines(group, count: French.count(group.items.count, "document", "documents"), limit: nil)
         }
         return out
     }
 
+    /// The warnings grouped by their French reason, the first 20 documents of each group listed.
     private static func warningsSection(_ warnings: [RunWarning]) -> String {
         var out = "\n## Avertissements (\(French.integer(warnings.count)))\n\n"
         guard !warnings.isEmpty else { return out + "Aucun avertissement.\n" }
-        for warning in warnings.prefix(listedWarnings) {
-            out += "- \(MarkdownText.inline(warning.path))\(French.colon)\(MarkdownText.inline(warning.message))\n"
+        for group in ReasonGroup.warnings(warnings) {
+            let count = French.count(group.items.count, "document", "documents")
+            out += groupLines(group, count: count, limit: listedWarnings)
         }
-        if warnings.count > listedWarnings {
-            out += "- … et \(French.integer(warnings.count - listedWarnings)) autres (voir run.json)\n"
+        return out
+    }
+
+    /// `- headline : 3 documents`, then one indented line per item (`- a.pdf (page 3)`), at most
+    /// `limit` of them.
+    private static func groupLines(_ group: ReasonGroup, count: String, limit: Int?) -> String {
+        var out = "- \(MarkdownText.inline(group.headline))\(French.colon)\(count)\n"
+        let listed = limit.map { Array(group.items.prefix($0)) } ?? group.items
+        for item in listed {
+            out += "  - \(MarkdownText.inline(item.path))"
+            if let detail = item.detail { out += " (\(MarkdownText.inline(detail)))" }
+            out += "\n"
+        }
+        if group.items.count > listed.count {
+            out += "  - … et \(French.integer(group.items.count - listed.count)) autres (voir run.json)\n"
         }
         return out
     }

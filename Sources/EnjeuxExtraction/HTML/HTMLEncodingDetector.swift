@@ -1,3 +1,4 @@
+import EnjeuxModel
 import Foundation
 
 /// A character encoding a web page can be decoded with.
@@ -23,7 +24,7 @@ package struct HTMLDecodedText: Sendable, Hashable {
     package var text: String
     package var encoding: HTMLTextEncoding
     package var source: HTMLEncodingSource
-    package var warnings: [String]
+    package var warnings: [DocumentWarning]
 }
 
 /// Finds a page's encoding and decodes it: byte-order mark, then `<meta>` in the first
@@ -94,7 +95,7 @@ package enum HTMLEncodingDetector {
                 encoding: .utf16BigEndian, source: .byteOrderMark, warnings: [])
         }
 
-        var warnings: [String] = []
+        var warnings: [DocumentWarning] = []
         let head = SingleByteTable.decodeWindows1252(bytes.prefix(prescanLength))
         let declarations: [(String?, HTMLEncodingSource)] = [
             (metaCharsetLabel(in: head), .metaTag), (xmlDeclarationLabel(in: head), .xmlDeclaration),
@@ -104,7 +105,7 @@ package enum HTMLEncodingDetector {
                 return decode(bytes, as: encoding, source: source, warnings: warnings)
             }
             if !isUTF16Label(label) {
-                warnings.append("unknown charset label \"\(label)\" ignored")
+                warnings.append(.unknownCharset(label))
             }
         }
         // Sniffing: UTF-8 when the bytes are valid UTF-8, windows-1252 otherwise (no warning).
@@ -113,7 +114,7 @@ package enum HTMLEncodingDetector {
 
     private static func decode(
         _ bytes: UnsafeBufferPointer<UInt8>, as encoding: HTMLTextEncoding, source: HTMLEncodingSource,
-        warnings: [String]
+        warnings: [DocumentWarning]
     ) -> HTMLDecodedText {
         switch encoding {
         case .utf8:
@@ -150,9 +151,7 @@ package enum HTMLEncodingDetector {
         }
         return HTMLDecodedText(
             text: SingleByteTable.decodeWindows1252(bytes), encoding: .windows1252, source: source,
-            warnings: [
-                "declared UTF-8 (\(source.rawValue)) but the bytes are not valid UTF-8: decoded as windows-1252"
-            ])
+            warnings: [.invalidUTF8(declaredIn: source.rawValue)])
     }
 
     private static func decodeUTF16(_ bytes: UnsafeBufferPointer<UInt8>, littleEndian: Bool) -> String {

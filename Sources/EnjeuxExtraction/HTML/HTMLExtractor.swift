@@ -17,11 +17,11 @@ package struct HTMLExtractor: Sendable {
         if data.isEmpty { throw .emptyFile }
         guard data.count <= Self.maximumByteCount else {
             let limit = Self.maximumByteCount / 1_048_576
-            throw .tooLarge(detail: "\(data.count / 1_048_576) MB of HTML, the limit is \(limit) MB")
+            throw .overLimit(content: .html, megabytes: data.count / 1_048_576, limitMegabytes: limit)
         }
         let decoded = HTMLEncodingDetector.decode(data)
         let parsed = try parse(withoutNUL(decoded.text))
-        var warnings = decoded.warnings + parsed.warnings
+        var warnings = decoded.warnings + (parsed.cutAtDepth.map { [DocumentWarning.nestingTooDeep(depth: $0)] } ?? [])
 
         let structured = HTMLStructuredData(tree: parsed.tree)
         let content = HTMLContentLocator.locate(in: parsed.tree, articleBody: structured.articleBody)
@@ -31,7 +31,7 @@ package struct HTMLExtractor: Sendable {
         // working group quotes headlines as evidence.
         var blocks = collector.blocks(from: content.roots)
         if blocks.isEmpty { blocks = baselineBlocks(of: parsed.tree) }
-        if blocks.isEmpty { warnings.append("no main content found") }
+        if blocks.isEmpty { warnings.append(.noMainContent) }
         let metadata = HTMLMetadataReader.read(
             tree: parsed.tree, content: content, structured: structured, head: head, address: address)
         return ExtractedContent(metadata: metadata, pages: [Page(number: 1, blocks: blocks)], warnings: warnings)
@@ -51,9 +51,9 @@ package struct HTMLExtractor: Sendable {
         } catch {
             switch error {
             case .inputTooLarge(let bytes):
-                throw .tooLarge(detail: "\(bytes / 1_048_576) MB of decoded HTML")
+                throw .overLimit(content: .decodedHTML, megabytes: bytes / 1_048_576, limitMegabytes: nil)
             case .noDocument:
-                throw .notADocument(detail: "not an HTML document (libxml2 found no document)")
+                throw .notHTML
             }
         }
     }

@@ -36,7 +36,7 @@ package enum MHTMLArchive {
         }
         var warnings = reader.warnings
         if found.isUnterminated {
-            warnings.append("the web archive ends without its closing boundary: the page may be truncated")
+            warnings.append(.truncatedWebArchive)
         }
         let charset = found.entity.headers.contentType.parameters["charset"].flatMap { $0.isEmpty ? nil : $0 }
         let location = [reader.snapshot, found.entity.headers["Content-Location"], headers["Content-Location"]]

@@ -15,18 +15,19 @@ package struct MHTMLExtractor: Sendable {
         if data.isEmpty { throw .emptyFile }
         guard data.count <= Self.maximumByteCount else {
             let limit = Self.maximumByteCount / 1_048_576
-            throw .tooLarge(detail: "\(data.count / 1_048_576) MB web archive, the limit is \(limit) MB")
+            throw .overLimit(content: .webArchive, megabytes: data.count / 1_048_576, limitMegabytes: limit)
         }
         let page: MHTMLPage
         do {
             page = try MHTMLArchive.page(in: data)
         } catch {
             switch error {
-            case .unsupportedTransferEncoding: throw .unsupportedFormat(detail: "web archive (MHTML): \(error)")
-            default: throw .notADocument(detail: "web archive (MHTML): \(error)")
+            case .unsupportedTransferEncoding(let encoding): throw .unsupportedWebArchiveEncoding(encoding: encoding)
+            case .noHTMLPart(let found): throw .webArchiveWithoutPage(found: found)
+            default: throw .unreadableWebArchive(detail: "\(error)")
             }
         }
-        guard !page.html.isEmpty else { throw .notADocument(detail: "web archive (MHTML) whose page is empty") }
+        guard !page.html.isEmpty else { throw .emptyWebArchivePage }
         let prepared = MHTMLPageBytes.forExtraction(page)
         let address = page.location.flatMap { Self.isWebAddress($0) ? $0 : nil }
         var content = try HTMLExtractor().extract(data: prepared.data, address: address)

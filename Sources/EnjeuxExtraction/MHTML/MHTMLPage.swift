@@ -1,3 +1,5 @@
+import EnjeuxModel
+
 /// The web page inside a MIME web archive, decoded from its transfer encoding but still in
 /// its character encoding.
 package struct MHTMLPage: Sendable, Hashable {
@@ -9,5 +11,5 @@ package struct MHTMLPage: Sendable, Hashable {
     /// page's `Content-Location`.
     package var location: String?
     /// Problems that did not stop reading ("the archive ends without its closing boundary").
-    package var warnings: [String]
+    package var warnings: [DocumentWarning]
 }

@@ -1,3 +1,4 @@
+import EnjeuxModel
 import Foundation
 
 /// The page's bytes as the HTML extractor should read them. The archive's `charset`
@@ -13,7 +14,7 @@ enum MHTMLPageBytes {
     static let utf16BigEndianMark: [UInt8] = [0xFE, 0xFF]
 
     /// The bytes to extract, and a warning when the charset could not be honoured.
-    static func forExtraction(_ page: MHTMLPage) -> (data: Data, warnings: [String]) {
+    static func forExtraction(_ page: MHTMLPage) -> (data: Data, warnings: [DocumentWarning]) {
         let html = page.html
         let hasMark = [utf8Mark, utf16LittleEndianMark, utf16BigEndianMark].contains { html.starts(with: $0) }
         guard let label = page.charset, !hasMark else { return (Data(html), []) }
@@ -28,12 +29,12 @@ enum MHTMLPageBytes {
             if String(validating: html, as: UTF8.self) != nil { return (Data(utf8Mark + html), []) }
             return (
                 utf8WithMark(SingleByteTable.decodeWindows1252(html)),
-                ["the web archive declares UTF-8 but the page is not valid UTF-8: decoded as windows-1252"]
+                [.webArchiveInvalidUTF8]
             )
         case .windows1252: return (utf8WithMark(SingleByteTable.decodeWindows1252(html)), [])
         case .iso885915: return (utf8WithMark(SingleByteTable.decodeISO885915(html)), [])
         case .utf16LittleEndian, .utf16BigEndian, nil:
-            return (Data(html), ["unknown charset \"\(label)\" in the web archive ignored"])
+            return (Data(html), [.webArchiveUnknownCharset(label)])
         }
     }
 

@@ -1,3 +1,4 @@
+import EnjeuxModel
 import Foundation
 
 /// A MIME entity: the archive itself or one of its parts.
@@ -11,7 +12,7 @@ struct PartFinder {
     let bytes: UnsafeBufferPointer<UInt8>
     let limits: MIMELimits
     let snapshot: String?
-    var warnings: [String] = []
+    var warnings: [DocumentWarning] = []
 
     init(bytes: UnsafeBufferPointer<UInt8>, limits: MIMELimits, snapshot: String?) {
         self.bytes = bytes
@@ -30,7 +31,7 @@ struct PartFinder {
         let multipart = try MIMEMultipart.split(
             bytes, range: entity.body, boundary: type.parameters["boundary"] ?? "", limits: limits)
         if multipart.reachedPartLimit {
-            warnings.append("the web archive has more than \(limits.parts) parts: only the first were read")
+            warnings.append(.tooManyWebArchiveParts(limit: limits.parts))
         }
         var parts: [MIMEEntity] = []
         var unreadable: MIMEError?

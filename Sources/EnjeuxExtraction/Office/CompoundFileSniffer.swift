@@ -22,27 +22,12 @@ enum CompoundFileSniffer {
     static func failure(for data: Data) -> ExtractionFailure {
         let head = data.prefix(searchLength)
         if contains(head, name: "EncryptedPackage") || contains(head, name: "EncryptionInfo") {
-            return .encrypted(
-                detail:
-                    "Office document protected by a password; remove the password in Word or LibreOffice and save it again"
-            )
+            return .encrypted(.office)
         }
-        if contains(head, name: "WordDocument") {
-            return .unsupportedFormat(
-                detail:
-                    "old binary Word document (.doc, Word 97–2003); convert it with LibreOffice: soffice --headless --convert-to docx FILE"
-            )
-        }
-        if contains(head, name: "PowerPoint Document") {
-            return .unsupportedFormat(
-                detail:
-                    "old binary PowerPoint presentation (.ppt); convert it with LibreOffice: soffice --headless --convert-to pdf FILE"
-            )
-        }
-        if contains(head, name: "Workbook") || contains(head, name: "Book") {
-            return .unsupportedFormat(detail: "old binary Excel workbook (.xls), not a text document")
-        }
-        return .unsupportedFormat(detail: "an OLE2 compound file (old Microsoft Office format) that is not a document")
+        if contains(head, name: "WordDocument") { return .oldBinaryOffice(.word) }
+        if contains(head, name: "PowerPoint Document") { return .oldBinaryOffice(.powerPoint) }
+        if contains(head, name: "Workbook") || contains(head, name: "Book") { return .oldBinaryOffice(.excel) }
+        return .oldBinaryOffice(.other)
     }
 
     /// True when the UTF-16LE form of `name` occurs in the bytes.

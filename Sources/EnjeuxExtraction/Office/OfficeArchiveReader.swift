@@ -30,7 +30,7 @@ package enum OfficeArchiveReader {
             return (.odt, try ODTExtractor.extract(package))
         }
         if package.hasUnreadableEntries {
-            throw .encrypted(detail: "a zip archive whose entries are protected by a password")
+            throw .encrypted(.zipEntries)
         }
         let shown = package.names.prefix(3).joined(separator: ", ")
         let more = package.names.count > 3 ? ", …" : ""

@@ -7,7 +7,7 @@ import PopplerKit
 /// headers, footers and page numbers left out, footnotes kept apart.
 package struct PDFExtractor: Sendable {
     /// The warning given for a PDF without any text (a scan).
-    package static let noTextLayerWarning = "no text layer (scanned document?)"
+    package static let noTextLayerWarning = DocumentWarning.noTextLayer
 
     private let wordList: PDFFrenchWordList
 
@@ -23,7 +23,7 @@ package struct PDFExtractor: Sendable {
     package func extract(data: Data, options: ExtractionOptions) throws(ExtractionFailure) -> ExtractedContent {
         if data.isEmpty { throw .emptyFile }
         guard FormatSniffer.hasPDFHeader(data) else {
-            throw .notADocument(detail: "not a PDF (no %PDF- header)")
+            throw .missingPDFHeader
         }
         let reader: PDFDocumentReader
         do {
@@ -32,16 +32,16 @@ package struct PDFExtractor: Sendable {
             throw Self.failure(for: error)
         }
         let pageCount = reader.pageCount
-        guard pageCount > 0 else { throw .damaged(detail: "no readable page") }
+        guard pageCount > 0 else { throw .noReadablePage }
 
-        var warnings: [String] = []
+        var warnings: [DocumentWarning] = []
         var pages: [[PDFTextLine]] = []
         var heights: [Double] = []
         var labels: [String?] = []
         pages.reserveCapacity(pageCount)
         for index in 0..<pageCount {
             guard let content = reader.page(at: index) else {
-                warnings.append("page \(index + 1) could not be read")
+                warnings.append(.unreadablePage(index + 1))
                 pages.append([])
                 heights.append(0)
                 labels.append(nil)
@@ -109,7 +109,7 @@ package struct PDFExtractor: Sendable {
         case .passwordRequired: .passwordRequired
         case .wrongPassword: .wrongPassword
         case .damaged(let detail): .damaged(detail: detail)
-        case .notAPDF(let detail): .notADocument(detail: "not a PDF (\(detail))")
+        case .notAPDF(let detail): .notAPDF(detail: detail)
         }
     }
 }

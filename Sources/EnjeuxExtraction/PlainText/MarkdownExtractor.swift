@@ -19,7 +19,7 @@ enum MarkdownExtractor {
                 metadata = fields
                 body = rest
             } else {
-                warnings.append("front matter is not a YAML mapping: read as text")
+                warnings.append(.invalidFrontMatter)
             }
         }
         let blocks = MarkdownBlocks(lines: body)
@@ -45,7 +45,7 @@ enum MarkdownExtractor {
             flow.add(.footnote, text: MarkdownInline.plain(blocks.notes[id] ?? "").text)
         }
         let pages = flow.pages(layoutRecorded: hasPageBreaks)
-        if !pages.contains(where: { !$0.blocks.isEmpty }) { warnings.append("no text in the document") }
+        if !pages.contains(where: { !$0.blocks.isEmpty }) { warnings.append(.noText) }
         return ExtractedContent(
             metadata: OfficeMetadata.withFallbackTitle(metadata, pages: pages), pages: pages, warnings: warnings)
     }

@@ -31,7 +31,7 @@ enum PlainTextExtractor {
         }
         let pages = flow.pages(layoutRecorded: hasPageBreaks)
         var warnings = decoded.warnings
-        if !pages.contains(where: { !$0.blocks.isEmpty }) { warnings.append("no text in the document") }
+        if !pages.contains(where: { !$0.blocks.isEmpty }) { warnings.append(.noText) }
         return ExtractedContent(metadata: DocumentMetadata(), pages: pages, warnings: warnings)
     }
 }

@@ -136,9 +136,9 @@ public struct ExtractedContent: Sendable, Hashable {
     public var metadata: DocumentMetadata
     public var pages: [Page]
     /// Problems that did not stop extraction ("no text layer (scanned document?)").
-    public var warnings: [String]
+    public var warnings: [DocumentWarning]
 
-    public init(metadata: DocumentMetadata, pages: [Page], warnings: [String] = []) {
+    public init(metadata: DocumentMetadata, pages: [Page], warnings: [DocumentWarning] = []) {
         self.metadata = metadata
         self.pages = pages
         self.warnings = warnings
@@ -160,7 +160,7 @@ public struct ExtractedDocument: Sendable, Hashable {
     public var format: DocumentFormat
     public var metadata: DocumentMetadata
     public var pages: [Page]
-    public var warnings: [String]
+    public var warnings: [DocumentWarning]
 
     public init(
         id: String, source: String, sha256: String, byteCount: Int, format: DocumentFormat,

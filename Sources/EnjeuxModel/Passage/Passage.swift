@@ -87,12 +87,12 @@ public struct TokenizedDocument: Sendable, Hashable {
     /// Version of the analysis chain; a change forces re-tokenization.
     public var analyzer: String
     public var passages: [Passage]
-    public var warnings: [String]
+    public var warnings: [DocumentWarning]
 
     public init(
         id: String, source: String, sha256: String, format: DocumentFormat,
         metadata: DocumentMetadata, pageCount: Int, analyzer: String, passages: [Passage],
-        warnings: [String]
+        warnings: [DocumentWarning]
     ) {
         self.schema = Self.currentSchema
         self.id = id

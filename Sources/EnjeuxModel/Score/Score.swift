@@ -102,11 +102,11 @@ public struct DocumentSummary: Sendable, Hashable {
     public var metadata: DocumentMetadata
     public var pageCount: Int
     public var passageCount: Int
-    public var warnings: [String]
+    public var warnings: [DocumentWarning]
 
     public init(
         id: String, source: String, sha256: String, format: DocumentFormat,
-        metadata: DocumentMetadata, pageCount: Int, passageCount: Int, warnings: [String]
+        metadata: DocumentMetadata, pageCount: Int, passageCount: Int, warnings: [DocumentWarning]
     ) {
         self.id = id
         self.source = source

@@ -18,8 +18,7 @@ package enum ExtractOne {
             let declared = (relativePath as NSString).pathExtension.lowercased()
             let named = FileFormat(fileExtension: declared)
             if format != named, !(format == .odt && named == .flatODT), !(format == .flatODT && named == .odt) {
-                withWarnings.warnings.insert(
-                    "file named .\(declared) contains \(format.description); read as \(format.rawValue)", at: 0)
+                withWarnings.warnings.insert(.misnamed(fileExtension: declared, contains: format.rawValue), at: 0)
             }
             return .success(
                 ExtractedDocument(

@@ -105,7 +105,7 @@ package struct ExtractStage: Sendable {
         var reused = 0
         for plan in plans { if case .reuse = plan { reused += 1 } }
         let failures = entries.compactMap(\.failure)
-        let warnings = entries.flatMap { entry in entry.warnings.map { (path: entry.source, message: $0) } }
+        let warnings = entries.flatMap { entry in entry.warnings.map { (path: entry.source, message: $0.message) } }
         return Outcome(
             documents: entries.count, extracted: entries.count - reused, reused: reused, failures: failures,
             warnings: warnings, ignoredFolders: listing.ignoredFolders, ignoredFiles: listing.ignoredFiles,

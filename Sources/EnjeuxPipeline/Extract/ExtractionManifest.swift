@@ -19,7 +19,7 @@ package struct ExtractionManifest: Codable, Sendable, Hashable {
         package var format: DocumentFormat?
         package var status: Status
         package var failure: FailureRecord?
-        package var warnings: [String]
+        package var warnings: [DocumentWarning]
         /// Page count of the extracted document.
         package var pages: Int
         /// SHA-256 of the password used (empty string for none), so a new password retries the file.

@@ -5,10 +5,10 @@ import Foundation
 package struct WorkerResult: Codable, Sendable, Hashable {
     package var format: DocumentFormat?
     package var pages: Int
-    package var warnings: [String]
+    package var warnings: [DocumentWarning]
     package var failure: ExtractionFailure?
 
-    package init(format: DocumentFormat?, pages: Int, warnings: [String], failure: ExtractionFailure?) {
+    package init(format: DocumentFormat?, pages: Int, warnings: [DocumentWarning], failure: ExtractionFailure?) {
         self.format = format
         self.pages = pages
         self.warnings = warnings

@@ -66,9 +66,9 @@ package struct RankStage: Sendable {
         }
         let failures = manifest?.entries.compactMap(\.failure) ?? []
         let warnings =
-            manifest?.entries.flatMap { entry in entry.warnings.map { RunWarning(path: entry.source, message: $0) } }
+            manifest?.entries.flatMap { entry in entry.warnings.map { RunWarning(path: entry.source, warning: $0) } }
             ?? scoreSet.documents.flatMap { document in
-                document.warnings.map { RunWarning(path: document.source, message: $0) }
+                document.warnings.map { RunWarning(path: document.source, warning: $0) }
             }
         let allWarnings = catalogWarnings + warnings
         let documentCount = manifest?.entries.count ?? scoreSet.documents.count

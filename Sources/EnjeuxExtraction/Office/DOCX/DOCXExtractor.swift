@@ -35,11 +35,11 @@ enum DOCXExtractor {
         let metadata = DOCXMetadata.read(
             core: try OfficeXMLPart.read("docProps/core.xml", from: package),
             app: try OfficeXMLPart.read("docProps/app.xml", from: package))
-        var warnings: [String] = []
+        var warnings: [DocumentWarning] = []
         if macroEnabled || package.contains(inFolder(of: mainPart, "vbaProject.bin")) {
-            warnings.append("macro-enabled Word document: its text was read, its macros were not run")
+            warnings.append(.macrosNotRun)
         }
-        if !pages.contains(where: { !$0.blocks.isEmpty }) { warnings.append("no text in the document") }
+        if !pages.contains(where: { !$0.blocks.isEmpty }) { warnings.append(.noText) }
         return ExtractedContent(
             metadata: OfficeMetadata.withFallbackTitle(metadata, pages: pages), pages: pages, warnings: warnings)
     }

@@ -15,8 +15,7 @@ enum ODTExtractor {
 
     static func extract(_ package: ZipPackage) throws(ExtractionFailure) -> ExtractedContent {
         if try isEncrypted(package) {
-            throw .encrypted(
-                detail: "OpenDocument file saved with a password; save it again without one to have it read")
+            throw .encrypted(.openDocument)
         }
         guard let content = try OfficeXMLPart.read("content.xml", from: package) else {
             throw .damagedDocument(detail: "the OpenDocument file has no content.xml")
@@ -46,8 +45,8 @@ enum ODTExtractor {
         }
         layoutRecorded = layoutRecorded || reader.flow.hasRenderedBreaks
         let pages = reader.flow.pages(layoutRecorded: layoutRecorded)
-        var warnings: [String] = []
-        if !pages.contains(where: { !$0.blocks.isEmpty }) { warnings.append("no text in the document") }
+        var warnings: [DocumentWarning] = []
+        if !pages.contains(where: { !$0.blocks.isEmpty }) { warnings.append(.noText) }
         return ExtractedContent(
             metadata: OfficeMetadata.withFallbackTitle(ODTMetadata.read(meta), pages: pages), pages: pages,
             warnings: warnings)
