@@ -32,6 +32,24 @@ from common import (
 from report import Row
 
 
+def run_trafilatura(paths: list[str], listing: str, text_out: str) -> tuple[measure.Measurement, dict | None]:
+    """trafilatura over `paths` in one Python process (each page's text in `text_out/<n>.txt`):
+    the measurement of the whole process and the peer's own figures (None when it failed)."""
+    with open(listing, "w", encoding="utf-8") as handle:
+        handle.writelines(path + "\n" for path in paths)
+
+    def before() -> None:
+        reset(text_out)()
+        os.makedirs(text_out)
+
+    command = [venv_python(), os.path.join(PEERS, "trafilatura_peer.py"), listing, text_out]
+    m = measure.best_of(1, command, before=before)
+    try:
+        return m, json.loads(m.stdout.strip().splitlines()[-1])
+    except (ValueError, IndexError):
+        return m, None
+
+
 def bench_html(shared: str, rows: list[Row]) -> None:
     corpus = os.path.join(shared, "corpus")
     files = files_below(corpus, (".html", ".htm"))
@@ -74,21 +92,9 @@ def bench_html(shared: str, rows: list[Row]) -> None:
     if missing:
         peer_rows.append(Row("2 HTML extract", "trafilatura", label, skipped=missing))
     else:
-        listing = os.path.join(WORK, "trafilatura-files")
-        with open(listing, "w", encoding="utf-8") as handle:
-            handle.writelines(os.path.join(folder, os.path.relpath(p, corpus)) + "\n" for p in files)
         text_out = os.path.join(WORK, "trafilatura-out")
-
-        def before() -> None:
-            reset(text_out)()
-            os.makedirs(text_out)
-
-        command = [venv_python(), os.path.join(PEERS, "trafilatura_peer.py"), listing, text_out]
-        m = measure.best_of(1, command, before=before)
-        try:
-            inner = json.loads(m.stdout.strip().splitlines()[-1])
-        except (ValueError, IndexError):
-            inner = None
+        paths = [os.path.join(folder, os.path.relpath(p, corpus)) for p in files]
+        m, inner = run_trafilatura(paths, os.path.join(WORK, "trafilatura-files"), text_out)
         if inner is None:
             peer_rows.append(Row("2 HTML extract", "trafilatura", label, skipped=f"peer failed ({status_note(m)})"))
         else:

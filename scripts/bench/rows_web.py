@@ -12,7 +12,6 @@ import measure
 from common import (
     CORES,
     MB,
-    PEERS,
     REPEAT,
     WORK,
     document_text,
@@ -24,10 +23,10 @@ from common import (
     status_note,
     tool,
     total_bytes,
-    venv_python,
     warm,
 )
 from report import Row
+from rows_html import run_trafilatura
 
 STAGE = "2b web pages"
 
@@ -106,21 +105,8 @@ def bench_web(shared: str, rows: list[Row]) -> None:
     if missing:
         peer_rows.append(Row(STAGE, "trafilatura", label, skipped=missing))
     else:
-        listing = os.path.join(WORK, "web-trafilatura-files")
-        with open(listing, "w", encoding="utf-8") as handle:
-            handle.writelines(link + "\n" for link in links)
         text_out = os.path.join(WORK, "web-trafilatura-out")
-
-        def before() -> None:
-            reset(text_out)()
-            os.makedirs(text_out)
-
-        command = [venv_python(), os.path.join(PEERS, "trafilatura_peer.py"), listing, text_out]
-        m = measure.best_of(1, command, before=before)
-        try:
-            inner = json.loads(m.stdout.strip().splitlines()[-1])
-        except (ValueError, IndexError):
-            inner = None
+        m, inner = run_trafilatura(links, os.path.join(WORK, "web-trafilatura-files"), text_out)
         if inner is None:
             peer_rows.append(Row(STAGE, "trafilatura", label, skipped=f"peer failed ({status_note(m)})"))
         else:
