@@ -39,20 +39,25 @@ enum HTMLContentLocator {
     }
 
     private static func locateWithRetry(in tree: HTMLTree) -> HTMLMainContent {
-        let first = locate(in: tree, removed: HTMLRemovalMask.compute(for: tree))
+        // Each text node is measured once; the statistics below sum the measures again for
+        // each set of removed nodes.
+        let measures = HTMLTextMeasures(tree: tree)
+        let first = locate(
+            in: tree, removed: HTMLRemovalMask.compute(for: tree, measures: measures), measures: measures)
         let firstLength = first.roots.reduce(0) { $0 + first.statistics.textLength[$1] }
         guard firstLength < retryLength else { return first }
         let looser = HTMLRemovalMask.compute(
-            for: tree, protectedShare: HTMLRemovalMask.retryProtectedShare)
-        let available = HTMLTextStatistics(tree: tree, removed: looser).textLength[HTMLTree.rootIndex]
+            for: tree, protectedShare: HTMLRemovalMask.retryProtectedShare, measures: measures)
+        let available = HTMLTextStatistics(tree: tree, removed: looser, measures: measures).textLength[
+            HTMLTree.rootIndex]
         guard Double(firstLength) < retryShare * Double(available) else { return first }
-        let second = locate(in: tree, removed: looser)
+        let second = locate(in: tree, removed: looser, measures: measures)
         let secondLength = second.roots.reduce(0) { $0 + second.statistics.textLength[$1] }
         return secondLength > firstLength ? second : first
     }
 
-    private static func locate(in tree: HTMLTree, removed: [Bool]) -> HTMLMainContent {
-        let statistics = HTMLTextStatistics(tree: tree, removed: removed)
+    private static func locate(in tree: HTMLTree, removed: [Bool], measures: HTMLTextMeasures) -> HTMLMainContent {
+        let statistics = HTMLTextStatistics(tree: tree, removed: removed, measures: measures)
         let total = statistics.textLength[HTMLTree.rootIndex]
 
         let articles = outermost(

@@ -16,11 +16,13 @@ struct HTMLRemovalMask {
     /// The share in the retry, when the hints left too little text: only small boxes go.
     static let retryProtectedShare = 0.1
 
-    static func compute(for tree: HTMLTree, protectedShare: Double = protectedShare) -> [Bool] {
+    static func compute(
+        for tree: HTMLTree, protectedShare: Double = protectedShare, measures: HTMLTextMeasures? = nil
+    ) -> [Bool] {
         let count = tree.count
         var removed = invisible(in: tree)
 
-        let statistics = HTMLTextStatistics(tree: tree, removed: removed)
+        let statistics = HTMLTextStatistics(tree: tree, removed: removed, measures: measures)
         let plain = zip(statistics.textLength, statistics.linkLength).map { $0 - $1 }
         let protectedLength = Int(protectedShare * Double(plain[HTMLTree.rootIndex]))
         var containsSemantic = Array(repeating: false, count: count)

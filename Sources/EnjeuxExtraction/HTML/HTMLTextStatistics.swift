@@ -14,7 +14,10 @@ struct HTMLTextStatistics {
     /// Visible characters in text nodes that are direct children.
     var ownTextLength: [Int]
 
-    init(tree: HTMLTree, removed: [Bool]) {
+    /// `measures` are the tree's text measures when already computed (the statistics are
+    /// built several times over one tree, with different nodes removed).
+    init(tree: HTMLTree, removed: [Bool], measures: HTMLTextMeasures? = nil) {
+        let measures = measures ?? HTMLTextMeasures(tree: tree)
         let count = tree.count
         textLength = Array(repeating: 0, count: count)
         linkLength = Array(repeating: 0, count: count)
@@ -23,10 +26,8 @@ struct HTMLTextStatistics {
         for index in stride(from: count - 1, through: 0, by: -1) where !removed[index] {
             let kind = tree.kind(at: index)
             if kind == .text {
-                var text = tree.text(at: index)
-                let (visible, marks) = text.withUTF8(Self.visibleAndPunctuation)
-                textLength[index] = visible
-                punctuation[index] = marks
+                textLength[index] = Int(measures.visible[index])
+                punctuation[index] = Int(measures.marks[index])
             } else if tree.name(at: index) == "a" {
                 linkLength[index] = textLength[index]
             }
@@ -42,7 +43,7 @@ struct HTMLTextStatistics {
     /// semicolons and periods among them, counted on UTF-8 bytes. The marks of scripts
     /// written without them count too: the ideographic comma and full stop (、。), the
     /// fullwidth comma (，), the Arabic comma and semicolon (، ؛).
-    private static func visibleAndPunctuation(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int) {
+    fileprivate static func visibleAndPunctuation(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int) {
         var visible = 0
         var marks = 0
         var previous: UInt8 = 0
@@ -68,5 +69,27 @@ struct HTMLTextStatistics {
     /// Share of the subtree's text that sits inside links (0 when it has no text).
     func linkDensity(_ index: Int) -> Double {
         textLength[index] == 0 ? 0 : Double(linkLength[index]) / Double(textLength[index])
+    }
+}
+
+/// The visible characters and punctuation marks of each text node of a tree, measured once
+/// (`HTMLTextStatistics` sums them over the nodes that are not removed, several times a page).
+struct HTMLTextMeasures {
+    /// Visible characters of each text node (0 for other nodes).
+    let visible: [Int32]
+    /// Commas, semicolons and periods of each text node.
+    let marks: [Int32]
+
+    init(tree: HTMLTree) {
+        var visible = Array(repeating: Int32(0), count: tree.count)
+        var marks = Array(repeating: Int32(0), count: tree.count)
+        for index in tree.nodes.indices where tree.kind(at: index) == .text {
+            var text = tree.text(at: index)
+            let (count, punctuation) = text.withUTF8(HTMLTextStatistics.visibleAndPunctuation)
+            visible[index] = Int32(clamping: count)
+            marks[index] = Int32(clamping: punctuation)
+        }
+        self.visible = visible
+        self.marks = marks
     }
 }
