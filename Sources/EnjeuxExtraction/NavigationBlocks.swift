@@ -36,7 +36,7 @@ package enum NavigationBlocks {
     static func isNavigation(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            guard hasDotRun(bytes) || hasEllipsisRun(bytes) else { return false }
+            guard hasDotRun(bytes) else { return false }
             var leaders = 0
             var dots = 0
             var words = 0
@@ -90,38 +90,34 @@ package enum NavigationBlocks {
         }
     }
 
-    /// Whether two dots (`..`, `. .`) or an ellipsis followed by a dot occur: with
-    /// `hasEllipsisRun`, a quick test (`memchr`) that rules out nearly every block.
+    /// Whether two dots (`..`, `. .`), an ellipsis followed by a dot, or two ellipses (`……`)
+    /// occur: a quick test (`memchr`) that rules out nearly every block.
     private static func hasDotRun(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return false }
-        var start = 0
-        while start < bytes.count {
-            guard let found = memchr(base + start, 0x2E, bytes.count - start) else { return false }
-            let position = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-            var next = position + 1
-            if next < bytes.count, bytes[next] == 0x20 { next += 1 }
-            if next < bytes.count, bytes[next] == 0x2E { return true }
-            // An ellipsis (E2 80 A6) just before the dot.
-            if position >= 3, bytes[position - 3] == 0xE2, bytes[position - 1] == 0xA6 { return true }
-            start = position + 1
+        // After a dot: a dot, or an ellipsis just before it.
+        occurs(0x2E, in: bytes) { position, next in
+            (next < bytes.count && bytes[next] == 0x2E)
+                || (position >= 3 && bytes[position - 3] == 0xE2 && bytes[position - 1] == 0xA6)
         }
-        return false
+            // After an ellipsis (E2 80 A6): another one.
+            || occurs(0xA6, in: bytes) { position, next in
+                position >= 2 && bytes[position - 2] == 0xE2 && bytes[position - 1] == 0x80 && next + 2 < bytes.count
+                    && bytes[next] == 0xE2 && bytes[next + 1] == 0x80 && bytes[next + 2] == 0xA6
+            }
     }
 
-    /// Whether two ellipses (`……`, spaces allowed between them) occur.
-    private static func hasEllipsisRun(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Whether `byte` occurs where `follows(position, next)` holds; `next` is the position
+    /// after it, past one space.
+    private static func occurs(
+        _ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, where follows: (Int, Int) -> Bool
+    ) -> Bool {
         guard let base = bytes.baseAddress else { return false }
         var start = 0
         while start < bytes.count {
-            guard let found = memchr(base + start, 0xA6, bytes.count - start) else { return false }
+            guard let found = memchr(base + start, Int32(byte), bytes.count - start) else { return false }
             let position = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
             var next = position + 1
             if next < bytes.count, bytes[next] == 0x20 { next += 1 }
-            if position >= 2, bytes[position - 2] == 0xE2, bytes[position - 1] == 0x80, next + 2 < bytes.count,
-                bytes[next] == 0xE2, bytes[next + 1] == 0x80, bytes[next + 2] == 0xA6
-            {
-                return true
-            }
+            if follows(position, next) { return true }
             start = position + 1
         }
         return false

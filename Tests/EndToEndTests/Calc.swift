@@ -30,17 +30,7 @@ enum Calc {
     static let englishUSA = "1033"
 
     /// `soffice` on the PATH, when its installation has the Calc module.
-    static let soffice: URL? = {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        for folder in path.split(separator: ":") {
-            let candidate = URL(fileURLWithPath: String(folder)).appendingPathComponent("soffice")
-            guard FileManager.default.isExecutableFile(atPath: candidate.path) else { continue }
-            let program = candidate.resolvingSymlinksInPath().deletingLastPathComponent()
-            let files = (try? FileManager.default.contentsOfDirectory(atPath: program.path)) ?? []
-            return files.contains { $0.hasPrefix("libsclo.") } ? candidate : nil
-        }
-        return nil
-    }()
+    static let soffice = LibreOffice.soffice(withModule: "libsclo.")
 
     static var isAvailable: Bool { soffice != nil }
 

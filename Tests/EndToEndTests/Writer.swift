@@ -4,17 +4,7 @@ import Testing
 /// LibreOffice Writer run headless: converts DOCX and ODT files to plain text.
 enum Writer {
     /// `soffice` on the PATH, when its installation has the Writer module.
-    static let soffice: URL? = {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        for folder in path.split(separator: ":") {
-            let candidate = URL(fileURLWithPath: String(folder)).appendingPathComponent("soffice")
-            guard FileManager.default.isExecutableFile(atPath: candidate.path) else { continue }
-            let program = candidate.resolvingSymlinksInPath().deletingLastPathComponent()
-            let files = (try? FileManager.default.contentsOfDirectory(atPath: program.path)) ?? []
-            return files.contains { $0.hasPrefix("libswlo.") } ? candidate : nil
-        }
-        return nil
-    }()
+    static let soffice = LibreOffice.soffice(withModule: "libswlo.")
 
     /// The text of a document as `soffice --convert-to txt:Text` writes it (UTF-8, one line
     /// per paragraph), its byte order mark removed. Each call has its own output folder and a

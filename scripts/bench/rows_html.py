@@ -32,6 +32,18 @@ from common import (
 from report import Row
 
 
+def extract_commands(folder: str, out: str) -> list[tuple[str, int, list[str]]]:
+    """enjeux-extract over `folder` isolated on one core, in-process on one core, and isolated
+    on every core: (mode, jobs, command)."""
+    commands = []
+    for mode, jobs in (("isolated", 1), ("in-process", 1), ("isolated", CORES)):
+        command = [tool("enjeux-extract"), folder, "--out", out, "--jobs", str(jobs)]
+        if mode == "in-process":
+            command.append("--no-isolation")
+        commands.append((mode, jobs, command))
+    return commands
+
+
 def run_trafilatura(paths: list[str], listing: str, text_out: str) -> tuple[measure.Measurement, dict | None]:
     """trafilatura over `paths` in one Python process (each page's text in `text_out/<n>.txt`):
     the measurement of the whole process and the peer's own figures (None when it failed)."""
@@ -64,10 +76,7 @@ def bench_html(shared: str, rows: list[Row]) -> None:
     out = os.path.join(WORK, "html-extracted")
 
     enjeux_rows = []
-    for mode, jobs in (("isolated", 1), ("in-process", 1), ("isolated", CORES)):
-        command = [tool("enjeux-extract"), folder, "--out", out, "--jobs", str(jobs)]
-        if mode == "in-process":
-            command.append("--no-isolation")
+    for mode, jobs, command in extract_commands(folder, out):
         m = measure.best_of(REPEAT, command, before=reset(out), budget=20)
         documents, failed, _ = manifest_summary(out)
         seed_text = ""

@@ -10,7 +10,6 @@ import sys
 
 import measure
 from common import (
-    CORES,
     MB,
     REPEAT,
     WORK,
@@ -21,12 +20,11 @@ from common import (
     print_progress,
     reset,
     status_note,
-    tool,
     total_bytes,
     warm,
 )
 from report import Row
-from rows_html import run_trafilatura
+from rows_html import extract_commands, run_trafilatura
 
 STAGE = "2b web pages"
 
@@ -80,10 +78,7 @@ def bench_web(shared: str, rows: list[Row]) -> None:
     out = os.path.join(WORK, "web-extracted")
 
     enjeux_rows = []
-    for mode, jobs in (("isolated", 1), ("in-process", 1), ("isolated", CORES)):
-        command = [tool("enjeux-extract"), folder, "--out", out, "--jobs", str(jobs)]
-        if mode == "in-process":
-            command.append("--no-isolation")
+    for mode, jobs, command in extract_commands(folder, out):
         m = measure.best_of(REPEAT, command, before=reset(out), budget=30)
         by_source = {}
         for path in extracted_documents(out):

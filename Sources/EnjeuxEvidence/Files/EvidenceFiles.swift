@@ -87,15 +87,17 @@ package enum EvidenceFiles {
         scoreSet: ScoreSet, report: RunReport, options: EvidenceOptions, links: SourceLinks = SourceLinks(),
         releaseMemory: @escaping @Sendable () -> Void = {}, emit: (EvidenceFile) throws(EvidenceWriteError) -> Void
     ) throws(EvidenceWriteError) -> RunReport {
-        let issues = EvidenceBuilder.build(scoreSet, options: options, releaseMemory: releaseMemory)
+        // Which documents are evidence: computed once, for the lists, run.json and the heat map.
+        let evidence = Ranker(options: options).documentEvidence(scoreSet)
+        let issues = EvidenceBuilder.build(
+            scoreSet, options: options, releaseMemory: releaseMemory, evidence: evidence)
         // What the ranking built and dropped (fingerprints, candidate lists) goes back to the
         // system before the files are rendered.
         releaseMemory()
         var report = report
         report.issues = issues.map(\.count)
         report.ranking = options
-        report.leftOutDocuments = RunLeftOutDocument.list(
-            Ranker(options: options).documentEvidence(scoreSet), scoreSet: scoreSet)
+        report.leftOutDocuments = RunLeftOutDocument.list(evidence, scoreSet: scoreSet)
 
         // The large renderings are independent: they run side by side, then the files
         // are written in their fixed order.
@@ -135,7 +137,8 @@ package enum EvidenceFiles {
                     EvidenceFile(
                         name: "index.html",
                         text: EvidencePage.html(
-                            issues: issues, scoreSet: scoreSet, report: pageReport, options: options, links: links))
+                            issues: issues, scoreSet: scoreSet, report: pageReport, options: options, links: links,
+                            evidence: evidence))
                 ])
             }
         }

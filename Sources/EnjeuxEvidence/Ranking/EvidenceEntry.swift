@@ -61,10 +61,11 @@ package enum EvidenceBuilder {
     /// The issues in lexicon order, each with its ranked and cited passages.
     package static func build(
         _ scoreSet: ScoreSet, options: EvidenceOptions = EvidenceOptions(),
-        releaseMemory: @escaping @Sendable () -> Void = {}
+        releaseMemory: @escaping @Sendable () -> Void = {}, evidence: DocumentEvidence? = nil
     ) -> [IssueEvidence] {
         let documents = Dictionary(scoreSet.documents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        return Ranker(options: options, releaseMemory: releaseMemory).rank(scoreSet).map { issue in
+        let ranker = Ranker(options: options, releaseMemory: releaseMemory)
+        return ranker.rank(scoreSet, evidence: evidence).map { issue in
             IssueEvidence(
                 category: issue.category, candidateCount: issue.candidateCount,
                 entries: issue.passages.map { entry(for: $0, category: issue.category, documents: documents) })

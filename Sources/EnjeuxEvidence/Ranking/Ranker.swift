@@ -26,8 +26,9 @@ package struct Ranker: Sendable {
         self.releaseMemory = releaseMemory
     }
 
-    /// Ranks every issue of the score set.
-    package func rank(_ scoreSet: ScoreSet) -> [RankedIssue] {
+    /// Ranks every issue of the score set; `evidence` is the documents' evidence when the
+    /// caller has it already (computed from the score set otherwise).
+    package func rank(_ scoreSet: ScoreSet, evidence: DocumentEvidence? = nil) -> [RankedIssue] {
         let documents = Dictionary(
             scoreSet.documents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         // Fingerprints are computed once for all issues, by slices on every core; then the
@@ -42,7 +43,7 @@ package struct Ranker: Sendable {
             }
         }.flatMap { $0 }
         releaseMemory()
-        let evidence = documentEvidence(scoreSet)
+        let evidence = evidence ?? documentEvidence(scoreSet)
         return scoreSet.categories.parallelMap { category in
             ranker.rank(
                 category: category, passages: passages, documents: documents, fingerprints: fingerprints,

@@ -10,13 +10,13 @@ package enum EvidencePage {
     /// The whole page.
     package static func html(
         issues: [IssueEvidence], scoreSet: ScoreSet, report: RunReport, options: EvidenceOptions,
-        links: SourceLinks = SourceLinks()
+        links: SourceLinks = SourceLinks(), evidence: DocumentEvidence? = nil
     ) -> String {
         let names = IssueFileNames(ids: issues.map(\.category.id))
         let panelID = { (id: String) in "enjeu-" + names.baseName(for: id) }
         let map = HeatMap(
             scoreSet: scoreSet, threshold: options.scoreThreshold,
-            evidence: Ranker(options: options).documentEvidence(scoreSet))
+            evidence: evidence ?? Ranker(options: options).documentEvidence(scoreSet))
 
         // The two large parts first, so that the page is assembled in one buffer of the right size.
         let heatMap = heatMapSection(map, panelID: panelID)
