@@ -6,6 +6,10 @@
 CORPUS  ?= Corpus
 LEXICON ?= Lexicons/enjeux.fr.yaml
 OUT     ?= Evidence
+# The lists learn from the group's judgments (JUDGMENTS, by default judgments.jsonl in the
+# corpus folder) unless LEARN=0 (docs/learning.md).
+LEARN   ?= 1
+JUDGMENTS ?= $(CORPUS)/judgments.jsonl
 # Intermediate files (extracted text, passages, scores), one folder per corpus, keyed by its
 # absolute path: .enjeux/<folder name>-<8 hex digits> (scripts/work-folder.sh).
 WORK    ?= $(shell scripts/work-folder.sh "$(CORPUS)")
@@ -39,7 +43,7 @@ build: deps
 
 analyze: build
 	@BIN=$(RELEASE_BIN) CORPUS="$(CORPUS)" LEXICON="$(LEXICON)" OUT="$(OUT)" WORK="$(WORK)" JOBS=$(JOBS) \
-		scripts/analyze.sh
+		LEARN="$(LEARN)" JUDGMENTS="$(JUDGMENTS)" scripts/analyze.sh
 
 test: test-deps
 	@if $(SWIFT) format --version >/dev/null 2>&1; then \
