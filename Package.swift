@@ -149,6 +149,10 @@ let package = Package(
             dependencies: ["EnjeuxTuning", "EnjeuxLexicon", "EnjeuxText", "EnjeuxEvidence", "EnjeuxModel"]),
         .testTarget(name: "EnjeuxEvaluationTests", dependencies: ["EnjeuxEvaluation", "EnjeuxTestSupport"]),
         .testTarget(name: "EnjeuxBriefTests", dependencies: ["EnjeuxBrief", "EnjeuxModel"]),
+        .testTarget(name: "EnjeuxJudgmentsTests", dependencies: ["EnjeuxJudgments"]),
+        .testTarget(
+            name: "EnjeuxLearningTests",
+            dependencies: ["EnjeuxLearning", "EnjeuxEvidence", "EnjeuxModel", "EnjeuxTestSupport"]),
         .testTarget(
             name: "EnjeuxPipelineTests",
             dependencies: [

@@ -49,7 +49,9 @@ package struct JudgmentMatcher: Sendable {
         for passage in passages {
             let normalized = QuoteNormalizer.normalize(passage.text)
             bySource[passage.source, default: []].append(Entry(passageId: passage.passageId, normalized: normalized))
-            if byText[passage.source]?[normalized] == nil { byText[passage.source, default: [:]][normalized] = passage.passageId }
+            if byText[passage.source]?[normalized] == nil {
+                byText[passage.source, default: [:]][normalized] = passage.passageId
+            }
             ids[passage.passageId] = (passage.source, normalized)
         }
     }

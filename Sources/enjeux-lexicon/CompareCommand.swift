@@ -59,7 +59,8 @@ struct CompareCommand: ParsableCommand {
         let before: ScoreSet
         let after: ScoreSet
         do {
-            before = try WorkScores.load(work: work, lexicon: URL(fileURLWithPath: old), progress: ProgressBar.factory).1
+            before = try WorkScores.load(work: work, lexicon: URL(fileURLWithPath: old), progress: ProgressBar.factory)
+                .1
             after = try WorkScores.load(work: work, lexicon: URL(fileURLWithPath: new), progress: ProgressBar.factory).1
         } catch {
             console.fail(error)

@@ -73,7 +73,9 @@ struct JudgeCommand: ParsableCommand {
         } catch {
             console.fail(StageError(error.description, status: .cannotWrite))
         }
-        console.info("saved: \(issue) \(grade) for \(found.document.source)\(isPaged ? ", p. \(passage.page)" : "") → \(file.path)")
+        console.info(
+            "saved: \(issue) \(grade) for \(found.document.source)\(isPaged ? ", p. \(passage.page)" : "") → \(file.path)"
+        )
     }
 
     /// The passage with this id and its document, from the work folder's tokenized corpus.
@@ -81,11 +83,14 @@ struct JudgeCommand: ParsableCommand {
         for document in try PassageFiles.readAll(work: work) {
             if let passage = document.passages.first(where: { $0.id == id }) { return (passage, document) }
         }
-        throw StageError("no passage \(id) in \(work.path) (ids change when a document changes: see the last evidence)", status: .usage)
+        throw StageError(
+            "no passage \(id) in \(work.path) (ids change when a document changes: see the last evidence)",
+            status: .usage)
     }
 
     /// The issues of the last run's scores, nil when unknown.
     static func issues(work: URL) -> [String]? {
-        (try? ScoreSet.read(jsonFile: work.appendingPathComponent("scores.json")) { _ in false })?.0.categories.map(\.id)
+        (try? ScoreSet.read(jsonFile: work.appendingPathComponent("scores.json")) { _ in false })?.0.categories.map(
+            \.id)
     }
 }

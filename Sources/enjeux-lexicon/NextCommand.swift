@@ -64,7 +64,8 @@ struct NextCommand: ParsableCommand {
         let ranker = Ranker()
         let attached = CorpusLearning.attach(log, to: scores)
         for judgment in attached.missing where judgment.category == issue {
-            console.warning("judged passage no longer found: \(judgment.source): « \(DiffReport.excerpt(judgment.quote)) »")
+            console.warning(
+                "judged passage no longer found: \(judgment.source): « \(DiffReport.excerpt(judgment.quote)) »")
         }
         let pool = CorpusLearning.pools(scores, ranker: ranker)[issue] ?? []
         let grades = attached.grades[issue] ?? [:]
@@ -84,9 +85,11 @@ struct NextCommand: ParsableCommand {
             let probability = learned.probabilities[proposal.position]
             let why =
                 proposal.uncertain
-                ? "uncertain" : (row?.reasons.isEmpty == false ? row?.reasons.joined(separator: ", ") ?? "" : "lexicon score")
+                ? "uncertain"
+                : (row?.reasons.isEmpty == false ? row?.reasons.joined(separator: ", ") ?? "" : "lexicon score")
             table.rows.append([
-                "\(index + 1)", item.passageId, "\(item.source), p. \(item.passage.page)", String(format: "%.2f", item.score),
+                "\(index + 1)", item.passageId, "\(item.source), p. \(item.passage.page)",
+                String(format: "%.2f", item.score),
                 probability.map { String(format: "%.2f", $0) } ?? "—", why, DiffReport.excerpt(item.passage.text),
             ])
         }

@@ -46,7 +46,8 @@ enum SimulationReport {
                 "\"\(issue.category)\": {\"candidates\": \(issue.candidates), \"ndcg10\": \(object(issue.ndcgAt10)), "
                     + "\"p5\": \(object(issue.precisionAt5)), \"grade2_lines\": \(issue.gradeTwoLines), "
                     + "\"reachable_grade2_lines\": \(issue.reachableGradeTwoLines), \"recall_after_reading\": {\(recall)}, "
-                    + "\"read_at_95\": \(issue.readAt95.map(String.init) ?? "null"), \"wss95\": \(number(issue.wss95))}")
+                    + "\"read_at_95\": \(issue.readAt95.map(String.init) ?? "null"), \"wss95\": \(number(issue.wss95))}"
+            )
         }
         let checkpoints = SimulationResult.checkpoints
         let meanNDCG = Dictionary(uniqueKeysWithValues: checkpoints.map { ($0, result.meanNDCG(after: $0)) })

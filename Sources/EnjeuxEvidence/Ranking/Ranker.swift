@@ -80,6 +80,8 @@ package struct Ranker: Sendable {
     ) -> RankedIssue {
         var candidates = candidates(
             for: category.id, in: passages, documents: documents, fingerprints: fingerprints, evidence: evidence)
+        // Counted before a judgment leaves any out: the passages above the threshold.
+        let candidateCount = candidates.count
         let adjustment = adjustments[category.id]
         if let adjustment { candidates = Self.adjusted(candidates, by: adjustment) }
         let perDocument = Dictionary(candidates.map { ($0.passage.documentId, 1) }, uniquingKeysWith: +)
@@ -100,7 +102,7 @@ package struct Ranker: Sendable {
                 learned: adjustment?.rows[group.lead.passage.passageId])
         }
         return RankedIssue(
-            category: category, candidateCount: candidates.count, passages: ranked, learning: adjustment?.summary)
+            category: category, candidateCount: candidateCount, passages: ranked, learning: adjustment?.summary)
     }
 
     /// The candidates of one issue, in the lexicon's order (before duplicates are grouped):

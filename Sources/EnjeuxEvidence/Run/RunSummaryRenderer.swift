@@ -148,7 +148,8 @@ package enum RunSummaryRenderer {
             out += "(document modifié ou retiré, ou passage sous le seuil)\(French.colon)\n\n"
             for missing in judgments.missing.prefix(listedWarnings) {
                 out += "- \(MarkdownText.inline(missing.source)), \(MarkdownText.inline(missing.category)), "
-                out += "note \(missing.grade)\(French.colon)\(French.quoted(MarkdownText.inline(DiffExcerpt.cut(missing.quote))))\n"
+                out +=
+                    "note \(missing.grade)\(French.colon)\(French.quoted(MarkdownText.inline(DiffExcerpt.cut(missing.quote))))\n"
             }
             if judgments.missing.count > listedWarnings {
                 out += "- … et \(French.integer(judgments.missing.count - listedWarnings)) autres (voir run.json)\n"

@@ -35,7 +35,8 @@ package enum CorpusLearning {
         let sources = Dictionary(scoreSet.documents.map { ($0.id, $0.source) }, uniquingKeysWith: { first, _ in first })
         let matcher = JudgmentMatcher(
             passages: scoreSet.passages.map {
-                JudgeablePassage(passageId: $0.passageId, source: sources[$0.documentId] ?? $0.documentId, text: $0.text)
+                JudgeablePassage(
+                    passageId: $0.passageId, source: sources[$0.documentId] ?? $0.documentId, text: $0.text)
             })
         var result = AttachedJudgments(grades: [:], attached: [], missing: [])
         for judgment in log.current {

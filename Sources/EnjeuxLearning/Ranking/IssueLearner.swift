@@ -51,7 +51,8 @@ package enum IssueLearner {
         for (position, item) in pool.enumerated() {
             let lexicon = item.score / best
             let probability = model.map { $0.probability(features.rows[position]) }
-            let blend = probability.map { settings.lexiconWeight * lexicon + (1 - settings.lexiconWeight) * $0 } ?? lexicon
+            let blend =
+                probability.map { settings.lexiconWeight * lexicon + (1 - settings.lexiconWeight) * $0 } ?? lexicon
             probabilities.append(probability)
             blended.append(blend)
             let grade = grades[item.passageId]
@@ -62,7 +63,9 @@ package enum IssueLearner {
             }
             rows[item.passageId] = LearnedRow(
                 judgedGrade: grade, probability: probability, blended: blend,
-                reasons: model.map { reasons(features.rows[position], model: $0, names: features.names, count: settings.reasons) }
+                reasons: model.map {
+                    reasons(features.rows[position], model: $0, names: features.names, count: settings.reasons)
+                }
                     ?? [])
         }
         let summary = LearningSummary(
@@ -84,11 +87,15 @@ package enum IssueLearner {
     /// What to judge next: the unjudged candidates with the highest blend, then up to
     /// `uncertain` of those the model is least sure about (probability nearest ½), as
     /// ASReview's "max" and "uncertainty" query strategies. Pool positions, in proposal order.
-    package static func proposals(_ learned: LearnedIssue, pool: [PoolPassage], grades: [String: Int], count: Int, uncertain: Int)
+    package static func proposals(
+        _ learned: LearnedIssue, pool: [PoolPassage], grades: [String: Int], count: Int, uncertain: Int
+    )
         -> [(position: Int, uncertain: Bool)]
     {
         let open = pool.indices.filter { grades[pool[$0].passageId] == nil }
-        let byBlend = open.sorted { learned.blended[$0] != learned.blended[$1] ? learned.blended[$0] > learned.blended[$1] : $0 < $1 }
+        let byBlend = open.sorted {
+            learned.blended[$0] != learned.blended[$1] ? learned.blended[$0] > learned.blended[$1] : $0 < $1
+        }
         let top = Array(byBlend.prefix(count))
         guard learned.model != nil, uncertain > 0 else { return top.map { ($0, false) } }
         let chosen = Set(top)

@@ -23,11 +23,16 @@ package struct Simulator: Sendable {
         let evidence = ranker.documentEvidence(scoreSet)
         let pools = CorpusLearning.pools(scoreSet, ranker: ranker, evidence: evidence)
         let known = scoreSet.categories.map(\.id)
-        let order = known.filter { evaluator.goldByCategory[$0] != nil } + evaluator.categories.filter { !known.contains($0) }
+        let order =
+            known.filter { evaluator.goldByCategory[$0] != nil } + evaluator.categories.filter { !known.contains($0) }
         let documents = Dictionary(scoreSet.documents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let simulator = self
         let issues = order.map { category in
-            (category, scoreSet.categories.first { $0.id == category } ?? CategoryInfo(id: category, label: category, description: ""))
+            (
+                category,
+                scoreSet.categories.first { $0.id == category }
+                    ?? CategoryInfo(id: category, label: category, description: "")
+            )
         }.parallelMap { category, info in
             simulator.simulate(
                 category: info, pool: pools[category] ?? [], evaluator: evaluator, passages: scoreSet.passages,
@@ -42,7 +47,9 @@ package struct Simulator: Sendable {
     ) -> SimulatedIssue {
         let gold = evaluator.goldByCategory[category.id] ?? []
         let hits = pool.map { item in
-            gold.indices.filter { HitRule.hits(entry(item.passage, source: item.source, category: category.id), gold[$0]) }
+            gold.indices.filter {
+                HitRule.hits(entry(item.passage, source: item.source, category: category.id), gold[$0])
+            }
         }
         let truth = hits.map { lines in lines.map { gold[$0].grade }.max() ?? 0 }
         let gradeTwo = Set(gold.indices.filter { gold[$0].grade == 2 })

@@ -13,7 +13,8 @@ package enum ComparisonReport {
         var out = "Comparaison de \(oldName) (ancien) et \(newName) (nouveau), mesurée sur \(goldName)\n\n"
         out += table(comparison).render()
         for issue in comparison.issues where !issue.entered.isEmpty || !issue.left.isEmpty {
-            out += "\n== \(issue.category) : passages jugés qui entrent ou sortent des \(LexiconComparison.top) premiers\n"
+            out +=
+                "\n== \(issue.category) : passages jugés qui entrent ou sortent des \(LexiconComparison.top) premiers\n"
             for item in issue.entered { out += line("+", item, kind: .entered) }
             for item in issue.left { out += line("-", item, kind: .left) }
         }
@@ -38,7 +39,8 @@ package enum ComparisonReport {
         }
         let (old, new) = (comparison.old, comparison.new)
         table.rows.append(
-            ["moyenne"] + triple(old.meanNDCGAt10, new.meanNDCGAt10) + triple(old.meanPrecisionAt5, new.meanPrecisionAt5)
+            ["moyenne"] + triple(old.meanNDCGAt10, new.meanNDCGAt10)
+                + triple(old.meanPrecisionAt5, new.meanPrecisionAt5)
                 + triple(old.meanRecallAt20, new.meanRecallAt20))
         return table
     }
@@ -98,21 +100,34 @@ package enum ComparisonReport {
         let rendered = table(comparison)
         out += "<table><thead><tr>" + rendered.header.map { "<th>\(e($0))</th>" }.joined() + "</tr></thead><tbody>\n"
         for row in rendered.rows {
-            out += "<tr>" + row.enumerated().map { column, cell in
-                let cssClass = column == 0 ? "" : cell.hasSuffix("▼") ? " class=\"num down\"" : cell.hasPrefix("+") ? " class=\"num up\"" : " class=\"num\""
-                return "<td\(cssClass)>\(e(cell))</td>"
-            }.joined() + "</tr>\n"
+            out +=
+                "<tr>"
+                + row.enumerated().map { column, cell in
+                    let cssClass =
+                        column == 0
+                        ? ""
+                        : cell.hasSuffix("▼")
+                            ? " class=\"num down\"" : cell.hasPrefix("+") ? " class=\"num up\"" : " class=\"num\""
+                    return "<td\(cssClass)>\(e(cell))</td>"
+                }.joined() + "</tr>\n"
         }
         out += "</tbody></table>\n<h2>Verdicts</h2>\n<ul>\n"
-        for issue in comparison.issues { out += "<li><strong>\(e(issue.category))</strong> : \(e(verdictText(issue)))</li>\n" }
+        for issue in comparison.issues {
+            out += "<li><strong>\(e(issue.category))</strong> : \(e(verdictText(issue)))</li>\n"
+        }
         out += "<li><strong>ensemble</strong> : \(e(comparison.verdict.french))</li>\n</ul>\n"
         for issue in comparison.issues where !issue.entered.isEmpty || !issue.left.isEmpty {
-            out += "<h2>\(e(issue.category)) : passages jugés qui entrent ou sortent des \(LexiconComparison.top) premiers</h2>\n"
+            out +=
+                "<h2>\(e(issue.category)) : passages jugés qui entrent ou sortent des \(LexiconComparison.top) premiers</h2>\n"
             out += "<table><thead><tr><th>Changement</th><th>Passage</th><th>Termes en cause</th></tr></thead><tbody>\n"
-            for (cssClass, kind, items) in [("entered", DiffReport.Kind.entered, issue.entered), ("left", .left, issue.left)] {
+            for (cssClass, kind, items) in [
+                ("entered", DiffReport.Kind.entered, issue.entered), ("left", .left, issue.left),
+            ] {
                 for item in items {
-                    out += "<tr class=\"\(cssClass)\"><td>\(e(DiffReport.movement(item.change, kind: kind))), jugé \(item.grade)</td>"
-                    out += "<td><strong>\(e(item.change.source)), p. \(item.change.page)</strong><br>\(e(item.change.text))</td>"
+                    out +=
+                        "<tr class=\"\(cssClass)\"><td>\(e(DiffReport.movement(item.change, kind: kind))), jugé \(item.grade)</td>"
+                    out +=
+                        "<td><strong>\(e(item.change.source)), p. \(item.change.page)</strong><br>\(e(item.change.text))</td>"
                     out += "<td class=\"terms\">\(e(DiffReport.termsText(item.change)))</td></tr>\n"
                 }
             }
