@@ -6,6 +6,10 @@
 CORPUS  ?= Corpus
 LEXICON ?= Lexicons/enjeux.fr.yaml
 OUT     ?= Evidence
+# The lists learn from the group's judgments (JUDGMENTS, by default judgments.jsonl in the
+# corpus folder) unless LEARN=0 (docs/learning.md).
+LEARN   ?= 1
+JUDGMENTS ?= $(CORPUS)/judgments.jsonl
 # Intermediate files (extracted text, passages, scores), one folder per corpus, keyed by its
 # absolute path: .enjeux/<folder name>-<8 hex digits> (scripts/work-folder.sh).
 WORK    ?= $(shell scripts/work-folder.sh "$(CORPUS)")
@@ -22,6 +26,7 @@ SWIFT_BUILD_FLAGS ?= --static-swift-stdlib
 
 help:
 	@echo "make analyze [CORPUS=Corpus] [LEXICON=$(LEXICON)] [OUT=Evidence]   run the pipeline"
+	@echo "             [LEARN=0] [JUDGMENTS=Corpus/judgments.jsonl]          (lists learn from judgments unless LEARN=0)"
 	@echo "make test                                                         run every test"
 	@echo "make brief SELECTION=choix.txt [TITLE=…] | TOP=3 [ISSUE=\"a b\"]    a brief (DOCX, ODT) from OUT into Brief/"
 	@echo "make evaluate [GOLD=…] [CORPUS=…] [LEXICON=…]                     measure a ranking against gold quotes"
@@ -39,7 +44,7 @@ build: deps
 
 analyze: build
 	@BIN=$(RELEASE_BIN) CORPUS="$(CORPUS)" LEXICON="$(LEXICON)" OUT="$(OUT)" WORK="$(WORK)" JOBS=$(JOBS) \
-		scripts/analyze.sh
+		LEARN="$(LEARN)" JUDGMENTS="$(JUDGMENTS)" scripts/analyze.sh
 
 test: test-deps
 	@if $(SWIFT) format --version >/dev/null 2>&1; then \

@@ -78,6 +78,17 @@ let package = Package(
             ]),
         // Gold quotes against a ranking: nDCG@10, P@5, recall@20.
         .target(name: "EnjeuxEvaluation"),
+        // The group's judgments of passages: the judgments file (append-only JSON Lines) and
+        // how a judgment finds its passage again after re-extraction.
+        .target(name: "EnjeuxJudgments", dependencies: ["EnjeuxEvaluation"]),
+        // Learning to rank from judgments: features, logistic regression, the learned order,
+        // what to judge next, and the simulation of a judging session.
+        .target(
+            name: "EnjeuxLearning",
+            dependencies: [
+                "EnjeuxModel", "EnjeuxSupport", "EnjeuxEvidence", "EnjeuxEvaluation", "EnjeuxJudgments", "EnjeuxText",
+                "EnjeuxFrench",
+            ]),
         // Briefs: chosen passages of the evidence as pandoc Markdown with citations, and their bibliography.
         .target(name: "EnjeuxBrief", dependencies: ["EnjeuxModel", "EnjeuxSupport", "EnjeuxFrench"]),
 
@@ -86,7 +97,7 @@ let package = Package(
             name: "EnjeuxPipeline",
             dependencies: [
                 "EnjeuxSupport", "EnjeuxModel", "EnjeuxCommandLine", "EnjeuxExtraction", "EnjeuxText",
-                "EnjeuxLexicon", "EnjeuxEvidence", "EnjeuxBrief",
+                "EnjeuxLexicon", "EnjeuxEvidence", "EnjeuxBrief", "EnjeuxJudgments", "EnjeuxLearning",
             ]),
 
         // One executable per stage, and the researchers' tools: parse arguments, read, call, write.
@@ -106,7 +117,7 @@ let package = Package(
             name: "enjeux-lexicon",
             dependencies: [
                 "EnjeuxSupport", "EnjeuxModel", "EnjeuxCommandLine", "EnjeuxLexicon", "EnjeuxEvidence", "EnjeuxTuning",
-                "EnjeuxEvaluation", "EnjeuxPipeline", argumentParser,
+                "EnjeuxEvaluation", "EnjeuxPipeline", "EnjeuxJudgments", "EnjeuxLearning", argumentParser,
             ]),
 
         .executableTarget(
@@ -138,6 +149,10 @@ let package = Package(
             dependencies: ["EnjeuxTuning", "EnjeuxLexicon", "EnjeuxText", "EnjeuxEvidence", "EnjeuxModel"]),
         .testTarget(name: "EnjeuxEvaluationTests", dependencies: ["EnjeuxEvaluation", "EnjeuxTestSupport"]),
         .testTarget(name: "EnjeuxBriefTests", dependencies: ["EnjeuxBrief", "EnjeuxModel"]),
+        .testTarget(name: "EnjeuxJudgmentsTests", dependencies: ["EnjeuxJudgments"]),
+        .testTarget(
+            name: "EnjeuxLearningTests",
+            dependencies: ["EnjeuxLearning", "EnjeuxEvidence", "EnjeuxModel", "EnjeuxTestSupport"]),
         .testTarget(
             name: "EnjeuxPipelineTests",
             dependencies: [

@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Runs the four stages over a corpus: extract, tokenize, score, rank.
 # Called by `make analyze`; every setting comes from the environment:
-#   BIN (folder of the built executables), CORPUS, LEXICON, OUT, WORK, JOBS.
+#   BIN (folder of the built executables), CORPUS, LEXICON, OUT, WORK, JOBS, and LEARN (0: the
+#   lists do not learn from JUDGMENTS, by default judgments.jsonl in the corpus folder).
 set -uo pipefail
 : "${BIN:?}" "${CORPUS:?}" "${LEXICON:?}" "${OUT:?}" "${WORK:?}"
 JOBS="${JOBS:-$(nproc)}"
+LEARN="${LEARN:-1}"
+JUDGMENTS="${JUDGMENTS:-$CORPUS/judgments.jsonl}"
 
 if [ ! -d "$CORPUS" ]; then
   echo "enjeux: error: corpus folder not found: $CORPUS" >&2
@@ -29,7 +32,9 @@ if [ $score_status -eq 65 ]; then
   exit 65
 fi
 if [ $score_status -ne 0 ]; then exit $score_status; fi
-"$BIN/enjeux-rank" "$WORK/scores.json" --extracted "$WORK/extracted" --out "$OUT" || exit $?
+learn=()
+if [ "$LEARN" != 0 ]; then learn=(--judgments "$JUDGMENTS"); fi
+"$BIN/enjeux-rank" "$WORK/scores.json" --extracted "$WORK/extracted" --out "$OUT" "${learn[@]}" || exit $?
 "$BIN/enjeux-rank" --summary "$OUT"
 if [ $extract_status -eq 3 ]; then
   # The last line people read, in French like the summary above it.

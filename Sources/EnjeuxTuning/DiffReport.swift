@@ -61,7 +61,7 @@ package enum DiffReport {
             + "    termes : \(termsText(change))\n"
     }
 
-    static func excerpt(_ text: String) -> String {
+    package static func excerpt(_ text: String) -> String {
         let scalars = Array(text.unicodeScalars)
         guard scalars.count > excerptLength else { return text }
         var view = String.UnicodeScalarView()

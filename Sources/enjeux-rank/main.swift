@@ -53,6 +53,13 @@ struct RankCommand: ParsableCommand {
     var evidenceLevel: Double = EvidenceOptions().documentEvidenceLevel
 
     @Option(
+        help: """
+            The corpus's judgments file (judgments.jsonl): judged passages reorder their issue's list \
+            (docs/learning.md). A missing file changes nothing.
+            """)
+    var judgments: String?
+
+    @Option(
         name: .customLong("summary"),
         help: "Print the one-line summary of the run whose evidence is in FOLDER (from its run.json), and exit.")
     var summaryFolder: String?
@@ -86,7 +93,7 @@ struct RankCommand: ParsableCommand {
         options.documentEvidenceLevel = max(0, evidenceLevel)
         let stage = RankStage(
             scores: URL(fileURLWithPath: scores), extracted: extracted.map { URL(fileURLWithPath: $0) },
-            output: URL(fileURLWithPath: out), options: options)
+            output: URL(fileURLWithPath: out), options: options, judgments: judgments.map { URL(fileURLWithPath: $0) })
         let outcome: RankStage.Outcome
         do {
             outcome = try stage.run()
@@ -94,6 +101,7 @@ struct RankCommand: ParsableCommand {
             console.fail(error)
         }
         let report = outcome.report
+        for notice in outcome.notices { console.warning(notice) }
         // What this run of the stage did, beside the other stages' records (for benchmarks and
         // scripts; run.json keeps describing the run that wrote the evidence).
         try? StageStats(
@@ -113,6 +121,8 @@ struct RankCommand: ParsableCommand {
                 + (report.failures.isEmpty ? "" : " (\(report.failures.count) failed)")
                 + " → \(out)/evidence.jsonl, \(formatSeconds(outcome.seconds))")
         if !empty.isEmpty { console.warning("no passage above the threshold for: \(empty.joined(separator: ", "))") }
+        let learned = report.issues.compactMap { issue in issue.learning.map { "\(issue.category) \($0.judgments)" } }
+        if !learned.isEmpty { console.info("learned from judgments: \(learned.joined(separator: ", "))") }
     }
 }
 

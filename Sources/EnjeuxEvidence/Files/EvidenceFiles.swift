@@ -85,12 +85,13 @@ package enum EvidenceFiles {
     /// written to `run.json`.
     package static func render(
         scoreSet: ScoreSet, report: RunReport, options: EvidenceOptions, links: SourceLinks = SourceLinks(),
-        releaseMemory: @escaping @Sendable () -> Void = {}, emit: (EvidenceFile) throws(EvidenceWriteError) -> Void
+        adjustments: [String: RankingAdjustment] = [:], releaseMemory: @escaping @Sendable () -> Void = {},
+        emit: (EvidenceFile) throws(EvidenceWriteError) -> Void
     ) throws(EvidenceWriteError) -> RunReport {
         // Which documents are evidence: computed once, for the lists, run.json and the heat map.
         let evidence = Ranker(options: options).documentEvidence(scoreSet)
         let issues = EvidenceBuilder.build(
-            scoreSet, options: options, releaseMemory: releaseMemory, evidence: evidence)
+            scoreSet, options: options, releaseMemory: releaseMemory, evidence: evidence, adjustments: adjustments)
         // What the ranking built and dropped (fingerprints, candidate lists) goes back to the
         // system before the files are rendered.
         releaseMemory()

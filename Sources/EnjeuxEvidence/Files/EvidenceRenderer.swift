@@ -29,7 +29,7 @@ package enum EvidenceRenderer {
                 "passage_id": .string(duplicate.passageId),
             ])
         }
-        let object: [String: JSONText] = [
+        var object: [String: JSONText] = [
             "category": .string(entry.category),
             "label": .string(entry.label),
             "rank": .int(entry.rank),
@@ -51,6 +51,15 @@ package enum EvidenceRenderer {
             "citation_needs_check": .bool(entry.citation.needsCheck),
             "also_in": .array(alsoIn),
         ]
+        // Only rows of a list that learned from judgments have it: without judgments the line
+        // is as it always was.
+        if let learned = entry.learned {
+            object["learned"] = JSONText.object([
+                "judged_grade": .optional(learned.judgedGrade),
+                "probability": learned.probability.map(JSONText.number) ?? .null,
+                "blended": .number(learned.blended), "reasons": .array(learned.reasons.map(JSONText.string)),
+            ])
+        }
         return JSONText.object(object).serialized
     }
 
@@ -104,6 +113,7 @@ package enum EvidenceRenderer {
         out += "\(French.count(issue.entries.count, "passage retenu", "passages retenus")) sur "
         out += "\(French.count(issue.candidateCount, "passage", "passages")) dont le score dépasse \(threshold), "
         out += "doublons compris.\n"
+        if let learning = issue.learning { out += "\n" + learningLine(learning) + "\n" }
         for entry in issue.entries {
             out += "\n---\n\n" + markdownBlock(entry)
         }
@@ -127,6 +137,7 @@ package enum EvidenceRenderer {
             let places = entry.alsoIn.map { MarkdownText.inline($0.place) }
             out += "- Aussi dans\(French.colon)\(places.joined(separator: French.semicolon))\n"
         }
+        if let learned = entry.learned { out += learnedLine(learned) }
         if entry.citation.needsCheck {
             out += "- Citation à vérifier\(French.colon)métadonnées incomplètes (auteur, date ou titre).\n"
         }
@@ -141,5 +152,37 @@ extension String {
             let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
         else { return "" }
         return String(scalars[first...last])
+    }
+}
+
+extension EvidenceRenderer {
+    /// « Classement appris de 12 jugements (5 pertinents, 7 non pertinents) ; 7 passages
+    /// écartés par un jugement. »
+    static func learningLine(_ learning: LearningSummary) -> String {
+        var out = "Classement "
+        out += learning.trained ? "appris de " : "ajusté par "
+        out += French.count(learning.judgments, "jugement", "jugements")
+        out += " (\(French.count(learning.relevant, "pertinent", "pertinents")), "
+        out += "\(French.count(learning.notRelevant, "non pertinent", "non pertinents")))"
+        if !learning.trained { out += ", sans modèle tant qu\(French.apostrophe)il manque un jugement de chaque sorte" }
+        out += French.semicolon + French.count(learning.excluded, "passage écarté", "passages écartés")
+        return out + " par un jugement."
+    }
+
+    /// « - Jugé : pertinent (2) » or « - Apprentissage : probabilité 0,82 ; + terme autonom*, … ».
+    static func learnedLine(_ learned: LearnedRow) -> String {
+        learnedText(learned, escape: { MarkdownText.inline($0) }).map { "- \($0)\n" } ?? ""
+    }
+
+    /// « Jugé : pertinent (2) », « Apprentissage : probabilité 0,82 ; + terme autonom*, … », or
+    /// nil for a row of a list without a model; `escape` makes the feature names safe.
+    static func learnedText(_ learned: LearnedRow, escape: (String) -> String) -> String? {
+        if let grade = learned.judgedGrade {
+            return "Jugé\(French.colon)\(grade == 2 ? "pertinent (2)" : "pertinent en passant (1)")"
+        }
+        guard let probability = learned.probability else { return nil }
+        var out = "Apprentissage\(French.colon)probabilité \(French.decimal(probability, decimals: 2))"
+        if !learned.reasons.isEmpty { out += French.semicolon + learned.reasons.map(escape).joined(separator: ", ") }
+        return out
     }
 }

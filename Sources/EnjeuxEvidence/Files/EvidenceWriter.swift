@@ -25,24 +25,27 @@ package enum EvidenceWriter {
     @discardableResult
     package static func write(
         scoreSet: ScoreSet, report: RunReport, options: EvidenceOptions = EvidenceOptions(),
-        links: SourceLinks = SourceLinks(), releaseMemory: @escaping @Sendable () -> Void = {}, to folder: URL
+        links: SourceLinks = SourceLinks(), adjustments: [String: RankingAdjustment] = [:],
+        releaseMemory: @escaping @Sendable () -> Void = {}, to folder: URL
     )
         throws(EvidenceWriteError) -> RunReport
     {
         try write(
-            scoreSet: scoreSet, report: report, options: options, links: links, releaseMemory: releaseMemory,
-            to: folder, beforeEachFile: { _ in })
+            scoreSet: scoreSet, report: report, options: options, links: links, adjustments: adjustments,
+            releaseMemory: releaseMemory, to: folder, beforeEachFile: { _ in })
     }
 
     /// `write` with a hook called before each file is written; tests use it to fail midway.
     static func write(
         scoreSet: ScoreSet, report: RunReport, options: EvidenceOptions, links: SourceLinks = SourceLinks(),
-        releaseMemory: @escaping @Sendable () -> Void = {}, to folder: URL, beforeEachFile: (String) throws -> Void
+        adjustments: [String: RankingAdjustment] = [:], releaseMemory: @escaping @Sendable () -> Void = {},
+        to folder: URL, beforeEachFile: (String) throws -> Void
     ) throws(EvidenceWriteError) -> RunReport {
         var written: RunReport?
         try replaceFolder(folder) { (write: (EvidenceFile) throws -> Void) throws(EvidenceWriteError) in
             written = try EvidenceFiles.render(
-                scoreSet: scoreSet, report: report, options: options, links: links, releaseMemory: releaseMemory
+                scoreSet: scoreSet, report: report, options: options, links: links, adjustments: adjustments,
+                releaseMemory: releaseMemory
             ) {
                 file throws(EvidenceWriteError) in
                 do {

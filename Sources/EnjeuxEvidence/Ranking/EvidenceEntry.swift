@@ -16,11 +16,13 @@ package struct EvidenceEntry: Sendable, Hashable {
     package var matches: [TermMatch]
     package var citation: Citation
     package var alsoIn: [DuplicateSource]
+    /// Why the row is here when the issue's list learned from judgments (nil otherwise).
+    package var learned: LearnedRow?
 
     package init(
         category: String, label: String, rank: Int, score: Double, source: String, documentId: String,
         location: PageLocation, passageId: String, heading: String?, text: String, matches: [TermMatch],
-        citation: Citation, alsoIn: [DuplicateSource]
+        citation: Citation, alsoIn: [DuplicateSource], learned: LearnedRow? = nil
     ) {
         self.category = category
         self.label = label
@@ -35,6 +37,7 @@ package struct EvidenceEntry: Sendable, Hashable {
         self.matches = matches
         self.citation = citation
         self.alsoIn = alsoIn
+        self.learned = learned
     }
 }
 
@@ -43,16 +46,23 @@ package struct IssueEvidence: Sendable, Hashable {
     package var category: CategoryInfo
     package var candidateCount: Int
     package var entries: [EvidenceEntry]
+    /// What the list learned from, when the issue has judgments.
+    package var learning: LearningSummary?
 
-    package init(category: CategoryInfo, candidateCount: Int, entries: [EvidenceEntry]) {
+    package init(
+        category: CategoryInfo, candidateCount: Int, entries: [EvidenceEntry], learning: LearningSummary? = nil
+    ) {
         self.category = category
         self.candidateCount = candidateCount
         self.entries = entries
+        self.learning = learning
     }
 
     /// The per-issue count written to `run.json`.
     package var count: IssueCount {
-        IssueCount(category: category.id, label: category.label, candidates: candidateCount, shown: entries.count)
+        IssueCount(
+            category: category.id, label: category.label, candidates: candidateCount, shown: entries.count,
+            learning: learning)
     }
 }
 
@@ -61,14 +71,17 @@ package enum EvidenceBuilder {
     /// The issues in lexicon order, each with its ranked and cited passages.
     package static func build(
         _ scoreSet: ScoreSet, options: EvidenceOptions = EvidenceOptions(),
-        releaseMemory: @escaping @Sendable () -> Void = {}, evidence: DocumentEvidence? = nil
+        releaseMemory: @escaping @Sendable () -> Void = {}, evidence: DocumentEvidence? = nil,
+        adjustments: [String: RankingAdjustment] = [:]
     ) -> [IssueEvidence] {
         let documents = Dictionary(scoreSet.documents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let ranker = Ranker(options: options, releaseMemory: releaseMemory)
+        var ranker = Ranker(options: options, releaseMemory: releaseMemory)
+        ranker.adjustments = adjustments
         return ranker.rank(scoreSet, evidence: evidence).map { issue in
             IssueEvidence(
                 category: issue.category, candidateCount: issue.candidateCount,
-                entries: issue.passages.map { entry(for: $0, category: issue.category, documents: documents) })
+                entries: issue.passages.map { entry(for: $0, category: issue.category, documents: documents) },
+                learning: issue.learning)
         }
     }
 
@@ -83,6 +96,6 @@ package enum EvidenceBuilder {
             source: ranked.source, documentId: passage.documentId, location: location,
             passageId: passage.passageId, heading: passage.heading, text: passage.text, matches: ranked.matches,
             citation: Citation.make(document: document, source: ranked.source, location: location),
-            alsoIn: ranked.alsoIn)
+            alsoIn: ranked.alsoIn, learned: ranked.learned)
     }
 }

@@ -42,10 +42,12 @@ package struct RankedPassage: Sendable, Hashable {
     package var passage: ScoredPassage
     /// Near-duplicates of this passage, shown once here, in ranking order.
     package var alsoIn: [DuplicateSource]
+    /// Why the row is here when the issue's list learned from judgments.
+    package var learned: LearnedRow?
 
     package init(
         rank: Int, score: Double, matches: [TermMatch], source: String, passage: ScoredPassage,
-        alsoIn: [DuplicateSource]
+        alsoIn: [DuplicateSource], learned: LearnedRow? = nil
     ) {
         self.rank = rank
         self.score = score
@@ -53,6 +55,7 @@ package struct RankedPassage: Sendable, Hashable {
         self.source = source
         self.passage = passage
         self.alsoIn = alsoIn
+        self.learned = learned
     }
 }
 
@@ -62,10 +65,15 @@ package struct RankedIssue: Sendable, Hashable {
     /// Passages above the threshold, before removing duplicates and cutting to the maximum.
     package var candidateCount: Int
     package var passages: [RankedPassage]
+    /// What the list learned from, when the issue has judgments.
+    package var learning: LearningSummary?
 
-    package init(category: CategoryInfo, candidateCount: Int, passages: [RankedPassage]) {
+    package init(
+        category: CategoryInfo, candidateCount: Int, passages: [RankedPassage], learning: LearningSummary? = nil
+    ) {
         self.category = category
         self.candidateCount = candidateCount
         self.passages = passages
+        self.learning = learning
     }
 }

@@ -14,8 +14,13 @@ import EnjeuxSupport
 /// 4. the first `cappedRanks` ranks hold at most `perDocumentCap` passages of one document;
 ///    the excess moves just below them, in order (it is moved, not dropped);
 /// 5. the list is cut to `maximumPassages`.
+///
+/// An issue with a `RankingAdjustment` (the group's judgments) orders its candidates in step 2
+/// by the adjustment's keys instead of their score, and leaves out those it excludes.
 package struct Ranker: Sendable {
     package var options: EvidenceOptions
+    /// Issue id → how judgments change its list; empty without judgments.
+    package var adjustments: [String: RankingAdjustment] = [:]
     /// Called once the fingerprints are built, before the issues are ranked: the executable
     /// passes a function that gives freed memory back to the system (the ranker itself sets
     /// no process policy).
@@ -73,8 +78,12 @@ package struct Ranker: Sendable {
         category: CategoryInfo, passages: [ScoredPassage], documents: [String: DocumentSummary],
         fingerprints: [TextFingerprint?], evidence: DocumentEvidence?
     ) -> RankedIssue {
-        let candidates = candidates(
+        var candidates = candidates(
             for: category.id, in: passages, documents: documents, fingerprints: fingerprints, evidence: evidence)
+        // Counted before a judgment leaves any out: the passages above the threshold.
+        let candidateCount = candidates.count
+        let adjustment = adjustments[category.id]
+        if let adjustment { candidates = Self.adjusted(candidates, by: adjustment) }
         let perDocument = Dictionary(candidates.map { ($0.passage.documentId, 1) }, uniquingKeysWith: +)
         var groups = DuplicateGroups(options: options, candidatesPerDocument: perDocument)
         for candidate in candidates { groups.add(candidate) }
@@ -89,15 +98,41 @@ package struct Ranker: Sendable {
                     DuplicateSource(
                         source: $0.source, documentId: $0.passage.documentId, location: $0.location,
                         passageId: $0.passage.passageId)
-                })
+                },
+                learned: adjustment?.rows[group.lead.passage.passageId])
         }
-        return RankedIssue(category: category, candidateCount: candidates.count, passages: ranked)
+        return RankedIssue(
+            category: category, candidateCount: candidateCount, passages: ranked, learning: adjustment?.summary)
     }
 
+    /// The candidates of one issue, in the lexicon's order (before duplicates are grouped):
+    /// what judgments attach to and what a learned model reorders.
+    package func candidates(
+        for categoryId: String, in scoreSet: ScoreSet, evidence: DocumentEvidence? = nil
+    ) -> [(passage: ScoredPassage, source: String)] {
+        let documents = Dictionary(scoreSet.documents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return candidates(
+            for: categoryId, in: scoreSet.passages, documents: documents, fingerprints: [],
+            evidence: evidence ?? documentEvidence(scoreSet), needsFingerprints: false
+        ).map { ($0.passage, $0.source) }
+    }
+
+    /// The candidates without those excluded, ordered by the adjustment's keys (a candidate
+    /// without a key keeps its score); ties keep the lexicon's order.
+    static func adjusted(_ candidates: [Candidate], by adjustment: RankingAdjustment) -> [Candidate] {
+        let kept = candidates.filter { !adjustment.excluded.contains($0.passage.passageId) }
+        let keys = kept.map { adjustment.keys[$0.passage.passageId] ?? $0.score }
+        let order = kept.indices.sorted { keys[$0] != keys[$1] ? keys[$0] > keys[$1] : $0 < $1 }
+        return order.map { kept[$0] }
+    }
+
+    /// The issue's candidates in ranking order; without `needsFingerprints` (the caller does
+    /// not group duplicates) their fingerprints are left empty.
     func candidates(
         for categoryId: String, in passages: [ScoredPassage], documents: [String: DocumentSummary],
-        fingerprints: [TextFingerprint?], evidence: DocumentEvidence?
+        fingerprints: [TextFingerprint?], evidence: DocumentEvidence?, needsFingerprints: Bool = true
     ) -> [Candidate] {
+        let empty = TextFingerprint(text: "", shingleSize: options.shingleSize)
         var list: [Candidate] = []
         for (position, passage) in passages.enumerated() {
             guard let score = passage.scores.first(where: { $0.category == categoryId }), isCandidate(score),
@@ -110,7 +145,7 @@ package struct Ranker: Sendable {
                     source: document?.source ?? passage.documentId,
                     location: PageLocation(passage: passage, format: document?.format),
                     fingerprint: (position < fingerprints.count ? fingerprints[position] : nil)
-                        ?? fingerprint(of: passage)))
+                        ?? (needsFingerprints ? fingerprint(of: passage) : empty)))
         }
         // Sorting positions rather than the candidates themselves moves integers, not structures
         // full of references.

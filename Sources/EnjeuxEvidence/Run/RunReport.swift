@@ -88,12 +88,15 @@ package struct IssueCount: Codable, Sendable, Hashable {
     package var candidates: Int
     /// Passages written to the evidence files for the issue.
     package var shown: Int
+    /// What the list learned from the group's judgments; absent without judgments.
+    package var learning: LearningSummary?
 
-    package init(category: String, label: String, candidates: Int, shown: Int) {
+    package init(category: String, label: String, candidates: Int, shown: Int, learning: LearningSummary? = nil) {
         self.category = category
         self.label = label
         self.candidates = candidates
         self.shown = shown
+        self.learning = learning
     }
 }
 
@@ -121,6 +124,8 @@ package struct RunReport: Codable, Sendable, Hashable {
     /// Filled in by `EvidenceWriter`: documents with scored passages below the document
     /// evidence level, whose passages no list shows.
     package var leftOutDocuments: [RunLeftOutDocument] = []
+    /// The judgments the lists learned from; nil without a judgments file.
+    package var judgments: RunJudgments?
 
     package init(
         startedAt: String, documents: Int, pages: Int, passages: Int, failures: [RunFailure] = [],
@@ -160,5 +165,6 @@ extension RunReport {
         stages = try container.decode([StageTiming].self, forKey: .stages)
         issues = try container.decode([IssueCount].self, forKey: .issues)
         ranking = try container.decodeIfPresent(EvidenceOptions.self, forKey: .ranking)
+        judgments = try container.decodeIfPresent(RunJudgments.self, forKey: .judgments)
     }
 }

@@ -27,6 +27,7 @@ package enum RunSummaryRenderer {
         }
         out += leftOutLine(report.leftOutDocuments)
         out += issuesSection(report.issues)
+        out += judgmentsSection(report)
         out += failuresSection(report.failures)
         out += warningsSection(report.warnings)
         out += stagesSection(report.stages)
@@ -120,6 +121,44 @@ package enum RunSummaryRenderer {
             out += "(\(MarkdownText.inline(issue.category, in: .tableCell))) "
             out += "| \(French.integer(issue.candidates)) | \(French.integer(issue.shown)) |\n"
         }
+        return out
+    }
+
+    /// « Apprentissage à partir des jugements »: which issues learned from how many
+    /// judgments, how many passages a judgment left out, and the judgments not found.
+    private static func judgmentsSection(_ report: RunReport) -> String {
+        guard let judgments = report.judgments else { return "" }
+        var out = "\n## Apprentissage à partir des jugements\n\n"
+        out += "\(French.count(judgments.inForce, "jugement en vigueur", "jugements en vigueur")) dans "
+        out += "\(MarkdownText.inline(judgments.file)), \(French.count(judgments.attached, "rattaché", "rattachés")) "
+        out += "à un passage.\n\n"
+        let learned = report.issues.filter { $0.learning != nil }
+        if !learned.isEmpty {
+            out += "| Enjeu | Jugements | Pertinents | Non pertinents | Modèle | Écartés par un jugement |\n"
+            out += "|---|--:|--:|--:|---|--:|\n"
+            for issue in learned {
+                guard let learning = issue.learning else { continue }
+                out += "| \(MarkdownText.inline(issue.label, in: .tableCell)) | \(French.integer(learning.judgments)) "
+                out += "| \(French.integer(learning.relevant)) | \(French.integer(learning.notRelevant)) "
+                out += "| \(learning.trained ? "appris" : "pas encore") | \(French.integer(learning.excluded)) |\n"
+            }
+        }
+        if !judgments.missing.isEmpty {
+            out += "\n\(French.count(judgments.missing.count, "jugement sans passage", "jugements sans passage")) "
+            out += "(document modifié ou retiré, ou passage sous le seuil)\(French.colon)\n\n"
+            for missing in judgments.missing.prefix(listedWarnings) {
+                out += "- \(MarkdownText.inline(missing.source)), \(MarkdownText.inline(missing.category)), "
+                out +=
+                    "note \(missing.grade)\(French.colon)\(French.quoted(MarkdownText.inline(DiffExcerpt.cut(missing.quote))))\n"
+            }
+            if judgments.missing.count > listedWarnings {
+                out += "- … et \(French.integer(judgments.missing.count - listedWarnings)) autres (voir run.json)\n"
+            }
+        }
+        for line in judgments.skippedLines.prefix(listedWarnings) {
+            out += "\n- Ligne ignorée\(French.colon)\(MarkdownText.inline(line))"
+        }
+        if !judgments.skippedLines.isEmpty { out += "\n" }
         return out
     }
 

@@ -45,14 +45,14 @@ package struct CorpusListing: Sendable, Hashable {
 /// among the ignored folders; files of other formats, hidden files and folders (a name
 /// starting with a dot) and word processors' lock files (`~$x.docx`, `.~lock.x.odt#`) are
 /// listed among the ignored files. The corpus's own settings at its top (`passwords.tsv`,
-/// `catalog.json`, `catalog.csv`) are read by the pipeline and listed nowhere.
+/// `catalog.json`, `catalog.csv`, `judgments.jsonl`) are read by the pipeline and listed nowhere.
 package enum CorpusScanner {
     package static let extensions: Set<String> = [
         "pdf", "html", "htm", "xhtml", "mhtml", "mht", "docx", "docm", "odt", "fodt", "txt", "md", "markdown",
     ]
 
     /// Files at the top of the corpus that configure the run rather than hold a document.
-    package static let settingsFiles: Set<String> = ["passwords.tsv", "catalog.json", "catalog.csv"]
+    package static let settingsFiles: Set<String> = ["passwords.tsv", "catalog.json", "catalog.csv", "judgments.jsonl"]
 
     package static func scan(_ root: URL) throws(StageError) -> CorpusListing {
         var isFolder: ObjCBool = false

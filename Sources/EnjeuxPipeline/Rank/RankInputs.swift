@@ -42,6 +42,9 @@ struct RankInputs {
         encoder.outputFormatting = [.sortedKeys]
         guard let options = try? encoder.encode(stage.options) else { return nil }
         parts.append(String(decoding: options, as: UTF8.self))
+        if let judgments = stage.judgments {
+            parts.append("judgments " + judgments.standardizedFileURL.path + " " + (Self.digest(judgments) ?? "-"))
+        }
         return SHA256.hex(of: parts.joined(separator: "\n"))
     }
 

@@ -10,12 +10,16 @@ package struct RankStage: Sendable {
     package var extracted: URL?
     package var output: URL
     package var options: EvidenceOptions
+    /// The corpus's judgments file, when the lists learn from it (nil: learning off). A
+    /// missing file holds no judgments and changes nothing.
+    package var judgments: URL?
 
-    package init(scores: URL, extracted: URL?, output: URL, options: EvidenceOptions) {
+    package init(scores: URL, extracted: URL?, output: URL, options: EvidenceOptions, judgments: URL? = nil) {
         self.scores = scores
         self.extracted = extracted
         self.output = output
         self.options = options
+        self.judgments = judgments
     }
 
     package struct Outcome: Sendable {
@@ -24,6 +28,9 @@ package struct RankStage: Sendable {
         package var seconds: Double
         /// True when nothing the evidence depends on changed and the folder was kept as it was.
         package var reused: Bool = false
+        /// Problems to tell the user that did not stop the stage (judgments not found, lines
+        /// of the judgments file skipped).
+        package var notices: [String] = []
     }
 
     package func run(startedAt: Date = Date()) throws(StageError) -> Outcome {
@@ -80,16 +87,18 @@ package struct RankStage: Sendable {
             warnings: allWarnings, ignoredFolders: manifest?.ignoredFolders ?? [],
             ignoredFiles: manifest?.ignoredFiles ?? [], lexicon: scoreSet.lexicon,
             stages: stages)
+        let learning = RankLearning.adjustments(judgments, scoreSet: scoreSet, options: options)
+        report.judgments = learning.record
         report.stages[report.stages.count - 1].seconds = Self.rounded(clock.seconds)
         do {
             report = try EvidenceWriter.write(
                 scoreSet: scoreSet, report: report, options: options, links: links,
-                releaseMemory: ProcessMemory.releaseFreedMemory, to: output)
+                adjustments: learning.adjustments, releaseMemory: ProcessMemory.releaseFreedMemory, to: output)
         } catch {
             throw StageError("cannot write the evidence: \(error.description)", status: .cannotWrite)
         }
         if let fingerprint { RankInputs.remember(fingerprint, for: output, scores: scores) }
-        return Outcome(report: report, seconds: clock.seconds)
+        return Outcome(report: report, seconds: clock.seconds, notices: learning.notices)
     }
 
     private static func rounded(_ seconds: Double) -> Double { (seconds * 1000).rounded() / 1000 }
