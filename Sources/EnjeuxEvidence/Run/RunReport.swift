@@ -149,8 +149,8 @@ package struct RunReport: Codable, Sendable, Hashable {
 }
 
 extension RunReport {
-    /// Reads a report; one written before files not read were listed (no `ignored_files`)
-    /// reads with none, so that `enjeux-rank --summary` still reads an older Evidence folder.
+    /// Reads a report; one written before files not read, documents left out or judgments
+    /// were listed reads with none, so that `enjeux-rank --summary` still reads an older Evidence folder.
     package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         startedAt = try container.decode(String.self, forKey: .startedAt)
@@ -165,6 +165,7 @@ extension RunReport {
         stages = try container.decode([StageTiming].self, forKey: .stages)
         issues = try container.decode([IssueCount].self, forKey: .issues)
         ranking = try container.decodeIfPresent(EvidenceOptions.self, forKey: .ranking)
+        leftOutDocuments = try container.decodeIfPresent([RunLeftOutDocument].self, forKey: .leftOutDocuments) ?? []
         judgments = try container.decodeIfPresent(RunJudgments.self, forKey: .judgments)
     }
 }
