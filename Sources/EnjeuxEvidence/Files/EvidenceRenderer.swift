@@ -3,9 +3,10 @@ import EnjeuxModel
 /// Renders the evidence files as text, without touching the disk. The same entries, in the
 /// same order, appear in `evidence.jsonl`, the Markdown files and the CSV files.
 package enum EvidenceRenderer {
-    /// CSV columns, documented in `docs/evidence.md`.
+    /// CSV columns, documented in `docs/evidence.md`. `ocr` holds the OCR flag of a passage read
+    /// by OCR (`OCRFlag`), and is empty otherwise.
     package static let csvHeader = [
-        "rang", "score", "enjeu", "passage", "termes", "source", "page", "citation", "passage_id",
+        "rang", "score", "enjeu", "passage", "termes", "source", "page", "citation", "passage_id", "ocr",
     ]
 
     // MARK: JSON Lines
@@ -29,7 +30,7 @@ package enum EvidenceRenderer {
                 "passage_id": .string(duplicate.passageId),
             ])
         }
-        let object: [String: JSONText] = [
+        var object: [String: JSONText] = [
             "category": .string(entry.category),
             "label": .string(entry.label),
             "rank": .int(entry.rank),
@@ -51,6 +52,11 @@ package enum EvidenceRenderer {
             "citation_needs_check": .bool(entry.citation.needsCheck),
             "also_in": .array(alsoIn),
         ]
+        // Only passages read by OCR have these keys.
+        if let confidence = entry.ocrConfidence {
+            object["ocr_confidence"] = .number(confidence)
+            object["ocr"] = .string(OCRFlag.text(confidence: confidence))
+        }
         return JSONText.object(object).serialized
     }
 
@@ -72,6 +78,7 @@ package enum EvidenceRenderer {
             entry.location.citationText.map { $0.hasPrefix("p. ") ? String($0.dropFirst(3)) : $0 } ?? "",
             entry.citation.inText,
             entry.passageId,
+            OCRFlag.text(of: entry) ?? "",
         ]
     }
 
@@ -129,6 +136,9 @@ package enum EvidenceRenderer {
         }
         if entry.citation.needsCheck {
             out += "- Citation à vérifier\(French.colon)métadonnées incomplètes (auteur, date ou titre).\n"
+        }
+        if let flag = OCRFlag.text(of: entry) {
+            out += "- OCR\(French.colon)\(flag).\n"
         }
         return out
     }

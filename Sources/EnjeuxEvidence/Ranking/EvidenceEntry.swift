@@ -16,11 +16,14 @@ package struct EvidenceEntry: Sendable, Hashable {
     package var matches: [TermMatch]
     package var citation: Citation
     package var alsoIn: [DuplicateSource]
+    /// The OCR confidence (0–100) of the page(s) the passage was read from by OCR; nil for text
+    /// from a text layer or a file.
+    package var ocrConfidence: Double?
 
     package init(
         category: String, label: String, rank: Int, score: Double, source: String, documentId: String,
         location: PageLocation, passageId: String, heading: String?, text: String, matches: [TermMatch],
-        citation: Citation, alsoIn: [DuplicateSource]
+        citation: Citation, alsoIn: [DuplicateSource], ocrConfidence: Double? = nil
     ) {
         self.category = category
         self.label = label
@@ -35,6 +38,7 @@ package struct EvidenceEntry: Sendable, Hashable {
         self.matches = matches
         self.citation = citation
         self.alsoIn = alsoIn
+        self.ocrConfidence = ocrConfidence
     }
 }
 
@@ -83,6 +87,8 @@ package enum EvidenceBuilder {
             source: ranked.source, documentId: passage.documentId, location: location,
             passageId: passage.passageId, heading: passage.heading, text: passage.text, matches: ranked.matches,
             citation: Citation.make(document: document, source: ranked.source, location: location),
-            alsoIn: ranked.alsoIn)
+            alsoIn: ranked.alsoIn,
+            ocrConfidence: OCRPageConfidence.confidence(
+                page: passage.page, endPage: passage.endPage, in: document?.ocrPages))
     }
 }

@@ -85,13 +85,16 @@ struct PDFKnownWords: Sendable {
 
     var isAvailable: Bool { french.isAvailable || english.isAvailable }
 
-    /// Words of two or more Latin letters, and the share of them either list knows; nil when the
-    /// lists are missing.
+    /// At most this many words of a page are looked up (the test runs on every page of every PDF).
+    static let sampleSize = 200
+
+    /// Words of two or more Latin letters (the first `sampleSize`), and the share of them either
+    /// list knows; nil when the lists are missing.
     func knownShare(of lines: [[Unicode.Scalar]]) -> (words: Int, known: Double)? {
         guard isAvailable else { return nil }
         var count = 0
         var known = 0
-        for scalars in lines {
+        for scalars in lines where count < Self.sampleSize {
             var word = String.UnicodeScalarView()
             func finish() {
                 defer { word.removeAll() }
