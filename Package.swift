@@ -154,7 +154,7 @@ let package = Package(
             name: "EnjeuxPipelineTests",
             dependencies: [
                 "EnjeuxPipeline", "EnjeuxModel", "EnjeuxSupport", "EnjeuxCommandLine", "EnjeuxText", "EnjeuxLexicon",
-                "EnjeuxEvidence", "EnjeuxTestSupport",
+                "EnjeuxEvidence", "EnjeuxExtraction", "EnjeuxTestSupport",
             ]),
         // Runs the executables on real corpora: depends on them so that they are built first.
         .testTarget(

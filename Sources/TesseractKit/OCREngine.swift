@@ -32,6 +32,18 @@ public final class OCREngine {
         TessBaseAPIDelete(handle)
     }
 
+    /// Makes Tesseract's recognition on the calling thread single-threaded. Debian's Tesseract is
+    /// built with OpenMP, which starts a team of threads per recognition; when pages (and
+    /// documents) are already read side by side on every core, those teams only compete for the
+    /// same cores (Tesseract's documentation advises `OMP_THREAD_LIMIT=1` for parallel runs).
+    /// OpenMP's `omp_set_num_threads` is looked up at run time, so a Tesseract built without
+    /// OpenMP works as well.
+    public static func useOneThreadPerRecognition() {
+        typealias SetThreads = @convention(c) (Int32) -> Void
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "omp_set_num_threads") else { return }
+        unsafeBitCast(symbol, to: SetThreads.self)(1)
+    }
+
     /// Tesseract's version (`5.3.0`).
     public static var version: String {
         TessVersion().map { String(cString: $0) } ?? "unknown"

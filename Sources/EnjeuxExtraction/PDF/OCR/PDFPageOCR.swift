@@ -61,6 +61,8 @@ struct PDFPageOCR: Sendable {
                 let finished = done.add(1, ordering: .relaxed).newValue
                 progress?(finished, total)
             }
+            // Pages already run side by side: no OpenMP team per page on top.
+            if options.threads > 1 && total > 1 { OCREngine.useOneThreadPerRecognition() }
             guard
                 let box = pool.withLock({ $0.popLast() })
                     ?? PageReaderBox(data: data, options: options, password: password)
@@ -90,13 +92,47 @@ private final class PageReaderBox: @unchecked Sendable {
         self.init(reader: reader, engine: engine)
     }
 
+    /// Below this mean word confidence, the page is also read turned by a half and quarter turns.
+    static let orientationRetryConfidence = 60.0
+
+    /// How well a result reads: the letters of its words recognised with a confidence of 60 or
+    /// more, weighted by that confidence (fragments of misread text score little).
+    static func readability(_ result: OCRPageResult) -> Double {
+        var score = 0.0
+        for line in result.lines {
+            for word in line.words where word.confidence >= 60 {
+                score += Double(word.text.unicodeScalars.filter(\.properties.isAlphabetic).count) * word.confidence
+            }
+        }
+        return score
+    }
+
     func recognize(page index: Int, resolution: Int, timeLimit: Double) -> PDFOCRPage {
         guard let image = reader.renderGray(pageAt: index, resolution: resolution) else {
             return PDFOCRPage(outcome: .notRendered, lines: [], confidence: nil)
         }
         let grey = OCRGrayImage(width: image.width, height: image.height, pixels: image.pixels)
-        guard let result = try? engine.recognize(grey, resolution: image.resolution, timeLimit: timeLimit) else {
+        let start = DispatchTime.now().uptimeNanoseconds
+        guard var result = try? engine.recognize(grey, resolution: image.resolution, timeLimit: timeLimit) else {
             return PDFOCRPage(outcome: .notRendered, lines: [], confidence: nil)
+        }
+        // Text drawn upside down or sideways (a page turned by /Rotate, a landscape table in a
+        // portrait scan) reads as a few low-confidence fragments: the other orientations are
+        // tried, within the page's time, and the one that reads best is kept.
+        var best = Self.readability(result)
+        if (result.meanConfidence ?? 0) < Self.orientationRetryConfidence && !result.timedOut {
+            for turns in [2, 1, 3] {
+                let spent = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+                guard spent < timeLimit / 2,
+                    let turned = try? engine.recognize(
+                        grey.rotated(quarterTurns: turns), resolution: image.resolution, timeLimit: timeLimit - spent)
+                else { break }
+                let score = Self.readability(turned)
+                if score > best {
+                    best = score
+                    result = turned
+                }
+            }
         }
         let confidence = result.meanConfidence.map { ($0 * 10).rounded() / 10 }
         return PDFOCRPage(

@@ -1,11 +1,11 @@
 /// The test that decides whether a page's text layer can be used or the page is read by OCR
 /// (`--ocr auto`). On the page's characters, after normalisation:
 ///
-/// 1. **empty**: no letter or digit at all (a scan, or an image of text);
-/// 2. **garbled**: at least 5 % of the visible characters (of at least 20) are U+FFFD
+/// 1. **garbled**: at least 5 % of the visible characters (of at least 20) are U+FFFD
 ///    replacement characters, control characters or private-use code points (fonts without a
 ///    usable Unicode mapping), or at least 3 mojibake pairs (`Ã©`, `Â `: UTF-8 read as
 ///    Latin-1) make up 1 % of the letters;
+/// 2. **empty**: no letter or digit at all (a scan, or an image of text);
 /// 3. **doubtful**: of at least 20 words of two or more Latin letters, fewer than half are
 ///    words of the French or English word lists (a font whose codes map to the wrong
 ///    letters: `Wkh txlfn`). Such a page is read by OCR too, but the OCR text replaces the
@@ -48,8 +48,8 @@ enum PDFTextLayerQuality {
             }
             previous = " "
         }
-        if letters == 0 { return .empty }
         if visible >= minimumCharacters && Double(bad) >= badCharacterShare * Double(visible) { return .garbled }
+        if letters == 0 { return .empty }
         if mojibake >= 3 && Double(mojibake) >= 0.01 * Double(letters) { return .garbled }
         let share = words.knownShare(of: lines.map(\.scalars))
         if let share, share.words >= minimumWords, share.known < knownWordShare {
