@@ -158,3 +158,36 @@ enum PDFDocumentReaderPages {
         }
     }
 }
+
+/// The blocks of OCR lines: Tesseract's paragraphs, joined where a sentence goes on, and headings.
+@Suite struct PDFOCRBlocksTests {
+    static func line(_ text: String, y: Double, paragraph: Int, x: Double = 72) -> PDFTextLine {
+        PDFTextLine(
+            scalars: Array(text.unicodeScalars), x1: x, y1: y, x2: x + 400, y2: y + 12, fontSize: 11, isBold: false,
+            fontKey: 0, endsWithSoftHyphen: false, order: 0, ocrParagraph: paragraph)
+    }
+
+    @Test func sentenceCutByTesseractIsJoinedAndNumberedLineIsAHeading() {
+        let lines = [
+            Self.line("3.2 Autonomie professionnelle", y: 100, paragraph: 0),
+            Self.line("Ce que le tableau de bord présente comme un gain pourrait ainsi", y: 130, paragraph: 1),
+            Self.line("correspondre à une perte de temps clinique.", y: 145, paragraph: 2),
+            Self.line("Une autre idée commence ici.", y: 160, paragraph: 3),
+        ]
+        let blocks = PDFOCRBlocks(pages: [lines]).blocks(of: lines, pageHeight: 792)
+        #expect(blocks.map(\.kind) == [.heading, .paragraph, .paragraph])
+        #expect(blocks.map(\.lines.count) == [1, 2, 1])
+    }
+
+    @Test func numberedHeadingNeedsACapitalAndNoPeriod() {
+        func isHeading(_ text: String) -> Bool {
+            PDFOCRBlocks.isNumberedHeading(
+                PDFBlockDraft(kind: .paragraph, lines: [Self.line(text, y: 0, paragraph: 0)]))
+        }
+        #expect(isHeading("3.2 Autonomie professionnelle et jugement clinique"))
+        #expect(isHeading("4. Recommandations"))
+        #expect(!isHeading("34 personnes ont répondu."))
+        #expect(!isHeading("2016 fut une année difficile."))
+        #expect(!isHeading("12 jours"))
+    }
+}
