@@ -119,7 +119,7 @@ import Testing
         for sheet in book.worksheets:
             sheets.append({
                 "name": sheet.title, "freeze": sheet.freeze_panes,
-                "widths": [sheet.column_dimensions[letter].width for letter in "ABCDEFGHI"],
+                "widths": [sheet.column_dimensions[letter].width for letter in "ABCDEFGHIJ"],
                 "rows": [[cell(value) for value in row] for row in sheet.iter_rows(values_only=True)],
             })
         files = {}
