@@ -10,6 +10,9 @@ OUT     ?= Evidence
 # corpus folder) unless LEARN=0 (docs/learning.md).
 LEARN   ?= 1
 JUDGMENTS ?= $(CORPUS)/judgments.jsonl
+# When scanned PDF pages are read by OCR (Tesseract): never, auto (pages without a usable
+# text layer) or always (every page): make analyze OCR=always
+OCR     ?= auto
 # Intermediate files (extracted text, passages, scores), one folder per corpus, keyed by its
 # absolute path: .enjeux/<folder name>-<8 hex digits> (scripts/work-folder.sh).
 WORK    ?= $(shell scripts/work-folder.sh "$(CORPUS)")
@@ -27,6 +30,7 @@ SWIFT_BUILD_FLAGS ?= --static-swift-stdlib
 help:
 	@echo "make analyze [CORPUS=Corpus] [LEXICON=$(LEXICON)] [OUT=Evidence]   run the pipeline"
 	@echo "             [LEARN=0] [JUDGMENTS=Corpus/judgments.jsonl]          (lists learn from judgments unless LEARN=0)"
+	@echo "             [OCR=auto|never|always]                              OCR of scanned PDF pages"
 	@echo "make test                                                         run every test"
 	@echo "make brief SELECTION=choix.txt [TITLE=…] | TOP=3 [ISSUE=\"a b\"]    a brief (DOCX, ODT) from OUT into Brief/"
 	@echo "make evaluate [GOLD=…] [CORPUS=…] [LEXICON=…]                     measure a ranking against gold quotes"
@@ -44,7 +48,7 @@ build: deps
 
 analyze: build
 	@BIN=$(RELEASE_BIN) CORPUS="$(CORPUS)" LEXICON="$(LEXICON)" OUT="$(OUT)" WORK="$(WORK)" JOBS=$(JOBS) \
-		LEARN="$(LEARN)" JUDGMENTS="$(JUDGMENTS)" scripts/analyze.sh
+		LEARN="$(LEARN)" JUDGMENTS="$(JUDGMENTS)" OCR="$(OCR)" scripts/analyze.sh
 
 test: test-deps
 	@if $(SWIFT) format --version >/dev/null 2>&1; then \

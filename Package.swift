@@ -38,12 +38,17 @@ let package = Package(
         .systemLibrary(
             name: "CCrypto", pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]),
+        // Tesseract's C API: OCR of scanned PDF pages (language data: tesseract-ocr-fra, -eng).
+        .systemLibrary(
+            name: "CTesseract", pkgConfig: "tesseract",
+            providers: [.apt(["libtesseract-dev"])]),
         .systemLibrary(name: "CMalloc"),
         .systemLibrary(name: "CSpawn"),
 
         // Thin Swift wrappers that own every C pointer.
         .target(name: "PopplerKit", dependencies: ["CPoppler"]),
         .target(name: "LibXMLKit", dependencies: ["CLibXML2"]),
+        .target(name: "TesseractKit", dependencies: ["CTesseract"]),
 
         // Foundations shared by the stages.
         // JSON reading and writing, files, hashing, threads, child processes, progress reporting.
@@ -56,11 +61,15 @@ let package = Package(
         .target(name: "EnjeuxFrench"),
 
         // One library per stage, then the side paths.
-        // Stage 1: the text of PDF, HTML, Word, OpenDocument and text files, with pages, blocks and
-        // metadata (Word and OpenDocument archives read with ZIPFoundation, Markdown front matter with Yams).
+        // Stage 1: the text of PDF (scanned pages read by Tesseract), HTML, Word, OpenDocument and text
+        // files, with pages, blocks and metadata (Word and OpenDocument archives read with ZIPFoundation, Markdown front matter with Yams).
         .target(
             name: "EnjeuxExtraction",
-            dependencies: ["EnjeuxModel", "PopplerKit", "LibXMLKit", "EnjeuxFrench", zipFoundation, yams]),
+            dependencies: [
+                "EnjeuxModel", "EnjeuxSupport", "PopplerKit", "TesseractKit", "LibXMLKit", "EnjeuxFrench",
+                zipFoundation,
+                yams,
+            ]),
         // Stage 2: French analysis (tokens, normal forms, stems, sentences) and passages.
         .target(name: "EnjeuxText", dependencies: ["EnjeuxModel", "EnjeuxSupport", "EnjeuxFrench"]),
         // Stage 3: the lexicon language, term matching and the scoring formula.
@@ -103,7 +112,10 @@ let package = Package(
         // One executable per stage, and the researchers' tools: parse arguments, read, call, write.
         .executableTarget(
             name: "enjeux-extract",
-            dependencies: ["EnjeuxSupport", "EnjeuxCommandLine", "EnjeuxEvidence", "EnjeuxPipeline", argumentParser]),
+            dependencies: [
+                "EnjeuxSupport", "EnjeuxCommandLine", "EnjeuxEvidence", "EnjeuxExtraction", "EnjeuxPipeline",
+                argumentParser,
+            ]),
         .executableTarget(
             name: "enjeux-tokenize",
             dependencies: ["EnjeuxCommandLine", "EnjeuxText", "EnjeuxPipeline", argumentParser]),
@@ -157,7 +169,7 @@ let package = Package(
             name: "EnjeuxPipelineTests",
             dependencies: [
                 "EnjeuxPipeline", "EnjeuxModel", "EnjeuxSupport", "EnjeuxCommandLine", "EnjeuxText", "EnjeuxLexicon",
-                "EnjeuxEvidence", "EnjeuxTestSupport",
+                "EnjeuxEvidence", "EnjeuxExtraction", "EnjeuxTestSupport",
             ]),
         // Runs the executables on real corpora: depends on them so that they are built first.
         .testTarget(

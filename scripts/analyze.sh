@@ -1,13 +1,22 @@
 #!/usr/bin/env bash
 # Runs the four stages over a corpus: extract, tokenize, score, rank.
 # Called by `make analyze`; every setting comes from the environment:
-#   BIN (folder of the built executables), CORPUS, LEXICON, OUT, WORK, JOBS, and LEARN (0: the
-#   lists do not learn from JUDGMENTS, by default judgments.jsonl in the corpus folder).
+#   BIN (folder of the built executables), CORPUS, LEXICON, OUT, WORK, JOBS, LEARN (0: the lists
+#   do not learn from JUDGMENTS, by default judgments.jsonl in the corpus folder) and OCR
+#   (never, auto or always: when scanned PDF pages are read by OCR; auto by default).
 set -uo pipefail
 : "${BIN:?}" "${CORPUS:?}" "${LEXICON:?}" "${OUT:?}" "${WORK:?}"
 JOBS="${JOBS:-$(nproc)}"
 LEARN="${LEARN:-1}"
 JUDGMENTS="${JUDGMENTS:-$CORPUS/judgments.jsonl}"
+OCR="${OCR:-auto}"
+case "$OCR" in
+  never | auto | always) ;;
+  *)
+    echo "enjeux: error: OCR must be never, auto or always (got \"$OCR\")" >&2
+    exit 64
+    ;;
+esac
 
 if [ ! -d "$CORPUS" ]; then
   echo "enjeux: error: corpus folder not found: $CORPUS" >&2
@@ -18,7 +27,7 @@ if [ ! -r "$LEXICON" ]; then
   exit 66
 fi
 
-"$BIN/enjeux-extract" "$CORPUS" --out "$WORK/extracted" --jobs "$JOBS"
+"$BIN/enjeux-extract" "$CORPUS" --out "$WORK/extracted" --jobs "$JOBS" --ocr "$OCR"
 extract_status=$?
 # 3 means some documents failed: the others go on, and the run ends with 3.
 if [ $extract_status -ne 0 ] && [ $extract_status -ne 3 ]; then exit $extract_status; fi

@@ -15,11 +15,19 @@ if command -v pkg-config >/dev/null 2>&1; then
   pkg-config --exists libcrypto || missing+=(libssl-dev)
   # zlib: ZIPFoundation inflates Word and OpenDocument archives and deflates the parts of evidence.xlsx.
   pkg-config --exists zlib || missing+=(zlib1g-dev)
+  # Tesseract's C API: OCR of scanned PDF pages.
+  pkg-config --exists tesseract || missing+=(libtesseract-dev)
 else
-  missing+=(libpoppler-glib-dev libxml2-dev libssl-dev zlib1g-dev)
+  missing+=(libpoppler-glib-dev libxml2-dev libssl-dev zlib1g-dev libtesseract-dev)
 fi
-# French word list used to undo end-of-line hyphenation in PDFs.
+# Tesseract's French and English language data (the OCR reads fra+eng).
+tessdata_has() { compgen -G "/usr/share/tesseract-ocr/*/tessdata/$1.traineddata" >/dev/null; }
+tessdata_has fra || missing+=(tesseract-ocr-fra)
+tessdata_has eng || missing+=(tesseract-ocr-eng)
+# French word list used to undo end-of-line hyphenation in PDFs; French and English lists to
+# tell a garbled PDF text layer (fonts without a Unicode mapping) from real words.
 [ -f /usr/share/hunspell/fr.dic ] || missing+=(hunspell-fr)
+[ -f /usr/share/hunspell/en_US.dic ] || missing+=(hunspell-en-us)
 if [ "$purpose" = brief ] || [ "$purpose" = test ]; then
   # pandoc with citeproc turns a brief into DOCX and ODT; the CSL styles give APA 7th edition.
   # (The tests also read the Markdown files' escaping back with pandoc's CommonMark reader.)
@@ -27,8 +35,12 @@ if [ "$purpose" = brief ] || [ "$purpose" = test ]; then
   [ -f /usr/share/citation-style-language/styles/apa.csl ] || missing+=(citation-style-language-styles)
 fi
 if [ "$purpose" = test ]; then
-  # pdftotext: reference layout for the PDF tests.
+  # pdftotext: reference layout for the PDF tests; pdftoppm renders the OCR tests' scans.
   command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+  # ImageMagick makes the OCR tests' and benchmark's degraded scans; the tesseract command is
+  # the OCR benchmark's peer.
+  { command -v magick >/dev/null 2>&1 || [ -x /usr/bin/convert ]; } || missing+=(imagemagick)
+  command -v tesseract >/dev/null 2>&1 || missing+=(tesseract-ocr)
   # Headless browser for the report test (index.html rendered and checked from the DOM).
   command -v chromium >/dev/null 2>&1 || missing+=(chromium)
   # LibreOffice Calc (headless) for the spreadsheet test (the CSV files opened in Calc);

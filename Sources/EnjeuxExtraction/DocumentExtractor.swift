@@ -2,12 +2,21 @@ import EnjeuxModel
 import Foundation
 
 /// Options that apply to every extractor.
-package struct ExtractionOptions: Sendable, Hashable {
+package struct ExtractionOptions: Sendable {
     /// Password for an encrypted PDF, when the corpus provides one.
     package var password: String?
+    /// When and how scanned PDF pages are read by OCR.
+    package var ocr: OCROptions
+    /// Told after each page read by OCR: pages done, pages to do in the document.
+    package var pageProgress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
 
-    package init(password: String? = nil) {
+    package init(
+        password: String? = nil, ocr: OCROptions = OCROptions(),
+        pageProgress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
+    ) {
         self.password = password
+        self.ocr = ocr
+        self.pageProgress = pageProgress
     }
 }
 

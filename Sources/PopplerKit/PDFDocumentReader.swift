@@ -6,7 +6,7 @@ import Foundation
 ///
 /// Not thread-safe: use one reader per thread.
 public final class PDFDocumentReader {
-    private let document: OpaquePointer
+    let document: OpaquePointer
 
     /// Opens a PDF from its bytes. An empty password is tried when none is given.
     ///

@@ -1,6 +1,7 @@
 import ArgumentParser
 import EnjeuxCommandLine
 import EnjeuxEvidence
+import EnjeuxExtraction
 import EnjeuxPipeline
 import EnjeuxSupport
 import Foundation
@@ -20,12 +21,18 @@ struct ExtractCommand: ParsableCommand {
             beside page.html) is not read, and is reported; so are files of other formats, hidden \
             files and word processors' lock files.
 
+            Scanned PDF pages, and pages whose text layer is unusable (garbled characters, or \
+            too few French or English words), are rendered and read by Tesseract (--ocr auto); \
+            each page records whether its text came from the PDF or from OCR, with OCR's mean \
+            confidence. Changing an OCR setting extracts the PDFs again; nothing else does.
+
             Exit status: 0 all documents extracted; 3 one or more documents failed (the others \
             were extracted); 64 usage error; 66 corpus missing or empty; 73 cannot write.
 
             Example:
               enjeux-extract Corpus --out .enjeux/Corpus/extracted
               enjeux-extract --print "Corpus/Rapport d'évaluation Lean 2016.pdf"
+              enjeux-extract Corpus --out .enjeux/Corpus/extracted --ocr always --ocr-resolution 400
             """)
 
     @Argument(
@@ -54,6 +61,24 @@ struct ExtractCommand: ParsableCommand {
     @Option(name: .customLong("memory-limit"), help: "Megabytes of address space allowed per document.")
     var memoryLimit: Int = 4096
 
+    @Option(
+        help:
+            "When PDF pages are read by OCR: never, auto (pages without a usable text layer) or always (every page).")
+    var ocr: String = OCRMode.auto.rawValue
+
+    @Option(name: .customLong("ocr-resolution"), help: "Pixels per inch pages are rendered at for OCR.")
+    var ocrResolution: Int = OCROptions.defaultResolution
+
+    @Option(name: .customLong("ocr-languages"), help: "Tesseract's languages, joined by + (the first is the main one).")
+    var ocrLanguages: String = OCROptions.defaultLanguages
+
+    @Option(
+        name: .customLong("ocr-page-timeout"),
+        help:
+            "Seconds allowed per page read by OCR (the text found by then is kept); each page done gives the document this much more time."
+    )
+    var ocrPageTimeout: Double = OCROptions.defaultPageTimeLimit
+
     @Flag(name: .customLong("no-isolation"), help: "Extract in this process instead of one child process per document.")
     var noIsolation = false
 
@@ -67,6 +92,23 @@ struct ExtractCommand: ParsableCommand {
         }
         guard timeout > 0 else { throw ValidationError("--timeout must be positive") }
         guard jobs > 0 else { throw ValidationError("--jobs must be positive") }
+        guard OCRMode(rawValue: ocr) != nil else {
+            throw ValidationError("--ocr must be never, auto or always (got \"\(ocr)\")")
+        }
+        guard (50...1200).contains(ocrResolution) else {
+            throw ValidationError("--ocr-resolution must be between 50 and 1200 pixels per inch")
+        }
+        guard ocrPageTimeout > 0 else { throw ValidationError("--ocr-page-timeout must be positive") }
+        guard !ocrLanguages.isEmpty, ocrLanguages.allSatisfy({ $0.isLetter || $0 == "+" || $0 == "_" }) else {
+            throw ValidationError("--ocr-languages must be Tesseract language names joined by + (fra+eng)")
+        }
+    }
+
+    /// The OCR settings of the options; pages are read on every core the batch uses.
+    var ocrOptions: OCROptions {
+        OCROptions(
+            mode: OCRMode(rawValue: ocr) ?? .auto, resolution: ocrResolution, languages: ocrLanguages,
+            pageTimeLimit: ocrPageTimeout, threads: jobs)
     }
 
     func run() throws {
@@ -90,6 +132,10 @@ struct ExtractCommand: ParsableCommand {
                     executable: currentExecutable(), timeoutSeconds: timeout, memoryLimitMegabytes: memoryLimit),
             jobs: jobs)
         stage.progress = ProgressBar.factory
+        stage.ocr = ocrOptions
+        stage.ocrPageDone = { source, done, total in
+            console.info("OCR \(source): page \(done)/\(total)")
+        }
         // Which corpus the work folder holds, and from when (read by enjeux-lexicon).
         let record = WorkRecord(corpus: URL(fileURLWithPath: corpus))
         let outcome: ExtractStage.Outcome
@@ -118,8 +164,11 @@ struct ExtractCommand: ParsableCommand {
             outcome.extracted == 0
             ? "nothing changed, no extraction work"
             : "\(outcome.extracted) processed, \(outcome.reused) unchanged"
+        let ocrPages =
+            outcome.ocrPages == 1
+            ? ", 1 page read by OCR" : outcome.ocrPages > 1 ? ", \(outcome.ocrPages) pages read by OCR" : ""
         console.info(
-            "\(outcome.documents) documents (\(what)), \(outcome.failures.count) failed, \(formatSeconds(outcome.seconds))"
+            "\(outcome.documents) documents (\(what)\(ocrPages)), \(outcome.failures.count) failed, \(formatSeconds(outcome.seconds))"
         )
         if !outcome.failures.isEmpty { console.exit(.documentsFailed) }
     }
@@ -131,7 +180,10 @@ struct ExtractCommand: ParsableCommand {
         }
         let sha = (try? SHA256.hex(ofFileAt: url)) ?? ""
         let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
-        switch ExtractOne.run(url: url, relativePath: path, sha256: sha, byteCount: size, password: password) {
+        let result = ExtractOne.run(
+            url: url, relativePath: path, sha256: sha, byteCount: size, password: password, ocr: ocrOptions,
+            pageProgress: { done, total in console.info("OCR \(path): page \(done)/\(total)") })
+        switch result {
         case .success(let document):
             for warning in document.warnings { console.warning("\(path): \(warning.message)") }
             FileHandle.standardOutput.write(Data(document.plainText.utf8))

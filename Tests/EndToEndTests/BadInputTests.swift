@@ -78,7 +78,17 @@ import Testing
         let failures = (run as? [String: Any])?["failures"] as? [[String: Any]] ?? []
         #expect(failures.contains { $0["path"] as? String == "empty.pdf" && $0["reason"] as? String == "empty file" })
         let warnings = (run as? [String: Any])?["warnings"] as? [[String: Any]] ?? []
-        #expect(warnings.contains { ($0["path"] as? String) == "scanned-no-text-layer.pdf" })
+        // The scan is read by OCR (issue 20): its passages are ranked, each flagged.
+        #expect(!warnings.contains { ($0["path"] as? String) == "scanned-no-text-layer.pdf" })
+        let evidence = try String(contentsOf: scratch.path("Evidence/evidence.jsonl"), encoding: .utf8)
+        let scanned = try evidence.split(separator: "\n").compactMap {
+            try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }.filter { $0["source"] as? String == "scanned-no-text-layer.pdf" }
+        #expect(!scanned.isEmpty, "the scan's passages must be ranked")
+        for entry in scanned {
+            #expect((entry["ocr"] as? String)?.hasPrefix("texte reconnu par OCR, confiance ") == true)
+            #expect(entry["page"] as? Int == 1)
+        }
         #expect(warnings.contains { ($0["path"] as? String) == "scripts-and-navigation-only.html" })
     }
 }

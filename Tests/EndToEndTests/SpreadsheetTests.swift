@@ -26,8 +26,11 @@ import Testing
             let written = try SpreadsheetFixture.readCSV(csv)
             #expect(sheet.count == written.count, "\(csv.lastPathComponent): row count")
             for (row, (cells, expected)) in zip(sheet, written).enumerated() {
+                // Calc leaves out trailing empty cells (the `ocr` column of a passage not read by OCR).
+                let filled = (expected.lastIndex { !$0.isEmpty } ?? -1) + 1
                 #expect(
-                    cells.count == expected.count, "\(csv.lastPathComponent) row \(row + 1): column count")
+                    cells.count == expected.count || cells.count == filled,
+                    "\(csv.lastPathComponent) row \(row + 1): column count")
                 for (column, (cell, value)) in zip(cells, expected).enumerated() {
                     #expect(
                         cell.matches(value), "\(csv.lastPathComponent) row \(row + 1) column \(column + 1)")
@@ -54,8 +57,11 @@ import Testing
             let written = try SpreadsheetFixture.readCSV(csv)
             #expect(sheet.count == written.count, "\(csv.lastPathComponent): row count")
             for (row, (cells, expected)) in zip(sheet, written).enumerated() {
+                // Calc leaves out trailing empty cells (the `ocr` column of a passage not read by OCR).
+                let filled = (expected.lastIndex { !$0.isEmpty } ?? -1) + 1
                 #expect(
-                    cells.count == expected.count, "\(csv.lastPathComponent) row \(row + 1): column count")
+                    cells.count == expected.count || cells.count == filled,
+                    "\(csv.lastPathComponent) row \(row + 1): column count")
                 for (column, (cell, value)) in zip(cells, expected).enumerated() {
                     let bom = row == 0 && column == 0 ? "\u{FEFF}" : ""
                     let misread = Windows1252.misreading(bom + value)
@@ -260,7 +266,7 @@ struct SpreadsheetFixture {
         for (csv, sheet) in sheets {
             let rows = try #require(expected[csv])
             #expect(sheet.dropFirst().count == rows.count, "\(csv.lastPathComponent): one row per entry")
-            for (cells, row) in zip(sheet.dropFirst(), rows) where cells.count == 9 {
+            for (cells, row) in zip(sheet.dropFirst(), rows) where cells.count >= 9 {
                 #expect(cells[3].matches(row.text))
                 #expect(cells[7].text == row.citation)
                 #expect(cells[5].text == row.source)

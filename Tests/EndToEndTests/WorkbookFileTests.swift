@@ -75,7 +75,9 @@ import Testing
         #expect(rows.count == csv.count, "\(sheet): row count")
         #expect(rows.first?.map(\.text) == EvidenceRenderer.csvHeader, "\(sheet): header")
         for (index, (cells, fields)) in zip(rows, csv).enumerated().dropFirst() {
-            #expect(cells.count <= fields.count && fields.count == 9, "\(sheet) row \(index + 1): columns")
+            #expect(
+                cells.count <= fields.count && fields.count == EvidenceRenderer.csvHeader.count,
+                "\(sheet) row \(index + 1): columns")
             for (column, field) in fields.enumerated() {
                 let cell = column < cells.count ? cells[column] : Calc.Cell()
                 let place = "\(sheet) row \(index + 1) column \(EvidenceRenderer.csvHeader[column])"
@@ -117,7 +119,7 @@ import Testing
         for sheet in book.worksheets:
             sheets.append({
                 "name": sheet.title, "freeze": sheet.freeze_panes,
-                "widths": [sheet.column_dimensions[letter].width for letter in "ABCDEFGHI"],
+                "widths": [sheet.column_dimensions[letter].width for letter in "ABCDEFGHIJ"],
                 "rows": [[cell(value) for value in row] for row in sheet.iter_rows(values_only=True)],
             })
         files = {}
@@ -157,7 +159,9 @@ import Testing
                 #expect(pythonCSV[csv.path] == written, "\(name): Python's csv module reads the CSV file as written")
                 #expect(sheet["freeze"] as? String == "A2", "\(name): header row frozen")
                 let widths = (sheet["widths"] as? [Any] ?? []).compactMap { $0 as? Double }
-                #expect(widths.count == 9 && widths.allSatisfy { $0 >= 6 }, "\(name): widths \(widths)")
+                #expect(
+                    widths.count == EvidenceRenderer.csvHeader.count && widths.allSatisfy { $0 >= 6 },
+                    "\(name): widths \(widths)")
                 let rows = try #require(sheet["rows"] as? [[Any]])
                 try Self.compare(openpyxl: rows, with: written, sheet: name)
             }

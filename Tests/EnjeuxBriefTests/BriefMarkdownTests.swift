@@ -87,6 +87,23 @@ struct BriefMarkdownTests {
     }
 
     /// A passage of a Word file that records no pages is cited by its paragraph; a web page without a place.
+    @Test func ocrPassageIsFlaggedUnderItsQuote() throws {
+        let line = """
+            {"category":"autonomie","label":"Autonomie","rank":1,"passage_id":"p","source":"scan.pdf","text":"Texte lu.",\
+            "pages":"2","ocr":"texte reconnu par OCR, confiance 91\u{202F}% — vérifier la citation","ocr_confidence":91.4}
+            """
+        let passage = try EvidencePassage(jsonBytes: Array(line.utf8))
+        #expect(passage.ocrFlag == "texte reconnu par OCR, confiance 91\u{202F}% — vérifier la citation")
+        let block = BriefMarkdown.block(BriefQuote(passage: passage, key: "k-2016-abcd"))
+        #expect(
+            block
+                == "<!-- passage p -->\n\n> Texte lu. [@k-2016-abcd, p. 2]\n\n"
+                + "*(texte reconnu par OCR, confiance 91\u{202F}% — vérifier la citation)*\n")
+        let plain = BriefMarkdown.block(
+            BriefQuote(passage: BriefFixture.passage("q", "autonomie", rank: 1, text: "Texte."), key: "k"))
+        #expect(!plain.contains("OCR"))
+    }
+
     @Test func citationLocators() {
         var passage = BriefFixture.passage("p", "autonomie", rank: 1, text: "Texte.")
         passage.pages = nil

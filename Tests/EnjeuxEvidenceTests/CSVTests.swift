@@ -47,12 +47,14 @@ struct CSVTests {
         let issues = EvidenceBuilder.build(Fixture.varied())
         let records = try RFC4180Reader.parse(try body(EvidenceRenderer.csv(issues[0].entries)))
         #expect(
-            records[0] == ["rang", "score", "enjeu", "passage", "termes", "source", "page", "citation", "passage_id"])
+            records[0] == [
+                "rang", "score", "enjeu", "passage", "termes", "source", "page", "citation", "passage_id", "ocr",
+            ])
         #expect(
             records[1] == [
                 "1", "0.9", "autonomie", "L’autonomie professionnelle recule, dit-on, \"sous\" la pression.",
                 "autonomie",
-                "a.pdf", "iii", "(Tremblay et Roy, 2016, p. iii)", "a-0",
+                "a.pdf", "iii", "(Tremblay et Roy, 2016, p. iii)", "a-0", "",
             ])
         #expect(records[2][6] == "12")
         #expect(records[2][4] == "jugement; équipes")

@@ -93,11 +93,11 @@ struct WorkbookTests {
             let view = try #require(elements.first { $0.name == "sheetView" })
             #expect((view.attributes["tabSelected"] == "1") == (index == 0))
             let widths = elements.filter { $0.name == "col" }.compactMap { Int($0.attributes["width"] ?? "") }
-            #expect(widths.count == 9)
+            #expect(widths.count == 10)
             #expect(widths[0] == 8 && widths[3] > 40 && widths[3] <= 90, "\(widths)")
             // Header cells are bold (style 1); passages wrap (style 3).
             let cells = elements.filter { $0.name == "c" }
-            #expect(cells.prefix(9).allSatisfy { $0.attributes["s"] == "1" })
+            #expect(cells.prefix(10).allSatisfy { $0.attributes["s"] == "1" })
             #expect(cells.first { $0.attributes["r"] == "D2" }?.attributes["s"] == "3")
         }
     }

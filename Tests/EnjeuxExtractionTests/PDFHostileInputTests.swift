@@ -33,8 +33,9 @@ struct PDFHostileInputTests {
         #expect(failure == .missingPDFHeader, "the PDF extractor must refuse HTML")
     }
 
-    @Test func scannedPageHasNoBlocksAndAWarning() throws {
-        let content = try PDFTestSupport.extract("corpus/broken/scanned-no-text-layer.pdf")
+    @Test func scannedPageHasNoBlocksAndAWarningWithoutOCR() throws {
+        let data = try PDFTestSupport.data("corpus/broken/scanned-no-text-layer.pdf")
+        let content = try PDFExtractor().extract(data: data, options: ExtractionOptions(ocr: OCROptions(mode: .never)))
         #expect(content.pages.count == 1)
         #expect(content.pages.allSatisfy { $0.blocks.isEmpty })
         #expect(content.warnings == [.noTextLayer])

@@ -1,4 +1,5 @@
-"""Row 1: PDF extraction, enjeux-extract (isolated and in process) beside pdftotext."""
+"""Row 1: PDF extraction, enjeux-extract (isolated and in process) beside pdftotext. Text layers
+only (`--ocr never`, as pdftotext reads no image): OCR of the scans has its own row (8)."""
 
 from __future__ import annotations
 
@@ -37,7 +38,7 @@ def bench_pdf(shared: str, rows: list[Row]) -> None:
     out = os.path.join(WORK, "pdf-extracted")
 
     def enjeux(mode: str, jobs: int) -> tuple[Row, measure.Measurement]:
-        command = [tool("enjeux-extract"), folder, "--out", out, "--jobs", str(jobs)]
+        command = [tool("enjeux-extract"), folder, "--out", out, "--jobs", str(jobs), "--ocr", "never"]
         if mode == "in-process":
             command.append("--no-isolation")
         m = measure.best_of(REPEAT, command, before=reset(out), budget=20)

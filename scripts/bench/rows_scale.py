@@ -47,10 +47,11 @@ def prepare_corpora(shared: str) -> None:
 
 
 def stage_commands(corpus: str, work: str, evidence: str, lexicon: str) -> list[tuple[str, list[str]]]:
-    """The four stages as scripts/analyze.sh runs them."""
+    """The four stages as scripts/analyze.sh runs them, text layers only (`--ocr never`): the corpus
+    repeats the sample scans, whose OCR row 8 measures."""
     jobs = str(CORES)
     return [
-        ("extract", [tool("enjeux-extract"), corpus, "--out", f"{work}/extracted", "--jobs", jobs]),
+        ("extract", [tool("enjeux-extract"), corpus, "--out", f"{work}/extracted", "--jobs", jobs, "--ocr", "never"]),
         ("tokenize", [tool("enjeux-tokenize"), f"{work}/extracted", "--out", f"{work}/passages", "--jobs", jobs]),
         (
             "score",
@@ -141,7 +142,7 @@ def bench_scale(shared: str, rows: list[Row]) -> None:
     # Reruns on the 1,000 documents, through scripts/analyze.sh as `make analyze` runs it.
     work = os.path.join(WORK, "scale-work-1000")
     evidence = os.path.join(WORK, "scale-evidence-1000")
-    env = dict(os.environ, BIN=BIN, CORPUS=corpus, LEXICON=lexicon, OUT=evidence, WORK=work, JOBS=str(CORES))
+    env = dict(os.environ, BIN=BIN, CORPUS=corpus, LEXICON=lexicon, OUT=evidence, WORK=work, JOBS=str(CORES), OCR="never")
     analyze = ["bash", os.path.join(ROOT, "scripts", "analyze.sh")]
     measure.run(analyze, env=env, timeout=3600)  # brings the run's own records (rank fingerprint) up to date
     m = measure.run(analyze, env=env)

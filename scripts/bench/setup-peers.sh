@@ -27,6 +27,18 @@ if [ ! -x /usr/bin/time ]; then
   echo "bench: installing time (GNU time, which measures CPU time and peak memory)" >&2
   apt_install time || echo "bench: could not install GNU time; peak RSS figures will be less exact" >&2
 fi
+# The OCR row (8): pdftoppm renders pages, ImageMagick degrades them, the tesseract command and
+# ocrmypdf (Debian's) are the peers.
+for need in "tesseract:tesseract-ocr" "ocrmypdf:ocrmypdf"; do
+  if ! command -v "${need%%:*}" >/dev/null 2>&1; then
+    echo "bench: installing ${need#*:} (an OCR peer)" >&2
+    apt_install "${need#*:}" || echo "bench: could not install ${need#*:}; its OCR rows will be skipped" >&2
+  fi
+done
+if ! command -v magick >/dev/null 2>&1 && [ ! -x /usr/bin/convert ]; then
+  echo "bench: installing imagemagick (degraded scans for the OCR row)" >&2
+  apt_install imagemagick || echo "bench: could not install imagemagick; the OCR rows will be skipped" >&2
+fi
 if ! command -v pdftotext >/dev/null 2>&1; then
   echo "bench: installing poppler-utils (pdftotext, the PDF peer)" >&2
   apt_install poppler-utils || echo "bench: could not install poppler-utils; the pdftotext rows will be skipped" >&2

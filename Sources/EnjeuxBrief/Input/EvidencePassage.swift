@@ -23,11 +23,14 @@ package struct EvidencePassage: Sendable, Hashable {
     package var citationNeedsCheck: Bool
     /// Passage ids of the duplicates shown under this passage.
     package var duplicateIds: [String]
+    /// The evidence's OCR flag (`ocr`: « texte reconnu par OCR, confiance 91 % — vérifier la
+    /// citation ») of a passage read by OCR; nil otherwise.
+    package var ocrFlag: String?
 
     package init(
         category: String, label: String, rank: Int, passageId: String, source: String, text: String,
         pages: String?, paragraph: Int? = nil, citation: String = "", citationNeedsCheck: Bool = false,
-        duplicateIds: [String] = []
+        duplicateIds: [String] = [], ocrFlag: String? = nil
     ) {
         self.category = category
         self.label = label
@@ -40,6 +43,7 @@ package struct EvidencePassage: Sendable, Hashable {
         self.citation = citation
         self.citationNeedsCheck = citationNeedsCheck
         self.duplicateIds = duplicateIds
+        self.ocrFlag = ocrFlag
     }
 }
 
@@ -57,6 +61,7 @@ extension EvidencePassage: JSONReadable {
         var citation = ""
         var needsCheck = false
         var duplicates: [String] = []
+        var ocrFlag: String?
         try reader.beginObject()
         while let key = try reader.nextKey() {
             switch key {
@@ -70,6 +75,7 @@ extension EvidencePassage: JSONReadable {
             case "paragraph": paragraph = try reader.readOptionalInt()
             case "citation": citation = try reader.readString()
             case "citation_needs_check": needsCheck = try reader.readBool()
+            case "ocr": ocrFlag = try reader.readOptionalString()
             case "also_in":
                 try reader.beginArray()
                 while try reader.nextElement() {
@@ -89,6 +95,7 @@ extension EvidencePassage: JSONReadable {
             category: try reader.required(category, "category"), label: label ?? "",
             rank: try reader.required(rank, "rank"), passageId: try reader.required(passageId, "passage_id"),
             source: try reader.required(source, "source"), text: try reader.required(text, "text"), pages: pages,
-            paragraph: paragraph, citation: citation, citationNeedsCheck: needsCheck, duplicateIds: duplicates)
+            paragraph: paragraph, citation: citation, citationNeedsCheck: needsCheck, duplicateIds: duplicates,
+            ocrFlag: ocrFlag)
     }
 }

@@ -32,7 +32,8 @@ package enum BriefMarkdown {
     }
 
     /// One quote: a comment with the passage id (left out of DOCX and ODT), then the block
-    /// quote, its citation at the end of its last paragraph as APA places it.
+    /// quote, its citation at the end of its last paragraph as APA places it, and for a
+    /// passage read by OCR the evidence's flag in italics under it.
     package static func block(_ quote: BriefQuote) -> String {
         let passage = quote.passage
         var comment = "passage \(passage.passageId)"
@@ -48,6 +49,9 @@ package enum BriefMarkdown {
                     separator: "\n") + "\n"
         }
         if paragraphs.isEmpty { out += "> " + citation(quote) + "\n" }
+        if let flag = passage.ocrFlag?.trimmingCharacters(in: .whitespaces), !flag.isEmpty {
+            out += "\n*(\(PandocMarkdown.inline(flag)))*\n"
+        }
         return out
     }
 

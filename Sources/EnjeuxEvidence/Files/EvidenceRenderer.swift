@@ -3,9 +3,10 @@ import EnjeuxModel
 /// Renders the evidence files as text, without touching the disk. The same entries, in the
 /// same order, appear in `evidence.jsonl`, the Markdown files and the CSV files.
 package enum EvidenceRenderer {
-    /// CSV columns, documented in `docs/evidence.md`.
+    /// CSV columns, documented in `docs/evidence.md`. `ocr` holds the OCR flag of a passage read
+    /// by OCR (`OCRFlag`), and is empty otherwise.
     package static let csvHeader = [
-        "rang", "score", "enjeu", "passage", "termes", "source", "page", "citation", "passage_id",
+        "rang", "score", "enjeu", "passage", "termes", "source", "page", "citation", "passage_id", "ocr",
     ]
 
     // MARK: JSON Lines
@@ -60,6 +61,11 @@ package enum EvidenceRenderer {
                 "blended": .number(learned.blended), "reasons": .array(learned.reasons.map(JSONText.string)),
             ])
         }
+        // Only passages read by OCR have these keys.
+        if let confidence = entry.ocrConfidence {
+            object["ocr_confidence"] = .number(confidence)
+            object["ocr"] = .string(OCRFlag.text(confidence: confidence))
+        }
         return JSONText.object(object).serialized
     }
 
@@ -81,6 +87,7 @@ package enum EvidenceRenderer {
             entry.location.citationText.map { $0.hasPrefix("p. ") ? String($0.dropFirst(3)) : $0 } ?? "",
             entry.citation.inText,
             entry.passageId,
+            OCRFlag.text(of: entry) ?? "",
         ]
     }
 
@@ -140,6 +147,9 @@ package enum EvidenceRenderer {
         if let learned = entry.learned { out += learnedLine(learned) }
         if entry.citation.needsCheck {
             out += "- Citation à vérifier\(French.colon)métadonnées incomplètes (auteur, date ou titre).\n"
+        }
+        if let flag = OCRFlag.text(of: entry) {
+            out += "- OCR\(French.colon)\(flag).\n"
         }
         return out
     }

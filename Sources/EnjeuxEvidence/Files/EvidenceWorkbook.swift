@@ -13,7 +13,7 @@ package enum EvidenceWorkbook {
         EvidenceRenderer.csvHeader,
         [
             (8, false), (10, false), (24, false), (90, true), (40, true), (50, false), (10, false), (45, true),
-            (20, false),
+            (20, false), (40, true),
         ]
     ).map { WorksheetColumn(title: $0, maximumWidth: $1.0, wraps: $1.1) }
 

@@ -18,11 +18,15 @@ package struct EvidenceEntry: Sendable, Hashable {
     package var alsoIn: [DuplicateSource]
     /// Why the row is here when the list learned from judgments (nil otherwise).
     package var learned: LearnedRow?
+    /// The OCR confidence (0–100) of the page(s) the passage was read from by OCR; nil for text
+    /// from a text layer or a file.
+    package var ocrConfidence: Double?
 
     package init(
         category: String, label: String, rank: Int, score: Double, source: String, documentId: String,
         location: PageLocation, passageId: String, heading: String?, text: String, matches: [TermMatch],
-        citation: Citation, alsoIn: [DuplicateSource], learned: LearnedRow? = nil
+        citation: Citation, alsoIn: [DuplicateSource], learned: LearnedRow? = nil,
+        ocrConfidence: Double? = nil
     ) {
         self.category = category
         self.label = label
@@ -38,6 +42,7 @@ package struct EvidenceEntry: Sendable, Hashable {
         self.citation = citation
         self.alsoIn = alsoIn
         self.learned = learned
+        self.ocrConfidence = ocrConfidence
     }
 }
 
@@ -96,6 +101,8 @@ package enum EvidenceBuilder {
             source: ranked.source, documentId: passage.documentId, location: location,
             passageId: passage.passageId, heading: passage.heading, text: passage.text, matches: ranked.matches,
             citation: Citation.make(document: document, source: ranked.source, location: location),
-            alsoIn: ranked.alsoIn, learned: ranked.learned)
+            alsoIn: ranked.alsoIn, learned: ranked.learned,
+            ocrConfidence: OCRPageConfidence.confidence(
+                page: passage.page, endPage: passage.endPage, in: document?.ocrPages))
     }
 }

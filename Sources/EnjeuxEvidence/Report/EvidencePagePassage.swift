@@ -49,6 +49,10 @@ enum EvidencePagePassage {
             out += "<p class=\"a-verifier\">Citation à vérifier\(French.colon)"
             out += "métadonnées incomplètes (auteur, date ou titre).</p>\n"
         }
+        if let flag = OCRFlag.text(of: entry) {
+            // Styled as the other check to make, so that the page's style is unchanged.
+            out += "<p class=\"a-verifier ocr\">\(HTMLText.escape(flag))</p>\n"
+        }
         out += "<button type=\"button\" class=\"copier\">Copier la citation</button>\n"
         out += selectionBox(passageId: entry.passageId)
         return out + "</article>\n"

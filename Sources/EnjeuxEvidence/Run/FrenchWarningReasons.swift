@@ -57,6 +57,19 @@ package enum FrenchWarningReasons {
             return FrenchReason(
                 "en-tête YAML (front matter) qui n\(French.apostrophe)est pas un dictionnaire\(French.colon)lu comme du texte"
             )
+        case .ocrPageTimedOut(let page, let seconds):
+            return FrenchReason(
+                "OCR arrêtée par la limite de temps par page\(French.colon)le texte reconnu jusque-là est gardé",
+                detail: "page \(page), après \(French.integer(seconds))\(French.noBreakSpace)s")
+        case .ocrUnavailable(let languages):
+            return FrenchReason(
+                "OCR indisponible (données de langue de Tesseract introuvables)\(French.colon)"
+                    + "les pages numérisées n\(French.apostrophe)ont pas de texte",
+                detail: languages)
+        case .unusableTextLayer(let page):
+            return FrenchReason(
+                "couche de texte illisible (caractères brouillés), non remplacée par l\(French.apostrophe)OCR",
+                detail: "page \(page)")
         case .other(let text): return FrenchReason("avertissement", detail: text)
         }
     }

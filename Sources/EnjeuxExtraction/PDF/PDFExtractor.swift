@@ -38,10 +38,12 @@ package struct PDFExtractor: Sendable {
         var pages: [[PDFTextLine]] = []
         var heights: [Double] = []
         var labels: [String?] = []
+        var unreadable = Set<Int>()
         pages.reserveCapacity(pageCount)
         for index in 0..<pageCount {
             guard let content = reader.page(at: index) else {
                 warnings.append(.unreadablePage(index + 1))
+                unreadable.insert(index)
                 pages.append([])
                 heights.append(0)
                 labels.append(nil)
@@ -52,18 +54,33 @@ package struct PDFExtractor: Sendable {
             labels.append(content.label == String(index + 1) ? nil : content.label)
         }
 
+        // Scanned pages and unusable text layers are read by OCR (PDF/OCR/).
+        let origins = PDFOCRPass(options: options.ocr, password: options.password, progress: options.pageProgress)
+            .run(on: &pages, unreadable: unreadable, data: data, warnings: &warnings)
+        let isOCR = origins.map { $0.source == .ocr }
+
         if pages.allSatisfy(\.isEmpty) {
             warnings.append(Self.noTextLayerWarning)
             let metadata = PDFMetadataMapper.metadata(from: reader.info, firstHeading: nil)
-            let empty = pages.indices.map { Page(number: $0 + 1, label: labels[$0], blocks: []) }
+            let empty = pages.indices.map {
+                Page(
+                    number: $0 + 1, label: labels[$0], blocks: [], textSource: origins[$0].source,
+                    ocrConfidence: origins[$0].confidence)
+            }
             return ExtractedContent(metadata: metadata, pages: empty, warnings: warnings)
         }
 
         PDFPageFurniture.removeFurniture(from: &pages, pageHeights: heights)
-        pages = pages.map(PDFReadingOrder.ordered)
-        let statistics = PDFLayoutStatistics(pages: pages)
+        // OCR lines come in Tesseract's reading order, grouped in its paragraphs.
+        pages = pages.indices.map { isOCR[$0] ? pages[$0] : PDFReadingOrder.ordered(pages[$0]) }
+        let statistics = PDFLayoutStatistics(pages: pages.indices.map { isOCR[$0] ? [] : pages[$0] })
         let builder = PDFBlockBuilder(statistics: statistics)
-        var drafts = pages.indices.map { builder.blocks(of: pages[$0], pageHeight: heights[$0]) }
+        let ocrBlocks = PDFOCRBlocks(pages: pages.indices.map { isOCR[$0] ? pages[$0] : [] })
+        var drafts = pages.indices.map {
+            isOCR[$0]
+                ? ocrBlocks.blocks(of: pages[$0], pageHeight: heights[$0])
+                : builder.blocks(of: pages[$0], pageHeight: heights[$0])
+        }
         PDFHeadingLevels.assign(to: &drafts, bodySize: statistics.bodySize)
 
         let breaks = Self.hyphenationBreaks(pages)
@@ -79,7 +96,8 @@ package struct PDFExtractor: Sendable {
             Page(
                 number: index + 1, label: labels[index],
                 blocks: drafts[index].map { Block(kind: $0.kind, text: assembler.text(of: $0), level: $0.level) }
-                    .filter { !$0.text.isEmpty })
+                    .filter { !$0.text.isEmpty }, textSource: origins[index].source,
+                ocrConfidence: origins[index].confidence)
         }
         PDFPageBreaks.joinHyphenatedWords(in: &result, using: assembler)
 

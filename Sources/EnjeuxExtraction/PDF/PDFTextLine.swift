@@ -16,6 +16,8 @@ struct PDFTextLine: Sendable {
     var endsWithSoftHyphen: Bool
     /// Position in poppler's own reading order on the page (tie-breaker).
     var order: Int
+    /// The Tesseract paragraph of a line read by OCR (`PDFOCRBlocks`); nil for a text-layer line.
+    var ocrParagraph: Int? = nil
 
     var height: Double { y2 - y1 }
     var midY: Double { (y1 + y2) / 2 }

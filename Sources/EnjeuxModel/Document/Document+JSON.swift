@@ -26,6 +26,7 @@ extension ExtractedDocument: JSONObject {
 extension Page: JSONObject {
     public static let jsonMembers: [JSONMember<Page>] = [
         .init("blocks", \.blocks, required: false), .init("label", \.label), .init("number", \.number),
+        .init("ocr_confidence", \.ocrConfidence), .init("text_source", \.textSource),
     ]
 
     public static var jsonBlank: Page { Page(number: 0, blocks: []) }
@@ -40,3 +41,5 @@ extension Block: JSONObject {
 }
 
 extension BlockKind: JSONStorable {}
+
+extension TextSource: JSONStorable {}

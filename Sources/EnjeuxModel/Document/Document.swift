@@ -56,6 +56,14 @@ public struct Block: Sendable, Hashable {
     }
 }
 
+/// How the text of a PDF page was obtained.
+public enum TextSource: String, Sendable, Hashable {
+    /// From the PDF's text layer.
+    case pdf
+    /// Recognised by OCR from the rendered page (a scan, or a text layer that could not be used).
+    case ocr
+}
+
 /// One page of a document. HTML documents have a single page.
 public struct Page: Sendable, Hashable {
     /// 1-based physical page number.
@@ -63,11 +71,20 @@ public struct Page: Sendable, Hashable {
     /// The page label printed on the page when the PDF declares one ("iv", "12").
     public var label: String?
     public var blocks: [Block]
+    /// How a PDF page's text was obtained; nil for other formats.
+    public var textSource: TextSource?
+    /// Mean word confidence of an OCR page, 0–100 (weighted by word length); nil otherwise.
+    public var ocrConfidence: Double?
 
-    public init(number: Int, label: String? = nil, blocks: [Block]) {
+    public init(
+        number: Int, label: String? = nil, blocks: [Block], textSource: TextSource? = nil,
+        ocrConfidence: Double? = nil
+    ) {
         self.number = number
         self.label = label
         self.blocks = blocks
+        self.textSource = textSource
+        self.ocrConfidence = ocrConfidence
     }
 
     /// The page's text: blocks separated by a blank line.

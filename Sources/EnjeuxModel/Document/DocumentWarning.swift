@@ -33,6 +33,14 @@ public enum DocumentWarning: Sendable, Hashable {
     case noText
     /// A Markdown file whose front matter is not a YAML mapping: read as text.
     case invalidFrontMatter
+    /// OCR of a page (1-based) was stopped by the page time limit (seconds): the text found by
+    /// then is kept.
+    case ocrPageTimedOut(page: Int, seconds: Int)
+    /// Tesseract's language data (`fra+eng`) could not be loaded: pages that needed OCR have no text.
+    case ocrUnavailable(languages: String)
+    /// A page (1-based) whose text layer is unusable (garbled characters) and was not replaced
+    /// by OCR (`--ocr never`, or OCR found nothing better).
+    case unusableTextLayer(page: Int)
     /// A warning known only by its English text (written by an earlier version, or of an
     /// unknown code).
     case other(String)
@@ -54,6 +62,9 @@ public enum DocumentWarning: Sendable, Hashable {
         case .macrosNotRun: "macros_not_run"
         case .noText: "no_text"
         case .invalidFrontMatter: "invalid_front_matter"
+        case .ocrPageTimedOut: "ocr_page_timed_out"
+        case .ocrUnavailable: "ocr_unavailable"
+        case .unusableTextLayer: "unusable_text_layer"
         case .other: "other"
         }
     }
@@ -66,6 +77,9 @@ public enum DocumentWarning: Sendable, Hashable {
         case .unknownCharset(let label), .webArchiveUnknownCharset(let label): ["label": label]
         case .invalidUTF8(let declaredIn): ["declaration": declaredIn]
         case .nestingTooDeep(let depth): ["depth": String(depth)]
+        case .ocrPageTimedOut(let page, let seconds): ["page": String(page), "seconds": String(seconds)]
+        case .ocrUnavailable(let languages): ["languages": languages]
+        case .unusableTextLayer(let page): ["page": String(page)]
         case .tooManyWebArchiveParts(let limit): ["limit": String(limit)]
         case .noTextLayer, .noMainContent, .truncatedWebArchive, .webArchiveInvalidUTF8, .macrosNotRun, .noText,
             .invalidFrontMatter, .other:
@@ -94,6 +108,11 @@ public enum DocumentWarning: Sendable, Hashable {
         case .macrosNotRun: "macro-enabled Word document: its text was read, its macros were not run"
         case .noText: "no text in the document"
         case .invalidFrontMatter: "front matter is not a YAML mapping: read as text"
+        case .ocrPageTimedOut(let page, let seconds):
+            "OCR of page \(page) stopped after \(seconds) s: the text found by then is kept"
+        case .ocrUnavailable(let languages):
+            "OCR unavailable (Tesseract language data \(languages) not found): pages without a usable text layer have no text"
+        case .unusableTextLayer(let page): "page \(page): the text layer is garbled and was not replaced by OCR"
         case .other(let text): text
         }
     }
@@ -123,6 +142,11 @@ public enum DocumentWarning: Sendable, Hashable {
         case "macros_not_run": return .macrosNotRun
         case "no_text": return .noText
         case "invalid_front_matter": return .invalidFrontMatter
+        case "ocr_page_timed_out":
+            guard let page = int("page"), let seconds = int("seconds") else { return nil }
+            return .ocrPageTimedOut(page: page, seconds: seconds)
+        case "ocr_unavailable": return values["languages"].map { .ocrUnavailable(languages: $0) }
+        case "unusable_text_layer": return int("page").map { .unusableTextLayer(page: $0) }
         default: return nil
         }
     }

@@ -88,11 +88,13 @@ public struct TokenizedDocument: Sendable, Hashable {
     public var analyzer: String
     public var passages: [Passage]
     public var warnings: [DocumentWarning]
+    /// The pages read by OCR, with their confidence; nil when there is none.
+    public var ocrPages: [OCRPageConfidence]?
 
     public init(
         id: String, source: String, sha256: String, format: DocumentFormat,
         metadata: DocumentMetadata, pageCount: Int, analyzer: String, passages: [Passage],
-        warnings: [DocumentWarning]
+        warnings: [DocumentWarning], ocrPages: [OCRPageConfidence]? = nil
     ) {
         self.schema = Self.currentSchema
         self.id = id
@@ -104,5 +106,6 @@ public struct TokenizedDocument: Sendable, Hashable {
         self.analyzer = analyzer
         self.passages = passages
         self.warnings = warnings
+        self.ocrPages = ocrPages
     }
 }

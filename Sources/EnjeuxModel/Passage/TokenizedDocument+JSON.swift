@@ -25,6 +25,7 @@ extension TokenizedDocument: JSONStorable {
         writer.field("forms", forms)
         writer.field("id", id)
         writer.field("metadata", metadata)
+        if let ocrPages { writer.field("ocr_pages", ocrPages) }
         writer.field("page_count", pageCount)
         writer.field("passages", PassagesWithForms(passages: passages, forms: forms))
         writer.field("schema", Self.currentSchema)
@@ -77,7 +78,8 @@ extension TokenizedDocument: JSONStorable {
     /// The members other than `forms` and `passages`, which are read with them.
     private static let headerMembers: [JSONMember<TokenizedDocument>] = [
         .init("analyzer", \.analyzer), .init("format", \.format), .init("id", \.id), .init("metadata", \.metadata),
-        .init("page_count", \.pageCount), .init("schema", \.schema), .init("sha256", \.sha256),
+        .init("ocr_pages", \.ocrPages), .init("page_count", \.pageCount), .init("schema", \.schema),
+        .init("sha256", \.sha256),
         .init("source", \.source), .init("warnings", \.warnings),
     ]
 

@@ -88,7 +88,8 @@ extension TermMatch: JSONObject {
 
 extension DocumentSummary: JSONObject {
     public static let jsonMembers: [JSONMember<DocumentSummary>] = [
-        .init("format", \.format), .init("id", \.id), .init("metadata", \.metadata), .init("page_count", \.pageCount),
+        .init("format", \.format), .init("id", \.id), .init("metadata", \.metadata), .init("ocr_pages", \.ocrPages),
+        .init("page_count", \.pageCount),
         .init("passage_count", \.passageCount), .init("sha256", \.sha256), .init("source", \.source),
         .init("warnings", \.warnings),
     ]

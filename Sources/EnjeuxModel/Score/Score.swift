@@ -103,10 +103,13 @@ public struct DocumentSummary: Sendable, Hashable {
     public var pageCount: Int
     public var passageCount: Int
     public var warnings: [DocumentWarning]
+    /// The pages read by OCR, with their confidence; nil when there is none.
+    public var ocrPages: [OCRPageConfidence]?
 
     public init(
         id: String, source: String, sha256: String, format: DocumentFormat,
-        metadata: DocumentMetadata, pageCount: Int, passageCount: Int, warnings: [DocumentWarning]
+        metadata: DocumentMetadata, pageCount: Int, passageCount: Int, warnings: [DocumentWarning],
+        ocrPages: [OCRPageConfidence]? = nil
     ) {
         self.id = id
         self.source = source
@@ -116,6 +119,7 @@ public struct DocumentSummary: Sendable, Hashable {
         self.pageCount = pageCount
         self.passageCount = passageCount
         self.warnings = warnings
+        self.ocrPages = ocrPages
     }
 }
 

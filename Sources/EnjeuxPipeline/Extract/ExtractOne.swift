@@ -8,12 +8,14 @@ package enum ExtractOne {
     /// Version of the extraction chain, recorded in the manifest; bump it when output changes.
     package static let version = "4"
 
+    /// `pageProgress` is told after each page read by OCR (pages done, pages to do).
     package static func run(
-        url: URL, relativePath: String, sha256: String, byteCount: Int, password: String?
+        url: URL, relativePath: String, sha256: String, byteCount: Int, password: String?,
+        ocr: OCROptions = OCROptions(), pageProgress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
     ) -> Result<ExtractedDocument, DocumentError> {
         do throws(ExtractionFailure) {
             let (format, content) = try DocumentExtractor.extract(
-                fileAt: url, options: ExtractionOptions(password: password))
+                fileAt: url, options: ExtractionOptions(password: password, ocr: ocr, pageProgress: pageProgress))
             var withWarnings = content
             let declared = (relativePath as NSString).pathExtension.lowercased()
             let named = FileFormat(fileExtension: declared)

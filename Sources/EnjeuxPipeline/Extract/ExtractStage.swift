@@ -1,8 +1,10 @@
 import EnjeuxCommandLine
 import EnjeuxEvidence
+import EnjeuxExtraction
 import EnjeuxModel
 import EnjeuxSupport
 import Foundation
+import Synchronization
 
 /// Stage 1: extracts every document of a corpus folder into `<output>/<id>.json`,
 /// reusing the results of earlier runs for files that did not change.
@@ -15,6 +17,11 @@ package struct ExtractStage: Sendable {
     /// Makes the reporter the stage tells how many documents it has done (the executable's
     /// progress bar; silent by default).
     package var progress: ProgressFactory = SilentProgress.factory
+    /// When and how scanned PDF pages are read; a PDF extracted with other settings
+    /// (`OCROptions.cacheKey`) is extracted again.
+    package var ocr = OCROptions()
+    /// Told after each page read by OCR: the document's path, pages done, pages to do.
+    package var ocrPageDone: @Sendable (_ source: String, _ done: Int, _ total: Int) -> Void = { _, _, _ in }
 
     package init(corpus: URL, output: URL, isolation: IsolatedExtraction?, jobs: Int) {
         self.corpus = corpus
@@ -36,6 +43,8 @@ package struct ExtractStage: Sendable {
         /// Files of the corpus that were not read (other formats, hidden files, lock files).
         package var ignoredFiles: [RunIgnoredFile]
         package var seconds: Double
+        /// Pages read by OCR in this run (none when every scan was unchanged).
+        package var ocrPages: Int = 0
     }
 
     private enum Plan: Sendable {
@@ -84,8 +93,9 @@ package struct ExtractStage: Sendable {
             plan(for: file, known: known[file.relativePath], password: passwords.password(for: file.relativePath))
         }
         let progress = self.progress("extract", plans.count)
+        let ocrPages = OCRPageCounter()
         let entries: [ExtractionManifest.Entry] = plans.parallelMap(workers: jobs, costliestFirst: \.cost) { plan in
-            let entry = execute(plan)
+            let entry = execute(plan, ocrPages: ocrPages)
             progress.advance(by: 1)
             return entry
         }
@@ -109,7 +119,7 @@ package struct ExtractStage: Sendable {
         return Outcome(
             documents: entries.count, extracted: entries.count - reused, reused: reused, failures: failures,
             warnings: warnings, ignoredFolders: listing.ignoredFolders, ignoredFiles: listing.ignoredFiles,
-            seconds: clock.seconds)
+            seconds: clock.seconds, ocrPages: ocrPages.count.load(ordering: .relaxed))
     }
 
     private func outputURL(id: String) -> URL { output.appendingPathComponent("\(id).json") }
@@ -119,8 +129,9 @@ package struct ExtractStage: Sendable {
         let hasOutput = { (entry: ExtractionManifest.Entry) in
             entry.status == .failed || FileManager.default.fileExists(atPath: outputURL(id: entry.id).path)
         }
+        let ocrKey = ocr.cacheKey
         if let known, known.size == file.size, known.modifiedNanoseconds == file.modifiedNanoseconds,
-            known.passwordDigest == digest, hasOutput(known)
+            known.passwordDigest == digest, known.hasOCRSettings(ocrKey), hasOutput(known)
         {
             return .reuse(known)
         }
@@ -130,7 +141,9 @@ package struct ExtractStage: Sendable {
         } catch {
             return .unreadable(file, error.localizedDescription)
         }
-        if var known, known.sha256 == sha, known.passwordDigest == digest, hasOutput(known) {
+        if var known, known.sha256 == sha, known.passwordDigest == digest, known.hasOCRSettings(ocrKey),
+            hasOutput(known)
+        {
             known.size = file.size
             known.modifiedNanoseconds = file.modifiedNanoseconds
             return .reuse(known)
@@ -138,7 +151,7 @@ package struct ExtractStage: Sendable {
         return .extract(file, sha256: sha, password: password)
     }
 
-    private func execute(_ plan: Plan) -> ExtractionManifest.Entry {
+    private func execute(_ plan: Plan, ocrPages: OCRPageCounter) -> ExtractionManifest.Entry {
         switch plan {
         case .reuse(let entry):
             return entry
@@ -147,12 +160,23 @@ package struct ExtractStage: Sendable {
             return entry(for: file, sha256: "", password: nil, result: .failure(error))
         case .extract(let file, let sha, let password):
             let target = outputURL(id: file.id)
+            let onPage = ocrPageDone
             if let isolation {
-                let result = isolation.run(file: file, sha256: sha, password: password, output: target)
+                let result = isolation.run(
+                    file: file, sha256: sha, password: password, output: target, ocr: ocr,
+                    onPage: { done, total in
+                        ocrPages.count.add(1, ordering: .relaxed)
+                        onPage(file.relativePath, done, total)
+                    })
                 return entry(for: file, sha256: sha, password: password, result: result)
             }
             let result = ExtractOne.run(
-                url: file.url, relativePath: file.relativePath, sha256: sha, byteCount: file.size, password: password
+                url: file.url, relativePath: file.relativePath, sha256: sha, byteCount: file.size, password: password,
+                ocr: ocr,
+                pageProgress: { done, total in
+                    ocrPages.count.add(1, ordering: .relaxed)
+                    onPage(file.relativePath, done, total)
+                }
             )
             .flatMap { document -> Result<WorkerResult, DocumentError> in
                 do {
@@ -180,13 +204,13 @@ package struct ExtractStage: Sendable {
             return ExtractionManifest.Entry(
                 source: file.relativePath, id: file.id, size: file.size, modifiedNanoseconds: file.modifiedNanoseconds,
                 sha256: sha256, format: worker.format, status: .extracted, failure: nil, warnings: worker.warnings,
-                pages: worker.pages, passwordDigest: digest)
+                pages: worker.pages, passwordDigest: digest, ocrSettings: ocr.cacheKey)
         case .failure(let error):
             try? FileManager.default.removeItem(at: outputURL(id: file.id))
             return ExtractionManifest.Entry(
                 source: file.relativePath, id: file.id, size: file.size, modifiedNanoseconds: file.modifiedNanoseconds,
                 sha256: sha256, format: nil, status: .failed, failure: FailureRecord(error), warnings: [], pages: 0,
-                passwordDigest: digest)
+                passwordDigest: digest, ocrSettings: ocr.cacheKey)
         }
     }
 
@@ -203,4 +227,9 @@ package struct ExtractStage: Sendable {
             }
         }
     }
+}
+
+/// Pages read by OCR in one run of the stage, counted from any thread.
+final class OCRPageCounter: Sendable {
+    let count = Atomic<Int>(0)
 }

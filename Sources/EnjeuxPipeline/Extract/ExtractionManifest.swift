@@ -24,6 +24,16 @@ package struct ExtractionManifest: Codable, Sendable, Hashable {
         package var pages: Int
         /// SHA-256 of the password used (empty string for none), so a new password retries the file.
         package var passwordDigest: String
+        /// The OCR settings a PDF was extracted with (`OCROptions.cacheKey`); nil in manifests
+        /// written before OCR.
+        package var ocrSettings: String? = nil
+
+        /// True when the entry needs no new extraction for these OCR settings: a PDF (or a file
+        /// that failed, which may be one) extracted with the same settings, or another format.
+        package func hasOCRSettings(_ key: String) -> Bool {
+            if status == .extracted && format != .pdf { return true }
+            return ocrSettings == key
+        }
     }
 
     package var schema: Int = currentSchema

@@ -1,3 +1,4 @@
+import EnjeuxExtraction
 import EnjeuxModel
 import Foundation
 import Synchronization
@@ -20,10 +21,14 @@ package struct IsolatedExtraction: Sendable {
         self.memoryLimitMegabytes = memoryLimitMegabytes
     }
 
-    /// Extracts `file` into `output`; returns the worker's result or the failure.
-    package func run(file: CorpusFile, sha256: String, password: String?, output: URL) -> Result<
-        WorkerResult, DocumentError
-    > {
+    /// Extracts `file` into `output`; returns the worker's result or the failure. Each page the
+    /// worker reads by OCR goes to `onPage` (pages done, pages to do) and gives the document
+    /// one more page time limit (`ocr.pageTimeLimit`), so that a long scan is not stopped while
+    /// its pages keep coming.
+    package func run(
+        file: CorpusFile, sha256: String, password: String?, output: URL, ocr: OCROptions = OCROptions(),
+        onPage: (_ done: Int, _ total: Int) -> Void = { _, _ in }
+    ) -> Result<WorkerResult, DocumentError> {
         func fail(_ failure: ExtractionFailure) -> Result<WorkerResult, DocumentError> {
             .failure(DocumentError(path: file.relativePath, failure: failure))
         }
@@ -38,8 +43,15 @@ package struct IsolatedExtraction: Sendable {
             }
         }
         let request = WorkerRequest(
-            input: file.url.path, source: file.relativePath, sha256: sha256, output: output.path, password: password)
-        switch worker.extract(request, timeout: timeoutSeconds) {
+            input: file.url.path, source: file.relativePath, sha256: sha256, output: output.path, password: password,
+            ocr: ocr)
+        let pageAllowance = ocr.pageTimeLimit + 5
+        switch worker.extract(
+            request, timeout: timeoutSeconds, extension: pageAllowance,
+            onProgress: {
+                onPage($0.ocrPagesDone, $0.ocrPages)
+            })
+        {
         case .result(let result):
             idle.give(worker)
             if let failure = result.failure { return fail(failure) }

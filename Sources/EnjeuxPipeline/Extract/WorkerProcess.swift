@@ -21,8 +21,12 @@ final class WorkerProcess: @unchecked Sendable {
             executable: executable.path, arguments: ["--serve", "--memory-limit", String(memoryLimitMegabytes)])
     }
 
-    /// Sends a request and waits for its answer at most `timeout` seconds.
-    func extract(_ request: WorkerRequest, timeout: Double) -> Outcome {
+    /// Sends a request and waits for its answer at most `timeout` seconds, plus `extension`
+    /// seconds from each progress line (a page read by OCR), which goes to `onProgress`.
+    func extract(
+        _ request: WorkerRequest, timeout: Double, extension: Double = 0,
+        onProgress: (WorkerProgress) -> Void = { _ in }
+    ) -> Outcome {
         guard var line = try? JSONCoding.encode(request) else {
             return .result(
                 WorkerResult(
@@ -30,13 +34,18 @@ final class WorkerProcess: @unchecked Sendable {
         }
         line.append(0x0A)
         guard child.send(line) else { return endedOutcome() }
-        let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(timeout * 1e9)
+        var deadline = DispatchTime.now().uptimeNanoseconds + UInt64(timeout * 1e9)
         let fd = child.output
         var buffer = [UInt8](repeating: 0, count: 65536)
         while true {
             if let newline = pending.firstIndex(of: 0x0A) {
                 let answer = Data(pending[..<newline])
                 pending.removeSubrange(...newline)
+                if answer.starts(with: WorkerProgress.prefix) {
+                    if let progress = try? JSONCoding.decode(WorkerProgress.self, from: answer) { onProgress(progress) }
+                    deadline = max(deadline, DispatchTime.now().uptimeNanoseconds + UInt64(`extension` * 1e9))
+                    continue
+                }
                 guard let result = try? JSONCoding.decode(WorkerResult.self, from: answer) else {
                     return .result(
                         WorkerResult(

@@ -1,3 +1,4 @@
+import EnjeuxExtraction
 import EnjeuxModel
 import EnjeuxSupport
 import Foundation
@@ -9,14 +10,29 @@ package struct WorkerRequest: Codable, Sendable, Hashable {
     package var sha256: String
     package var output: String
     package var password: String?
+    /// OCR settings of the batch (the defaults when absent).
+    package var ocr: OCROptions?
 
-    package init(input: String, source: String, sha256: String, output: String, password: String?) {
+    package init(
+        input: String, source: String, sha256: String, output: String, password: String?, ocr: OCROptions? = nil
+    ) {
         self.input = input
         self.source = source
         self.sha256 = sha256
         self.output = output
         self.password = password
+        self.ocr = ocr
     }
+}
+
+/// A line a worker writes before its answer, each time it has read a page by OCR, so that the
+/// batch shows progress page by page and allows the document one more page's time.
+package struct WorkerProgress: Codable, Sendable, Hashable {
+    package var ocrPagesDone: Int
+    package var ocrPages: Int
+
+    /// Worker answers start with `{"format"`, `{"failure"`…; progress lines with this.
+    static let prefix = Array(#"{"ocr_pages""#.utf8)
 }
 
 /// The worker side: extracts one requested document and writes its JSON file.
@@ -24,9 +40,14 @@ package enum WorkerJob {
     package static func perform(_ request: WorkerRequest) -> WorkerResult {
         let url = URL(fileURLWithPath: request.input)
         let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+        let progress: @Sendable (Int, Int) -> Void = { done, total in
+            guard var line = try? JSONCoding.encode(WorkerProgress(ocrPagesDone: done, ocrPages: total)) else { return }
+            line.append(0x0A)
+            FileHandle.standardOutput.write(line)
+        }
         switch ExtractOne.run(
             url: url, relativePath: request.source, sha256: request.sha256, byteCount: size,
-            password: request.password)
+            password: request.password, ocr: request.ocr ?? OCROptions(), pageProgress: progress)
         {
         case .success(let document):
             do {

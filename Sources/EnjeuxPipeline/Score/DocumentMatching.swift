@@ -72,6 +72,6 @@ extension ScoreStage {
         DocumentSummary(
             id: document.id, source: document.source, sha256: document.sha256, format: document.format,
             metadata: document.metadata, pageCount: document.pageCount, passageCount: passages,
-            warnings: document.warnings)
+            warnings: document.warnings, ocrPages: document.ocrPages)
     }
 }

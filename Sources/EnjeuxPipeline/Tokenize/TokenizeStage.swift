@@ -14,6 +14,9 @@ package struct TokenizeManifest: Codable, Sendable, Hashable {
         package var sha256: String
         package var passages: Int
         package var pages: Int
+        /// The OCR settings the extracted PDF was made with (`ExtractionManifest.Entry.ocrSettings`):
+        /// the same file extracted with other settings has another text.
+        package var ocrSettings: String? = nil
     }
 
     /// Analyzer version and passage options: a change re-tokenizes everything.
@@ -78,7 +81,7 @@ package struct TokenizeStage: Sendable {
             defer { progress.advance(by: 1) }
             let target = output.appendingPathComponent("\(document.id).json")
             // A file of an older schema, truncated or damaged is rebuilt rather than reused.
-            if let old = known[document.id], old.sha256 == document.sha256,
+            if let old = known[document.id], old.sha256 == document.sha256, old.ocrSettings == document.ocrSettings,
                 TokenizedDocument.fileLooksCurrent(at: target, analyzer: FrenchAnalyzer.version)
             {
                 return .success((old, true))
@@ -98,7 +101,7 @@ package struct TokenizeStage: Sendable {
                     to: output.appendingPathComponent("\(document.id).\(TokenColumnsFile.fileExtension)"))
                 let entry = TokenizeManifest.Entry(
                     id: extracted.id, source: extracted.source, sha256: extracted.sha256, passages: passages.count,
-                    pages: tokenized.pageCount)
+                    pages: tokenized.pageCount, ocrSettings: document.ocrSettings)
                 return .success((entry, false))
             } catch {
                 return .failure(
@@ -135,7 +138,8 @@ package struct TokenizeStage: Sendable {
         return TokenizedDocument(
             id: extracted.id, source: extracted.source, sha256: extracted.sha256, format: extracted.format,
             metadata: extracted.metadata, pageCount: extracted.pages.count, analyzer: FrenchAnalyzer.version,
-            passages: builder.passages(of: extracted), warnings: extracted.warnings)
+            passages: builder.passages(of: extracted), warnings: extracted.warnings,
+            ocrPages: OCRPageConfidence.pages(of: extracted))
     }
 
     private func removeStale(keeping ids: Set<String>) {
