@@ -21,7 +21,8 @@ struct ExtractCommand: ParsableCommand {
             files and word processors' lock files.
 
             Exit status: 0 all documents extracted; 3 one or more documents failed (the others \
-            were extracted); 64 usage error; 66 corpus missing or empty; 73 cannot write.
+            were extracted); 64 usage error; 66 corpus missing or empty; 73 cannot write; \
+            75 another run is writing the same output folder.
 
             Example:
               enjeux-extract Corpus --out .enjeux/Corpus/extracted
@@ -82,6 +83,8 @@ struct ExtractCommand: ParsableCommand {
         guard let corpus, let out else { return }
         // A worker that dies must not take the batch down with a SIGPIPE.
         signal(SIGPIPE, SIG_IGN)
+        RunLock.acquireOrExit(
+            URL(fileURLWithPath: out).appendingPathComponent(RunLock.fileName), what: out, console: console)
         var stage = ExtractStage(
             corpus: URL(fileURLWithPath: corpus), output: URL(fileURLWithPath: out),
             isolation: noIsolation
@@ -129,9 +132,7 @@ struct ExtractCommand: ParsableCommand {
         guard FileManager.default.fileExists(atPath: url.path) else {
             console.fail(StageError("no such file: \(path)", status: .missingInput))
         }
-        let sha = (try? SHA256.hex(ofFileAt: url)) ?? ""
-        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
-        switch ExtractOne.run(url: url, relativePath: path, sha256: sha, byteCount: size, password: password) {
+        switch ExtractOne.run(url: url, relativePath: path, password: password) {
         case .success(let document):
             for warning in document.warnings { console.warning("\(path): \(warning.message)") }
             FileHandle.standardOutput.write(Data(document.plainText.utf8))

@@ -1,4 +1,7 @@
-/// Renders `run.md`: a short French summary of a run for people.
+import EnjeuxSupport
+
+/// Renders `run.md`: a short French summary of a run for people. Control characters that
+/// documents put in their names or titles are written as visible escapes (`ControlCharacters`).
 package enum RunSummaryRenderer {
     /// Warnings listed in `run.md`; the rest are counted and left to `run.json`.
     package static let listedWarnings = 20
@@ -30,7 +33,7 @@ package enum RunSummaryRenderer {
         out += failuresSection(report.failures)
         out += warningsSection(report.warnings)
         out += stagesSection(report.stages)
-        return out
+        return ControlCharacters.escaped(out)
     }
 
     /// « 1 dossier de ressources de page web ignoré : page_files/ (page de page.html) », the
@@ -76,6 +79,41 @@ package enum RunSummaryRenderer {
         if !hidden.isEmpty {
             let noun = hidden.count == 1 ? "fichier ou dossier caché ignoré" : "fichiers ou dossiers cachés ignorés"
             out += "- \(French.integer(hidden.count)) \(noun)\(French.colon)\(listed(hidden))\n"
+        }
+        out += otherIgnoredLines(files)
+        return out
+    }
+
+    /// Symbolic links not followed and names that cannot be read, each kind on its line; the
+    /// line on links that leave the corpus states the rule (they are not followed).
+    private static func otherIgnoredLines(_ files: [RunIgnoredFile]) -> String {
+        let kinds: [(RunIgnoredFile.Reason, String, String)] = [
+            (
+                .linkOutsideCorpus, "lien symbolique vers l\(French.apostrophe)extérieur du corpus non suivi",
+                "liens symboliques vers l\(French.apostrophe)extérieur du corpus non suivis"
+            ),
+            (
+                .sameFile, "chemin vers un fichier déjà lu (lien symbolique)",
+                "chemins vers des fichiers déjà lus (liens symboliques)"
+            ),
+            (.brokenLink, "lien symbolique cassé", "liens symboliques cassés"),
+            (
+                .undecodableName, "nom de fichier illisible (pas en UTF-8), à renommer",
+                "noms de fichiers illisibles (pas en UTF-8), à renommer"
+            ),
+            (.unreadable, "fichier de type inconnu du système", "fichiers de type inconnu du système"),
+        ]
+        var out = ""
+        for (reason, one, many) in kinds {
+            let matching = files.filter { $0.reason == reason }
+            guard !matching.isEmpty else { continue }
+            out +=
+                "- \(French.integer(matching.count)) \(matching.count == 1 ? one : many)\(French.colon)\(listed(matching))"
+            if reason == .linkOutsideCorpus {
+                out +=
+                    " (Enjeux ne suit les liens symboliques qu\(French.apostrophe)à l\(French.apostrophe)intérieur du dossier du corpus)"
+            }
+            out += "\n"
         }
         return out
     }

@@ -114,13 +114,21 @@ package struct ExtractStage: Sendable {
 
     private func outputURL(id: String) -> URL { output.appendingPathComponent("\(id).json") }
 
+    /// Reuses what an earlier run found for a file that did not change: its extracted
+    /// document, or a failure that depends on the file's bytes alone
+    /// (`ExtractionFailure.dependsOnlyOnBytes`), which is kept only while the file's SHA-256
+    /// is the one recorded. A failure that depends on the settings or the machine (time or
+    /// memory limit, a crash, a read or write error) is retried at every run.
     private func plan(for file: CorpusFile, known: ExtractionManifest.Entry?, password: String?) -> Plan {
         let digest = SHA256.hex(of: password ?? "")
-        let hasOutput = { (entry: ExtractionManifest.Entry) in
-            entry.status == .failed || FileManager.default.fileExists(atPath: outputURL(id: entry.id).path)
+        let reusable = { (entry: ExtractionManifest.Entry) in
+            switch entry.status {
+            case .failed: entry.failure?.failure?.dependsOnlyOnBytes == true && !entry.sha256.isEmpty
+            case .extracted: FileManager.default.fileExists(atPath: outputURL(id: entry.id).path)
+            }
         }
-        if let known, known.size == file.size, known.modifiedNanoseconds == file.modifiedNanoseconds,
-            known.passwordDigest == digest, hasOutput(known)
+        if let known, known.status == .extracted, known.size == file.size,
+            known.modifiedNanoseconds == file.modifiedNanoseconds, known.passwordDigest == digest, reusable(known)
         {
             return .reuse(known)
         }
@@ -130,7 +138,7 @@ package struct ExtractStage: Sendable {
         } catch {
             return .unreadable(file, error.localizedDescription)
         }
-        if var known, known.sha256 == sha, known.passwordDigest == digest, hasOutput(known) {
+        if var known, known.sha256 == sha, known.passwordDigest == digest, reusable(known) {
             known.size = file.size
             known.modifiedNanoseconds = file.modifiedNanoseconds
             return .reuse(known)
@@ -151,22 +159,21 @@ package struct ExtractStage: Sendable {
                 let result = isolation.run(file: file, sha256: sha, password: password, output: target)
                 return entry(for: file, sha256: sha, password: password, result: result)
             }
-            let result = ExtractOne.run(
-                url: file.url, relativePath: file.relativePath, sha256: sha, byteCount: file.size, password: password
-            )
-            .flatMap { document -> Result<WorkerResult, DocumentError> in
-                do {
-                    try document.writeJSON(to: target)
-                } catch {
-                    return .failure(
-                        DocumentError(
-                            path: file.relativePath, failure: .unreadable(detail: "cannot write output: \(error)")))
+            let result = ExtractOne.run(url: file.url, relativePath: file.relativePath, password: password)
+                .flatMap { document -> Result<WorkerResult, DocumentError> in
+                    do {
+                        try document.writeJSON(to: target)
+                    } catch {
+                        return .failure(
+                            DocumentError(
+                                path: file.relativePath, failure: .unreadable(detail: "cannot write output: \(error)")))
+                    }
+                    return .success(
+                        WorkerResult(
+                            format: document.format, pages: document.pages.count, warnings: document.warnings,
+                            failure: nil,
+                            sha256: document.sha256))
                 }
-                return .success(
-                    WorkerResult(
-                        format: document.format, pages: document.pages.count, warnings: document.warnings, failure: nil)
-                )
-            }
             return entry(for: file, sha256: sha, password: password, result: result)
         }
     }
@@ -179,7 +186,8 @@ package struct ExtractStage: Sendable {
         case .success(let worker):
             return ExtractionManifest.Entry(
                 source: file.relativePath, id: file.id, size: file.size, modifiedNanoseconds: file.modifiedNanoseconds,
-                sha256: sha256, format: worker.format, status: .extracted, failure: nil, warnings: worker.warnings,
+                sha256: worker.sha256 ?? sha256, format: worker.format, status: .extracted, failure: nil,
+                warnings: worker.warnings,
                 pages: worker.pages, passwordDigest: digest)
         case .failure(let error):
             try? FileManager.default.removeItem(at: outputURL(id: file.id))
