@@ -41,8 +41,12 @@ lock_run() { # lock_run FD FILE WHAT
   fi
   echo "$$" >"$file"
 }
-lock_run 8 "$WORK/.run.lock" "the work folder $WORK"
-lock_run 9 "$(dirname "$OUT")/.$(basename "$OUT").run.lock" "the output folder $OUT"
+if command -v flock >/dev/null 2>&1; then
+  lock_run 8 "$WORK/.run.lock" "the work folder $WORK"
+  lock_run 9 "$(dirname "$OUT")/.$(basename "$OUT").run.lock" "the output folder $OUT"
+else
+  echo "enjeux: warning: flock not found (Debian package util-linux): this run does not lock $WORK and $OUT" >&2
+fi
 
 "$BIN/enjeux-extract" "$CORPUS" --out "$WORK/extracted" --jobs "$JOBS"
 extract_status=$?

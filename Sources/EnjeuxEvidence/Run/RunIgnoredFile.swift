@@ -22,7 +22,8 @@ package struct RunIgnoredFile: Codable, Sendable, Hashable {
         /// A path (through a symbolic link) to a file or folder already read under a shorter
         /// path, `sameAs`; a link back to one of its own parent folders (a cycle) is one.
         case sameFile = "same_file"
-        /// A file or folder whose type the system would not tell (`lstat` failed).
+        /// Neither a regular file nor a folder (a pipe, a socket, a device), or an entry whose
+        /// type the system would not tell (`lstat` failed).
         case unreadable
     }
 
@@ -80,7 +81,7 @@ package struct RunIgnoredFile: Codable, Sendable, Hashable {
                 + "(links are followed only inside the corpus folder)"
         case .sameFile:
             return "\(path): not read again, same file or folder as \(sameAs ?? "another path") (symbolic link)"
-        case .unreadable: return "\(path): not read, the system cannot tell what it is"
+        case .unreadable: return "\(path): not read, not a regular file or folder (a pipe, a device…)"
         }
     }
 

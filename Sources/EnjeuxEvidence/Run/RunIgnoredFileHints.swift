@@ -20,7 +20,7 @@ enum RunIgnoredFileHints {
             return "lien symbolique vers l\u{2019}extérieur du corpus\(file.sameAs.map { " (\($0))" } ?? ""), non suivi"
         case .sameFile:
             return "même fichier que \(file.sameAs ?? "un autre chemin") (lien symbolique), lu une seule fois"
-        case .unreadable: return "type de fichier inconnu du système"
+        case .unreadable: return "ni un fichier ordinaire ni un dossier (tube, périphérique…)"
         }
     }
 

@@ -101,7 +101,10 @@ package enum RunSummaryRenderer {
                 .undecodableName, "nom de fichier illisible (pas en UTF-8), à renommer",
                 "noms de fichiers illisibles (pas en UTF-8), à renommer"
             ),
-            (.unreadable, "fichier de type inconnu du système", "fichiers de type inconnu du système"),
+            (
+                .unreadable, "entrée qui n\(French.apostrophe)est ni un fichier ordinaire ni un dossier",
+                "entrées qui ne sont ni des fichiers ordinaires ni des dossiers"
+            ),
         ]
         var out = ""
         for (reason, one, many) in kinds {

@@ -170,6 +170,9 @@ package enum CorpusScanner {
                             RunIgnoredFile(
                                 path: entry.relative, reason: .unsupported,
                                 fileExtension: CorpusFileNames.fileExtension(entry.name)))
+                    } else if !entry.info.isRegular {
+                        // A pipe, a socket, a device: nothing to read, but not left out in silence.
+                        ignoredFiles.append(RunIgnoredFile(path: entry.relative, reason: .unreadable))
                     }
                 }
             }

@@ -102,3 +102,14 @@ extension RunReport {
             ignoredFiles: ignoredFiles, lexicon: LexiconInfo(path: "l.yaml", sha256: "00", name: "l", version: "1"))
     }
 }
+
+@Suite struct CorpusSpecialFilesTests {
+    @Test func aPipeInTheCorpusIsListedNotDroppedInSilence() throws {
+        let corpus = try TemporaryFolder()
+        try corpus.write("a.html", "<p>a</p>")
+        #expect(mkfifo(corpus.url.appendingPathComponent("tube.html").path, 0o644) == 0)
+        let listing = try CorpusScanner.scan(corpus.url)
+        #expect(listing.files.map(\.relativePath) == ["a.html"])
+        #expect(listing.ignoredFiles == [RunIgnoredFile(path: "tube.html", reason: .unreadable)])
+    }
+}
