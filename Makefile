@@ -112,7 +112,9 @@ bench-corpus: $(if $(BENCH_BIN),deps,build)
 # Not part of make test.
 FUZZ_SECONDS ?= 60
 FUZZ_TARGETS ?= html lexicon json
+FUZZ_PARALLEL ?= 0
 
 .PHONY: fuzz
 fuzz: build
-	@BIN=$(RELEASE_BIN) SWIFT="$(SWIFT)" FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_TARGETS="$(FUZZ_TARGETS)" scripts/fuzz.sh
+	@BIN=$(RELEASE_BIN) SWIFT="$(SWIFT)" FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_TARGETS="$(FUZZ_TARGETS)" \
+		FUZZ_PARALLEL=$(FUZZ_PARALLEL) scripts/fuzz.sh

@@ -4,7 +4,7 @@
 #   lexicon  a lexicon through the YAML reader, the checker and the scorer
 #   json     an extracted, tokenized or scored file through its JSON reader (read, write, read back)
 # Settings from the environment: FUZZ_SECONDS per target (60), FUZZ_TARGETS ("html lexicon json"),
-# FUZZ_JOBS parallel libFuzzer jobs per target (1), SWIFT, BIN (release executables, for the JSON seeds).
+# FUZZ_PARALLEL=1 to run the targets side by side, SWIFT, BIN (release executables, for the JSON seeds).
 # Everything lives under .build/fuzz/: the instrumented build, seeds/, corpus/ (what libFuzzer
 # keeps between runs), artifacts/ (crashing inputs) and logs/.
 set -uo pipefail
@@ -75,20 +75,29 @@ fi
 printf '\x00{"schema":1,"id":"a","source":"a.txt","sha256":"","byte_count":1,"format":"text","metadata":{},"pages":[],"warnings":[]}' \
   >"$ROOT/seeds/json/minimal-extracted"
 
-# 3. Each target for FUZZ_SECONDS; the working corpus is kept between runs.
-status=0
-for target in $TARGETS; do
+# 3. Each target for FUZZ_SECONDS (side by side with FUZZ_PARALLEL=1); the working corpus is
+# kept between runs.
+fuzz_target() { # fuzz_target TARGET
+  local target=$1 log="$ROOT/logs/$1.log" result
   mkdir -p "$ROOT/corpus/$target"
-  log="$ROOT/logs/$target.log"
   echo "fuzz: $target for $SECONDS_PER_TARGET s (log: $log)"
   "$FUZZ" "$target" -max_total_time="$SECONDS_PER_TARGET" -max_len=$MAX_LEN -timeout=20 -rss_limit_mb=2560 \
     -print_final_stats=1 -dict="scripts/fuzz/$target.dict" -artifact_prefix="$ROOT/artifacts/$target-" \
     "$ROOT/corpus/$target" "$ROOT/seeds/$target" >"$log" 2>&1
   result=$?
-  grep -E '^(#[0-9]+.*(DONE|pulse|INITED)|Done [0-9]+ runs|stat::number_of_executed_units|stat::peak_rss_mb)' "$log" | tail -4
+  echo "fuzz: $target: $(grep -E '^#[0-9]+' "$log" | tail -1)"
+  grep -E '^(Done [0-9]+ runs|stat::number_of_executed_units|stat::peak_rss_mb)' "$log" | sed "s/^/fuzz: $target: /"
   if [ $result -ne 0 ]; then
     echo "fuzz: $target FAILED (status $result); the input is in $ROOT/artifacts/ (see $log)" >&2
-    status=1
+    return 1
   fi
-done
+}
+status=0
+if [ "${FUZZ_PARALLEL:-0}" = 1 ]; then
+  pids=()
+  for target in $TARGETS; do fuzz_target "$target" & pids+=($!); done
+  for pid in "${pids[@]}"; do wait "$pid" || status=1; done
+else
+  for target in $TARGETS; do fuzz_target "$target" || status=1; done
+fi
 exit $status
