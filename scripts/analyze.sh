@@ -40,7 +40,11 @@ lock_run() { # lock_run FD FILE WHAT
     echo "enjeux: took over the lock of $what left by process $owner, which has ended" >&2
   fi
   echo "$$" >"$file"
+  # Emptied when the run ends normally: only a killed run leaves its id for the next to report.
+  lock_files+=("$file")
+  trap 'for f in "${lock_files[@]}"; do : >"$f"; done' EXIT
 }
+lock_files=()
 if command -v flock >/dev/null 2>&1; then
   lock_run 8 "$WORK/.run.lock" "the work folder $WORK"
   lock_run 9 "$(dirname "$OUT")/.$(basename "$OUT").run.lock" "the output folder $OUT"

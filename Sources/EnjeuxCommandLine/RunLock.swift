@@ -7,8 +7,12 @@ import Foundation
 /// for the first to finish, then stops with `ExitStatus.busy` and the first run's process id.
 ///
 /// The lock is held until the process ends (the file stays open, closed on `exec`, so
-/// extraction workers do not inherit it).
+/// extraction workers do not inherit it). A process that ends normally empties the file
+/// (`atexit`), so that only a run that was killed or crashed leaves its id behind, and the
+/// next run says it took that lock over.
 package enum RunLock {
+    /// The lock files this process holds, emptied when it exits.
+    nonisolated(unsafe) private static var held: [Int32] = []
     /// The lock file inside a work folder (`extracted/`, `passages/`).
     package static let fileName = ".enjeux.lock"
 
@@ -59,6 +63,12 @@ package enum RunLock {
         let text = Array("\(own)\n".utf8)
         _ = ftruncate(descriptor, 0)
         _ = text.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, 0) }
+        if held.isEmpty {
+            atexit {
+                for descriptor in RunLock.held { _ = ftruncate(descriptor, 0) }
+            }
+        }
+        held.append(descriptor)
         guard let previous, previous != own, kill(previous, 0) != 0, errno == ESRCH else { return nil }
         return previous
     }

@@ -83,8 +83,11 @@ struct ExtractCommand: ParsableCommand {
         guard let corpus, let out else { return }
         // A worker that dies must not take the batch down with a SIGPIPE.
         signal(SIGPIPE, SIG_IGN)
-        RunLock.acquireOrExit(
-            URL(fileURLWithPath: out).appendingPathComponent(RunLock.fileName), what: out, console: console)
+        // A missing corpus is reported before anything is written (the lock creates the output folder).
+        if FileManager.default.fileExists(atPath: corpus) {
+            RunLock.acquireOrExit(
+                URL(fileURLWithPath: out).appendingPathComponent(RunLock.fileName), what: out, console: console)
+        }
         var stage = ExtractStage(
             corpus: URL(fileURLWithPath: corpus), output: URL(fileURLWithPath: out),
             isolation: noIsolation
@@ -107,6 +110,7 @@ struct ExtractCommand: ParsableCommand {
             let files = folder.files == 1 ? "1 file" : "\(folder.files) files"
             console.info("\(folder.path)/: ignored, resources of the saved web page \(folder.page) (\(files))")
         }
+        for link in outcome.followedLinks.prefix(20) { console.info(link.consoleLine) }
         for file in outcome.ignoredFiles.prefix(20) { console.info(file.consoleLine) }
         if outcome.ignoredFiles.count > 20 {
             console.info("… and \(outcome.ignoredFiles.count - 20) more files not read (listed in manifest.json)")

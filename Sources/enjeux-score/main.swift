@@ -55,9 +55,12 @@ struct ScoreCommand: ParsableCommand {
             check(checkFile, console: console)
         }
         guard let input, let lexicon, let out else { return }
-        RunLock.acquireOrExit(
-            URL(fileURLWithPath: out).deletingLastPathComponent().appendingPathComponent(RunLock.fileName),
-            what: out, console: console)
+        // A missing lexicon is reported before anything is written.
+        if FileManager.default.fileExists(atPath: lexicon) {
+            RunLock.acquireOrExit(
+                URL(fileURLWithPath: out).deletingLastPathComponent().appendingPathComponent(RunLock.fileName),
+                what: out, console: console)
+        }
         var stage = ScoreStage(
             input: URL(fileURLWithPath: input), lexicon: URL(fileURLWithPath: lexicon),
             output: URL(fileURLWithPath: out), jobs: jobs)

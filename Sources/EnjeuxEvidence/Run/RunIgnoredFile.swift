@@ -1,6 +1,6 @@
 /// A file of the corpus that was not read, and why: a format Enjeux does not read, a hidden
 /// file or folder, a word processor's lock file, a name that is not UTF-8, a symbolic link
-/// that is broken, leaves the corpus or leads to a file already read. Listed in the extraction manifest, `run.json`,
+/// that is broken or leads to a file already read. Listed in the extraction manifest, `run.json`,
 /// `run.md` and `index.html`, and counted by kind in the run's summary line, so that no file
 /// is left out in silence.
 package struct RunIgnoredFile: Codable, Sendable, Hashable {
@@ -16,9 +16,6 @@ package struct RunIgnoredFile: Codable, Sendable, Hashable {
         case undecodableName = "undecodable_name"
         /// A symbolic link whose target does not exist (or a chain of links that never ends).
         case brokenLink = "broken_link"
-        /// A symbolic link to a file or folder outside the corpus folder: not followed, so that
-        /// the corpus is what its folder holds (docs/analysis.md).
-        case linkOutsideCorpus = "link_outside_corpus"
         /// A path (through a symbolic link) to a file or folder already read under a shorter
         /// path, `sameAs`; a link back to one of its own parent folders (a cycle) is one.
         case sameFile = "same_file"
@@ -34,8 +31,7 @@ package struct RunIgnoredFile: Codable, Sendable, Hashable {
     package var fileExtension: String
     /// For a hidden folder, the files in it and its sub-folders; nil for a file.
     package var files: Int?
-    /// For `sameFile`, the path the file or folder was read under; for a link that leaves the
-    /// corpus, where it leads.
+    /// For `sameFile`, the path the file or folder was read under.
     package var sameAs: String?
 
     package init(path: String, reason: Reason, fileExtension: String = "", files: Int? = nil, sameAs: String? = nil) {
@@ -76,9 +72,6 @@ package struct RunIgnoredFile: Codable, Sendable, Hashable {
         case .undecodableName:
             return "\(path): not read, its name is not valid UTF-8 (invalid bytes shown as \\xNN); rename it"
         case .brokenLink: return "\(path): not read, broken symbolic link"
-        case .linkOutsideCorpus:
-            return "\(path): not followed, symbolic link to \(sameAs ?? "a place") outside the corpus "
-                + "(links are followed only inside the corpus folder)"
         case .sameFile:
             return "\(path): not read again, same file or folder as \(sameAs ?? "another path") (symbolic link)"
         case .unreadable: return "\(path): not read, not a regular file or folder (a pipe, a device…)"
@@ -99,7 +92,7 @@ package struct IgnoredFileCounts: Sendable {
     package var unsupported: [(fileExtension: String, count: Int)]
     package var lockFiles: Int
     package var hidden: Int
-    /// Symbolic links not followed (broken, leaving the corpus, or leading to a file already read).
+    /// Symbolic links not followed (broken, or leading to a file already read).
     package var links: Int
     /// Names that are not UTF-8, and entries the system would not describe.
     package var badNames: Int
@@ -115,7 +108,7 @@ package struct IgnoredFileCounts: Sendable {
             case .unsupported: byExtension[file.fileExtension, default: 0] += 1
             case .lockFile: lockFiles += 1
             case .hidden: hidden += 1
-            case .brokenLink, .linkOutsideCorpus, .sameFile: links += 1
+            case .brokenLink, .sameFile: links += 1
             case .undecodableName, .unreadable: badNames += 1
             }
         }

@@ -16,8 +16,6 @@ enum RunIgnoredFileHints {
             return "caché\(count)"
         case .undecodableName: return "nom de fichier illisible (pas en UTF-8)\(French.semicolon)à renommer"
         case .brokenLink: return "lien symbolique cassé"
-        case .linkOutsideCorpus:
-            return "lien symbolique vers l\u{2019}extérieur du corpus\(file.sameAs.map { " (\($0))" } ?? ""), non suivi"
         case .sameFile:
             return "même fichier que \(file.sameAs ?? "un autre chemin") (lien symbolique), lu une seule fois"
         case .unreadable: return "ni un fichier ordinaire ni un dossier (tube, périphérique…)"

@@ -15,6 +15,7 @@ package enum RunSummaryRenderer {
         out += "- Passages\(French.colon)\(French.integer(report.passages))\n"
         out += ignoredFoldersLine(report.ignoredFolders)
         out += ignoredFilesLines(report.ignoredFiles)
+        out += followedLinksLine(report.followedLinks)
         out +=
             "- Lexique\(French.colon)\(MarkdownText.inline(lexicon.name)), version \(MarkdownText.inline(lexicon.version))"
         out += " (\(MarkdownText.inline(lexicon.path)), SHA-256\(French.colon)\(MarkdownText.inline(lexicon.sha256)))\n"
@@ -84,14 +85,9 @@ package enum RunSummaryRenderer {
         return out
     }
 
-    /// Symbolic links not followed and names that cannot be read, each kind on its line; the
-    /// line on links that leave the corpus states the rule (they are not followed).
+    /// Symbolic links not followed and names that cannot be read, each kind on its line.
     private static func otherIgnoredLines(_ files: [RunIgnoredFile]) -> String {
         let kinds: [(RunIgnoredFile.Reason, String, String)] = [
-            (
-                .linkOutsideCorpus, "lien symbolique vers l\(French.apostrophe)extérieur du corpus non suivi",
-                "liens symboliques vers l\(French.apostrophe)extérieur du corpus non suivis"
-            ),
             (
                 .sameFile, "chemin vers un fichier déjà lu (lien symbolique)",
                 "chemins vers des fichiers déjà lus (liens symboliques)"
@@ -112,13 +108,29 @@ package enum RunSummaryRenderer {
             guard !matching.isEmpty else { continue }
             out +=
                 "- \(French.integer(matching.count)) \(matching.count == 1 ? one : many)\(French.colon)\(listed(matching))"
-            if reason == .linkOutsideCorpus {
-                out +=
-                    " (Enjeux ne suit les liens symboliques qu\(French.apostrophe)à l\(French.apostrophe)intérieur du dossier du corpus)"
-            }
             out += "\n"
         }
         return out
+    }
+
+    /// « 1 lien symbolique vers l’extérieur du corpus, suivi : `dev` → `/données/dev` », the
+    /// first 20 listed, with the rule; nothing when no link leaves the corpus.
+    private static func followedLinksLine(_ links: [RunFollowedLink]) -> String {
+        guard !links.isEmpty else { return "" }
+        let noun =
+            links.count == 1
+            ? "lien symbolique vers l\(French.apostrophe)extérieur du corpus, suivi"
+            : "liens symboliques vers l\(French.apostrophe)extérieur du corpus, suivis"
+        let listed = links.prefix(listedWarnings).map {
+            "\(MarkdownText.inline($0.path)) → \(MarkdownText.inline($0.target))"
+        }
+        var line = "- \(French.integer(links.count)) \(noun)\(French.colon)" + listed.joined(separator: ", ")
+        if links.count > listed.count {
+            line += ", … et \(French.integer(links.count - listed.count)) autres (voir run.json)"
+        }
+        line += " (Enjeux suit les liens symboliques, même hors du dossier du corpus, "
+        line += "et ne lit chaque fichier qu\(French.apostrophe)une fois)"
+        return line + "\n"
     }
 
     /// The first 20 paths, a folder's with `/` and its file count.

@@ -30,6 +30,8 @@ package struct CorpusListing: Sendable, Hashable {
     package var ignoredFolders: [RunIgnoredFolder]
     /// Files (and hidden folders) not read, sorted by path: reported with their reason.
     package var ignoredFiles: [RunIgnoredFile]
+    /// Symbolic links that lead outside the corpus folder (followed), sorted by path.
+    package var followedLinks: [RunFollowedLink] = []
 
     package init(files: [CorpusFile], ignoredFolders: [RunIgnoredFolder] = [], ignoredFiles: [RunIgnoredFile] = []) {
         self.files = files
@@ -48,11 +50,12 @@ package struct CorpusListing: Sendable, Hashable {
 /// its top (`passwords.tsv`, `catalog.json`, `catalog.csv`) are read by the pipeline and
 /// listed nowhere.
 ///
-/// Symbolic links are followed inside the corpus folder only. Folders are read level by
-/// level, so that a file or folder reached by several paths (links, a link back to a parent
-/// folder) is read once, under its shortest path (fewest folders, then byte order), known by
-/// its device and inode; the other paths are listed as `sameFile`. A link that leads outside
-/// the corpus folder is not followed (`linkOutsideCorpus`), nor is a broken one (`brokenLink`).
+/// Symbolic links are followed, those that lead outside the corpus folder too (a corpus often
+/// links in documents kept elsewhere); those are listed (`followedLinks`), so that the run
+/// says so. Folders are read level by level, so that a file or folder reached by several
+/// paths (links, a link back to a parent folder: a cycle) is read once, under its shortest
+/// path (fewest folders, then byte order), known by its device and inode; the other paths are
+/// listed as `sameFile`. A broken link is listed as `brokenLink`.
 package enum CorpusScanner {
     package static let extensions: Set<String> = [
         "pdf", "html", "htm", "xhtml", "mhtml", "mht", "docx", "docm", "odt", "fodt", "txt", "md", "markdown",
@@ -81,6 +84,7 @@ package enum CorpusScanner {
         var files: [CorpusFile] = []
         var ignored: [RunIgnoredFolder] = []
         var ignoredFiles: [RunIgnoredFile] = []
+        var followedLinks: [RunFollowedLink] = []
         // Device and inode of every folder and file taken, with the path it was taken under.
         var seen: [FileIdentity: String] = [:]
         if let rootInfo = FileStatus.read(root.path) { seen[rootInfo.identity] = "." }
@@ -116,12 +120,8 @@ package enum CorpusScanner {
                             ignoredFiles.append(RunIgnoredFile(path: relative, reason: .brokenLink))
                             continue
                         }
-                        guard target == realRoot || target.hasPrefix(realRoot == "/" ? "/" : realRoot + "/") else {
-                            ignoredFiles.append(
-                                RunIgnoredFile(
-                                    path: relative, reason: .linkOutsideCorpus,
-                                    fileExtension: CorpusFileNames.fileExtension(name), sameAs: target))
-                            continue
+                        if target != realRoot, !target.hasPrefix(realRoot == "/" ? "/" : realRoot + "/") {
+                            followedLinks.append(RunFollowedLink(path: relative, target: target))
                         }
                         entries.append(Entry(name: name, relative: relative, info: info, isLink: true))
                     } else {
@@ -178,10 +178,12 @@ package enum CorpusScanner {
             }
             level = next.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         }
-        return CorpusListing(
+        var listing = CorpusListing(
             files: files.sorted { $0.relativePath.utf8.lexicographicallyPrecedes($1.relativePath.utf8) },
             ignoredFolders: ignored.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) },
             ignoredFiles: ignoredFiles.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) })
+        listing.followedLinks = followedLinks.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        return listing
     }
 
     /// The absolute path with every symbolic link resolved, or nil when it leads nowhere.

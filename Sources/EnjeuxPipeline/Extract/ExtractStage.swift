@@ -35,6 +35,8 @@ package struct ExtractStage: Sendable {
         package var ignoredFolders: [RunIgnoredFolder]
         /// Files of the corpus that were not read (other formats, hidden files, lock files).
         package var ignoredFiles: [RunIgnoredFile]
+        /// Symbolic links that lead outside the corpus folder, followed.
+        package var followedLinks: [RunFollowedLink]
         package var seconds: Double
     }
 
@@ -93,9 +95,10 @@ package struct ExtractStage: Sendable {
         isolation?.shutdown()
 
         removeStaleOutputs(keeping: Set(entries.map(\.id)))
-        let manifest = ExtractionManifest(
+        var manifest = ExtractionManifest(
             extractorVersion: ExtractOne.version, corpus: corpus.path, entries: entries,
             ignoredFolders: listing.ignoredFolders, ignoredFiles: listing.ignoredFiles)
+        manifest.followedLinks = listing.followedLinks
         do {
             try JSONCoding.write(manifest, to: ExtractionManifest.url(in: output), pretty: true)
         } catch {
@@ -109,6 +112,7 @@ package struct ExtractStage: Sendable {
         return Outcome(
             documents: entries.count, extracted: entries.count - reused, reused: reused, failures: failures,
             warnings: warnings, ignoredFolders: listing.ignoredFolders, ignoredFiles: listing.ignoredFiles,
+            followedLinks: listing.followedLinks,
             seconds: clock.seconds)
     }
 

@@ -80,6 +80,7 @@ package struct RankStage: Sendable {
             warnings: allWarnings, ignoredFolders: manifest?.ignoredFolders ?? [],
             ignoredFiles: manifest?.ignoredFiles ?? [], lexicon: scoreSet.lexicon,
             stages: stages)
+        report.followedLinks = manifest?.followedLinks ?? []
         report.stages[report.stages.count - 1].seconds = Self.rounded(clock.seconds)
         do {
             report = try EvidenceWriter.write(

@@ -73,7 +73,7 @@ import Testing
             ])
     }
 
-    @Test func linksLeavingTheCorpusAreNotFollowedAndSaidSo() throws {
+    @Test func linksLeavingTheCorpusAreFollowedAndSaidSo() throws {
         let corpus = try TemporaryFolder()
         let outside = try TemporaryFolder()
         try outside.write("secret.html", "<p>ailleurs</p>")
@@ -82,14 +82,20 @@ import Testing
             atPath: corpus.url.appendingPathComponent("dehors").path, withDestinationPath: outside.url.path)
         try FileManager.default.createSymbolicLink(
             atPath: corpus.url.appendingPathComponent("casse.html").path, withDestinationPath: "nulle-part.html")
+        // A link to a folder outside, and a link back from there into the corpus: read once.
+        try FileManager.default.createSymbolicLink(
+            atPath: outside.url.appendingPathComponent("retour").path, withDestinationPath: corpus.url.path)
         let listing = try CorpusScanner.scan(corpus.url)
-        #expect(listing.files.map(\.relativePath) == ["a.html"])
-        #expect(listing.ignoredFiles.map(\.reason) == [.brokenLink, .linkOutsideCorpus])
-        #expect(listing.ignoredFiles.last?.consoleLine.contains("outside the corpus") == true)
-        let report = RunReport.fixture(ignoredFiles: listing.ignoredFiles)
+        #expect(listing.files.map(\.relativePath) == ["a.html", "dehors/secret.html"])
+        let target = try #require(CorpusScanner.realPath(outside.url.path))
+        #expect(listing.followedLinks == [RunFollowedLink(path: "dehors", target: target)])
+        #expect(listing.followedLinks.first?.consoleLine.contains("outside the corpus: followed") == true)
+        #expect(listing.ignoredFiles.map(\.reason) == [.brokenLink, .sameFile])
+        var report = RunReport.fixture(ignoredFiles: listing.ignoredFiles)
+        report.followedLinks = listing.followedLinks
         let markdown = RunSummaryRenderer.markdown(report)
-        #expect(markdown.contains("lien symbolique vers l’extérieur du corpus non suivi"))
-        #expect(markdown.contains("qu’à l’intérieur du dossier du corpus"))
+        #expect(markdown.contains("1 lien symbolique vers l’extérieur du corpus, suivi\u{A0}: dehors → /"))
+        #expect(markdown.contains("Enjeux suit les liens symboliques, même hors du dossier du corpus"))
         #expect(markdown.contains("lien symbolique cassé"))
     }
 }

@@ -38,6 +38,10 @@ import Testing
         let dead = process.processIdentifier
         try Data("\(dead)\n".utf8).write(to: file)
         #expect(try RunLock.acquire(file, wait: 0) == dead)
+        // The lock of a process that ended normally is empty: nothing to report.
+        let ended = folder.url.appendingPathComponent("ended.lock")
+        try Data().write(to: ended)
+        #expect(try RunLock.acquire(ended, wait: 0) == nil)
         #expect(try String(contentsOf: file, encoding: .utf8) == "\(getpid())\n")
     }
 
