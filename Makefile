@@ -35,6 +35,7 @@ help:
 	@echo "make brief SELECTION=choix.txt [TITLE=…] | TOP=3 [ISSUE=\"a b\"]    a brief (DOCX, ODT) from OUT into Brief/"
 	@echo "make evaluate [GOLD=…] [CORPUS=…] [LEXICON=…]                     measure a ranking against gold quotes"
 	@echo "make bench                                                        benchmarks beside peer tools"
+	@echo "make fuzz [FUZZ_SECONDS=60] [FUZZ_TARGETS=\"html lexicon json\"]       fuzz the parsers of outside input"
 	@echo "make clean                                                        remove build outputs"
 
 deps:
@@ -113,3 +114,16 @@ bench: $(if $(BENCH_BIN),deps,build)
 
 bench-corpus: $(if $(BENCH_BIN),deps,build)
 	@BIN=$(BENCH_EXECUTABLES) scripts/bench/run.sh --corpus-only
+
+# Fuzzing (docs/fuzzing.md): the HTML extraction, the lexicon reader and the JSON readers of the
+# intermediate files, with libFuzzer when the toolchain has it (a mutation loop otherwise), seeds
+# from ../shared/corpus and the lexicon; FUZZ_SECONDS per target (the issue's long run: 3600).
+# Not part of make test.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= html lexicon json
+FUZZ_PARALLEL ?= 0
+
+.PHONY: fuzz
+fuzz: build
+	@BIN=$(RELEASE_BIN) SWIFT="$(SWIFT)" FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_TARGETS="$(FUZZ_TARGETS)" \
+		FUZZ_PARALLEL=$(FUZZ_PARALLEL) scripts/fuzz.sh

@@ -135,6 +135,10 @@ let package = Package(
         .executableTarget(
             name: "enjeux-brief",
             dependencies: ["EnjeuxCommandLine", "EnjeuxBrief", "EnjeuxPipeline", argumentParser]),
+        // make fuzz only (docs/fuzzing.md): the parsers of outside input under libFuzzer or a mutation loop.
+        .executableTarget(
+            name: "enjeux-fuzz",
+            dependencies: ["EnjeuxExtraction", "EnjeuxLexicon", "EnjeuxModel", "EnjeuxSupport", "EnjeuxText"]),
 
         // Tests. EnjeuxTestSupport locates ../shared for tests that read real documents.
         .target(name: "EnjeuxTestSupport"),

@@ -27,6 +27,43 @@ if [ ! -r "$LEXICON" ]; then
   exit 66
 fi
 
+# One run at a time on a work folder and on an output folder: flock(1) on a lock file that
+# names its owner's process id. The system releases the lock when the run ends, however it
+# ends, so a lock left by a run that died is taken over; a second run waits ENJEUX_LOCK_WAIT
+# seconds (3 by default), then stops with status 75 and the first run's process id.
+lock_run() { # lock_run FD FILE WHAT
+  local fd=$1 file=$2 what=$3 owner
+  mkdir -p "$(dirname "$file")" || exit 73
+  eval "exec $fd>>\"\$file\"" || exit 73
+  # Polled rather than `flock -w`, whose timer a blocked SIGALRM (inherited) would silence.
+  local tenths=0 limit
+  limit=$(awk -v s="${ENJEUX_LOCK_WAIT:-3}" 'BEGIN { print int(s * 10) }')
+  until flock -n "$fd"; do
+    if [ "$tenths" -ge "$limit" ]; then
+      owner=$(head -c 32 "$file" 2>/dev/null | tr -dc '0-9')
+      echo "enjeux: error: another run is in progress on $what${owner:+ (process $owner)}; wait for it to end, then run again" >&2
+      exit 75
+    fi
+    sleep 0.1
+    tenths=$((tenths + 1))
+  done
+  owner=$(head -c 32 "$file" 2>/dev/null | tr -dc '0-9')
+  if [ -n "$owner" ] && [ "$owner" != "$$" ] && ! kill -0 "$owner" 2>/dev/null; then
+    echo "enjeux: took over the lock of $what left by process $owner, which has ended" >&2
+  fi
+  echo "$$" >"$file"
+  # Emptied when the run ends normally: only a killed run leaves its id for the next to report.
+  lock_files+=("$file")
+  trap 'for f in "${lock_files[@]}"; do : >"$f"; done' EXIT
+}
+lock_files=()
+if command -v flock >/dev/null 2>&1; then
+  lock_run 8 "$WORK/.run.lock" "the work folder $WORK"
+  lock_run 9 "$(dirname "$OUT")/.$(basename "$OUT").run.lock" "the output folder $OUT"
+else
+  echo "enjeux: warning: flock not found (Debian package util-linux): this run does not lock $WORK and $OUT" >&2
+fi
+
 "$BIN/enjeux-extract" "$CORPUS" --out "$WORK/extracted" --jobs "$JOBS" --ocr "$OCR"
 extract_status=$?
 # 3 means some documents failed: the others go on, and the run ends with 3.

@@ -54,6 +54,8 @@ if [ "$purpose" = test ]; then
   if [ -z "$soffice_program" ] || [ ! -e "$soffice_program/libswlo.so" ]; then
     missing+=(libreoffice-writer-nogui)
   fi
+  # strace: the test that checks the extraction workers never open /etc/passwd.
+  command -v strace >/dev/null 2>&1 || missing+=(strace)
   # python3 -m venv, for the test-only environment that reads evidence.xlsx with openpyxl.
   if ! command -v python3 >/dev/null 2>&1 || ! python3 -c 'import ensurepip, venv' >/dev/null 2>&1; then
     missing+=(python3-venv)

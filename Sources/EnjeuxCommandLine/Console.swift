@@ -1,6 +1,9 @@
+import EnjeuxSupport
 import Foundation
 
-/// Messages to the terminal: results on stdout, problems on stderr, one line each.
+/// Messages to the terminal: results on stdout, problems on stderr, one line each. Control
+/// characters a document put in a message (a file name, a title) are written as visible
+/// escapes (`ControlCharacters`), so that they cannot drive the terminal.
 package struct Console: Sendable {
     package var program: String
 
@@ -8,15 +11,15 @@ package struct Console: Sendable {
 
     /// A progress or summary line (stderr, so stdout stays clean for data).
     package func info(_ message: String) {
-        FileHandle.standardError.write(Data("\(program): \(message)\n".utf8))
+        FileHandle.standardError.write(Data("\(program): \(ControlCharacters.escaped(message))\n".utf8))
     }
 
     package func warning(_ message: String) {
-        FileHandle.standardError.write(Data("\(program): warning: \(message)\n".utf8))
+        FileHandle.standardError.write(Data("\(program): warning: \(ControlCharacters.escaped(message))\n".utf8))
     }
 
     package func error(_ message: String) {
-        FileHandle.standardError.write(Data("\(program): error: \(message)\n".utf8))
+        FileHandle.standardError.write(Data("\(program): error: \(ControlCharacters.escaped(message))\n".utf8))
     }
 
     /// Prints a stage error and ends the process with its status.

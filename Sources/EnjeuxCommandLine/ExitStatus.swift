@@ -17,6 +17,8 @@ package enum ExitStatus: Int32, Sendable {
     case unavailable = 69
     /// An output could not be written.
     case cannotWrite = 73
+    /// Another run is writing the same work or output folder (`RunLock`); nothing was done.
+    case busy = 75
 }
 
 /// An error that ends a stage with a one-line message and a given exit status.

@@ -35,6 +35,14 @@ package enum DocumentExtractor {
         } catch {
             throw .unreadable(detail: error.localizedDescription)
         }
+        return try extract(data: data, fileAt: url, options: options)
+    }
+
+    /// Extracts bytes the caller read from the file at `url` (so that it can hash exactly the
+    /// bytes extracted). A Word or OpenDocument archive is opened again from `url`.
+    package static func extract(
+        data: Data, fileAt url: URL, options: ExtractionOptions = ExtractionOptions()
+    ) throws(ExtractionFailure) -> (FileFormat, ExtractedContent) {
         if data.isEmpty { throw .emptyFile }
         let (format, content) = try extract(data: data, url: url, options: options)
         return (format, NavigationBlocks.marked(content))

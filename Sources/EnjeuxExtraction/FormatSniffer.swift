@@ -13,16 +13,20 @@ import Foundation
 /// (readers allow leading junk). Flat OpenDocument: an XML document whose root is
 /// `office:document`. A file named `.txt`, `.md` or `.markdown` that holds text is text or
 /// Markdown unless it opens as a whole HTML document. HTML: after an optional byte-order mark
-/// (UTF-8 or UTF-16), white space and comments, the text opens with markup and shows an HTML
-/// marker (`<!doctype html`, `<html`, `<head`, `<body`, or an XML declaration followed by
+/// (UTF-8 or UTF-16; UTF-16 without one is recognised by its byte pattern), white space and
+/// comments (skipped within the first `htmlHeadLength` bytes, however long), the text opens
+/// with markup and shows an HTML marker (`<!doctype html`, `<html`, `<head`, `<body`, or an XML declaration followed by
 /// XHTML), or, for a fragment saved without its wrapper, opens with an HTML element (`<div`,
 /// `<p>`, `<article`…). A file named `.html`, `.htm` or `.xhtml` that holds text opening
 /// without markup (an article body saved as text) is HTML too; one that opens with other
-/// markup (RSS, SVG) or holds binary data is not. A file whose content is another format than
-/// its name says is reported as what it holds; the caller decides whether to warn about the name.
+/// markup (RSS, SVG) or holds binary data is not, and its reason says what it seems to hold
+/// (`ContentGuess`). A file whose content is another format than its name says is reported as what it holds; the caller decides whether to warn about the name.
 package enum FormatSniffer {
     /// How many leading bytes are examined.
     static let headLength = 1024
+
+    /// How many leading bytes may hold the comments and white space before a page's first tag.
+    static let htmlHeadLength = 256 * 1024
 
     /// Extensions of the files whose text is read as HTML even without markup.
     static let htmlExtensions: Set<String> = ["html", "htm", "xhtml"]
@@ -50,7 +54,11 @@ package enum FormatSniffer {
         switch declared {
         case .docx, .odt, .flatODT, .text, .markdown:
             throw .notADocument(detail: "not \(declared.description) (unknown content)")
-        case .pdf, .html, .mhtml:
+        case .html:
+            throw .notADocument(detail: "not an HTML page: it seems to be \(ContentGuess.describe(data))")
+        case .mhtml:
+            throw .notADocument(detail: "not a web archive (MHTML): it seems to be \(ContentGuess.describe(data))")
+        case .pdf:
             throw .unrecognizedContent
         }
     }
@@ -116,15 +124,16 @@ package enum FormatSniffer {
 
     /// True when the file opens like an HTML or XHTML document.
     package static func looksLikeHTML(_ data: Data) -> Bool {
-        let text = decodedHead(data).lowercased()
-        var rest = Substring(text)
+        let text = decodedHead(data, length: htmlHeadLength)
+        var opening = Substring(text)
         // Skip white space and comments before the first tag.
         while true {
-            rest = rest.drop(while: { $0.isWhitespace })
-            guard rest.hasPrefix("<!--") else { break }
-            guard let end = rest.range(of: "-->") else { return false }
-            rest = rest[end.upperBound...]
+            opening = opening.drop(while: { $0.isWhitespace })
+            guard opening.hasPrefix("<!--") else { break }
+            guard let end = opening.range(of: "-->") else { return false }
+            opening = opening[end.upperBound...]
         }
+        let rest = Substring(opening.prefix(headLength).lowercased())
         guard rest.hasPrefix("<") else { return false }
         if rest.hasPrefix("<?xml") {
             return rest.contains("xhtml") || rest.contains("<html")
@@ -166,17 +175,21 @@ package enum FormatSniffer {
         return fragmentElements.contains(String(name))
     }
 
-    /// The first bytes as text, honouring a UTF-8 or UTF-16 byte-order mark.
-    static func decodedHead(_ data: Data) -> String {
-        let head = Array(data.prefix(headLength * 2))
+    /// The first `length` bytes (of UTF-8, twice as many of UTF-16) as text, honouring a UTF-8
+    /// or UTF-16 byte-order mark, and UTF-16 without one (`UTF16BytePattern`).
+    static func decodedHead(_ data: Data, length: Int = headLength) -> String {
+        let head = Array(data.prefix(length * 2))
         if head.count >= 2, head[0] == 0xFF, head[1] == 0xFE {
             return decodeUTF16(head.dropFirst(2), littleEndian: true)
         }
         if head.count >= 2, head[0] == 0xFE, head[1] == 0xFF {
             return decodeUTF16(head.dropFirst(2), littleEndian: false)
         }
+        if let littleEndian = UTF16BytePattern.endianness(of: head) {
+            return decodeUTF16(head[...], littleEndian: littleEndian)
+        }
         let withoutBOM = head.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(head.dropFirst(3)) : head
-        return String(decoding: withoutBOM.prefix(headLength), as: UTF8.self)
+        return String(decoding: withoutBOM.prefix(length), as: UTF8.self)
     }
 
     private static func decodeUTF16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) -> String {

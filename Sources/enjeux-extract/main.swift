@@ -27,7 +27,8 @@ struct ExtractCommand: ParsableCommand {
             confidence. Changing an OCR setting extracts the PDFs again; nothing else does.
 
             Exit status: 0 all documents extracted; 3 one or more documents failed (the others \
-            were extracted); 64 usage error; 66 corpus missing or empty; 73 cannot write.
+            were extracted); 64 usage error; 66 corpus missing or empty; 73 cannot write; \
+            75 another run is writing the same output folder.
 
             Example:
               enjeux-extract Corpus --out .enjeux/Corpus/extracted
@@ -124,6 +125,11 @@ struct ExtractCommand: ParsableCommand {
         guard let corpus, let out else { return }
         // A worker that dies must not take the batch down with a SIGPIPE.
         signal(SIGPIPE, SIG_IGN)
+        // A missing corpus is reported before anything is written (the lock creates the output folder).
+        if FileManager.default.fileExists(atPath: corpus) {
+            RunLock.acquireOrExit(
+                URL(fileURLWithPath: out).appendingPathComponent(RunLock.fileName), what: out, console: console)
+        }
         var stage = ExtractStage(
             corpus: URL(fileURLWithPath: corpus), output: URL(fileURLWithPath: out),
             isolation: noIsolation
@@ -150,6 +156,7 @@ struct ExtractCommand: ParsableCommand {
             let files = folder.files == 1 ? "1 file" : "\(folder.files) files"
             console.info("\(folder.path)/: ignored, resources of the saved web page \(folder.page) (\(files))")
         }
+        for link in outcome.followedLinks.prefix(20) { console.info(link.consoleLine) }
         for file in outcome.ignoredFiles.prefix(20) { console.info(file.consoleLine) }
         if outcome.ignoredFiles.count > 20 {
             console.info("… and \(outcome.ignoredFiles.count - 20) more files not read (listed in manifest.json)")
@@ -178,10 +185,8 @@ struct ExtractCommand: ParsableCommand {
         guard FileManager.default.fileExists(atPath: url.path) else {
             console.fail(StageError("no such file: \(path)", status: .missingInput))
         }
-        let sha = (try? SHA256.hex(ofFileAt: url)) ?? ""
-        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
         let result = ExtractOne.run(
-            url: url, relativePath: path, sha256: sha, byteCount: size, password: password, ocr: ocrOptions,
+            url: url, relativePath: path, password: password, ocr: ocrOptions,
             pageProgress: { done, total in console.info("OCR \(path): page \(done)/\(total)") })
         switch result {
         case .success(let document):

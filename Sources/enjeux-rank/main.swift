@@ -23,7 +23,7 @@ struct RankCommand: ParsableCommand {
             analyze ends with (in French, for the people who run it), from FOLDER/run.json.
 
             Exit status: 0 success; 64 usage error; 65 unreadable scores; 66 no scores; \
-            73 cannot write.
+            73 cannot write; 75 another run is writing the same output folder.
 
             Example:
               enjeux-rank .enjeux/Corpus/scores.json --extracted .enjeux/Corpus/extracted --out Evidence
@@ -86,6 +86,7 @@ struct RankCommand: ParsableCommand {
         if let summaryFolder { printSummary(of: summaryFolder) }
         if let keptFolder { printKept(keptFolder) }
         guard let scores, let out else { return }
+        RunLock.acquireOrExit(RunLock.file(besideFolder: URL(fileURLWithPath: out)), what: out, console: console)
         var options = EvidenceOptions()
         options.maximumPassages = top
         options.scoreThreshold = threshold

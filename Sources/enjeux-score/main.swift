@@ -16,7 +16,8 @@ struct ScoreCommand: ParsableCommand {
             anything is written, so the previous scores and evidence stay as they were.
 
             Exit status: 0 success; 64 usage error; 65 invalid lexicon (errors printed as \
-            file:line:column: message); 66 missing input or lexicon; 73 cannot write.
+            file:line:column: message); 66 missing input or lexicon; 73 cannot write; 75 another \
+            run is writing the same work folder.
 
             Examples:
               enjeux-score .enjeux/Corpus/passages --lexicon Lexicons/enjeux.fr.yaml --out .enjeux/Corpus/scores.json
@@ -54,6 +55,12 @@ struct ScoreCommand: ParsableCommand {
             check(checkFile, console: console)
         }
         guard let input, let lexicon, let out else { return }
+        // A missing lexicon is reported before anything is written.
+        if FileManager.default.fileExists(atPath: lexicon) {
+            RunLock.acquireOrExit(
+                URL(fileURLWithPath: out).deletingLastPathComponent().appendingPathComponent(RunLock.fileName),
+                what: out, console: console)
+        }
         var stage = ScoreStage(
             input: URL(fileURLWithPath: input), lexicon: URL(fileURLWithPath: lexicon),
             output: URL(fileURLWithPath: out), jobs: jobs)
@@ -80,8 +87,14 @@ struct ScoreCommand: ParsableCommand {
 
     private func check(_ path: String, console: Console) -> Never {
         let url = URL(fileURLWithPath: path)
-        guard let data = try? Data(contentsOf: url) else {
-            console.fail(StageError("cannot read the lexicon \(path)", status: .missingInput))
+        let data: Data
+        do {
+            data = try LexiconText.readData(url)
+        } catch {
+            console.fail(
+                StageError(
+                    "cannot read the lexicon \(path): \(error.reason)",
+                    status: error.isMissing ? .missingInput : .invalidInput))
         }
         let diagnostics = LexiconChecker.check(yaml: String(decoding: data, as: UTF8.self), file: path)
         for diagnostic in diagnostics { print(diagnostic) }

@@ -15,7 +15,8 @@ struct TokenizeCommand: ParsableCommand {
             forms). Documents whose extraction did not change are not tokenized again.
 
             Exit status: 0 success; 64 usage error; 65 unreadable extracted file; \
-            66 no extraction manifest; 73 cannot write.
+            66 no extraction manifest; 73 cannot write; 75 another run is writing the same \
+            output folder.
 
             For inspection and for comparison with other tools, --plain reads UTF-8 text on \
             stdin, one sentence per line, and writes each line's tokens (exactly as in the \
@@ -71,6 +72,8 @@ struct TokenizeCommand: ParsableCommand {
             return
         }
         guard let input, let out else { return }
+        RunLock.acquireOrExit(
+            URL(fileURLWithPath: out).appendingPathComponent(RunLock.fileName), what: out, console: console)
         var stage = TokenizeStage(
             input: URL(fileURLWithPath: input), output: URL(fileURLWithPath: out),
             passageOptions: PassageOptions(maxWords: maxWords), jobs: jobs)

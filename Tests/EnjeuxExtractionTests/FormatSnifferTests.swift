@@ -52,7 +52,7 @@ import Testing
     @Test func otherContentIsRefused() {
         #expect(
             detect("<?xml version=\"1.0\"?><rss><channel/></rss>").failure
-                == .unrecognizedContent)
+                == .notADocument(detail: "not an HTML page: it seems to be a news feed (XML <rss>)"))
         #expect(
             detect("Bonjour, ceci est du texte.", name: "pdf").failure
                 == .unrecognizedContent)

@@ -13,7 +13,7 @@ import Testing
         let folder = try TemporaryFolder()
         let url = folder.url.appendingPathComponent(name)
         try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent(fixture), to: url)
-        return ExtractOne.run(url: url, relativePath: name, sha256: "s", byteCount: 1, password: nil)
+        return ExtractOne.run(url: url, relativePath: name, password: nil)
     }
 
     @Test func openDocumentNamedDocxIsReadWithAWarning() throws {

@@ -14,6 +14,11 @@ enum RunIgnoredFileHints {
         case .hidden:
             let count = file.files.map { $0 == 1 ? ", 1 fichier" : ", \($0) fichiers" } ?? ""
             return "caché\(count)"
+        case .undecodableName: return "nom de fichier illisible (pas en UTF-8)\(French.semicolon)à renommer"
+        case .brokenLink: return "lien symbolique cassé"
+        case .sameFile:
+            return "même fichier que \(file.sameAs ?? "un autre chemin") (lien symbolique), lu une seule fois"
+        case .unreadable: return "ni un fichier ordinaire ni un dossier (tube, périphérique…)"
         }
     }
 

@@ -114,6 +114,8 @@ package struct RunReport: Codable, Sendable, Hashable {
     package var ignoredFolders: [RunIgnoredFolder]
     /// Files of the corpus that were not read (unsupported formats, hidden files, lock files).
     package var ignoredFiles: [RunIgnoredFile]
+    /// Symbolic links of the corpus that lead outside its folder, followed.
+    package var followedLinks: [RunFollowedLink] = []
     package var lexicon: LexiconInfo
     /// Stage timings in pipeline order.
     package var stages: [StageTiming]
@@ -161,6 +163,7 @@ extension RunReport {
         warnings = try container.decode([RunWarning].self, forKey: .warnings)
         ignoredFolders = try container.decodeIfPresent([RunIgnoredFolder].self, forKey: .ignoredFolders) ?? []
         ignoredFiles = try container.decodeIfPresent([RunIgnoredFile].self, forKey: .ignoredFiles) ?? []
+        followedLinks = try container.decodeIfPresent([RunFollowedLink].self, forKey: .followedLinks) ?? []
         lexicon = try container.decode(LexiconInfo.self, forKey: .lexicon)
         stages = try container.decode([StageTiming].self, forKey: .stages)
         issues = try container.decode([IssueCount].self, forKey: .issues)

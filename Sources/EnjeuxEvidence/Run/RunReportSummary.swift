@@ -24,6 +24,10 @@ extension RunReport {
                 kinds.append(French.count(counts.lockFiles, "fichier de verrouillage", "fichiers de verrouillage"))
             }
             if counts.hidden > 0 { kinds.append(French.count(counts.hidden, "caché", "cachés")) }
+            if counts.links > 0 {
+                kinds.append(French.count(counts.links, "lien symbolique non suivi", "liens symboliques non suivis"))
+            }
+            if counts.badNames > 0 { kinds.append(French.count(counts.badNames, "nom illisible", "noms illisibles")) }
             line += French.semicolon + French.count(ignoredFiles.count, "fichier non lu", "fichiers non lus")
             line += " (\(kinds.joined(separator: ", ")))"
         }

@@ -1,4 +1,7 @@
-/// Renders `run.md`: a short French summary of a run for people.
+import EnjeuxSupport
+
+/// Renders `run.md`: a short French summary of a run for people. Control characters that
+/// documents put in their names or titles are written as visible escapes (`ControlCharacters`).
 package enum RunSummaryRenderer {
     /// Warnings listed in `run.md`; the rest are counted and left to `run.json`.
     package static let listedWarnings = 20
@@ -12,6 +15,7 @@ package enum RunSummaryRenderer {
         out += "- Passages\(French.colon)\(French.integer(report.passages))\n"
         out += ignoredFoldersLine(report.ignoredFolders)
         out += ignoredFilesLines(report.ignoredFiles)
+        out += followedLinksLine(report.followedLinks)
         out +=
             "- Lexique\(French.colon)\(MarkdownText.inline(lexicon.name)), version \(MarkdownText.inline(lexicon.version))"
         out += " (\(MarkdownText.inline(lexicon.path)), SHA-256\(French.colon)\(MarkdownText.inline(lexicon.sha256)))\n"
@@ -31,7 +35,7 @@ package enum RunSummaryRenderer {
         out += failuresSection(report.failures)
         out += warningsSection(report.warnings)
         out += stagesSection(report.stages)
-        return out
+        return ControlCharacters.escaped(out)
     }
 
     /// « 1 dossier de ressources de page web ignoré : page_files/ (page de page.html) », the
@@ -78,7 +82,56 @@ package enum RunSummaryRenderer {
             let noun = hidden.count == 1 ? "fichier ou dossier caché ignoré" : "fichiers ou dossiers cachés ignorés"
             out += "- \(French.integer(hidden.count)) \(noun)\(French.colon)\(listed(hidden))\n"
         }
+        out += otherIgnoredLines(files)
         return out
+    }
+
+    /// Symbolic links not followed and names that cannot be read, each kind on its line.
+    private static func otherIgnoredLines(_ files: [RunIgnoredFile]) -> String {
+        let kinds: [(RunIgnoredFile.Reason, String, String)] = [
+            (
+                .sameFile, "chemin vers un fichier déjà lu (lien symbolique)",
+                "chemins vers des fichiers déjà lus (liens symboliques)"
+            ),
+            (.brokenLink, "lien symbolique cassé", "liens symboliques cassés"),
+            (
+                .undecodableName, "nom de fichier illisible (pas en UTF-8), à renommer",
+                "noms de fichiers illisibles (pas en UTF-8), à renommer"
+            ),
+            (
+                .unreadable, "entrée qui n\(French.apostrophe)est ni un fichier ordinaire ni un dossier",
+                "entrées qui ne sont ni des fichiers ordinaires ni des dossiers"
+            ),
+        ]
+        var out = ""
+        for (reason, one, many) in kinds {
+            let matching = files.filter { $0.reason == reason }
+            guard !matching.isEmpty else { continue }
+            out +=
+                "- \(French.integer(matching.count)) \(matching.count == 1 ? one : many)\(French.colon)\(listed(matching))"
+            out += "\n"
+        }
+        return out
+    }
+
+    /// « 1 lien symbolique vers l’extérieur du corpus, suivi : `dev` → `/données/dev` », the
+    /// first 20 listed, with the rule; nothing when no link leaves the corpus.
+    private static func followedLinksLine(_ links: [RunFollowedLink]) -> String {
+        guard !links.isEmpty else { return "" }
+        let noun =
+            links.count == 1
+            ? "lien symbolique vers l\(French.apostrophe)extérieur du corpus, suivi"
+            : "liens symboliques vers l\(French.apostrophe)extérieur du corpus, suivis"
+        let listed = links.prefix(listedWarnings).map {
+            "\(MarkdownText.inline($0.path)) → \(MarkdownText.inline($0.target))"
+        }
+        var line = "- \(French.integer(links.count)) \(noun)\(French.colon)" + listed.joined(separator: ", ")
+        if links.count > listed.count {
+            line += ", … et \(French.integer(links.count - listed.count)) autres (voir run.json)"
+        }
+        line += " (Enjeux suit les liens symboliques, même hors du dossier du corpus, "
+        line += "et ne lit chaque fichier qu\(French.apostrophe)une fois)"
+        return line + "\n"
     }
 
     /// The first 20 paths, a folder's with `/` and its file count.

@@ -38,8 +38,9 @@ package struct HTMLEncodingDecision: Sendable, Hashable {
     package var textStart: Int
 }
 
-/// Finds a page's encoding and decodes it: byte-order mark, then `<meta>` in the first
-/// bytes, then the XML declaration, then sniffing (valid UTF-8, else windows-1252).
+/// Finds a page's encoding and decodes it: byte-order mark, then UTF-16 recognised by its
+/// byte pattern (`UTF16BytePattern`), then `<meta>` in the first bytes, then the XML
+/// declaration, then sniffing (valid UTF-8, else windows-1252).
 package enum HTMLEncodingDetector {
     /// How many leading bytes are searched for a `<meta>` declaration.
     package static let prescanLength = 4096
@@ -71,13 +72,13 @@ package enum HTMLEncodingDetector {
     }
 
     /// Decodes the bytes of a text file (`.txt`, `.md`), which declares no encoding: a
-    /// byte-order mark (UTF-8, UTF-16), else UTF-8 when the bytes are valid UTF-8, else
+    /// byte-order mark (UTF-8, UTF-16) or UTF-16's byte pattern, else UTF-8 when the bytes are valid UTF-8, else
     /// windows-1252, as a page without declaration is sniffed.
     package static func decodeText(_ data: Data) -> HTMLDecodedText {
         data.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
             if bytes.starts(with: [0xEF, 0xBB, 0xBF]) || bytes.starts(with: [0xFF, 0xFE])
-                || bytes.starts(with: [0xFE, 0xFF])
+                || bytes.starts(with: [0xFE, 0xFF]) || UTF16BytePattern.endianness(of: bytes) != nil
             {
                 return decode(bytes)
             }
@@ -104,8 +105,9 @@ package enum HTMLEncodingDetector {
             source: decision.source, warnings: decision.warnings)
     }
 
-    /// The encoding a page says or seems to be in: byte-order mark, then `<meta>` in the
-    /// first bytes, then the XML declaration, else UTF-8 to be checked (sniffing).
+    /// The encoding a page says or seems to be in: byte-order mark, then UTF-16's byte
+    /// pattern, then `<meta>` in the first bytes, then the XML declaration, else UTF-8 to be
+    /// checked (sniffing).
     package static func decide(_ bytes: UnsafeBufferPointer<UInt8>) -> HTMLEncodingDecision {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             return HTMLEncodingDecision(encoding: .utf8, source: .byteOrderMark, warnings: [], textStart: 3)
@@ -116,6 +118,11 @@ package enum HTMLEncodingDetector {
         }
         if bytes.starts(with: [0xFE, 0xFF]) {
             return HTMLEncodingDecision(encoding: .utf16BigEndian, source: .byteOrderMark, warnings: [], textStart: 2)
+        }
+        if let littleEndian = UTF16BytePattern.endianness(of: bytes) {
+            return HTMLEncodingDecision(
+                encoding: littleEndian ? .utf16LittleEndian : .utf16BigEndian, source: .sniffed, warnings: [],
+                textStart: 0)
         }
 
         var warnings: [DocumentWarning] = []

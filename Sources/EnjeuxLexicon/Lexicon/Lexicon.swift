@@ -159,16 +159,68 @@ package struct Lexicon: Sendable {
     }
 }
 
-/// Reading lexicon files as UTF-8 text, with a diagnostic when that fails.
-enum LexiconText {
+/// Reading lexicon files as UTF-8 text, with a diagnostic when that fails. Only a regular
+/// file of at most `maximumBytes` is read: a device such as `/dev/zero`, a pipe or a folder is
+/// refused for what it is, before anything is read.
+package enum LexiconText {
+    /// The largest lexicon file read (the default lexicon is about 40 KB).
+    package static let maximumBytes = 64 << 20
+
+    /// Why a lexicon file cannot be read, and whether it is missing (as opposed to present
+    /// but not a lexicon).
+    package struct ReadFailure: Error, Sendable {
+        package var reason: String
+        package var isMissing: Bool
+    }
+
+    /// The file's bytes.
+    package static func readData(_ url: URL) throws(ReadFailure) -> Data {
+        let descriptor = open(url.path, O_RDONLY | O_NONBLOCK)
+        guard descriptor >= 0 else {
+            let code = errno
+            throw ReadFailure(reason: String(cString: strerror(code)), isMissing: code == ENOENT || code == ENOTDIR)
+        }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else {
+            throw ReadFailure(reason: String(cString: strerror(errno)), isMissing: false)
+        }
+        let type = status.st_mode & S_IFMT
+        guard type == S_IFREG else {
+            throw ReadFailure(reason: "not a regular file (\(kindName(type))), not a lexicon", isMissing: false)
+        }
+        guard Int(status.st_size) <= maximumBytes else {
+            throw ReadFailure(
+                reason:
+                    "too large (\(Int(status.st_size) >> 20) MB; a lexicon file may have at most \(maximumBytes >> 20) MB)",
+                isMissing: false)
+        }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: false)
+        do {
+            return try handle.readToEnd() ?? Data()
+        } catch {
+            throw ReadFailure(reason: error.localizedDescription, isMissing: false)
+        }
+    }
+
+    private static func kindName(_ type: mode_t) -> String {
+        switch type {
+        case S_IFDIR: "a folder"
+        case S_IFCHR: "a character device"
+        case S_IFBLK: "a block device"
+        case S_IFIFO: "a pipe"
+        case S_IFSOCK: "a socket"
+        default: "not a file"
+        }
+    }
+
     static func readText(_ url: URL) throws(LexiconError) -> String {
         let data: Data
         do {
-            data = try Data(contentsOf: url)
+            data = try readData(url)
         } catch {
             throw LexiconError(diagnostics: [
-                LexiconDiagnostic(
-                    file: url.path, line: 1, column: 1, message: "cannot read the file: \(error.localizedDescription)")
+                LexiconDiagnostic(file: url.path, line: 1, column: 1, message: "cannot read the file: \(error.reason)")
             ])
         }
         guard let text = String(data: data, encoding: .utf8) else {

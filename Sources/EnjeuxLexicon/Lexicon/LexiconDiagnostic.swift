@@ -1,3 +1,5 @@
+import EnjeuxSupport
+
 /// A problem found in a lexicon file, with its position (1-based line and column).
 package struct LexiconDiagnostic: Sendable, Hashable, CustomStringConvertible {
     package enum Severity: String, Sendable, Hashable { case error, warning }
@@ -15,8 +17,12 @@ package struct LexiconDiagnostic: Sendable, Hashable, CustomStringConvertible {
         self.message = message
     }
 
-    /// `file:line:column: error: message`, the format editors and compilers use.
-    package var description: String { "\(file):\(line):\(column): \(severity.rawValue): \(message)" }
+    /// `file:line:column: error: message`, the format editors and compilers use; control
+    /// characters of the file name or of quoted lexicon text are written as visible escapes.
+    package var description: String {
+        ControlCharacters.escaped(
+            "\(file):\(line):\(column): \(severity.rawValue): \(message)", keepingLineBreaks: false)
+    }
 }
 
 /// A lexicon that could not be loaded, with every diagnostic found.

@@ -13,6 +13,8 @@ struct LexiconReader {
     static let categoryKeys = ["label", "description", "terms", "exclude"]
     static let termKeys = ["term", "weight", "flexible", "stem", "note"]
     static let exclusionKeys = ["term", "scope", "flexible", "stem", "note"]
+    /// The largest weight a term may have, so that scores stay finite whatever the text.
+    static let maximumWeight = 1000.0
 
     /// The lexicon (nil when it could not be built at all) and every diagnostic in file order.
     static func read(yaml: String, file: String) -> (lexicon: Lexicon?, diagnostics: [LexiconDiagnostic]) {
@@ -33,12 +35,23 @@ struct LexiconReader {
 
     private mutating func readDocument(_ yaml: String) -> Lexicon? {
         let root: Node?
+        let parser: Parser
         do {
             // Plain scalars are typed by `Node.Scalar.typeName`, quicker than the default resolver.
-            root = try Yams.compose(yaml: yaml, .basic)
+            parser = try Parser(yaml: yaml, resolver: .basic)
+            root = try parser.singleRoot()
         } catch {
             let diagnostic = YAMLErrors.diagnostic(for: error, file: sink.file)
             sink.error(diagnostic.message, at: SourcePosition(line: diagnostic.line, column: diagnostic.column))
+            return nil
+        }
+        // The parser keeps the anchors alive while their aliases are counted.
+        if let root, let excess = withExtendedLifetime(parser, { AliasBudget.excess(in: root) }) {
+            sink.error(
+                "aliases expand the lexicon beyond \(AliasBudget.maximumAddedNodes) added nodes "
+                    + "(the alias *\(excess.anchor) of the node anchored at \(excess.anchorPosition) is "
+                    + "reused too often); write the shared terms once, or reuse smaller lists",
+                at: excess.position)
             return nil
         }
         guard let root, case .mapping(let mapping) = root else {
@@ -245,12 +258,19 @@ struct LexiconReader {
             var weight = 1.0
             if let node = entry.fields["weight"] {
                 if let value = node.value.number, value.isFinite {
-                    if value > 0 {
+                    if value > 0 && value <= Self.maximumWeight {
                         weight = value
+                    } else if value > 0 {
+                        sink.error(
+                            "weight must be at most \(Int(Self.maximumWeight)), not \(node.value.text ?? "")",
+                            at: node.value.position)
                     } else {
                         sink.error(
                             "weight must be greater than 0, not \(node.value.text ?? "")", at: node.value.position)
                     }
+                } else if node.value.number != nil {
+                    sink.error(
+                        "weight must be a finite number, not \(node.value.text ?? "")", at: node.value.position)
                 } else {
                     sink.error("weight must be a number, not \(node.value.kindName)", at: node.value.position)
                 }

@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// Positions and type checks on Yams nodes, for diagnostics.
@@ -124,11 +125,34 @@ enum YAMLErrors {
                 file: file, line: context.mark.line, column: context.mark.column,
                 message:
                     "duplicate key: \(duplicates.joined(separator: ", ")) appears more than once in the same mapping")
-        case .reader(let problem, _, _, _):
-            return LexiconDiagnostic(file: file, line: 1, column: 1, message: "invalid YAML: \(problem)")
+        case .reader(let problem, let offset, let value, let yaml):
+            // libyaml's reader (invalid UTF-8, a control character) gives an offset in the text.
+            let position =
+                offset.map { SourcePosition(ofCharacterOffset: $0, in: yaml) } ?? SourcePosition(line: 1, column: 1)
+            let character = value >= 0 ? String(format: " (U+%04X)", value) : ""
+            return LexiconDiagnostic(
+                file: file, line: position.line, column: position.column,
+                message: "invalid YAML: \(problem)\(character)")
         default:
             return LexiconDiagnostic(file: file, line: 1, column: 1, message: "invalid YAML: \(yamlError)")
         }
+    }
+}
+
+extension SourcePosition {
+    /// The 1-based line and column of the `offset`-th character of `text`.
+    init(ofCharacterOffset offset: Int, in text: String) {
+        var line = 1
+        var column = 1
+        for character in text.prefix(max(0, offset)) {
+            if character == "\n" || character == "\r\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+        }
+        self.init(line: line, column: column)
     }
 }
 

@@ -322,7 +322,9 @@ package struct Scorer: Sendable {
             total += contribution
         }
         let score = Self.round4(total)
-        guard score > 0 else { return nil }
+        // Weights are bounded (`LexiconReader.maximumWeight`), so a score is finite; a
+        // non-finite one would make the rank stage refuse its input, so none is ever written.
+        guard score > 0, score.isFinite, matches.allSatisfy({ $0.contribution.isFinite }) else { return nil }
         return CategoryScore(category: lexicon.categories[group.category].id, score: score, matches: matches)
     }
 

@@ -106,6 +106,23 @@ public enum ExtractionFailure: Error, Sendable, Hashable {
         }
     }
 
+    /// True when the failure follows from the file's bytes alone (and the password given), so
+    /// that extracting the same bytes again would fail the same way: such a failure may be kept
+    /// for a file whose SHA-256 did not change. A failure that depends on the settings or the
+    /// machine (the time limit, the memory limit, a crash, a file that could not be read or an
+    /// output that could not be written: permissions, a full disk) is not, and is retried at
+    /// the next run.
+    public var dependsOnlyOnBytes: Bool {
+        switch self {
+        case .timedOut, .memoryLimitExceeded, .crashed, .unreadable: false
+        case .emptyFile, .notADocument, .unrecognizedContent, .missingPDFHeader, .notAPDF, .notHTML,
+            .unreadableWebArchive, .webArchiveWithoutPage, .emptyWebArchivePage, .damaged, .noReadablePage,
+            .passwordRequired, .wrongPassword, .tooLarge, .overLimit, .unsupportedFormat,
+            .unsupportedWebArchiveEncoding, .encrypted, .damagedDocument, .oldBinaryOffice, .rtfDocument:
+            true
+        }
+    }
+
     /// Human-readable reason, in English like the rest of the command-line output.
     public var reason: String {
         switch self {

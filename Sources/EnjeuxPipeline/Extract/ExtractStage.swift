@@ -42,6 +42,8 @@ package struct ExtractStage: Sendable {
         package var ignoredFolders: [RunIgnoredFolder]
         /// Files of the corpus that were not read (other formats, hidden files, lock files).
         package var ignoredFiles: [RunIgnoredFile]
+        /// Symbolic links that lead outside the corpus folder, followed.
+        package var followedLinks: [RunFollowedLink]
         package var seconds: Double
         /// Pages read by OCR in this run (none when every scan was unchanged).
         package var ocrPages: Int = 0
@@ -103,9 +105,10 @@ package struct ExtractStage: Sendable {
         isolation?.shutdown()
 
         removeStaleOutputs(keeping: Set(entries.map(\.id)))
-        let manifest = ExtractionManifest(
+        var manifest = ExtractionManifest(
             extractorVersion: ExtractOne.version, corpus: corpus.path, entries: entries,
             ignoredFolders: listing.ignoredFolders, ignoredFiles: listing.ignoredFiles)
+        manifest.followedLinks = listing.followedLinks
         do {
             try JSONCoding.write(manifest, to: ExtractionManifest.url(in: output), pretty: true)
         } catch {
@@ -119,19 +122,29 @@ package struct ExtractStage: Sendable {
         return Outcome(
             documents: entries.count, extracted: entries.count - reused, reused: reused, failures: failures,
             warnings: warnings, ignoredFolders: listing.ignoredFolders, ignoredFiles: listing.ignoredFiles,
+            followedLinks: listing.followedLinks,
             seconds: clock.seconds, ocrPages: ocrPages.count.load(ordering: .relaxed))
     }
 
     private func outputURL(id: String) -> URL { output.appendingPathComponent("\(id).json") }
 
+    /// Reuses what an earlier run found for a file that did not change: its extracted
+    /// document, or a failure that depends on the file's bytes alone
+    /// (`ExtractionFailure.dependsOnlyOnBytes`), which is kept only while the file's SHA-256
+    /// is the one recorded. A failure that depends on the settings or the machine (time or
+    /// memory limit, a crash, a read or write error) is retried at every run.
     private func plan(for file: CorpusFile, known: ExtractionManifest.Entry?, password: String?) -> Plan {
         let digest = SHA256.hex(of: password ?? "")
-        let hasOutput = { (entry: ExtractionManifest.Entry) in
-            entry.status == .failed || FileManager.default.fileExists(atPath: outputURL(id: entry.id).path)
+        let reusable = { (entry: ExtractionManifest.Entry) in
+            switch entry.status {
+            case .failed: entry.failure?.failure?.dependsOnlyOnBytes == true && !entry.sha256.isEmpty
+            case .extracted: FileManager.default.fileExists(atPath: outputURL(id: entry.id).path)
+            }
         }
         let ocrKey = ocr.cacheKey
-        if let known, known.size == file.size, known.modifiedNanoseconds == file.modifiedNanoseconds,
-            known.passwordDigest == digest, known.hasOCRSettings(ocrKey), hasOutput(known)
+        if let known, known.status == .extracted, known.size == file.size,
+            known.modifiedNanoseconds == file.modifiedNanoseconds, known.passwordDigest == digest,
+            known.hasOCRSettings(ocrKey), reusable(known)
         {
             return .reuse(known)
         }
@@ -142,7 +155,7 @@ package struct ExtractStage: Sendable {
             return .unreadable(file, error.localizedDescription)
         }
         if var known, known.sha256 == sha, known.passwordDigest == digest, known.hasOCRSettings(ocrKey),
-            hasOutput(known)
+            reusable(known)
         {
             known.size = file.size
             known.modifiedNanoseconds = file.modifiedNanoseconds
@@ -171,8 +184,7 @@ package struct ExtractStage: Sendable {
                 return entry(for: file, sha256: sha, password: password, result: result)
             }
             let result = ExtractOne.run(
-                url: file.url, relativePath: file.relativePath, sha256: sha, byteCount: file.size, password: password,
-                ocr: ocr,
+                url: file.url, relativePath: file.relativePath, password: password, ocr: ocr,
                 pageProgress: { done, total in
                     ocrPages.count.add(1, ordering: .relaxed)
                     onPage(file.relativePath, done, total)
@@ -188,8 +200,8 @@ package struct ExtractStage: Sendable {
                 }
                 return .success(
                     WorkerResult(
-                        format: document.format, pages: document.pages.count, warnings: document.warnings, failure: nil)
-                )
+                        format: document.format, pages: document.pages.count, warnings: document.warnings,
+                        failure: nil, sha256: document.sha256))
             }
             return entry(for: file, sha256: sha, password: password, result: result)
         }
@@ -203,8 +215,8 @@ package struct ExtractStage: Sendable {
         case .success(let worker):
             return ExtractionManifest.Entry(
                 source: file.relativePath, id: file.id, size: file.size, modifiedNanoseconds: file.modifiedNanoseconds,
-                sha256: sha256, format: worker.format, status: .extracted, failure: nil, warnings: worker.warnings,
-                pages: worker.pages, passwordDigest: digest, ocrSettings: ocr.cacheKey)
+                sha256: worker.sha256 ?? sha256, format: worker.format, status: .extracted, failure: nil,
+                warnings: worker.warnings, pages: worker.pages, passwordDigest: digest, ocrSettings: ocr.cacheKey)
         case .failure(let error):
             try? FileManager.default.removeItem(at: outputURL(id: file.id))
             return ExtractionManifest.Entry(

@@ -45,6 +45,8 @@ package struct ExtractionManifest: Codable, Sendable, Hashable {
     package var ignoredFolders: [RunIgnoredFolder]
     /// Files of the corpus that were not read (other formats, hidden files, lock files), for `run.json`.
     package var ignoredFiles: [RunIgnoredFile]
+    /// Symbolic links that lead outside the corpus folder, followed, for `run.json`.
+    package var followedLinks: [RunFollowedLink] = []
 
     package init(
         extractorVersion: String, corpus: String, entries: [Entry], ignoredFolders: [RunIgnoredFolder] = [],
@@ -78,5 +80,6 @@ extension ExtractionManifest {
         entries = try container.decode([Entry].self, forKey: .entries)
         ignoredFolders = try container.decodeIfPresent([RunIgnoredFolder].self, forKey: .ignoredFolders) ?? []
         ignoredFiles = try container.decodeIfPresent([RunIgnoredFile].self, forKey: .ignoredFiles) ?? []
+        followedLinks = try container.decodeIfPresent([RunFollowedLink].self, forKey: .followedLinks) ?? []
     }
 }

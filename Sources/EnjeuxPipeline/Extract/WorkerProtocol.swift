@@ -3,7 +3,9 @@ import EnjeuxModel
 import EnjeuxSupport
 import Foundation
 
-/// One extraction job sent to a worker process, as a line of JSON on its stdin.
+/// One extraction job sent to a worker process, as a line of JSON on its stdin. `sha256` is
+/// the batch's fingerprint of the file; the worker answers with the SHA-256 of the bytes it
+/// actually read (`WorkerResult.sha256`), which the manifest keeps.
 package struct WorkerRequest: Codable, Sendable, Hashable {
     package var input: String
     package var source: String
@@ -39,21 +41,21 @@ package struct WorkerProgress: Codable, Sendable, Hashable {
 package enum WorkerJob {
     package static func perform(_ request: WorkerRequest) -> WorkerResult {
         let url = URL(fileURLWithPath: request.input)
-        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
         let progress: @Sendable (Int, Int) -> Void = { done, total in
             guard var line = try? JSONCoding.encode(WorkerProgress(ocrPagesDone: done, ocrPages: total)) else { return }
             line.append(0x0A)
             FileHandle.standardOutput.write(line)
         }
         switch ExtractOne.run(
-            url: url, relativePath: request.source, sha256: request.sha256, byteCount: size,
-            password: request.password, ocr: request.ocr ?? OCROptions(), pageProgress: progress)
+            url: url, relativePath: request.source, password: request.password, ocr: request.ocr ?? OCROptions(),
+            pageProgress: progress)
         {
         case .success(let document):
             do {
                 try document.writeJSON(to: URL(fileURLWithPath: request.output))
                 return WorkerResult(
-                    format: document.format, pages: document.pages.count, warnings: document.warnings, failure: nil)
+                    format: document.format, pages: document.pages.count, warnings: document.warnings, failure: nil,
+                    sha256: document.sha256)
             } catch {
                 return WorkerResult(
                     format: nil, pages: 0, warnings: [], failure: .unreadable(detail: "cannot write output: \(error)"))

@@ -7,12 +7,18 @@ package struct WorkerResult: Codable, Sendable, Hashable {
     package var pages: Int
     package var warnings: [DocumentWarning]
     package var failure: ExtractionFailure?
+    /// SHA-256 of the bytes the worker extracted (nil when it read none).
+    package var sha256: String?
 
-    package init(format: DocumentFormat?, pages: Int, warnings: [DocumentWarning], failure: ExtractionFailure?) {
+    package init(
+        format: DocumentFormat?, pages: Int, warnings: [DocumentWarning], failure: ExtractionFailure?,
+        sha256: String? = nil
+    ) {
         self.format = format
         self.pages = pages
         self.warnings = warnings
         self.failure = failure
+        self.sha256 = sha256
     }
 }
 

@@ -89,6 +89,7 @@ package struct RankStage: Sendable {
             stages: stages)
         let learning = RankLearning.adjustments(judgments, scoreSet: scoreSet, options: options)
         report.judgments = learning.record
+        report.followedLinks = manifest?.followedLinks ?? []
         report.stages[report.stages.count - 1].seconds = Self.rounded(clock.seconds)
         do {
             report = try EvidenceWriter.write(

@@ -10,10 +10,11 @@ package enum LexiconFile {
     package static func load(_ url: URL) throws(StageError) -> (Lexicon, String, [LexiconDiagnostic]) {
         let data: Data
         do {
-            data = try Data(contentsOf: url)
+            data = try LexiconText.readData(url)
         } catch {
             throw StageError(
-                "cannot read the lexicon \(url.path): \(error.localizedDescription)", status: .missingInput)
+                "cannot read the lexicon \(url.path): \(error.reason)",
+                status: error.isMissing ? .missingInput : .invalidInput)
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw StageError("the lexicon \(url.path) is not UTF-8 text", status: .invalidInput)

@@ -86,27 +86,32 @@ package struct TokenizeStage: Sendable {
             {
                 return .success((old, true))
             }
+            // The extracted document is dropped as soon as its passages exist, so that a
+            // long document's text and its tokens are not both held while writing.
+            let tokenized: TokenizedDocument
             do {
-                // The extracted document is dropped as soon as its passages exist, so that a
-                // long document's text and its tokens are not both held while writing.
-                let tokenized = try Self.tokenize(
-                    input.appendingPathComponent("\(document.id).json"), builder: builder)
-                let extracted = (id: tokenized.id, source: tokenized.source, sha256: tokenized.sha256)
-                let passages = tokenized.passages
-                try tokenized.writeJSON(to: target)
-                // The binary copy the scorer and the lexicon tools read (a cache: without it
-                // they read the JSON file).
-                try? TokenColumnsFile.write(
-                    tokenized,
-                    to: output.appendingPathComponent("\(document.id).\(TokenColumnsFile.fileExtension)"))
-                let entry = TokenizeManifest.Entry(
-                    id: extracted.id, source: extracted.source, sha256: extracted.sha256, passages: passages.count,
-                    pages: tokenized.pageCount, ocrSettings: document.ocrSettings)
-                return .success((entry, false))
+                tokenized = try Self.tokenize(input.appendingPathComponent("\(document.id).json"), builder: builder)
             } catch {
-                return .failure(
-                    StageError("cannot tokenize \(document.source): \(error)", status: .invalidInput))
+                return .failure(StageError("cannot tokenize \(document.source): \(error)", status: .invalidInput))
             }
+            let extracted = (id: tokenized.id, source: tokenized.source, sha256: tokenized.sha256)
+            let passages = tokenized.passages
+            do {
+                try tokenized.writeJSON(to: target)
+            } catch {
+                // A full disk or a read-only folder: the input was fine, the output could not be written.
+                return .failure(
+                    StageError("cannot write the passages of \(document.source): \(error)", status: .cannotWrite))
+            }
+            // The binary copy the scorer and the lexicon tools read (a cache: without it
+            // they read the JSON file).
+            try? TokenColumnsFile.write(
+                tokenized,
+                to: output.appendingPathComponent("\(document.id).\(TokenColumnsFile.fileExtension)"))
+            let entry = TokenizeManifest.Entry(
+                id: extracted.id, source: extracted.source, sha256: extracted.sha256, passages: passages.count,
+                pages: tokenized.pageCount, ocrSettings: document.ocrSettings)
+            return .success((entry, false))
         }
         var entries: [TokenizeManifest.Entry] = []
         var reused = 0
