@@ -26,6 +26,7 @@ SWIFT_BUILD_FLAGS ?= --static-swift-stdlib
 
 help:
 	@echo "make analyze [CORPUS=Corpus] [LEXICON=$(LEXICON)] [OUT=Evidence]   run the pipeline"
+	@echo "             [LEARN=0] [JUDGMENTS=Corpus/judgments.jsonl]          (lists learn from judgments unless LEARN=0)"
 	@echo "make test                                                         run every test"
 	@echo "make brief SELECTION=choix.txt [TITLE=…] | TOP=3 [ISSUE=\"a b\"]    a brief (DOCX, ODT) from OUT into Brief/"
 	@echo "make review [PORT=8750]                                           read, judge and collect passages in the browser"

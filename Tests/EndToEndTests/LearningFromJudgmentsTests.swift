@@ -154,7 +154,6 @@ import Testing
             Self.lexicon(autonomie: "      - latitude\n      - jugement clinique", charge: "      - charge de travail"))
         let outputs = try StageRunner.pipeline(
             corpus: corpus, lexicon: scratch.path("lexique.yaml"), work: work, evidence: scratch.path("Evidence"))
-        #expect(outputs["extract"]?.stderr.contains("judgments.jsonl") == false)
         let rank = try StageRunner.run(
             "rank",
             [
@@ -168,6 +167,10 @@ import Testing
         let run = try #require(
             try JSONSerialization.jsonObject(with: Data(contentsOf: scratch.path("Evidence/run.json")))
                 as? [String: Any])
+        // The judgments file at the top of the corpus is not a document, nor a file not read.
+        let ignored = (run["ignored_files"] as? [[String: Any]]) ?? []
+        #expect(!ignored.contains { (($0["path"] as? String) ?? "").contains("judgments") })
+        #expect(run["documents"] as? Int == 2)
         let record = try #require(run["judgments"] as? [String: Any])
         #expect(record["in_force"] as? Int == 4)
         #expect(record["attached"] as? Int == 3)

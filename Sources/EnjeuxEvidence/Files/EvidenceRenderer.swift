@@ -171,14 +171,18 @@ extension EvidenceRenderer {
 
     /// « - Jugé : pertinent (2) » or « - Apprentissage : probabilité 0,82 ; + terme autonom*, … ».
     static func learnedLine(_ learned: LearnedRow) -> String {
+        learnedText(learned, escape: { MarkdownText.inline($0) }).map { "- \($0)\n" } ?? ""
+    }
+
+    /// « Jugé : pertinent (2) », « Apprentissage : probabilité 0,82 ; + terme autonom*, … », or
+    /// nil for a row of a list without a model; `escape` makes the feature names safe.
+    static func learnedText(_ learned: LearnedRow, escape: (String) -> String) -> String? {
         if let grade = learned.judgedGrade {
-            return "- Jugé\(French.colon)\(grade == 2 ? "pertinent (2)" : "pertinent en passant (1)")\n"
+            return "Jugé\(French.colon)\(grade == 2 ? "pertinent (2)" : "pertinent en passant (1)")"
         }
-        guard let probability = learned.probability else { return "" }
-        var out = "- Apprentissage\(French.colon)probabilité \(French.decimal(probability, decimals: 2))"
-        if !learned.reasons.isEmpty {
-            out += French.semicolon + learned.reasons.map { MarkdownText.inline($0) }.joined(separator: ", ")
-        }
-        return out + "\n"
+        guard let probability = learned.probability else { return nil }
+        var out = "Apprentissage\(French.colon)probabilité \(French.decimal(probability, decimals: 2))"
+        if !learned.reasons.isEmpty { out += French.semicolon + learned.reasons.map(escape).joined(separator: ", ") }
+        return out
     }
 }

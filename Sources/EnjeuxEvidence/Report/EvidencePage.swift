@@ -205,7 +205,11 @@ package enum EvidencePage {
         }
         out += "<p>\(French.count(issue.entries.count, "passage retenu", "passages retenus")) sur "
         out += "\(French.count(issue.candidateCount, "passage", "passages")) dont le score dépasse \(threshold), "
-        out += "doublons compris.</p>\n<p class=\"compte-filtre\" aria-live=\"polite\"></p>\n"
+        out += "doublons compris.</p>\n"
+        if let learning = issue.learning {
+            out += "<p class=\"apprentissage\">\(HTMLText.escape(EvidenceRenderer.learningLine(learning)))</p>\n"
+        }
+        out += "<p class=\"compte-filtre\" aria-live=\"polite\"></p>\n"
         for entry in issue.entries {
             out += EvidencePagePassage.article(entry, panelID: id, link: link(for: entry, links: links))
         }

@@ -32,6 +32,9 @@ enum EvidencePagePassage {
         if !terms.isEmpty {
             out += "<li>Termes\(French.colon)\(terms.map(HTMLText.escape).joined(separator: French.semicolon))</li>\n"
         }
+        if let learned = entry.learned.flatMap({ EvidenceRenderer.learnedText($0, escape: HTMLText.escape) }) {
+            out += "<li>\(learned)</li>\n"
+        }
         if !entry.alsoIn.isEmpty {
             let places = entry.alsoIn.prefix(listedDuplicates).map { HTMLText.escape($0.place) }
             out += "<li>Aussi dans\(French.colon)\(places.joined(separator: French.semicolon))"

@@ -62,13 +62,14 @@ package struct FeatureMatrix: Sendable, Hashable {
             entries[column("document : part des passages")] =
                 Double(documentCandidates[item.source] ?? 0) / Double(max(1, item.documentPassages))
 
+            // In name order, so that the sum (and every bit of the result) is the same at each run.
             var text: [(String, Double)] = []
-            for (name, count) in texts[position] where (frequency[name] ?? 0) >= 2 {
+            for (name, count) in texts[position].sorted(by: { $0.key < $1.key }) where (frequency[name] ?? 0) >= 2 {
                 let idf = log((1 + n) / (1 + Double(frequency[name] ?? 0))) + 1
                 text.append((name, (1 + log(Double(count))) * idf))
             }
             let length = text.reduce(0) { $0 + $1.1 * $1.1 }.squareRoot()
-            for (name, value) in text.sorted(by: { $0.0 < $1.0 }) where length > 0 {
+            for (name, value) in text where length > 0 {
                 entries[column(name)] = value / length
             }
             rows.append(SparseVector(entries))
