@@ -20,6 +20,7 @@ import unicodedata
 import zipfile
 
 from selenium import webdriver
+from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
@@ -64,6 +65,10 @@ def main():
         def ids():
             return [node.get_attribute("data-id") for node in passages()]
 
+        def press(key):
+            """A key as a person types it: to whatever has the focus."""
+            ActionChains(driver).send_keys(key).perform()
+
         def wait_status(text):
             wait.until(lambda d: text in d.find_element(By.ID, "statut").text)
 
@@ -74,7 +79,6 @@ def main():
         result["listed"] = len(before)
 
         # Judge with the keyboard: 2 on the first, j, 1 on the second, j, 0 on the third.
-        body = driver.find_element(By.TAG_NAME, "body")
         focused = driver.switch_to.active_element.get_attribute("data-id")
         if focused != before[0]:
             raise SystemExit(f"the first passage is not focused ({focused})")
@@ -82,11 +86,11 @@ def main():
         judged = []
         for index, (key, label) in enumerate(plan):
             if index > 0:
-                driver.switch_to.active_element.send_keys("j")
+                press("j")
             target = driver.switch_to.active_element.get_attribute("data-id")
             judged.append(target)
             driver.execute_script("document.getElementById('statut').textContent = ''")
-            driver.switch_to.active_element.send_keys(key)
+            press(key)
             wait_status("Enregistré : " + label)
             time.sleep(0.2)
         driver.save_screenshot(str(out / "2-jugés.png"))

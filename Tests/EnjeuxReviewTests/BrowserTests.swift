@@ -53,7 +53,7 @@ import Testing
 
     @Test(.enabled(if: isReady, "skipped: no chromium, chromedriver or Selenium environment (printed above)"))
     func judgeWithTheKeyboardSearchAndDownloadABrief() throws {
-        let python = try python.get()
+        let python = try Self.python.get()
         let harness = try ReviewHarness()
         try harness.start()
         try? FileManager.default.removeItem(at: Self.screenshots)
@@ -66,7 +66,7 @@ import Testing
                 script.path, "--url", harness.address, "--out", Self.screenshots.path, "--issue", "autonomie",
                 "--search", "temps", "--chromedriver", chromedriver.path,
             ], timeout: 600)
-        #expect(result.status == 0, "\(result.output)")
+        #expect(result.status == 0, Comment(rawValue: result.output))
         for name in ["1-liste.png", "2-jugés.png", "3-rechargé.png", "4-recherche.png", "5-panier.png"] {
             #expect(
                 FileManager.default.fileExists(atPath: Self.screenshots.appendingPathComponent(name).path), "\(name)")

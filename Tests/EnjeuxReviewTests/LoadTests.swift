@@ -29,7 +29,9 @@ import Testing
         try harness.start()
         let ids = try harness.listed("autonomie").compactMap { $0["id"] as? String }
         #expect(!ids.isEmpty)
+        let clock = ContinuousClock.now
         let confirmed = Self.judge(harness, ids: ids)
+        print("LoadTests: \(confirmed) judgments from \(Self.clients) clients in \(ContinuousClock.now - clock)")
         #expect(confirmed == Self.clients * Self.judgmentsPerClient)
         let text = try String(contentsOf: harness.judgments, encoding: .utf8)
         #expect(text.hasSuffix("\n"))
@@ -65,6 +67,7 @@ import Testing
         // Every confirmed judgment is on disk (the server answers only after fsync).
         #expect(reading.judgments.count >= confirmed)
         #expect(confirmed < Self.clients * Self.judgmentsPerClient, "the server was not killed during the load")
+        print("LoadTests: killed after \(confirmed) confirmed judgments; \(reading.judgments.count) complete lines, all valid")
         // Restarted, it reads the file (a torn last line reported and skipped) and serves.
         try harness.start()
         #expect(try harness.get("/api/issues").status == 200)

@@ -114,7 +114,9 @@ import Testing
         let listing = try #require(try harness.get("/api/issues/\(Self.issue)").json() as? [String: Any])
         #expect((listing["leads"] as? [[String: Any]])?.contains { $0["id"] as? String == id } == true)
         #expect(try harness.get("/api/search?q=").status == 400)
-        #expect(try harness.get("/api/search?q=\(Self.encoded("\"non fermé"))").status == 400)
+        let invalid = try harness.get("/api/search?q=\(Self.encoded("jugement NEAR/x clinique"))")
+        #expect(invalid.status == 400)
+        #expect(invalid.text.contains("NEAR"))
     }
 
     @Test func basketKeepsOrderAndTitleAcrossRestartsAndDownloads() throws {

@@ -54,7 +54,7 @@ enum ReviewScript {
           if (p.terms.length) details.appendChild(element("li", "Termes : " + p.terms.join(" ; ")));
           for (const flag of p.flags) details.appendChild(element("li", flag, "drapeau"));
           if (p.probability !== null && p.probability !== undefined) {
-            details.appendChild(element("li", "Probabilité apprise : " + p.probability.toFixed(2) +
+            details.appendChild(element("li", "Probabilité apprise : " + p.probability.toFixed(2).replace(".", ",") +
               (p.reasons.length ? " (" + p.reasons.join(", ") + ")" : "")));
           }
           if (p.uncertain) details.appendChild(element("li", "Proposé car le modèle hésite", "drapeau"));
