@@ -45,8 +45,10 @@ package struct JudgmentMatcher: Sendable {
     private var byText: [String: [String: String]] = [:]  // source → normalised text → first id
     private var ids: [String: (source: String, normalized: String)] = [:]
 
-    package init(passages: some Sequence<JudgeablePassage>) {
-        for passage in passages {
+    /// `sources`, when given, limits the matcher to the passages of those documents (the
+    /// documents judgments name), so that the others' text is not normalised for nothing.
+    package init(passages: some Sequence<JudgeablePassage>, sources: Set<String>? = nil) {
+        for passage in passages where sources?.contains(passage.source) ?? true {
             let normalized = QuoteNormalizer.normalize(passage.text)
             bySource[passage.source, default: []].append(Entry(passageId: passage.passageId, normalized: normalized))
             if byText[passage.source]?[normalized] == nil {

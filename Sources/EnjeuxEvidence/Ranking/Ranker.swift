@@ -113,7 +113,7 @@ package struct Ranker: Sendable {
         let documents = Dictionary(scoreSet.documents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         return candidates(
             for: categoryId, in: scoreSet.passages, documents: documents, fingerprints: [],
-            evidence: evidence ?? documentEvidence(scoreSet)
+            evidence: evidence ?? documentEvidence(scoreSet), needsFingerprints: false
         ).map { ($0.passage, $0.source) }
     }
 
@@ -126,10 +126,13 @@ package struct Ranker: Sendable {
         return order.map { kept[$0] }
     }
 
+    /// The candidates in ranking order; without `needsFingerprints` (the caller does
+    /// not group duplicates) their fingerprints are left empty.
     func candidates(
         for categoryId: String, in passages: [ScoredPassage], documents: [String: DocumentSummary],
-        fingerprints: [TextFingerprint?], evidence: DocumentEvidence?
+        fingerprints: [TextFingerprint?], evidence: DocumentEvidence?, needsFingerprints: Bool = true
     ) -> [Candidate] {
+        let empty = TextFingerprint(text: "", shingleSize: options.shingleSize)
         var list: [Candidate] = []
         for (position, passage) in passages.enumerated() {
             guard let score = passage.scores.first(where: { $0.category == categoryId }), isCandidate(score),
@@ -142,7 +145,7 @@ package struct Ranker: Sendable {
                     source: document?.source ?? passage.documentId,
                     location: PageLocation(passage: passage, format: document?.format),
                     fingerprint: (position < fingerprints.count ? fingerprints[position] : nil)
-                        ?? fingerprint(of: passage)))
+                        ?? (needsFingerprints ? fingerprint(of: passage) : empty)))
         }
         // Sorting positions rather than the candidates themselves moves integers, not structures
         // full of references.

@@ -23,7 +23,9 @@ package struct FeatureMatrix: Sendable, Hashable {
     }
 
     /// The features of `pool`, in a deterministic column order (first seen, in pool order).
-    package static func build(_ pool: [PoolPassage]) -> FeatureMatrix {
+    /// `texts`, when given, holds each candidate's `TextTerms.counts` (computed once for the
+    /// passages that are candidates for several issues).
+    package static func build(_ pool: [PoolPassage], texts given: [TextTerms.Summary]? = nil) -> FeatureMatrix {
         var columns: [String: Int] = [:]
         var names: [String] = []
         func column(_ name: String) -> Int {
@@ -39,9 +41,10 @@ package struct FeatureMatrix: Sendable, Hashable {
             documentBest[item.source] = max(documentBest[item.source] ?? 0, item.score)
             documentCandidates[item.source, default: 0] += 1
         }
-        let texts = pool.map { TextTerms.counts($0.passage.text) }
+        var stems: [String: String] = [:]
+        let texts = given ?? pool.map { TextTerms.summary($0.passage.text, stems: &stems) }
         var frequency: [String: Int] = [:]
-        for counts in texts { for name in counts.keys { frequency[name, default: 0] += 1 } }
+        for text in texts { for name in text.counts.keys { frequency[name, default: 0] += 1 } }
         let n = Double(pool.count)
 
         var rows: [SparseVector] = []
@@ -55,8 +58,7 @@ package struct FeatureMatrix: Sendable, Hashable {
             entries[column("occurrences")] = Double(min(item.matches.count, 10)) / 10
             entries[column("termes distincts")] = Double(min(byTerm.count, 5)) / 5
             entries[column("autres enjeux")] = Double(min(item.otherIssues, 5)) / 5
-            let words = TextTerms.words(item.passage.text).count
-            entries[column("longueur")] = Double(min(words, 200)) / 200
+            entries[column("longueur")] = Double(min(texts[position].words, 200)) / 200
             entries[column("document \(item.source)")] = 1
             entries[column("document : meilleur score")] = (documentBest[item.source] ?? 0) / best
             entries[column("document : part des passages")] =
@@ -64,7 +66,7 @@ package struct FeatureMatrix: Sendable, Hashable {
 
             // In name order, so that the sum (and every bit of the result) is the same at each run.
             var text: [(String, Double)] = []
-            for (name, count) in texts[position].sorted(by: { $0.key < $1.key }) where (frequency[name] ?? 0) >= 2 {
+            for (name, count) in texts[position].sorted where (frequency[name] ?? 0) >= 2 {
                 let idf = log((1 + n) / (1 + Double(frequency[name] ?? 0))) + 1
                 text.append((name, (1 + log(Double(count))) * idf))
             }

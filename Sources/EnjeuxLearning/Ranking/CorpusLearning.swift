@@ -1,6 +1,7 @@
 import EnjeuxEvidence
 import EnjeuxJudgments
 import EnjeuxModel
+import EnjeuxSupport
 
 /// The judgments in force, attached to the passages of a score set.
 package struct AttachedJudgments: Sendable, Hashable {
@@ -34,10 +35,10 @@ package enum CorpusLearning {
     package static func attach(_ log: JudgmentLog, to scoreSet: ScoreSet) -> AttachedJudgments {
         let sources = Dictionary(scoreSet.documents.map { ($0.id, $0.source) }, uniquingKeysWith: { first, _ in first })
         let matcher = JudgmentMatcher(
-            passages: scoreSet.passages.map {
+            passages: scoreSet.passages.lazy.map {
                 JudgeablePassage(
                     passageId: $0.passageId, source: sources[$0.documentId] ?? $0.documentId, text: $0.text)
-            })
+            }, sources: Set(log.current.map(\.source)))
         var result = AttachedJudgments(grades: [:], attached: [], missing: [])
         for judgment in log.current {
             let attachment = matcher.attach(judgment)
@@ -80,13 +81,33 @@ package enum CorpusLearning {
     ) -> CorpusLearningOutcome {
         let attached = attach(log, to: scoreSet)
         let pools = pools(scoreSet, ranker: ranker, evidence: evidence)
-        var adjustments: [String: RankingAdjustment] = [:]
-        for category in scoreSet.categories {
+        let learning = scoreSet.categories.compactMap { category -> (String, [PoolPassage], [String: Int])? in
             guard let grades = attached.grades[category.id], let pool = pools[category.id],
                 pool.contains(where: { grades[$0.passageId] != nil })
-            else { continue }
-            adjustments[category.id] = IssueLearner.learn(pool: pool, grades: grades, settings: settings).adjustment
+            else { return nil }
+            return (category.id, pool, grades)
         }
-        return CorpusLearningOutcome(adjustments: adjustments, judgments: attached)
+        // The words of a passage that is a candidate for several issues are counted once, on
+        // every core; then the issues learn side by side.
+        var candidates: [String: String] = [:]
+        for (_, pool, _) in learning { for item in pool { candidates[item.passageId] = item.passage.text } }
+        let texts = candidates
+        let ids = texts.keys.sorted()
+        let sliceSize = 512
+        let slices = stride(from: 0, to: ids.count, by: sliceSize).map { ids[$0..<min($0 + sliceSize, ids.count)] }
+        let counted = slices.parallelMap { slice in
+            var stems: [String: String] = [:]
+            return slice.map { TextTerms.summary(texts[$0] ?? "", stems: &stems) }
+        }.flatMap { $0 }
+        let counts = Dictionary(uniqueKeysWithValues: zip(ids, counted))
+        let learned = learning.parallelMap { category, pool, grades in
+            let features = FeatureMatrix.build(pool, texts: pool.map { counts[$0.passageId] ?? TextTerms.Summary() })
+            return (
+                category,
+                IssueLearner.learn(pool: pool, grades: grades, settings: settings, features: features).adjustment
+            )
+        }
+        return CorpusLearningOutcome(
+            adjustments: Dictionary(learned, uniquingKeysWith: { first, _ in first }), judgments: attached)
     }
 }
