@@ -67,7 +67,9 @@ import Testing
         // Every confirmed judgment is on disk (the server answers only after fsync).
         #expect(reading.judgments.count >= confirmed)
         #expect(confirmed < Self.clients * Self.judgmentsPerClient, "the server was not killed during the load")
-        print("LoadTests: killed after \(confirmed) confirmed judgments; \(reading.judgments.count) complete lines, all valid")
+        print(
+            "LoadTests: killed after \(confirmed) confirmed judgments; \(reading.judgments.count) complete lines, all valid"
+        )
         // Restarted, it reads the file (a torn last line reported and skipped) and serves.
         try harness.start()
         #expect(try harness.get("/api/issues").status == 200)

@@ -18,7 +18,7 @@ enum ReviewPage {
         <header>
         <h1>Atelier de lecture</h1>
         <p id="aide">Touches : <kbd>2</kbd> très pertinent, <kbd>1</kbd> pertinent, <kbd>0</kbd> non pertinent, \
-        <kbd>n</kbd> note, <kbd>u</kbd> annuler, <kbd>j</kbd>/<kbd>k</kbd> passage suivant/précédent, \
+        <kbd>n</kbd> commentaire, <kbd>u</kbd> annuler, <kbd>j</kbd>/<kbd>k</kbd> passage suivant/précédent, \
         <kbd>c</kbd> contexte, <kbd>b</kbd> ajouter au panier.</p>
         </header>
         <nav aria-label="Enjeux"><ul id="enjeux"></ul></nav>

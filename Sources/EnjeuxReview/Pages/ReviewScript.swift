@@ -61,7 +61,7 @@ enum ReviewScript {
           if (p.listed === false) details.appendChild(element("li", "Hors de la liste du lexique", "drapeau"));
           article.appendChild(details);
           const verdict = element("p", p.grade === null || p.grade === undefined ? "Non jugé" :
-            "Jugé : " + grades[p.grade] + (p.note ? " — note : " + p.note : ""), "jugement");
+            "Jugé : " + grades[p.grade] + (p.note ? " — commentaire : " + p.note : ""), "jugement");
           verdict.dataset.grade = p.grade === null || p.grade === undefined ? "" : String(p.grade);
           article.appendChild(verdict);
           const actions = element("div", null, "actions");
@@ -227,8 +227,12 @@ enum ReviewScript {
           else if (key === "2" || key === "1" || key === "0") { judge(currentId(), Number(key)); event.preventDefault(); }
           else if (key === "u") { undo(); event.preventDefault(); }
           else if (key === "n") {
-            const note = window.prompt("Note pour ce passage :");
-            if (note !== null) judge(currentId(), 1, note);
+            // The note goes with the grade in force (pertinent when the passage is not judged yet).
+            const id = currentId();
+            const node = id && document.querySelector('li.passage[data-id="' + CSS.escape(id) + '"] .jugement');
+            const grade = node && node.dataset.grade !== "" ? Number(node.dataset.grade) : 1;
+            const note = window.prompt("Commentaire sur ce passage :");
+            if (note !== null) judge(id, grade, note);
             event.preventDefault();
           } else if (key === "c") {
             const id = currentId();
