@@ -9,6 +9,7 @@ import PackageDescription
 let argumentParser = Target.Dependency.product(name: "ArgumentParser", package: "swift-argument-parser")
 let yams = Target.Dependency.product(name: "Yams", package: "Yams")
 let zipFoundation = Target.Dependency.product(name: "ZIPFoundation", package: "ZIPFoundation")
+let hummingbird = Target.Dependency.product(name: "Hummingbird", package: "hummingbird")
 
 let package = Package(
     name: "Enjeux",
@@ -19,6 +20,7 @@ let package = Package(
         .executable(name: "enjeux-rank", targets: ["enjeux-rank"]),
         .executable(name: "enjeux-lexicon", targets: ["enjeux-lexicon"]),
         .executable(name: "enjeux-brief", targets: ["enjeux-brief"]),
+        .executable(name: "enjeux-review", targets: ["enjeux-review"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -26,6 +28,9 @@ let package = Package(
         // Word and OpenDocument files (read) and evidence.xlsx (written) are zip archives (needs zlib:
         // zlib1g-dev).
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // The review workbench's local web server (SwiftNIO underneath); without the
+        // swift-configuration trait, which the workbench does not use.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: ["FullFoundation"]),
     ],
     targets: [
         // C libraries of the system, found with pkg-config or in glibc's headers.
@@ -140,6 +145,17 @@ let package = Package(
             name: "enjeux-fuzz",
             dependencies: ["EnjeuxExtraction", "EnjeuxLexicon", "EnjeuxModel", "EnjeuxSupport", "EnjeuxText"]),
 
+        // The review workbench: a local web app to read, judge and collect passages (docs/review.md).
+        .target(
+            name: "EnjeuxReview",
+            dependencies: [
+                "EnjeuxSupport", "EnjeuxModel", "EnjeuxEvidence", "EnjeuxLexicon", "EnjeuxTuning", "EnjeuxJudgments",
+                "EnjeuxLearning", "EnjeuxEvaluation", "EnjeuxBrief", "EnjeuxPipeline", hummingbird,
+            ]),
+        .executableTarget(
+            name: "enjeux-review",
+            dependencies: ["EnjeuxCommandLine", "EnjeuxReview", argumentParser]),
+
         // Tests. EnjeuxTestSupport locates ../shared for tests that read real documents.
         .target(name: "EnjeuxTestSupport"),
         .testTarget(name: "EnjeuxSupportTests", dependencies: ["EnjeuxSupport"]),
@@ -174,6 +190,12 @@ let package = Package(
             dependencies: [
                 "EnjeuxPipeline", "EnjeuxModel", "EnjeuxSupport", "EnjeuxCommandLine", "EnjeuxText", "EnjeuxLexicon",
                 "EnjeuxEvidence", "EnjeuxExtraction", "EnjeuxTestSupport",
+            ]),
+        .testTarget(
+            name: "EnjeuxReviewTests",
+            dependencies: [
+                "EnjeuxJudgments", "EnjeuxTestSupport", "enjeux-extract", "enjeux-tokenize", "enjeux-score",
+                "enjeux-rank", "enjeux-review",
             ]),
         // Runs the executables on real corpora: depends on them so that they are built first.
         .testTarget(

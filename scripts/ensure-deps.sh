@@ -43,6 +43,8 @@ if [ "$purpose" = test ]; then
   command -v tesseract >/dev/null 2>&1 || missing+=(tesseract-ocr)
   # Headless browser for the report test (index.html rendered and checked from the DOM).
   command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+  # Its driver, for the review workbench's browser test (Selenium in a test-only virtualenv).
+  command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
   # LibreOffice Calc (headless) for the spreadsheet test (the CSV files opened in Calc);
   # soffice alone may be Writer only, so look for Calc's library beside it.
   soffice_path="$(command -v soffice 2>/dev/null || true)"

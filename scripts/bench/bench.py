@@ -7,7 +7,7 @@ Standard library only. Settings come from the environment (scripts/bench/run.sh 
   ENJEUX_SHARED   the shared data folder (default ../shared beside the repository)
   BENCH_VENV      virtualenv holding the Python peers (default .build/bench-venv)
   BENCH_REPEAT    runs of a short command, the fastest kept (default 3)
-  BENCH_SECTIONS  comma-separated subset of: pdf,html,web,text,score,pipeline,scale,office,ocr (default all)
+  BENCH_SECTIONS  comma-separated subset of: pdf,html,web,text,score,pipeline,scale,office,ocr,review (default all)
   BENCH_SPACY_MB  cap on the text given to spaCy, in MB (default 0: the whole 1x text)
 `bench.py --corpus-only` prepares the benchmark inputs (symlinked corpora, text files) and stops.
 Each row is in its own module (rows_*.py); measure.py runs and measures one command.
@@ -34,6 +34,7 @@ from rows_office import bench_office  # noqa: E402
 from rows_web import bench_web  # noqa: E402
 from rows_pdf import bench_pdf  # noqa: E402
 from rows_pipeline import bench_pipeline  # noqa: E402
+from rows_review import bench_review  # noqa: E402
 from rows_scale import bench_scale, prepare_corpora  # noqa: E402
 from rows_score import bench_score  # noqa: E402
 from rows_text import TextInputs, bench_text, prepare_text  # noqa: E402
@@ -87,7 +88,7 @@ def main() -> int:
         )
         return 0
 
-    sections = set((os.environ.get("BENCH_SECTIONS") or "pdf,html,web,text,score,pipeline,scale,office,ocr").split(","))
+    sections = set((os.environ.get("BENCH_SECTIONS") or "pdf,html,web,text,score,pipeline,scale,office,ocr,review").split(","))
     started = time.perf_counter()
     load_before = os.getloadavg()
     rows: list[Row] = []
@@ -136,6 +137,11 @@ def main() -> int:
             rows.append(Row("8 OCR", "", "", skipped=missing_shared))
     else:
         section("ocr", "8 OCR", lambda: bench_ocr(shared, rows))
+    if shared is None:
+        if "review" in sections:
+            rows.append(Row("9 review", "", "", skipped=missing_shared))
+    else:
+        section("review", "9 review", lambda: bench_review(shared, rows))
 
     meta = {
         "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),

@@ -90,6 +90,8 @@ package struct RankStage: Sendable {
         let learning = RankLearning.adjustments(judgments, scoreSet: scoreSet, options: options)
         report.judgments = learning.record
         report.followedLinks = manifest?.followedLinks ?? []
+        report.corpus = manifest.map { WorkFolder.absolutePath(of: $0.corpus) }
+        report.work = WorkFolder.absolutePath(of: work.path)
         report.stages[report.stages.count - 1].seconds = Self.rounded(clock.seconds)
         do {
             report = try EvidenceWriter.write(
