@@ -38,12 +38,18 @@ let package = Package(
         .systemLibrary(
             name: "CCrypto", pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]),
+        .systemLibrary(
+            name: "CSQLite", pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(name: "CMalloc"),
         .systemLibrary(name: "CSpawn"),
 
         // Thin Swift wrappers that own every C pointer.
         .target(name: "PopplerKit", dependencies: ["CPoppler"]),
         .target(name: "LibXMLKit", dependencies: ["CLibXML2"]),
+        // SQLite's C API for evidence.sqlite (docs/evidence-database.md): a connection and
+        // prepared statements, finalized and closed by their owners.
+        .target(name: "SQLiteKit", dependencies: ["CSQLite"]),
 
         // Foundations shared by the stages.
         // JSON reading and writing, files, hashing, threads, child processes, progress reporting.
@@ -67,8 +73,11 @@ let package = Package(
         .target(
             name: "EnjeuxLexicon",
             dependencies: ["EnjeuxModel", "EnjeuxSupport", "EnjeuxText", "EnjeuxFrench", yams]),
-        // Stage 4: ranking, citations and the Evidence files (evidence.xlsx zipped with ZIPFoundation).
-        .target(name: "EnjeuxEvidence", dependencies: ["EnjeuxModel", "EnjeuxSupport", "EnjeuxFrench", zipFoundation]),
+        // Stage 4: ranking, citations and the Evidence files (evidence.xlsx and enjeux.qdpx zipped
+        // with ZIPFoundation, evidence.sqlite written with SQLite).
+        .target(
+            name: "EnjeuxEvidence",
+            dependencies: ["EnjeuxModel", "EnjeuxSupport", "EnjeuxFrench", "SQLiteKit", zipFoundation]),
         // The researchers' tools over a scored corpus: statistics, concordances, diffs, suggestions.
         .target(
             name: "EnjeuxTuning",

@@ -15,8 +15,10 @@ if command -v pkg-config >/dev/null 2>&1; then
   pkg-config --exists libcrypto || missing+=(libssl-dev)
   # zlib: ZIPFoundation inflates Word and OpenDocument archives and deflates the parts of evidence.xlsx.
   pkg-config --exists zlib || missing+=(zlib1g-dev)
+  # SQLite: the evidence database (evidence.sqlite).
+  pkg-config --exists sqlite3 || missing+=(libsqlite3-dev)
 else
-  missing+=(libpoppler-glib-dev libxml2-dev libssl-dev zlib1g-dev)
+  missing+=(libpoppler-glib-dev libxml2-dev libssl-dev zlib1g-dev libsqlite3-dev)
 fi
 # French word list used to undo end-of-line hyphenation in PDFs.
 [ -f /usr/share/hunspell/fr.dic ] || missing+=(hunspell-fr)
@@ -31,6 +33,8 @@ if [ "$purpose" = test ]; then
   command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
   # Headless browser for the report test (index.html rendered and checked from the DOM).
   command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+  # xmllint: the REFI-QDA project validated against its official schema.
+  command -v xmllint >/dev/null 2>&1 || missing+=(libxml2-utils)
   # LibreOffice Calc (headless) for the spreadsheet test (the CSV files opened in Calc);
   # soffice alone may be Writer only, so look for Calc's library beside it.
   soffice_path="$(command -v soffice 2>/dev/null || true)"

@@ -112,6 +112,13 @@ struct RankCommand: ParsableCommand {
             "\(shown) passages ranked over \(report.issues.count) issues from \(report.documents) documents"
                 + (report.failures.isEmpty ? "" : " (\(report.failures.count) failed)")
                 + " → \(out)/evidence.jsonl, \(formatSeconds(outcome.seconds))")
+        for export in outcome.exported {
+            let size = String(format: "%.1f", Double(export.bytes) / 1_048_576)
+            console.info(
+                "\(export.fileName): \(([size + " MB"] + export.notes.prefix(1)).joined(separator: ", ")), "
+                    + "written in \(String(format: "%.3f", export.seconds)) s")
+            for note in export.notes.dropFirst() { console.warning("\(export.fileName): \(note)") }
+        }
         if !empty.isEmpty { console.warning("no passage above the threshold for: \(empty.joined(separator: ", "))") }
     }
 }

@@ -81,11 +81,13 @@ package enum EvidenceFiles {
     }
 
     /// Renders the files one after the other and hands each to `emit` as soon as it is
-    /// rendered, so that a large folder is never held whole in memory. Returns the report as
+    /// rendered, so that a large folder is never held whole in memory; then lets `exporting`
+    /// write the files that have their own writers (before `run.json`). Returns the report as
     /// written to `run.json`.
     package static func render(
         scoreSet: ScoreSet, report: RunReport, options: EvidenceOptions, links: SourceLinks = SourceLinks(),
-        releaseMemory: @escaping @Sendable () -> Void = {}, emit: (EvidenceFile) throws(EvidenceWriteError) -> Void
+        releaseMemory: @escaping @Sendable () -> Void = {}, emit: (EvidenceFile) throws(EvidenceWriteError) -> Void,
+        exporting: ([IssueEvidence], DocumentEvidence, RunReport) throws(EvidenceWriteError) -> Void = { _, _, _ in }
     ) throws(EvidenceWriteError) -> RunReport {
         // Which documents are evidence: computed once, for the lists, run.json and the heat map.
         let evidence = Ranker(options: options).documentEvidence(scoreSet)
@@ -145,6 +147,7 @@ package enum EvidenceFiles {
         for part in parts {
             for file in try part.get() { try emit(file) }
         }
+        try exporting(issues, evidence, report)
         var runJSON: Data
         do {
             runJSON = try JSONCoding.encode(report, pretty: true)

@@ -10,12 +10,17 @@ package struct RankStage: Sendable {
     package var extracted: URL?
     package var output: URL
     package var options: EvidenceOptions
+    /// Judgments to put into `evidence.sqlite` and `enjeux.qdpx` (codings by their judge).
+    package var judgments: [EvidenceJudgment]
 
-    package init(scores: URL, extracted: URL?, output: URL, options: EvidenceOptions) {
+    package init(
+        scores: URL, extracted: URL?, output: URL, options: EvidenceOptions, judgments: [EvidenceJudgment] = []
+    ) {
         self.scores = scores
         self.extracted = extracted
         self.output = output
         self.options = options
+        self.judgments = judgments
     }
 
     package struct Outcome: Sendable {
@@ -24,6 +29,8 @@ package struct RankStage: Sendable {
         package var seconds: Double
         /// True when nothing the evidence depends on changed and the folder was kept as it was.
         package var reused: Bool = false
+        /// What the database and the REFI-QDA export wrote (empty when `reused`).
+        package var exported: [EvidenceExportOutcome] = []
     }
 
     package func run(startedAt: Date = Date()) throws(StageError) -> Outcome {
@@ -81,15 +88,22 @@ package struct RankStage: Sendable {
             ignoredFiles: manifest?.ignoredFiles ?? [], lexicon: scoreSet.lexicon,
             stages: stages)
         report.stages[report.stages.count - 1].seconds = Self.rounded(clock.seconds)
+        // evidence.sqlite always; enjeux.qdpx when the extracted texts are there to be its sources.
+        var exports: [any EvidenceExport] = [EvidenceDatabase(judgments: judgments)]
+        if let extracted {
+            exports.append(
+                QDAExport(sources: ExtractedSources(extracted: extracted, corpus: corpus), judgments: judgments))
+        }
+        let exported: [EvidenceExportOutcome]
         do {
-            report = try EvidenceWriter.write(
+            (report, exported) = try EvidenceWriter.write(
                 scoreSet: scoreSet, report: report, options: options, links: links,
-                releaseMemory: ProcessMemory.releaseFreedMemory, to: output)
+                releaseMemory: ProcessMemory.releaseFreedMemory, exports: exports, to: output)
         } catch {
             throw StageError("cannot write the evidence: \(error.description)", status: .cannotWrite)
         }
         if let fingerprint { RankInputs.remember(fingerprint, for: output, scores: scores) }
-        return Outcome(report: report, seconds: clock.seconds)
+        return Outcome(report: report, seconds: clock.seconds, exported: exported)
     }
 
     private static func rounded(_ seconds: Double) -> Double { (seconds * 1000).rounded() / 1000 }
