@@ -141,7 +141,7 @@ let package = Package(
             dependencies: ["EnjeuxLexicon", "EnjeuxText", "EnjeuxModel", "EnjeuxSupport", "EnjeuxTestSupport", yams]),
         .testTarget(
             name: "EnjeuxEvidenceTests",
-            dependencies: ["EnjeuxEvidence", "EnjeuxModel", "EnjeuxSupport", zipFoundation]),
+            dependencies: ["EnjeuxEvidence", "EnjeuxModel", "EnjeuxSupport", "SQLiteKit", zipFoundation]),
         .testTarget(
             name: "EnjeuxTuningTests",
             dependencies: ["EnjeuxTuning", "EnjeuxLexicon", "EnjeuxText", "EnjeuxEvidence", "EnjeuxModel"]),
