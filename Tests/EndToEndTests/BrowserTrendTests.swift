@@ -61,7 +61,8 @@ import Testing
         var perYear: [String: Int] = [:]
         for row in try database.rows(
             """
-            SELECT d.year, s.issue_id, COUNT(*) FROM scores AS s JOIN documents AS d ON d.id = s.document_id
+            SELECT d.year, s.issue_id, COUNT(*) FROM scores AS s JOIN passages AS p ON p.key = s.passage
+            JOIN documents AS d ON d.key = p.document
             WHERE d.is_evidence = 1 AND d.year IS NOT NULL GROUP BY d.year, s.issue_id
             """)
         {

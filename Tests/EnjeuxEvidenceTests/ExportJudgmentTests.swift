@@ -131,7 +131,11 @@ struct ExportJudgmentTests {
         // The database has every judgment, with its document when the source is known.
         let database = try SQLiteConnection(path: folder.appendingPathComponent("evidence.sqlite").path, readOnly: true)
         let rows = try database.rows(
-            "SELECT document_id, passage_id, issue_id, grade, judge, time, note FROM judgments ORDER BY time")
+            """
+            SELECT d.id, j.passage_id, j.issue_id, j.grade, j.judge, j.time, j.note
+            FROM judgments AS j LEFT JOIN passages AS p ON p.key = j.passage LEFT JOIN documents AS d ON d.key = p.document
+            ORDER BY j.time
+            """)
         #expect(rows.count == 3)
         #expect(
             rows[0] == [
@@ -139,9 +143,12 @@ struct ExportJudgmentTests {
                 .text("2026-12-01T10:00:00Z"), .text("Très clair."),
             ])
         #expect(rows[1][6] == .null)
+        // The judgment of a passage that is not in the database has no passage key.
+        #expect(rows[2][0] == .null)
+        #expect(rows[2][1] == .text("disparu"))
         let graded = try database.rows(
-            "SELECT j.judge, e.rank FROM judgments AS j JOIN evidence AS e ON e.document_id = j.document_id "
-                + "AND e.passage_id = j.passage_id AND e.issue_id = j.issue_id WHERE j.grade = 2")
+            "SELECT j.judge, e.rank FROM judgments AS j JOIN evidence AS e ON e.passage = j.passage "
+                + "AND e.issue_id = j.issue_id WHERE j.grade = 2")
         #expect(graded.count == 1)
         #expect(graded.first?.first == .text("Marie Tremblay"))
     }

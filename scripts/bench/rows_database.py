@@ -59,17 +59,24 @@ def bench_database(shared: str, rows: list[Row]) -> None:
     if database is None:
         raise RuntimeError("enjeux-rank printed no evidence.sqlite line")
     size = os.path.getsize(os.path.join(evidence, "evidence.sqlite")) / MB
-    share = database[2] / m.wall if m.wall else 0
+    # The goal is against the rank stage without the REFI-QDA project (which reads every
+    # extracted document and copies the PDFs): the stricter comparison.
+    base = m.wall - (project[2] if project else 0)
+    share = database[2] / base if base > 0 else 0
     scores_mb = os.path.getsize(scores) / MB
     label = f"1000 documents, scores.json {scores_mb:.0f} MB"
-    shares = ", ".join(f"{run[1]['evidence.sqlite'][2] / run[0].wall:.1%}" for run in runs if "evidence.sqlite" in run[1])
+    shares = ", ".join(
+        f"{run[1]['evidence.sqlite'][2] / (run[0].wall - run[1].get('enjeux.qdpx', (0, 0, 0))[2]):.1%}"
+        for run in runs
+        if "evidence.sqlite" in run[1]
+    )
     rows.append(
         Row(
             STAGE, "enjeux-rank → evidence.sqlite (SQLite C API)", label, database[2], None,
             scores_mb / database[2] if database[2] else None, f"{database[1]} rows", None,
-            compared=f"{share:.1%} of the rank stage's {m.wall:.2f} s (goal < 10%: {'met' if share < 0.10 else 'not met'})",
+            compared=f"{share:.1%} of the rank stage's {base:.2f} s without the .qdpx (goal < 10%: {'met' if share < 0.10 else 'not met'})",
             note=f"database {size:.1f} MB; shares over {len(runs)} runs: {shares}",
-            extra={"database_mb": size, "rank_wall": m.wall, "share": share},
+            extra={"database_mb": size, "rank_wall": m.wall, "rank_without_qdpx": base, "share": share},
         )
     )
     if project is not None:

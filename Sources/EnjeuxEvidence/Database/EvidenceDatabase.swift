@@ -37,22 +37,38 @@ package struct EvidenceDatabase: EvidenceExport {
     /// Creates the database at `url` and returns the number of rows written.
     func fill(_ url: URL, input: EvidenceExportInput) throws(SQLiteError) -> Int {
         let connection = try SQLiteConnection(path: url.path)
-        // A file nobody reads before the rename: no journal, no waiting for the disk.
-        try connection.execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA foreign_keys = OFF;")
-        try connection.execute("PRAGMA user_version = \(EvidenceDatabaseSchema.version);")
+        // A file nobody reads before the rename: no journal, no waiting for the disk, the
+        // B-trees in memory while they grow.
+        try connection.execute(
+            """
+            PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE;
+            PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536; PRAGMA foreign_keys = OFF;
+            PRAGMA user_version = \(EvidenceDatabaseSchema.version);
+            """)
         try connection.execute("BEGIN;")
         try connection.execute(EvidenceDatabaseSchema.tables)
         var rows = 0
+        var keys = Keys()
         rows += try insertRun(connection, input)
         rows += try insertIssues(connection, input)
-        rows += try insertDocuments(connection, input)
-        rows += try insertPassages(connection, input)
-        rows += try insertEvidence(connection, input)
-        rows += try insertJudgments(connection, input)
+        rows += try insertDocuments(connection, input, keys: &keys)
+        rows += try insertPassages(connection, input, keys: &keys)
+        rows += try insertEvidence(connection, input, keys: keys)
+        rows += try insertJudgments(connection, input, keys: keys)
         try connection.execute(EvidenceDatabaseSchema.indexes)
         try connection.execute("COMMIT;")
         try connection.execute("ANALYZE;")
         return rows
+    }
+
+    /// The integer keys given to documents and passages.
+    struct Keys {
+        var documents: [String: Int] = [:]
+        var sources: [String: String] = [:]
+        /// "document id, passage id" → passage key.
+        var passages: [String: Int] = [:]
+
+        static func passage(_ document: String, _ passage: String) -> String { document + "\u{1F}" + passage }
     }
 
     private func insertRun(_ connection: SQLiteConnection, _ input: EvidenceExportInput) throws(SQLiteError) -> Int {
@@ -91,16 +107,31 @@ package struct EvidenceDatabase: EvidenceExport {
         return input.scoreSet.categories.count
     }
 
-    private func insertDocuments(_ connection: SQLiteConnection, _ input: EvidenceExportInput) throws(SQLiteError)
-        -> Int
+    private func insertDocuments(_ connection: SQLiteConnection, _ input: EvidenceExportInput, keys: inout Keys)
+        throws(SQLiteError) -> Int
     {
         let statement = try connection.prepare(
-            "INSERT OR IGNORE INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        for document in input.scoreSet.documents {
+            "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        var documents = input.scoreSet.documents.filter { keys.documents[$0.id] == nil }
+        // A passage of a document the score set does not describe still gets its document row.
+        let known = Set(documents.map(\.id))
+        for passage in input.scoreSet.passages where !known.contains(passage.documentId) {
+            if !documents.contains(where: { $0.id == passage.documentId }) {
+                documents.append(
+                    DocumentSummary(
+                        id: passage.documentId, source: passage.documentId, sha256: "", format: .text,
+                        metadata: DocumentMetadata(), pageCount: 0, passageCount: 0, warnings: []))
+            }
+        }
+        for document in documents where keys.documents[document.id] == nil {
+            let key = keys.documents.count + 1
+            keys.documents[document.id] = key
+            keys.sources[document.source] = document.id
             let metadata = document.metadata
             try statement.run([
-                .text(document.id), .text(document.source), .text(document.sha256), .text(document.format.rawValue),
-                .text(metadata.title), .text(metadata.authors.isEmpty ? nil : metadata.authors.joined(separator: "; ")),
+                .integer(key), .text(document.id), .text(document.source), .text(document.sha256),
+                .text(document.format.rawValue), .text(metadata.title),
+                .text(metadata.authors.isEmpty ? nil : metadata.authors.joined(separator: "; ")),
                 .text(metadata.date), .integer(metadata.date.flatMap(Citation.year(in:)).flatMap { Int($0) }),
                 .text(metadata.publisher), .text(metadata.language), .text(metadata.url),
                 .integer(document.pageCount), .integer(document.passageCount),
@@ -108,39 +139,43 @@ package struct EvidenceDatabase: EvidenceExport {
                 .integer(input.evidence.isEvidence(document.id) ? 1 : 0),
             ])
         }
-        return input.scoreSet.documents.count
+        return keys.documents.count
     }
 
-    private func insertPassages(_ connection: SQLiteConnection, _ input: EvidenceExportInput) throws(SQLiteError)
-        -> Int
+    private func insertPassages(_ connection: SQLiteConnection, _ input: EvidenceExportInput, keys: inout Keys)
+        throws(SQLiteError) -> Int
     {
         let formats = Dictionary(
             input.scoreSet.documents.map { ($0.id, $0.format) }, uniquingKeysWith: { first, _ in first })
         let passages = try connection.prepare(
-            "INSERT OR IGNORE INTO passages VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        let scores = try connection.prepare("INSERT OR IGNORE INTO scores VALUES (?, ?, ?, ?)")
-        let contributions = try connection.prepare("INSERT INTO contributions VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+            "INSERT INTO passages VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        let scores = try connection.prepare("INSERT OR IGNORE INTO scores VALUES (?, ?, ?)")
+        let contributions = try connection.prepare(
+            "INSERT OR IGNORE INTO contributions VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
         var rows = 0
         for passage in input.scoreSet.passages {
+            let name = Keys.passage(passage.documentId, passage.passageId)
+            guard keys.passages[name] == nil, let document = keys.documents[passage.documentId] else { continue }
+            let key = keys.passages.count + 1
+            keys.passages[name] = key
             let location = PageLocation(passage: passage, format: formats[passage.documentId])
-            let id = SQLiteValue.text(passage.passageId)
-            let document = SQLiteValue.text(passage.documentId)
             try passages.run([
-                document, id, .integer(passage.index), .integer(passage.page),
-                .integer(location.distinctEndPage), .text(passage.pageLabel), .text(passage.endPageLabel),
-                .integer(location.kind == .paragraph ? location.paragraph : nil), .text(location.kind.rawValue),
-                .text(location.citationText), .text(passage.heading), .text(passage.text),
+                .integer(key), .integer(document), .text(passage.passageId), .integer(passage.index),
+                .integer(passage.page), .integer(location.distinctEndPage), .text(passage.pageLabel),
+                .text(passage.endPageLabel), .integer(location.kind == .paragraph ? location.paragraph : nil),
+                .text(location.kind.rawValue), .text(location.citationText), .text(passage.heading),
+                .text(passage.text),
             ])
             rows += 1
+            let passageKey = SQLiteValue.integer(key)
             for score in passage.scores {
                 let issue = SQLiteValue.text(score.category)
-                try scores.run([document, id, issue, .real(score.score)])
+                try scores.run([passageKey, issue, .real(score.score)])
                 rows += 1
-                for match in score.matches {
+                for (position, match) in score.matches.enumerated() {
                     try contributions.run([
-                        document, id, issue, .text(match.term), .text(match.text), .integer(match.start),
-                        .integer(match.end),
-                        .real(match.contribution),
+                        passageKey, issue, .integer(position), .text(match.term), .text(match.text),
+                        .integer(match.start), .integer(match.end), .real(match.contribution),
                     ])
                     rows += 1
                 }
@@ -149,16 +184,16 @@ package struct EvidenceDatabase: EvidenceExport {
         return rows
     }
 
-    private func insertEvidence(_ connection: SQLiteConnection, _ input: EvidenceExportInput) throws(SQLiteError)
-        -> Int
+    private func insertEvidence(_ connection: SQLiteConnection, _ input: EvidenceExportInput, keys: Keys)
+        throws(SQLiteError) -> Int
     {
-        let statement = try connection.prepare("INSERT INTO evidence VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        let statement = try connection.prepare("INSERT INTO evidence VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
         var rows = 0
         for issue in input.issues {
             for entry in issue.entries {
+                guard let passage = keys.passages[Keys.passage(entry.documentId, entry.passageId)] else { continue }
                 try statement.run([
-                    .text(entry.category), .integer(entry.rank), .text(entry.documentId), .text(entry.passageId),
-                    .real(entry.score),
+                    .text(entry.category), .integer(entry.rank), .integer(passage), .real(entry.score),
                     .text(entry.citation.inText), .text(entry.citation.reference),
                     .integer(entry.citation.needsCheck ? 1 : 0), .integer(entry.alsoIn.count),
                 ])
@@ -168,17 +203,15 @@ package struct EvidenceDatabase: EvidenceExport {
         return rows
     }
 
-    private func insertJudgments(_ connection: SQLiteConnection, _ input: EvidenceExportInput) throws(SQLiteError)
-        -> Int
+    private func insertJudgments(_ connection: SQLiteConnection, _ input: EvidenceExportInput, keys: Keys)
+        throws(SQLiteError) -> Int
     {
-        let documents = Dictionary(
-            input.scoreSet.documents.map { ($0.source, $0.id) }, uniquingKeysWith: { first, _ in first })
         let statement = try connection.prepare("INSERT INTO judgments VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
         for judgment in judgments {
+            let passage = keys.sources[judgment.source].flatMap { keys.passages[Keys.passage($0, judgment.passageId)] }
             try statement.run([
-                .text(documents[judgment.source]), .text(judgment.passageId), .text(judgment.source),
-                .text(judgment.issue), .integer(judgment.grade),
-                .text(judgment.judge), .text(judgment.time), .text(judgment.note),
+                .integer(passage), .text(judgment.passageId), .text(judgment.source), .text(judgment.issue),
+                .integer(judgment.grade), .text(judgment.judge), .text(judgment.time), .text(judgment.note),
             ])
         }
         return judgments.count

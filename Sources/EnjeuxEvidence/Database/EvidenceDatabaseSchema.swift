@@ -1,5 +1,7 @@
 /// The tables and indexes of `evidence.sqlite`, as documented in `docs/evidence-database.md`.
-/// Indexes are made after the rows are in (faster than keeping them up to date row by row).
+/// Documents and passages have integer keys given in writing order, so that every table is
+/// filled by appending (text keys made of hashes would land at random places in the
+/// B-trees); secondary indexes are made after the rows are in.
 enum EvidenceDatabaseSchema {
     /// Bumped when a table or column changes meaning; kept in `run` under `schema`.
     static let version = 1
@@ -18,7 +20,8 @@ enum EvidenceDatabaseSchema {
             shown INTEGER NOT NULL
         );
         CREATE TABLE documents (
-            id TEXT PRIMARY KEY,
+            key INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
             source TEXT NOT NULL,
             sha256 TEXT NOT NULL,
             format TEXT NOT NULL,
@@ -35,7 +38,8 @@ enum EvidenceDatabaseSchema {
             is_evidence INTEGER NOT NULL
         );
         CREATE TABLE passages (
-            document_id TEXT NOT NULL REFERENCES documents(id),
+            key INTEGER PRIMARY KEY,
+            document INTEGER NOT NULL REFERENCES documents(key),
             id TEXT NOT NULL,
             position INTEGER NOT NULL,
             page INTEGER NOT NULL,
@@ -46,43 +50,39 @@ enum EvidenceDatabaseSchema {
             location TEXT NOT NULL,
             place TEXT,
             heading TEXT,
-            text TEXT NOT NULL,
-            PRIMARY KEY (document_id, id)
+            text TEXT NOT NULL
         );
         CREATE TABLE scores (
-            document_id TEXT NOT NULL,
-            passage_id TEXT NOT NULL,
+            passage INTEGER NOT NULL REFERENCES passages(key),
             issue_id TEXT NOT NULL REFERENCES issues(id),
             score REAL NOT NULL,
-            PRIMARY KEY (document_id, passage_id, issue_id),
-            FOREIGN KEY (document_id, passage_id) REFERENCES passages(document_id, id)
+            PRIMARY KEY (passage, issue_id)
         ) WITHOUT ROWID;
         CREATE TABLE contributions (
-            document_id TEXT NOT NULL,
-            passage_id TEXT NOT NULL,
+            passage INTEGER NOT NULL,
             issue_id TEXT NOT NULL,
+            position INTEGER NOT NULL,
             term TEXT NOT NULL,
             matched TEXT NOT NULL,
             start INTEGER NOT NULL,
             end INTEGER NOT NULL,
             contribution REAL NOT NULL,
-            FOREIGN KEY (document_id, passage_id, issue_id) REFERENCES scores(document_id, passage_id, issue_id)
-        );
+            PRIMARY KEY (passage, issue_id, position),
+            FOREIGN KEY (passage, issue_id) REFERENCES scores(passage, issue_id)
+        ) WITHOUT ROWID;
         CREATE TABLE evidence (
             issue_id TEXT NOT NULL REFERENCES issues(id),
             rank INTEGER NOT NULL,
-            document_id TEXT NOT NULL,
-            passage_id TEXT NOT NULL,
+            passage INTEGER NOT NULL REFERENCES passages(key),
             score REAL NOT NULL,
             citation TEXT NOT NULL,
             reference TEXT NOT NULL,
             citation_needs_check INTEGER NOT NULL,
             also_in INTEGER NOT NULL,
-            PRIMARY KEY (issue_id, rank),
-            FOREIGN KEY (document_id, passage_id) REFERENCES passages(document_id, id)
+            PRIMARY KEY (issue_id, rank)
         ) WITHOUT ROWID;
         CREATE TABLE judgments (
-            document_id TEXT REFERENCES documents(id),
+            passage INTEGER REFERENCES passages(key),
             passage_id TEXT NOT NULL,
             source TEXT NOT NULL,
             issue_id TEXT NOT NULL,
@@ -96,12 +96,12 @@ enum EvidenceDatabaseSchema {
     static let indexes = """
         CREATE INDEX documents_year ON documents(year);
         CREATE INDEX documents_source ON documents(source);
+        CREATE INDEX passages_document ON passages(document, position);
         CREATE INDEX passages_id ON passages(id);
         CREATE INDEX scores_issue ON scores(issue_id, score DESC);
-        CREATE INDEX contributions_score ON contributions(document_id, passage_id, issue_id);
         CREATE INDEX contributions_term ON contributions(term);
-        CREATE INDEX evidence_passage ON evidence(document_id, passage_id);
-        CREATE INDEX judgments_passage ON judgments(document_id, passage_id, issue_id);
+        CREATE INDEX evidence_passage ON evidence(passage);
+        CREATE INDEX judgments_passage ON judgments(passage, issue_id);
         CREATE INDEX judgments_issue ON judgments(issue_id, grade);
         """
 }

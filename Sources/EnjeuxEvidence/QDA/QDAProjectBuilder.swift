@@ -8,7 +8,6 @@ struct QDAProjectBuilder {
     let documents: [DocumentSummary]
     private let input: EvidenceExportInput
     private let codebook: QDACodebook
-    private let judgments: [EvidenceJudgment]
     private let creator: QDAProject.User
     private let judges: [String: QDAProject.User]
     private let variables: [QDAProject.Variable]
@@ -22,7 +21,6 @@ struct QDAProjectBuilder {
     init(input: EvidenceExportInput, codebook: QDACodebook, judgments: [EvidenceJudgment]) {
         self.input = input
         self.codebook = codebook
-        self.judgments = judgments
         documents = input.scoreSet.documents.sorted {
             $0.source != $1.source
                 ? $0.source.unicodeScalars.lexicographicallyPrecedes($1.source.unicodeScalars) : $0.id < $1.id
