@@ -1,4 +1,5 @@
 import EnjeuxModel
+import EnjeuxSupport
 import Foundation
 
 /// `enjeux.qdpx`, a REFI-QDA project for NVivo, ATLAS.ti, MAXQDA or QualCoder, and
@@ -10,6 +11,8 @@ import Foundation
 package struct QDAExport: EvidenceExport {
     package static let projectFileName = "enjeux.qdpx"
     package static let codebookFileName = "enjeux.qdc"
+    /// Documents whose texts are prepared side by side before they are zipped.
+    static let chunkSize = 16
 
     package var sources: any QDASourceProvider
     package var judgments: [EvidenceJudgment]
@@ -37,24 +40,21 @@ package struct QDAExport: EvidenceExport {
             (url: URL) throws(EvidenceWriteError) in
             let archive = try QDAArchive(creating: url)
             var builder = QDAProjectBuilder(input: input, codebook: codebook, judgments: judgments)
-            for document in builder.documents {
-                let source: QDASourceDocument
-                do {
-                    source = try sources.source(for: document)
-                } catch {
-                    builder.leaveOut(document, reason: "\(error)")
-                    continue
-                }
-                let made = builder.add(document, text: source.text)
-                try archive.add("sources/\(made.textGUID).txt", text: source.text)
-                if made.isPDF, let original = source.original {
-                    if FileManager.default.isReadableFile(atPath: original.path) {
-                        try archive.add("sources/\(made.sourceGUID).pdf", file: original)
-                    } else {
-                        builder.textOnly(document, reason: "original PDF not readable at \(original.path)")
+            // Texts are read and made on every core, a few documents at a time (a bounded amount
+            // of text in memory), and zipped one after the other in project order.
+            let provider = sources
+            let documents = builder.documents
+            for chunk in stride(from: 0, to: documents.count, by: Self.chunkSize) {
+                let slice = Array(documents[chunk..<min(chunk + Self.chunkSize, documents.count)])
+                let texts = slice.parallelMap { document -> Result<QDASourceDocument, QDASourceError> in
+                    do throws(QDASourceError) {
+                        return .success(try provider.source(for: document))
+                    } catch {
+                        return .failure(error)
                     }
-                } else if made.isPDF {
-                    builder.textOnly(document, reason: "original PDF not found")
+                }
+                for (document, text) in zip(slice, texts) {
+                    try add(document, text, to: archive, builder: &builder)
                 }
             }
             let project = builder.project()
@@ -69,5 +69,29 @@ package struct QDAExport: EvidenceExport {
                 notes: ["\(codings) codings"] + notes),
             EvidenceExportOutcome(fileName: Self.codebookFileName, bytes: codebookBytes, seconds: 0),
         ]
+    }
+
+    /// Adds a document's text (and original PDF) to the archive and its selections to the project.
+    private func add(
+        _ document: DocumentSummary, _ text: Result<QDASourceDocument, QDASourceError>, to archive: QDAArchive,
+        builder: inout QDAProjectBuilder
+    ) throws(EvidenceWriteError) {
+        let source: QDASourceDocument
+        switch text {
+        case .success(let made): source = made
+        case .failure(let error):
+            builder.leaveOut(document, reason: error.description)
+            return
+        }
+        let made = builder.add(document, text: source.text)
+        try archive.add("sources/\(made.textGUID).txt", text: source.text)
+        guard made.isPDF else { return }
+        if let original = source.original, FileManager.default.isReadableFile(atPath: original.path) {
+            try archive.add("sources/\(made.sourceGUID).pdf", file: original)
+        } else if let original = source.original {
+            builder.textOnly(document, reason: "original PDF not readable at \(original.path)")
+        } else {
+            builder.textOnly(document, reason: "original PDF not found")
+        }
     }
 }
