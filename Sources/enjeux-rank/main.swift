@@ -13,7 +13,9 @@ struct RankCommand: ParsableCommand {
             Reads scores.json (from enjeux-score) and writes the evidence folder: \
             evidence.jsonl, one Markdown and one CSV file per issue, all.csv, evidence.xlsx (the \
             same rows as a workbook), index.html (a self-contained page to browse and select the \
-            passages), run.json and run.md. The folder is \
+            passages), run.json and run.md, evidence.sqlite (docs/evidence-database.md) and, with \
+            --extracted, enjeux.qdpx and enjeux.qdc (a REFI-QDA project for NVivo, ATLAS.ti, \
+            MAXQDA, QualCoder and its codebook; docs/formats.md). The folder is \
             written beside the old one and swapped in at the end, so an interrupted run leaves \
             the previous evidence intact. With --extracted, the corpus folder is known: its \
             catalog.json (CSL-JSON) and catalog.csv override the documents' metadata in the \
@@ -52,6 +54,12 @@ struct RankCommand: ParsableCommand {
         help: "Mean score of a document's 3 best passages from which its passages are listed (0: every document).")
     var evidenceLevel: Double = EvidenceOptions().documentEvidenceLevel
 
+    @Flag(name: .customLong("no-database"), help: "Do not write evidence.sqlite.")
+    var noDatabase = false
+
+    @Flag(name: .customLong("no-qda"), help: "Do not write the REFI-QDA project (enjeux.qdpx, enjeux.qdc).")
+    var noQDA = false
+
     @Option(
         name: .customLong("summary"),
         help: "Print the one-line summary of the run whose evidence is in FOLDER (from its run.json), and exit.")
@@ -84,9 +92,11 @@ struct RankCommand: ParsableCommand {
         options.scoreThreshold = threshold
         options.perDocumentCap = perDocument
         options.documentEvidenceLevel = max(0, evidenceLevel)
-        let stage = RankStage(
+        var stage = RankStage(
             scores: URL(fileURLWithPath: scores), extracted: extracted.map { URL(fileURLWithPath: $0) },
             output: URL(fileURLWithPath: out), options: options)
+        stage.writesDatabase = !noDatabase
+        stage.writesQDA = !noQDA
         let outcome: RankStage.Outcome
         do {
             outcome = try stage.run()

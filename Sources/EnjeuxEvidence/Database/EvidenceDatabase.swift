@@ -16,48 +16,99 @@ package struct EvidenceDatabase: EvidenceExport {
         self.judgments = judgments
     }
 
-    package func write(_ input: EvidenceExportInput) throws(EvidenceWriteError) -> [EvidenceExportOutcome] {
+    /// Starts the bulk of the database — documents, passages, scores, contributions, which
+    /// need only the scores — on a thread of its own while the ranking runs.
+    package func begin(_ early: EvidenceExportEarlyInput) -> EvidenceExportHandle? {
+        let build = Build()
+        let partial = early.folder.appendingPathComponent(".\(Self.fileName).part")
+        Thread.detachNewThread {
+            build.fillScores(at: partial, early)
+            build.done.signal()
+        }
+        return build
+    }
+
+    package func write(_ input: EvidenceExportInput, begun: EvidenceExportHandle?) throws(EvidenceWriteError)
+        -> [EvidenceExportOutcome]
+    {
         let fileName = Self.fileName
         let start = ContinuousClock.now
+        let build: Build
+        if let begun = begun as? Build {
+            begun.done.wait()
+            build = begun
+        } else {
+            build = Build()
+            build.fillScores(at: input.folder.appendingPathComponent(".\(fileName).part"), input.early)
+        }
         var rows = 0
-        let bytes = try writeAtomically(fileName, in: input.folder) { (url: URL) throws(EvidenceWriteError) in
+        let bytes = try writeAtomically(fileName, in: input.folder, begun: true) {
+            (url: URL) throws(EvidenceWriteError) in
             do {
-                rows = try fill(url, input: input)
+                rows = try finish(build, input: input)
             } catch {
                 throw EvidenceWriteError(path: fileName, reason: "\(error)")
             }
         }
+        let waited = EvidenceExportOutcome.seconds(since: start)
         return [
             EvidenceExportOutcome(
-                fileName: fileName, bytes: bytes, seconds: EvidenceExportOutcome.seconds(since: start),
-                notes: ["\(rows) rows"])
+                fileName: fileName, bytes: bytes, seconds: build.seconds + waited,
+                notes: ["\(rows) rows, \(String(format: "%.3f", waited)) s after the ranking"])
         ]
     }
 
-    /// Creates the database at `url` and returns the number of rows written.
-    func fill(_ url: URL, input: EvidenceExportInput) throws(SQLiteError) -> Int {
-        let connection = try SQLiteConnection(path: url.path)
-        // A file nobody reads before the rename: no journal, no waiting for the disk, the
-        // B-trees in memory while they grow.
-        try connection.execute(
-            """
-            PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE;
-            PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536; PRAGMA foreign_keys = OFF;
-            PRAGMA user_version = \(EvidenceDatabaseSchema.version);
-            """)
-        try connection.execute("BEGIN;")
-        try connection.execute(EvidenceDatabaseSchema.tables)
-        var rows = 0
+    /// The database being written: the connection and the keys given so far, handed from the
+    /// thread that fills the scores to the one that finishes it (never used by both at once:
+    /// `done` is signalled when the first is through).
+    final class Build: EvidenceExportHandle, @unchecked Sendable {
+        let done = DispatchSemaphore(value: 0)
+        var connection: SQLiteConnection?
         var keys = Keys()
+        var rows = 0
+        var seconds = 0.0
+        var failure: SQLiteError?
+
+        func fillScores(at url: URL, _ early: EvidenceExportEarlyInput) {
+            let start = ContinuousClock.now
+            defer { seconds = EvidenceExportOutcome.seconds(since: start) }
+            do throws(SQLiteError) {
+                try? FileManager.default.removeItem(at: url)
+                let connection = try SQLiteConnection(path: url.path)
+                // A file nobody reads before the rename: no journal, no waiting for the disk, the
+                // B-trees in memory while they grow.
+                try connection.execute(
+                    """
+                    PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE;
+                    PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536; PRAGMA foreign_keys = OFF;
+                    PRAGMA user_version = \(EvidenceDatabaseSchema.version);
+                    """)
+                try connection.execute("BEGIN;")
+                try connection.execute(EvidenceDatabaseSchema.tables)
+                rows += try EvidenceDatabase.insertDocuments(connection, early, keys: &keys)
+                rows += try EvidenceDatabase.insertPassages(connection, early, keys: &keys)
+                self.connection = connection
+            } catch {
+                failure = error
+            }
+        }
+    }
+
+    /// Adds what needs the ranking and the run (the lists, the issues' counts, the run's
+    /// settings, the judgments), indexes and commits; returns the number of rows written.
+    func finish(_ build: Build, input: EvidenceExportInput) throws(SQLiteError) -> Int {
+        if let failure = build.failure { throw failure }
+        guard let connection = build.connection else {
+            throw SQLiteError(path: Self.fileName, code: 0, message: "the database was not begun")
+        }
+        defer { build.connection = nil }
+        var rows = build.rows
         rows += try insertRun(connection, input)
         rows += try insertIssues(connection, input)
-        rows += try insertDocuments(connection, input, keys: &keys)
-        rows += try insertPassages(connection, input, keys: &keys)
-        rows += try insertEvidence(connection, input, keys: keys)
-        rows += try insertJudgments(connection, input, keys: keys)
+        rows += try insertEvidence(connection, input, keys: build.keys)
+        rows += try insertJudgments(connection, input, keys: build.keys)
         try connection.execute(EvidenceDatabaseSchema.indexes)
         try connection.execute("COMMIT;")
-        try connection.execute("ANALYZE;")
         return rows
     }
 
@@ -107,7 +158,7 @@ package struct EvidenceDatabase: EvidenceExport {
         return input.scoreSet.categories.count
     }
 
-    private func insertDocuments(_ connection: SQLiteConnection, _ input: EvidenceExportInput, keys: inout Keys)
+    static func insertDocuments(_ connection: SQLiteConnection, _ input: EvidenceExportEarlyInput, keys: inout Keys)
         throws(SQLiteError) -> Int
     {
         let statement = try connection.prepare(
@@ -142,7 +193,7 @@ package struct EvidenceDatabase: EvidenceExport {
         return keys.documents.count
     }
 
-    private func insertPassages(_ connection: SQLiteConnection, _ input: EvidenceExportInput, keys: inout Keys)
+    static func insertPassages(_ connection: SQLiteConnection, _ input: EvidenceExportEarlyInput, keys: inout Keys)
         throws(SQLiteError) -> Int
     {
         let formats = Dictionary(

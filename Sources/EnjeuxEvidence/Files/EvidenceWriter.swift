@@ -55,6 +55,7 @@ package enum EvidenceWriter {
         exports: [any EvidenceExport] = [], exported: ([EvidenceExportOutcome]) -> Void = { _ in }
     ) throws(EvidenceWriteError) -> RunReport {
         var written: RunReport?
+        var begun: [EvidenceExportHandle?] = []
         try replaceFolder(folder) {
             (write: (EvidenceFile) throws -> Void, temp: URL) throws(EvidenceWriteError) in
             written = try EvidenceFiles.render(
@@ -69,11 +70,16 @@ package enum EvidenceWriter {
                         throw EvidenceWriteError(path: file.name, reason: "\(error)")
                     }
                 },
+                beginning: { evidence in
+                    let early = EvidenceExportEarlyInput(
+                        scoreSet: scoreSet, evidence: evidence, options: options, folder: temp)
+                    begun = exports.map { $0.begin(early) }
+                },
                 exporting: { issues, evidence, report throws(EvidenceWriteError) in
                     let input = EvidenceExportInput(
                         issues: issues, scoreSet: scoreSet, evidence: evidence, report: report, options: options,
                         folder: temp)
-                    for export in exports { exported(try export.write(input)) }
+                    for (export, handle) in zip(exports, begun) { exported(try export.write(input, begun: handle)) }
                 })
         }
         return written ?? report

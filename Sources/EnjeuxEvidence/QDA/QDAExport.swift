@@ -22,7 +22,9 @@ package struct QDAExport: EvidenceExport {
         self.judgments = judgments
     }
 
-    package func write(_ input: EvidenceExportInput) throws(EvidenceWriteError) -> [EvidenceExportOutcome] {
+    package func write(_ input: EvidenceExportInput, begun: EvidenceExportHandle?) throws(EvidenceWriteError)
+        -> [EvidenceExportOutcome]
+    {
         let start = ContinuousClock.now
         let codebook = QDACodebook(
             lexicon: input.report.lexicon, categories: input.scoreSet.categories, judgments: judgments)

@@ -42,6 +42,7 @@ struct RankInputs {
         encoder.outputFormatting = [.sortedKeys]
         guard let options = try? encoder.encode(stage.options) else { return nil }
         parts.append(String(decoding: options, as: UTF8.self))
+        parts.append("exports: database \(stage.writesDatabase), qda \(stage.writesQDA)")
         return SHA256.hex(of: parts.joined(separator: "\n"))
     }
 

@@ -12,6 +12,10 @@ package struct RankStage: Sendable {
     package var options: EvidenceOptions
     /// Judgments to put into `evidence.sqlite` and `enjeux.qdpx` (codings by their judge).
     package var judgments: [EvidenceJudgment]
+    /// Whether `evidence.sqlite` is written.
+    package var writesDatabase = true
+    /// Whether `enjeux.qdpx` and `enjeux.qdc` are written (they also need `extracted`).
+    package var writesQDA = true
 
     package init(
         scores: URL, extracted: URL?, output: URL, options: EvidenceOptions, judgments: [EvidenceJudgment] = []
@@ -89,8 +93,8 @@ package struct RankStage: Sendable {
             stages: stages)
         report.stages[report.stages.count - 1].seconds = Self.rounded(clock.seconds)
         // evidence.sqlite always; enjeux.qdpx when the extracted texts are there to be its sources.
-        var exports: [any EvidenceExport] = [EvidenceDatabase(judgments: judgments)]
-        if let extracted {
+        var exports: [any EvidenceExport] = writesDatabase ? [EvidenceDatabase(judgments: judgments)] : []
+        if let extracted, writesQDA {
             exports.append(
                 QDAExport(sources: ExtractedSources(extracted: extracted, corpus: corpus), judgments: judgments))
         }
