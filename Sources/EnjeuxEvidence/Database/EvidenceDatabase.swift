@@ -127,7 +127,6 @@ package struct EvidenceDatabase: EvidenceExport {
         let options = input.options
         let pairs: [(String, String)] = [
             ("schema", String(EvidenceDatabaseSchema.version)),
-            ("started_at", report.startedAt),
             ("lexicon_name", report.lexicon.name),
             ("lexicon_version", report.lexicon.version),
             ("lexicon_path", report.lexicon.path),

@@ -64,7 +64,7 @@ enum CoOccurrenceSection {
         var out = "<figure class=\"matrice\" data-matrice=\"\(kind)\" style=\"margin: 0;\">\n"
         out +=
             "<svg role=\"img\" aria-labelledby=\"\(id)-titre\" width=\"\(number(size))\" height=\"\(number(heightValue))\" "
-        out += "viewBox=\"0 0 \(number(size)) \(number(heightValue))\" xmlns=\"http://www.w3.org/2000/svg\">\n"
+        out += "viewBox=\"0 0 \(number(size)) \(number(heightValue))\">\n"
         out += "<title id=\"\(id)-titre\">Enjeux abordés ensemble, en nombre de \(unit.1)</title>\n"
         for (column, _) in matrix.issues.enumerated() {
             out += "<text x=\"\(number(labelWidth + Double(column) * cell + cell / 2))\" y=\"\(number(header - 8))\" "

@@ -94,8 +94,7 @@ enum TrendSection {
         let label = HTMLText.escape(HeatMapTable.label(of: issue))
         var out = "<figure class=\"evolution\" data-enjeu=\"\(HTMLText.escape(issue.id))\" style=\"margin: 0;\">\n"
         out += "<svg role=\"img\" aria-labelledby=\"\(id)-titre \(id)-desc\" width=\"\(number(width))\" "
-        out += "height=\"\(number(height))\" viewBox=\"0 0 \(number(width)) \(number(height))\" "
-        out += "xmlns=\"http://www.w3.org/2000/svg\">\n"
+        out += "height=\"\(number(height))\" viewBox=\"0 0 \(number(width)) \(number(height))\">\n"
         out += "<title id=\"\(id)-titre\">\(label)\(French.colon)part des passages par année</title>\n"
         let summary = trends.years.map { "\($0.year) \(percent($0.share(index)))" }.joined(separator: ", ")
         out += "<desc id=\"\(id)-desc\">\(HTMLText.escape(summary)).</desc>\n"
@@ -145,8 +144,7 @@ enum TrendSection {
         let chartHeight = 90.0
         var out = "<figure class=\"documents-par-annee\" style=\"margin: 0 0 1rem 0;\">\n"
         out += "<svg role=\"img\" aria-labelledby=\"evolution-documents-titre\" width=\"\(number(chartWidth))\" "
-        out += "height=\"\(number(chartHeight))\" viewBox=\"0 0 \(number(chartWidth)) \(number(chartHeight))\" "
-        out += "xmlns=\"http://www.w3.org/2000/svg\">\n"
+        out += "height=\"\(number(chartHeight))\" viewBox=\"0 0 \(number(chartWidth)) \(number(chartHeight))\">\n"
         out += "<title id=\"evolution-documents-titre\">Documents par année</title>\n"
         let labelledYears = labelled(trends)
         for (offset, year) in trends.years.enumerated() {
