@@ -47,6 +47,9 @@ let package = Package(
         .systemLibrary(
             name: "CTesseract", pkgConfig: "tesseract",
             providers: [.apt(["libtesseract-dev"])]),
+        .systemLibrary(
+            name: "CSQLite", pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(name: "CMalloc"),
         .systemLibrary(name: "CSpawn"),
 
@@ -54,6 +57,9 @@ let package = Package(
         .target(name: "PopplerKit", dependencies: ["CPoppler"]),
         .target(name: "LibXMLKit", dependencies: ["CLibXML2"]),
         .target(name: "TesseractKit", dependencies: ["CTesseract"]),
+        // SQLite's C API for evidence.sqlite (docs/evidence-database.md): a connection and
+        // prepared statements, finalized and closed by their owners.
+        .target(name: "SQLiteKit", dependencies: ["CSQLite"]),
 
         // Foundations shared by the stages.
         // JSON reading and writing, files, hashing, threads, child processes, progress reporting.
@@ -81,8 +87,11 @@ let package = Package(
         .target(
             name: "EnjeuxLexicon",
             dependencies: ["EnjeuxModel", "EnjeuxSupport", "EnjeuxText", "EnjeuxFrench", yams]),
-        // Stage 4: ranking, citations and the Evidence files (evidence.xlsx zipped with ZIPFoundation).
-        .target(name: "EnjeuxEvidence", dependencies: ["EnjeuxModel", "EnjeuxSupport", "EnjeuxFrench", zipFoundation]),
+        // Stage 4: ranking, citations and the Evidence files (evidence.xlsx and enjeux.qdpx zipped
+        // with ZIPFoundation, evidence.sqlite written with SQLite).
+        .target(
+            name: "EnjeuxEvidence",
+            dependencies: ["EnjeuxModel", "EnjeuxSupport", "EnjeuxFrench", "SQLiteKit", zipFoundation]),
         // The researchers' tools over a scored corpus: statistics, concordances, diffs, suggestions.
         .target(
             name: "EnjeuxTuning",
@@ -175,7 +184,9 @@ let package = Package(
             dependencies: ["EnjeuxLexicon", "EnjeuxText", "EnjeuxModel", "EnjeuxSupport", "EnjeuxTestSupport", yams]),
         .testTarget(
             name: "EnjeuxEvidenceTests",
-            dependencies: ["EnjeuxEvidence", "EnjeuxModel", "EnjeuxSupport", "EnjeuxTestSupport", zipFoundation]),
+            dependencies: [
+                "EnjeuxEvidence", "EnjeuxModel", "EnjeuxSupport", "SQLiteKit", "EnjeuxTestSupport", zipFoundation,
+            ]),
         .testTarget(
             name: "EnjeuxTuningTests",
             dependencies: ["EnjeuxTuning", "EnjeuxLexicon", "EnjeuxText", "EnjeuxEvidence", "EnjeuxModel"]),
@@ -202,7 +213,7 @@ let package = Package(
             name: "EndToEndTests",
             dependencies: [
                 "EnjeuxModel", "EnjeuxSupport", "EnjeuxEvaluation", "EnjeuxEvidence", "EnjeuxLexicon", "EnjeuxText",
-                "EnjeuxTuning", "EnjeuxTestSupport",
+                "EnjeuxTuning", "EnjeuxTestSupport", "SQLiteKit",
                 "enjeux-extract", "enjeux-tokenize", "enjeux-score", "enjeux-rank", "enjeux-lexicon", "enjeux-brief",
             ]),
     ],
