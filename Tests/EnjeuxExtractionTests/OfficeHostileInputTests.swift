@@ -113,7 +113,9 @@ import ZIPFoundation
             return
         }
         #expect(detail.contains("zip bomb"), "\(detail)")
-        #expect(seconds < 2, "refused after \(seconds) s")
+        // What shows the bomb was stopped early is the memory: inflating it whole takes 100 MB.
+        // The time bound only guards against a hang; on a loaded machine a few seconds pass.
+        #expect(seconds < 30, "refused after \(seconds) s")
         #expect(Self.peakResidentMegabytes() - before < 50, "memory grew past 50 MB")
     }
 
