@@ -36,7 +36,7 @@ help:
 	@echo "make review [PORT=8750]                                           read, judge and collect passages in the browser"
 	@echo "make evaluate [GOLD=…] [CORPUS=…] [LEXICON=…]                     measure a ranking against gold quotes"
 	@echo "make bench                                                        benchmarks beside peer tools"
-	@echo "make fuzz [FUZZ_SECONDS=60] [FUZZ_TARGETS=\"html lexicon json\"]       fuzz the parsers of outside input"
+	@echo "make fuzz [FUZZ_SECONDS=60] [FUZZ_TARGETS=\"html lexicon json\"] [FUZZ_TIMEOUT=20]  fuzz the parsers of outside input"
 	@echo "make clean                                                        remove build outputs"
 
 deps:
@@ -131,8 +131,9 @@ bench-corpus: $(if $(BENCH_BIN),deps,build)
 FUZZ_SECONDS ?= 60
 FUZZ_TARGETS ?= html lexicon json
 FUZZ_PARALLEL ?= 0
+FUZZ_TIMEOUT ?= 20
 
 .PHONY: fuzz
 fuzz: build
 	@BIN=$(RELEASE_BIN) SWIFT="$(SWIFT)" FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_TARGETS="$(FUZZ_TARGETS)" \
-		FUZZ_PARALLEL=$(FUZZ_PARALLEL) scripts/fuzz.sh
+		FUZZ_PARALLEL=$(FUZZ_PARALLEL) FUZZ_TIMEOUT=$(FUZZ_TIMEOUT) scripts/fuzz.sh

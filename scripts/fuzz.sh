@@ -4,13 +4,15 @@
 #   lexicon  a lexicon through the YAML reader, the checker and the scorer
 #   json     an extracted, tokenized or scored file through its JSON reader (read, write, read back)
 # Settings from the environment: FUZZ_SECONDS per target (60), FUZZ_TARGETS ("html lexicon json"),
-# FUZZ_PARALLEL=1 to run the targets side by side, SWIFT, BIN (release executables, for the JSON seeds).
+# FUZZ_PARALLEL=1 to run the targets side by side, FUZZ_TIMEOUT (seconds of wall time one input may
+# take before it counts as a hang, 20), SWIFT, BIN (release executables, for the JSON seeds).
 # Everything lives under .build/fuzz/: the instrumented build, seeds/, corpus/ (what libFuzzer
 # keeps between runs), artifacts/ (crashing inputs) and logs/.
 set -uo pipefail
 SWIFT="${SWIFT:-swift}"
 SECONDS_PER_TARGET="${FUZZ_SECONDS:-60}"
 TARGETS="${FUZZ_TARGETS:-html lexicon json}"
+TIMEOUT="${FUZZ_TIMEOUT:-20}"
 BIN="${BIN:-.build/release}"
 ROOT=.build/fuzz
 SHARED=../shared/corpus
@@ -81,7 +83,7 @@ fuzz_target() { # fuzz_target TARGET
   local target=$1 log="$ROOT/logs/$1.log" result
   mkdir -p "$ROOT/corpus/$target"
   echo "fuzz: $target for $SECONDS_PER_TARGET s (log: $log)"
-  "$FUZZ" "$target" -max_total_time="$SECONDS_PER_TARGET" -max_len=$MAX_LEN -timeout=20 -rss_limit_mb=2560 \
+  "$FUZZ" "$target" -max_total_time="$SECONDS_PER_TARGET" -max_len=$MAX_LEN -timeout="$TIMEOUT" -rss_limit_mb=2560 \
     -print_final_stats=1 -dict="scripts/fuzz/$target.dict" -artifact_prefix="$ROOT/artifacts/$target-" \
     "$ROOT/corpus/$target" "$ROOT/seeds/$target" >"$log" 2>&1
   result=$?
