@@ -49,9 +49,19 @@ public final class OCREngine {
         TessVersion().map { String(cString: $0) } ?? "unknown"
     }
 
+    /// Processor seconds the calling thread has used (`CLOCK_THREAD_CPUTIME_ID`).
+    public static func threadProcessorSeconds() -> Double {
+        var now = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now)
+        return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
+    }
+
     /// Recognises an image rendered at `resolution` pixels per inch: words with boxes and
     /// confidences, grouped in lines, paragraphs and blocks by Tesseract's layout analysis.
-    /// `timeLimit` (seconds) stops recognition; the words found by then are returned.
+    /// `timeLimit` is in processor seconds of the calling thread (recognition runs on it, with
+    /// one OpenMP thread: `useOneThreadPerRecognition`), so that a loaded machine does not cut
+    /// pages short and the text does not depend on the load: past it, Tesseract stops at the
+    /// next word and the words found by then are returned.
     public func recognize(_ image: OCRGrayImage, resolution: Int, timeLimit: Double?) throws(OCRError)
         -> OCRPageResult
     {
@@ -67,13 +77,20 @@ public final class OCREngine {
 
         guard let monitor = TessMonitorCreate() else { throw .recognitionFailed }
         defer { TessMonitorDelete(monitor) }
-        let start = DispatchTime.now().uptimeNanoseconds
-        if let timeLimit {
-            TessMonitorSetDeadlineMSecs(monitor, Int32(clamping: Int((timeLimit * 1000).rounded())))
+        let budget = UnsafeMutablePointer<ProcessorBudget>.allocate(capacity: 1)
+        defer { budget.deallocate() }
+        budget.initialize(
+            to: ProcessorBudget(
+                deadline: timeLimit.map { Self.threadProcessorSeconds() + $0 } ?? .infinity, exceeded: false))
+        TessMonitorSetCancelThis(monitor, budget)
+        // Tesseract asks before each word whether to stop.
+        TessMonitorSetCancelFunc(monitor) { context, _ in
+            guard let budget = context?.assumingMemoryBound(to: ProcessorBudget.self) else { return false }
+            if OCREngine.threadProcessorSeconds() >= budget.pointee.deadline { budget.pointee.exceeded = true }
+            return budget.pointee.exceeded
         }
         let status = TessBaseAPIRecognize(handle, monitor)
-        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        let timedOut = timeLimit.map { elapsed >= $0 } ?? false
+        let timedOut = budget.pointee.exceeded
         guard status == 0 || timedOut else { throw .recognitionFailed }
         return OCRPageResult(lines: readLines(), timedOut: timedOut)
     }
@@ -132,4 +149,11 @@ public final class OCREngine {
         defer { TessDeleteText(pointer) }
         return String(decoding: UnsafeRawBufferPointer(start: pointer, count: strlen(pointer)), as: UTF8.self)
     }
+}
+
+/// The processor time a recognition may use, shared with Tesseract's cancel callback.
+private struct ProcessorBudget {
+    /// `OCREngine.threadProcessorSeconds()` past which recognition stops.
+    var deadline: Double
+    var exceeded: Bool
 }

@@ -76,7 +76,7 @@ struct ExtractCommand: ParsableCommand {
     @Option(
         name: .customLong("ocr-page-timeout"),
         help:
-            "Seconds allowed per page read by OCR (the text found by then is kept); each page done gives the document this much more time."
+            "Processor seconds allowed per page read by OCR (the text found by then is kept); each page done gives the document this much more time."
     )
     var ocrPageTimeout: Double = OCROptions.defaultPageTimeLimit
 
