@@ -1,23 +1,27 @@
 """Row 8: OCR of scanned pages (issue 20). Documents whose exact text is known (the seed PDFs of
-../shared/corpus/seeds with ../shared/seeds/*.txt, and the sample corpus PDFs with their own
-text layer as reference) are rendered to page images with pdftoppm, degraded with ImageMagick,
-and wrapped again as image-only PDFs (no text layer), in three variants:
+../shared/corpus/seeds with ../shared/seeds/*.txt, and the sample corpus PDFs with the text of
+their CorpusSources/**/*.fodt sources: fodt_text.py) are rendered to page images with pdftoppm,
+degraded with ImageMagick, and wrapped again as image-only PDFs (no text layer), in three variants:
 
   clean-300     300 dpi grey, as rendered
   200dpi        200 dpi grey
   degraded-300  300 dpi with Gaussian noise, a 1° skew and JPEG artefacts (quality 50)
 
-Then, on each variant:
+Then, on each variant and group of documents (sample corpus, seeds, all):
   - word accuracy (lcs.recall: the share of the reference's words found in order) of
     `enjeux-extract --print` (OCR through Tesseract's C API, then the PDF clean-up), of the
     `tesseract` command on the same page images (`-l fra`), and of `ocrmypdf --sidecar` when it
     is installed (Debian's ocrmypdf);
   - speed, on clean-300: OCR pages per second of `enjeux-extract` over the folder of image PDFs
     (--jobs = cores) beside `tesseract` over the same page images, one process per page, as many
-    at once as cores; and a rerun of `enjeux-extract` on the unchanged folder, which must read no
-    page by OCR.
+    at once as cores, with and without OMP_THREAD_LIMIT=1; and a rerun of `enjeux-extract` on
+    the unchanged folder, which must read no page by OCR.
 
-Run alone: python3 scripts/bench/rows_ocr.py [--seeds-only]  (prints the table; BIN as for bench.py)
+Run alone: python3 scripts/bench/rows_ocr.py [--seeds-only | --sample-only] [--speed-only]
+(prints the table; BIN as for bench.py; --speed-only: the speed rows alone). Environment:
+BENCH_OCR_SPEED=seeds times the seeds' pages only; BENCH_OCR_REUSE=1 reuses Enjeux's texts kept
+by a run of the same build; BENCH_OCR_FRESH=1 reads the peers' texts again; BENCH_OCR_ARGS adds
+options to enjeux-extract.
 Inputs and outputs go under .build/bench/work/ocr/.
 """
 
@@ -265,6 +269,21 @@ def peer_text(variant: str, key: str, name: str, target: str, read) -> str | Non
     return read()
 
 
+def kept_enjeux_text(variant: str, name: str, target: str) -> str | None:
+    """With BENCH_OCR_REUSE=1 (and no BENCH_OCR_ARGS), Enjeux's text of a document kept by an
+    earlier run of the same build: newer than both the executable and the image PDF. OCR with
+    a processor-time page limit gives the same text for the same input and settings."""
+    if os.environ.get("BENCH_OCR_REUSE") != "1" or ENJEUX_ARGUMENTS:
+        return None
+    kept = os.path.join(FOLDER, variant, "text", "enjeux", f"{name}.txt")
+    if not os.path.exists(kept):
+        return None
+    if os.path.getmtime(kept) < max(os.path.getmtime(tool("enjeux-extract")), os.path.getmtime(target)):
+        return None
+    with open(kept, encoding="utf-8") as handle:
+        return handle.read()
+
+
 def group_scores(found: dict[str, list[tuple[Document, int]]], documents: list[Document]) -> dict[str, dict[str, float]]:
     """Word accuracy per tool and group (sample corpus, seeds, all): the words of the group's
     references found in order, over the words of those references (documents weighted by size)."""
@@ -313,7 +332,7 @@ def accuracy_rows(documents: list[Document], convert) -> tuple[list[Row], dict[s
             pages += len(images)
             expected = lcs.words(document.reference)
             for key, read in (
-                ("enjeux", lambda: enjeux_text(target, variant=variant)),
+                ("enjeux", lambda: kept_enjeux_text(variant, document.name, target) or enjeux_text(target, variant=variant)),
                 ("tesseract", lambda: peer_text(variant, "tesseract", document.name, target, lambda: tesseract_text(images))),
                 ("ocrmypdf", lambda: peer_text(variant, "ocrmypdf", document.name, target, lambda: ocrmypdf_text(target))),
             ):
@@ -348,7 +367,12 @@ def accuracy_rows(documents: list[Document], convert) -> tuple[list[Row], dict[s
 def speed_rows(built: list[tuple[str, list[str]]]) -> list[Row]:
     """OCR pages per second on the clean 300 dpi variant, beside the tesseract command."""
     rows = []
-    corpus = os.path.dirname(built[0][0])
+    # The timed PDFs, copied into a folder of their own.
+    corpus = os.path.join(FOLDER, "timed")
+    reset(corpus)()
+    os.makedirs(corpus)
+    for target, _ in built:
+        shutil.copyfile(target, os.path.join(corpus, os.path.basename(target)))
     images = [image for _, pages in built for image in pages]
     pages = len(images)
     label = f"{len(built)} image-only PDF, {pages} pages at 300 dpi"
@@ -403,15 +427,24 @@ def speed_rows(built: list[tuple[str, list[str]]]) -> list[Row]:
     return rows
 
 
-def bench_ocr(shared: str, rows: list[Row], which: str = "all") -> None:
+def bench_ocr(shared: str, rows: list[Row], which: str = "all", speed_only: bool = False) -> None:
     convert = convert_command()
     missing = [name for name, ok in (("pdftoppm", shutil.which("pdftoppm")), ("tesseract", shutil.which("tesseract")), ("ImageMagick", convert)) if not ok]
     if missing:
         rows.append(Row("8 OCR", "", "", skipped=f"not installed: {', '.join(missing)} (scripts/ensure-deps.sh test)"))
         return
     documents = sources(shared, which)
-    accuracy, built = accuracy_rows(documents, convert)
-    rows += speed_rows(built["clean-300"])
+    if speed_only:
+        # The timed pages alone (images made as for the accuracy rows).
+        built = {"clean-300": [build_variant(document.name, document.pdf, "clean-300", 300, False, convert) for document in documents]}
+        accuracy: list[Row] = []
+    else:
+        accuracy, built = accuracy_rows(documents, convert)
+    # BENCH_OCR_SPEED=seeds times the seed documents' pages only (8 pages, as in the first run).
+    timed = built["clean-300"]
+    if os.environ.get("BENCH_OCR_SPEED") == "seeds":
+        timed = [entry for entry, document in zip(timed, documents) if document.group == SEEDS]
+    rows += speed_rows(timed)
     print_progress(rows)
     rows += accuracy
     print_progress(rows)
@@ -426,5 +459,5 @@ if __name__ == "__main__":
         sys.exit(1)
     found: list[Row] = []
     which = "seeds" if "--seeds-only" in sys.argv else "sample" if "--sample-only" in sys.argv else "all"
-    bench_ocr(shared, found, which)
+    bench_ocr(shared, found, which, speed_only="--speed-only" in sys.argv)
     print(report.text_table(found))
