@@ -32,18 +32,6 @@ public final class OCREngine {
         TessBaseAPIDelete(handle)
     }
 
-    /// Makes Tesseract's recognition on the calling thread single-threaded. Debian's Tesseract is
-    /// built with OpenMP, which starts a team of threads per recognition; when pages (and
-    /// documents) are already read side by side on every core, those teams only compete for the
-    /// same cores (Tesseract's documentation advises `OMP_THREAD_LIMIT=1` for parallel runs).
-    /// OpenMP's `omp_set_num_threads` is looked up at run time, so a Tesseract built without
-    /// OpenMP works as well.
-    public static func useOneThreadPerRecognition() {
-        typealias SetThreads = @convention(c) (Int32) -> Void
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "omp_set_num_threads") else { return }
-        unsafeBitCast(symbol, to: SetThreads.self)(1)
-    }
-
     /// Tesseract's version (`5.3.0`).
     public static var version: String {
         TessVersion().map { String(cString: $0) } ?? "unknown"
@@ -58,8 +46,8 @@ public final class OCREngine {
 
     /// Recognises an image rendered at `resolution` pixels per inch: words with boxes and
     /// confidences, grouped in lines, paragraphs and blocks by Tesseract's layout analysis.
-    /// `timeLimit` is in processor seconds of the calling thread (recognition runs on it, with
-    /// one OpenMP thread: `useOneThreadPerRecognition`), so that a loaded machine does not cut
+    /// `timeLimit` is in processor seconds of the calling thread (recognition runs on it when
+    /// OpenMP is limited to one thread, `OMP_THREAD_LIMIT=1`), so that a loaded machine does not cut
     /// pages short and the text does not depend on the load: past it, Tesseract stops at the
     /// next word and the words found by then are returned.
     public func recognize(_ image: OCRGrayImage, resolution: Int, timeLimit: Double?) throws(OCRError)

@@ -17,7 +17,7 @@ package struct OCROptions: Codable, Sendable, Hashable {
     package var resolution: Int
     /// Tesseract's languages, the first one first (`fra`, `fra+eng`). French alone by default:
     /// on the French scans of the OCR benchmark (row 8) it reads as many words as French and
-    /// English together, with a quarter less processor time (Tesseract tries the second
+    /// English together, with a fifth less processor time (Tesseract tries the second
     /// language on every word the first reads poorly); `fra+eng` suits documents with English.
     package var languages: String
     /// Processor seconds allowed per page (the recognising thread's, so that a machine busy

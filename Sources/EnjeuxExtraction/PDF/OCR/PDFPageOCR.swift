@@ -22,7 +22,8 @@ struct PDFOCRPage: Sendable {
 
 /// Renders pages with poppler (cairo) and reads them with Tesseract, several pages at once:
 /// each thread has its own poppler document and Tesseract engine (neither is thread-safe),
-/// taken from a pool so that an engine loads its language data once per document.
+/// taken from a pool so that an engine loads its language data once per document. Tesseract's
+/// own OpenMP threads are capped by `OMP_THREAD_LIMIT=1`, which `enjeux-extract` sets.
 struct PDFPageOCR: Sendable {
     var options: OCROptions
     var password: String?
@@ -61,11 +62,6 @@ struct PDFPageOCR: Sendable {
                 let finished = done.add(1, ordering: .relaxed).newValue
                 progress?(finished, total)
             }
-            // One thread per recognition, always: pages run side by side here, and documents
-            // in other workers of the batch; an OpenMP team per page on top only competes for
-            // the same cores (measured: row 8, the tesseract command with and without
-            // OMP_THREAD_LIMIT=1).
-            OCREngine.useOneThreadPerRecognition()
             guard
                 let box = pool.withLock({ $0.popLast() })
                     ?? PageReaderBox(data: data, options: options, password: password)
