@@ -22,7 +22,7 @@ if command -v pkg-config >/dev/null 2>&1; then
 else
   missing+=(libpoppler-glib-dev libxml2-dev libssl-dev zlib1g-dev libtesseract-dev libsqlite3-dev)
 fi
-# Tesseract's French and English language data (the OCR reads fra+eng).
+# Tesseract's French and English language data (the OCR reads fra; --ocr-languages fra+eng adds English).
 tessdata_has() { compgen -G "/usr/share/tesseract-ocr/*/tessdata/$1.traineddata" >/dev/null; }
 tessdata_has fra || missing+=(tesseract-ocr-fra)
 tessdata_has eng || missing+=(tesseract-ocr-eng)

@@ -32,26 +32,24 @@ public final class OCREngine {
         TessBaseAPIDelete(handle)
     }
 
-    /// Makes Tesseract's recognition on the calling thread single-threaded. Debian's Tesseract is
-    /// built with OpenMP, which starts a team of threads per recognition; when pages (and
-    /// documents) are already read side by side on every core, those teams only compete for the
-    /// same cores (Tesseract's documentation advises `OMP_THREAD_LIMIT=1` for parallel runs).
-    /// OpenMP's `omp_set_num_threads` is looked up at run time, so a Tesseract built without
-    /// OpenMP works as well.
-    public static func useOneThreadPerRecognition() {
-        typealias SetThreads = @convention(c) (Int32) -> Void
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "omp_set_num_threads") else { return }
-        unsafeBitCast(symbol, to: SetThreads.self)(1)
-    }
-
     /// Tesseract's version (`5.3.0`).
     public static var version: String {
         TessVersion().map { String(cString: $0) } ?? "unknown"
     }
 
+    /// Processor seconds the calling thread has used (`CLOCK_THREAD_CPUTIME_ID`).
+    public static func threadProcessorSeconds() -> Double {
+        var now = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now)
+        return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
+    }
+
     /// Recognises an image rendered at `resolution` pixels per inch: words with boxes and
     /// confidences, grouped in lines, paragraphs and blocks by Tesseract's layout analysis.
-    /// `timeLimit` (seconds) stops recognition; the words found by then are returned.
+    /// `timeLimit` is in processor seconds of the calling thread (recognition runs on it when
+    /// OpenMP is limited to one thread, `OMP_THREAD_LIMIT=1`), so that a loaded machine does not cut
+    /// pages short and the text does not depend on the load: past it, Tesseract stops at the
+    /// next word and the words found by then are returned.
     public func recognize(_ image: OCRGrayImage, resolution: Int, timeLimit: Double?) throws(OCRError)
         -> OCRPageResult
     {
@@ -67,13 +65,20 @@ public final class OCREngine {
 
         guard let monitor = TessMonitorCreate() else { throw .recognitionFailed }
         defer { TessMonitorDelete(monitor) }
-        let start = DispatchTime.now().uptimeNanoseconds
-        if let timeLimit {
-            TessMonitorSetDeadlineMSecs(monitor, Int32(clamping: Int((timeLimit * 1000).rounded())))
+        let budget = UnsafeMutablePointer<ProcessorBudget>.allocate(capacity: 1)
+        defer { budget.deallocate() }
+        budget.initialize(
+            to: ProcessorBudget(
+                deadline: timeLimit.map { Self.threadProcessorSeconds() + $0 } ?? .infinity, exceeded: false))
+        TessMonitorSetCancelThis(monitor, budget)
+        // Tesseract asks before each word whether to stop.
+        TessMonitorSetCancelFunc(monitor) { context, _ in
+            guard let budget = context?.assumingMemoryBound(to: ProcessorBudget.self) else { return false }
+            if OCREngine.threadProcessorSeconds() >= budget.pointee.deadline { budget.pointee.exceeded = true }
+            return budget.pointee.exceeded
         }
         let status = TessBaseAPIRecognize(handle, monitor)
-        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        let timedOut = timeLimit.map { elapsed >= $0 } ?? false
+        let timedOut = budget.pointee.exceeded
         guard status == 0 || timedOut else { throw .recognitionFailed }
         return OCRPageResult(lines: readLines(), timedOut: timedOut)
     }
@@ -132,4 +137,11 @@ public final class OCREngine {
         defer { TessDeleteText(pointer) }
         return String(decoding: UnsafeRawBufferPointer(start: pointer, count: strlen(pointer)), as: UTF8.self)
     }
+}
+
+/// The processor time a recognition may use, shared with Tesseract's cancel callback.
+private struct ProcessorBudget {
+    /// `OCREngine.threadProcessorSeconds()` past which recognition stops.
+    var deadline: Double
+    var exceeded: Bool
 }

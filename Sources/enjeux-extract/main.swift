@@ -76,7 +76,7 @@ struct ExtractCommand: ParsableCommand {
     @Option(
         name: .customLong("ocr-page-timeout"),
         help:
-            "Seconds allowed per page read by OCR (the text found by then is kept); each page done gives the document this much more time."
+            "Processor seconds allowed per page read by OCR (the text found by then is kept); each page done gives the document this much more time."
     )
     var ocrPageTimeout: Double = OCROptions.defaultPageTimeLimit
 
@@ -201,4 +201,19 @@ struct ExtractCommand: ParsableCommand {
     }
 }
 
+/// Tesseract's recognition asks OpenMP for a team of threads for each text line (`num_threads`
+/// clauses, which `omp_set_num_threads` does not override); only `OMP_THREAD_LIMIT`, read when the
+/// OpenMP library loads, caps it. Pages and documents already run on every core, where those
+/// teams only spin against each other (row 8 of docs/benchmarks.md: the tesseract command, two
+/// at a time on two cores, used 5.6 times the processor time without the limit). So the program
+/// starts itself again, once, with the limit set; its isolated workers inherit it. A limit the
+/// user set is kept.
+func restartWithOneOpenMPThread() {
+    guard getenv("OMP_THREAD_LIMIT") == nil else { return }
+    setenv("OMP_THREAD_LIMIT", "1", 1)
+    execv("/proc/self/exe", CommandLine.unsafeArgv)
+    // exec failed (no /proc): go on with OpenMP's default teams.
+}
+
+restartWithOneOpenMPThread()
 ExtractCommand.main()

@@ -93,8 +93,29 @@ import Testing
         #expect(Self.accuracy(Self.words(content), against: reference) >= 0.95)
     }
 
-    @Test func emptyPageIsEmpty() throws {
-        #expect(PDFTextLayerQuality.assess([], words: .shared) == .empty)
+    /// The page limit counts the recognising thread's processor time: a limit below what the
+    /// layout analysis alone uses stops recognition at the first word, with a warning, and the
+    /// page keeps what was found by then; a page within its limit is read in full.
+    @Test func pageLimitCountsProcessorTime() throws {
+        let data = SyntheticPDF.page(lines: Self.frenchLines, map: .privateUse)
+        let reference = WordAlignment.words(Self.frenchLines.joined(separator: " "))
+        func extract(limit: Double) throws -> ExtractedContent {
+            try PDFExtractor().extract(
+                data: data, options: ExtractionOptions(ocr: OCROptions(mode: .auto, pageTimeLimit: limit, threads: 1)))
+        }
+        let stopped = try extract(limit: 0.000_1)
+        #expect(stopped.warnings.contains(.ocrPageTimedOut(page: 1, seconds: 0)))
+        #expect(Self.accuracy(Self.words(stopped), against: reference) < 0.5)
+
+        let read = try extract(limit: 600)
+        #expect(!read.warnings.contains { if case .ocrPageTimedOut = $0 { true } else { false } })
+        #expect(Self.accuracy(Self.words(read), against: reference) >= 0.95)
+    }
+
+    /// The cache key names the limit as processor time (results cut by a wall-clock limit
+    /// before are not reused).
+    @Test func cacheKeyNamesAProcessorTimeLimit() {
+        #expect(OCROptions(pageTimeLimit: 45).cacheKey.contains("page-limit=45cpu-s"))
     }
 
     @Test(.enabled(if: SharedData.isAvailable, "needs ../shared"))

@@ -22,7 +22,8 @@ struct PDFOCRPage: Sendable {
 
 /// Renders pages with poppler (cairo) and reads them with Tesseract, several pages at once:
 /// each thread has its own poppler document and Tesseract engine (neither is thread-safe),
-/// taken from a pool so that an engine loads its language data once per document.
+/// taken from a pool so that an engine loads its language data once per document. Tesseract's
+/// own OpenMP threads are capped by `OMP_THREAD_LIMIT=1`, which `enjeux-extract` sets.
 struct PDFPageOCR: Sendable {
     var options: OCROptions
     var password: String?
@@ -61,8 +62,6 @@ struct PDFPageOCR: Sendable {
                 let finished = done.add(1, ordering: .relaxed).newValue
                 progress?(finished, total)
             }
-            // Pages already run side by side: no OpenMP team per page on top.
-            if options.threads > 1 && total > 1 { OCREngine.useOneThreadPerRecognition() }
             guard
                 let box = pool.withLock({ $0.popLast() })
                     ?? PageReaderBox(data: data, options: options, password: password)
@@ -112,17 +111,17 @@ private final class PageReaderBox: @unchecked Sendable {
             return PDFOCRPage(outcome: .notRendered, lines: [], confidence: nil)
         }
         let grey = OCRGrayImage(width: image.width, height: image.height, pixels: image.pixels)
-        let start = DispatchTime.now().uptimeNanoseconds
+        let start = OCREngine.threadProcessorSeconds()
         guard var result = try? engine.recognize(grey, resolution: image.resolution, timeLimit: timeLimit) else {
             return PDFOCRPage(outcome: .notRendered, lines: [], confidence: nil)
         }
         // Text drawn upside down or sideways (a page turned by /Rotate, a landscape table in a
         // portrait scan) reads as a few low-confidence fragments: the other orientations are
-        // tried, within the page's time, and the one that reads best is kept.
+        // tried, within the page's processor time, and the one that reads best is kept.
         var best = Self.readability(result)
         if (result.meanConfidence ?? 0) < Self.orientationRetryConfidence && !result.timedOut {
             for turns in [2, 1, 3] {
-                let spent = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+                let spent = OCREngine.threadProcessorSeconds() - start
                 guard spent < timeLimit / 2,
                     let turned = try? engine.recognize(
                         grey.rotated(quarterTurns: turns), resolution: image.resolution, timeLimit: timeLimit - spent)
