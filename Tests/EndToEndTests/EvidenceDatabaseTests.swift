@@ -147,7 +147,19 @@ import Testing
         // The indexes exist, and SQLite itself finds the file sound.
         let indexes = try database.rows(
             "SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'")
-        #expect(indexes.count == 9)
+        #expect(indexes.count == 8)
+        // The contributions view unfolds every score's terms, which add up to its score.
+        let sums = try database.rows(
+            """
+            SELECT s.score, SUM(c.contribution), COUNT(c.position), json_array_length(s.terms)
+            FROM scores AS s LEFT JOIN contributions AS c ON c.passage = s.passage AND c.issue_id = s.issue_id
+            GROUP BY s.passage, s.issue_id
+            """)
+        #expect(!sums.isEmpty)
+        for row in sums {
+            #expect(abs((row[0].realValue ?? 0) - (row[1].realValue ?? -1)) < 1e-9)
+            #expect(row[2].integerValue == row[3].integerValue)
+        }
         #expect(try database.rows("PRAGMA integrity_check").first?.first?.textValue == "ok")
         #expect(try database.rows("PRAGMA foreign_key_check").isEmpty)
         // No temporary file is left beside it.

@@ -4,10 +4,11 @@ import Foundation
 import SQLiteKit
 
 /// `evidence.sqlite`: every document, every passage kept by the ranking (a score above the
-/// listing threshold for at least one issue), its scores with every term's contribution, the
+/// listing threshold for at least one issue), its scores with every term's contribution (a JSON
+/// column, unfolded by the `contributions` view), the
 /// ranked lists and the judgments, for R, Python, DB Browser or Datasette
-/// (`docs/evidence-database.md`). Written into a temporary file in one transaction, indexed,
-/// then renamed into place.
+/// (`docs/evidence-database.md`). Written into a temporary file (in two transactions: what
+/// needs the scores only, then the rest), indexed, then renamed into place.
 package struct EvidenceDatabase: EvidenceExport {
     package static let fileName = "evidence.sqlite"
     package var judgments: [EvidenceJudgment]
@@ -87,6 +88,10 @@ package struct EvidenceDatabase: EvidenceExport {
                 try connection.execute(EvidenceDatabaseSchema.tables)
                 rows += try EvidenceDatabase.insertDocuments(connection, early, keys: &keys)
                 rows += try EvidenceDatabase.insertPassages(connection, early, keys: &keys)
+                // The file is nobody's before its rename: what is written so far is committed
+                // here, off the ranking's path, and the rest goes in a second transaction.
+                try connection.execute(EvidenceDatabaseSchema.earlyIndexes)
+                try connection.execute("COMMIT;")
                 self.connection = connection
             } catch {
                 failure = error
@@ -103,6 +108,7 @@ package struct EvidenceDatabase: EvidenceExport {
         }
         defer { build.connection = nil }
         var rows = build.rows
+        try connection.execute("BEGIN;")
         rows += try insertRun(connection, input)
         rows += try insertIssues(connection, input)
         rows += try insertEvidence(connection, input, keys: build.keys)
@@ -199,9 +205,7 @@ package struct EvidenceDatabase: EvidenceExport {
             input.scoreSet.documents.map { ($0.id, $0.format) }, uniquingKeysWith: { first, _ in first })
         let passages = try connection.prepare(
             "INSERT INTO passages VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        let scores = try connection.prepare("INSERT OR IGNORE INTO scores VALUES (?, ?, ?)")
-        let contributions = try connection.prepare(
-            "INSERT OR IGNORE INTO contributions VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        let scores = try connection.prepare("INSERT OR IGNORE INTO scores VALUES (?, ?, ?, ?)")
         var rows = 0
         for passage in input.scoreSet.passages {
             let name = Keys.passage(passage.documentId, passage.passageId)
@@ -219,19 +223,29 @@ package struct EvidenceDatabase: EvidenceExport {
             rows += 1
             let passageKey = SQLiteValue.integer(key)
             for score in passage.scores {
-                let issue = SQLiteValue.text(score.category)
-                try scores.run([passageKey, issue, .real(score.score)])
+                try scores.run([passageKey, .text(score.category), .real(score.score), .text(terms(score.matches))])
                 rows += 1
-                for (position, match) in score.matches.enumerated() {
-                    try contributions.run([
-                        passageKey, issue, .integer(position), .text(match.term), .text(match.text),
-                        .integer(match.start), .integer(match.end), .real(match.contribution),
-                    ])
-                    rows += 1
-                }
             }
         }
         return rows
+    }
+
+    /// A score's matches as the `terms` column holds them: a JSON array of
+    /// `[term, matched, start, end, contribution]`, in the order of the matches.
+    static func terms(_ matches: [TermMatch]) -> String {
+        var json = JSONWriter(capacity: 64 + matches.count * 48)
+        json.beginArray()
+        for match in matches {
+            json.beginArray()
+            json.string(match.term)
+            json.string(match.text)
+            json.int(match.start)
+            json.int(match.end)
+            json.double(match.contribution)
+            json.endArray()
+        }
+        json.endArray()
+        return String(decoding: json.bytes, as: UTF8.self)
     }
 
     private func insertEvidence(_ connection: SQLiteConnection, _ input: EvidenceExportInput, keys: Keys)

@@ -1,10 +1,13 @@
 /// The tables and indexes of `evidence.sqlite`, as documented in `docs/evidence-database.md`.
 /// Documents and passages have integer keys given in writing order, so that every table is
 /// filled by appending (text keys made of hashes would land at random places in the
-/// B-trees); secondary indexes are made after the rows are in.
+/// B-trees); secondary indexes are made after the rows are in. A score's term contributions
+/// are one JSON column of its row (`terms`), which the `contributions` view unfolds: one row
+/// per score rather than one per matched term, for a database written in a fraction of the
+/// rank stage's time.
 enum EvidenceDatabaseSchema {
     /// Bumped when a table or column changes meaning; kept in `run` under `schema`.
-    static let version = 1
+    static let version = 2
 
     static let tables = """
         CREATE TABLE run (
@@ -56,20 +59,15 @@ enum EvidenceDatabaseSchema {
             passage INTEGER NOT NULL REFERENCES passages(key),
             issue_id TEXT NOT NULL REFERENCES issues(id),
             score REAL NOT NULL,
+            terms TEXT NOT NULL,
             PRIMARY KEY (passage, issue_id)
         ) WITHOUT ROWID;
-        CREATE TABLE contributions (
-            passage INTEGER NOT NULL,
-            issue_id TEXT NOT NULL,
-            position INTEGER NOT NULL,
-            term TEXT NOT NULL,
-            matched TEXT NOT NULL,
-            start INTEGER NOT NULL,
-            end INTEGER NOT NULL,
-            contribution REAL NOT NULL,
-            PRIMARY KEY (passage, issue_id, position),
-            FOREIGN KEY (passage, issue_id) REFERENCES scores(passage, issue_id)
-        ) WITHOUT ROWID;
+        CREATE VIEW contributions AS
+        SELECT s.passage AS passage, s.issue_id AS issue_id, CAST(t.key AS INTEGER) AS position,
+            json_extract(t.value, '$[0]') AS term, json_extract(t.value, '$[1]') AS matched,
+            json_extract(t.value, '$[2]') AS start, json_extract(t.value, '$[3]') AS "end",
+            json_extract(t.value, '$[4]') AS contribution
+        FROM scores AS s, json_each(s.terms) AS t;
         CREATE TABLE evidence (
             issue_id TEXT NOT NULL REFERENCES issues(id),
             rank INTEGER NOT NULL,
@@ -93,13 +91,17 @@ enum EvidenceDatabaseSchema {
         );
         """
 
-    static let indexes = """
+    /// The indexes of the tables filled from the scores alone, made on the thread that fills them.
+    static let earlyIndexes = """
         CREATE INDEX documents_year ON documents(year);
         CREATE INDEX documents_source ON documents(source);
         CREATE INDEX passages_document ON passages(document, position);
         CREATE INDEX passages_id ON passages(id);
         CREATE INDEX scores_issue ON scores(issue_id, score DESC);
-        CREATE INDEX contributions_term ON contributions(term);
+        """
+
+    /// The indexes of the tables filled after the ranking.
+    static let indexes = """
         CREATE INDEX evidence_passage ON evidence(passage);
         CREATE INDEX judgments_passage ON judgments(passage, issue_id);
         CREATE INDEX judgments_issue ON judgments(issue_id, grade);

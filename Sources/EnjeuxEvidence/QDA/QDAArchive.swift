@@ -19,6 +19,17 @@ struct QDAArchive {
         path = url.lastPathComponent
     }
 
+    /// Opens the zip at `url` to add entries after those it has (`sources.zip` copied, then
+    /// `project.qde`): the entries in place are neither read nor rewritten.
+    init(appendingTo url: URL) throws(EvidenceWriteError) {
+        do {
+            archive = try Archive(url: url, accessMode: .update)
+        } catch {
+            throw EvidenceWriteError(path: url.path, reason: "cannot open the zip archive (\(error))")
+        }
+        path = url.lastPathComponent
+    }
+
     /// Adds `text` as UTF-8, deflated.
     func add(_ name: String, text: String) throws(EvidenceWriteError) {
         let bytes = Data(text.utf8)

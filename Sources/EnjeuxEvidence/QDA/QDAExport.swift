@@ -16,10 +16,15 @@ package struct QDAExport: EvidenceExport {
 
     package var sources: any QDASourceProvider
     package var judgments: [EvidenceJudgment]
+    /// Where the sources of the last project are kept (the work folder's `qda-sources/`), so
+    /// that a run whose documents did not change only writes `project.qde` anew; nil: every
+    /// source is written at every run.
+    package var cache: QDASourceCache?
 
-    package init(sources: any QDASourceProvider, judgments: [EvidenceJudgment] = []) {
+    package init(sources: any QDASourceProvider, judgments: [EvidenceJudgment] = [], cache: QDASourceCache? = nil) {
         self.sources = sources
         self.judgments = judgments
+        self.cache = cache
     }
 
     package func write(_ input: EvidenceExportInput, begun: EvidenceExportHandle?) throws(EvidenceWriteError)
@@ -38,62 +43,155 @@ package struct QDAExport: EvidenceExport {
         }
         var notes: [String] = []
         var codings = 0
+        var reused = false
         let projectBytes = try writeAtomically(Self.projectFileName, in: input.folder) {
             (url: URL) throws(EvidenceWriteError) in
-            let archive = try QDAArchive(creating: url)
             var builder = QDAProjectBuilder(input: input, codebook: codebook, judgments: judgments)
-            // Texts are read and made on every core, a few documents at a time (a bounded amount
-            // of text in memory), and zipped one after the other in project order.
-            let provider = sources
-            let documents = builder.documents
-            for chunk in stride(from: 0, to: documents.count, by: Self.chunkSize) {
-                let slice = Array(documents[chunk..<min(chunk + Self.chunkSize, documents.count)])
-                let texts = slice.parallelMap { document -> Result<QDASourceDocument, QDASourceError> in
-                    do throws(QDASourceError) {
-                        return .success(try provider.source(for: document))
-                    } catch {
-                        return .failure(error)
-                    }
+            if let cache {
+                try cache.locked { () throws(EvidenceWriteError) in
+                    reused = try writeFromCache(cache, to: url, builder: &builder)
                 }
-                for (document, text) in zip(slice, texts) {
-                    try add(document, text, to: archive, builder: &builder)
+                codings = Self.codings(in: builder.project())
+            } else {
+                _ = try addSources(to: url, builder: &builder) {
+                    (archive: QDAArchive, project: QDAProject) throws(EvidenceWriteError) in
+                    try archive.add("project.qde", text: project.xml())
                 }
+                codings = Self.codings(in: builder.project())
             }
-            let project = builder.project()
-            try archive.add("project.qde", text: project.xml())
             notes = builder.notes
-            codings = project.sources.reduce(0) { $0 + $1.selections.reduce(0) { $0 + $1.codings.count } }
         }
         let seconds = EvidenceExportOutcome.seconds(since: start)
         return [
             EvidenceExportOutcome(
                 fileName: Self.projectFileName, bytes: projectBytes, seconds: seconds,
-                notes: ["\(codings) codings"] + notes),
+                notes: ["\(codings) codings" + (reused ? ", sources reused" : "")] + notes),
             EvidenceExportOutcome(fileName: Self.codebookFileName, bytes: codebookBytes, seconds: 0),
         ]
+    }
+
+    /// Makes the project at `url` from the cache's sources, remade first when a document
+    /// changed; returns whether they were reused as they were.
+    private func writeFromCache(_ cache: QDASourceCache, to url: URL, builder: inout QDAProjectBuilder)
+        throws(EvidenceWriteError) -> Bool
+    {
+        let documents = builder.documents
+        let provider = sources
+        let fingerprints = documents.parallelMap { provider.fingerprint(for: $0) }
+        let entries = cache.entries(for: documents, fingerprints: fingerprints)
+        if let entries {
+            reuse(entries, builder: &builder)
+        } else {
+            let made = try addSources(to: cache.partialArchive, builder: &builder)
+            try cache.store(
+                zip(made, fingerprints).map { entry, fingerprint in
+                    var entry = entry
+                    entry.fingerprint = fingerprint ?? ""
+                    return entry
+                })
+        }
+        do {
+            try FileManager.default.copyItem(at: cache.archive, to: url)
+        } catch {
+            throw EvidenceWriteError(path: url.path, reason: "cannot copy the project's sources (\(error))")
+        }
+        try QDAArchive(appendingTo: url).add("project.qde", text: builder.project().xml())
+        return entries != nil
+    }
+
+    private static func codings(in project: QDAProject) -> Int {
+        project.sources.reduce(0) { $0 + $1.selections.reduce(0) { $0 + $1.codings.count } }
+    }
+
+    /// Writes every document's text (and original PDF) into a new zip at `url`, and its
+    /// selections into the project; `finish` adds what follows the sources. Returns how each
+    /// document went in (fingerprints left empty). The zip is closed on return.
+    private func addSources(
+        to url: URL, builder: inout QDAProjectBuilder,
+        finish: (QDAArchive, QDAProject) throws(EvidenceWriteError) -> Void = { _, _ in }
+    ) throws(EvidenceWriteError) -> [QDASourceCache.Entry] {
+        let archive = try QDAArchive(creating: url)
+        // Texts are read and made on every core, a few documents at a time (a bounded amount
+        // of text in memory), and zipped one after the other in project order.
+        let provider = sources
+        let documents = builder.documents
+        var entries: [QDASourceCache.Entry] = []
+        for chunk in stride(from: 0, to: documents.count, by: Self.chunkSize) {
+            let slice = Array(documents[chunk..<min(chunk + Self.chunkSize, documents.count)])
+            let texts = slice.parallelMap { document -> Result<QDASourceDocument, QDASourceError> in
+                do throws(QDASourceError) {
+                    return .success(try provider.source(for: document))
+                } catch {
+                    return .failure(error)
+                }
+            }
+            for (document, text) in zip(slice, texts) {
+                entries.append(try add(document, text, to: archive, builder: &builder))
+            }
+        }
+        try finish(archive, builder.project())
+        return entries
+    }
+
+    /// Fills the project from the cached sources: the texts are read again only for the
+    /// documents with passages to code (to find where they are), nothing is zipped.
+    private func reuse(_ entries: [QDASourceCache.Entry], builder: inout QDAProjectBuilder) {
+        let provider = sources
+        let documents = builder.documents
+        let placing = documents.map { builder.hasPassages(in: $0) }
+        let wanted = zip(documents, zip(entries, placing)).filter { $1.0.outcome != .leftOut && $1.1 }.map(\.0)
+        let texts = wanted.parallelMap { document -> Result<String, QDASourceError> in
+            do throws(QDASourceError) {
+                return .success(try provider.source(for: document).text)
+            } catch {
+                return .failure(error)
+            }
+        }
+        var byId: [String: Result<String, QDASourceError>] = [:]
+        for (document, text) in zip(wanted, texts) { byId[document.id] = text }
+        for (document, entry) in zip(documents, entries) {
+            if entry.outcome == .leftOut {
+                builder.leaveOut(document, reason: entry.reason ?? "")
+                continue
+            }
+            var text = ""
+            if let read = byId[document.id] {
+                switch read {
+                case .success(let made): text = made
+                case .failure(let error): builder.note("\(document.source): passages not coded (\(error.description))")
+                }
+            }
+            _ = builder.add(document, text: text)
+            if entry.outcome == .textOnly { builder.textOnly(document, reason: entry.reason ?? "") }
+        }
     }
 
     /// Adds a document's text (and original PDF) to the archive and its selections to the project.
     private func add(
         _ document: DocumentSummary, _ text: Result<QDASourceDocument, QDASourceError>, to archive: QDAArchive,
         builder: inout QDAProjectBuilder
-    ) throws(EvidenceWriteError) {
+    ) throws(EvidenceWriteError) -> QDASourceCache.Entry {
+        var entry = QDASourceCache.Entry(id: document.id, fingerprint: "", outcome: .added, reason: nil)
         let source: QDASourceDocument
         switch text {
         case .success(let made): source = made
         case .failure(let error):
             builder.leaveOut(document, reason: error.description)
-            return
+            entry.outcome = .leftOut
+            entry.reason = error.description
+            return entry
         }
         let made = builder.add(document, text: source.text)
         try archive.add("sources/\(made.textGUID).txt", text: source.text)
-        guard made.isPDF else { return }
+        guard made.isPDF else { return entry }
         if let original = source.original, FileManager.default.isReadableFile(atPath: original.path) {
             try archive.add("sources/\(made.sourceGUID).pdf", file: original)
-        } else if let original = source.original {
-            builder.textOnly(document, reason: "original PDF not readable at \(original.path)")
-        } else {
-            builder.textOnly(document, reason: "original PDF not found")
+            return entry
         }
+        let reason = source.original.map { "original PDF not readable at \($0.path)" } ?? "original PDF not found"
+        builder.textOnly(document, reason: reason)
+        entry.outcome = .textOnly
+        entry.reason = reason
+        return entry
     }
 }

@@ -140,6 +140,16 @@ struct QDAProjectBuilder {
         problems.append("\(document.source): \(reason); its text only is in the project")
     }
 
+    /// Whether the document has listed or judged passages to code (whose places need its text).
+    func hasPassages(in document: DocumentSummary) -> Bool {
+        entriesByDocument[document.id] != nil || judgmentsByDocument[document.id] != nil
+    }
+
+    /// A problem to tell the user.
+    mutating func note(_ problem: String) {
+        problems.append(problem)
+    }
+
     /// A document left out of the project.
     mutating func leaveOut(_ document: DocumentSummary, reason: String) {
         problems.append("\(document.source): not in the project (\(reason))")

@@ -32,6 +32,13 @@ package struct QDASourceError: Error, Sendable, Hashable, CustomStringConvertibl
 /// the extraction folder and the corpus).
 package protocol QDASourceProvider: Sendable {
     func source(for document: DocumentSummary) throws(QDASourceError) -> QDASourceDocument
+    /// What the document's source depends on (its files' sizes and dates), cheap to get: the
+    /// same fingerprint means the same text and original file. Nil: unknown, never reused.
+    func fingerprint(for document: DocumentSummary) -> String?
+}
+
+extension QDASourceProvider {
+    package func fingerprint(for document: DocumentSummary) -> String? { nil }
 }
 
 /// Where passages are in a document's text, in Unicode code points (end exclusive).

@@ -20,4 +20,20 @@ struct ExtractedSources: QDASourceProvider {
         return QDASourceDocument(
             text: ReadingText.text(of: content), original: corpus?.appendingPathComponent(document.source))
     }
+
+    /// The document's hash, and the size and modification time of its extracted text and of
+    /// its corpus file (a PDF's original goes into the project as it is).
+    func fingerprint(for document: DocumentSummary) -> String? {
+        let extractedFile = extracted.appendingPathComponent("\(document.id).json")
+        guard let text = Self.stamp(extractedFile.path) else { return nil }
+        let original = corpus.flatMap { Self.stamp($0.appendingPathComponent(document.source).path) } ?? "none"
+        return "\(document.sha256) \(text) \(original)"
+    }
+
+    /// Size and modification time (nanoseconds) of the file at `path`, nil when it cannot be read.
+    private static func stamp(_ path: String) -> String? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return "\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+    }
 }

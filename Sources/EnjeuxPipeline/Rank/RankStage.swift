@@ -105,7 +105,8 @@ package struct RankStage: Sendable {
         if let extracted, writesQDA {
             exports.append(
                 QDAExport(
-                    sources: ExtractedSources(extracted: extracted, corpus: corpus), judgments: learning.exported))
+                    sources: ExtractedSources(extracted: extracted, corpus: corpus), judgments: learning.exported,
+                    cache: QDASourceCache(folder: work.appendingPathComponent(Self.qdaSourcesFolder))))
         }
         let exported: [EvidenceExportOutcome]
         do {
@@ -119,6 +120,10 @@ package struct RankStage: Sendable {
         if let fingerprint { RankInputs.remember(fingerprint, for: output, scores: scores) }
         return Outcome(report: report, seconds: clock.seconds, notices: learning.notices, exported: exported)
     }
+
+    /// The work folder's copy of the REFI-QDA project's sources, reused while the documents
+    /// do not change (`docs/formats.md`).
+    package static let qdaSourcesFolder = "qda-sources"
 
     private static func rounded(_ seconds: Double) -> Double { (seconds * 1000).rounded() / 1000 }
 
