@@ -60,7 +60,9 @@ let package = Package(
         // metadata (Word and OpenDocument archives read with ZIPFoundation, Markdown front matter with Yams).
         .target(
             name: "EnjeuxExtraction",
-            dependencies: ["EnjeuxModel", "PopplerKit", "LibXMLKit", "EnjeuxFrench", zipFoundation, yams]),
+            dependencies: [
+                "EnjeuxModel", "EnjeuxSupport", "PopplerKit", "LibXMLKit", "EnjeuxFrench", zipFoundation, yams,
+            ]),
         // Stage 2: French analysis (tokens, normal forms, stems, sentences) and passages.
         .target(name: "EnjeuxText", dependencies: ["EnjeuxModel", "EnjeuxSupport", "EnjeuxFrench"]),
         // Stage 3: the lexicon language, term matching and the scoring formula.

@@ -31,6 +31,29 @@ package enum DocumentExtractor {
         return (format, NavigationBlocks.marked(content))
     }
 
+    /// Extracts the file at `url` into `sink` (navigation blocks marked), page by page for a PDF
+    /// (a 20,000-page document is never held whole); returns the format and the warnings.
+    package static func extract(
+        fileAt url: URL, options: ExtractionOptions = ExtractionOptions(), into sink: inout some ExtractedPageSink
+    ) throws(ExtractionFailure) -> (FileFormat, [DocumentWarning]) {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url, options: .mappedIfSafe)
+        } catch {
+            throw .unreadable(detail: error.localizedDescription)
+        }
+        if data.isEmpty { throw .emptyFile }
+        var marking = NavigationBlocks.MarkingSink(inner: sink)
+        defer { sink = marking.inner }
+        if try FormatSniffer.detect(data, fileExtension: url.pathExtension) == .pdf {
+            let warnings = try PDFExtractor().extract(fileAt: url, head: data, options: options, into: &marking)
+            return (.pdf, warnings)
+        }
+        let (format, content) = try extract(data: data, url: url, options: options)
+        content.send(as: format.documentFormat, to: &marking)
+        return (format, content.warnings)
+    }
+
     /// `url` names the file (its extension decides what text is) and opens a zip archive.
     private static func extract(
         data: Data, url: URL, options: ExtractionOptions

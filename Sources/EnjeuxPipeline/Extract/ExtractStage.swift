@@ -151,22 +151,9 @@ package struct ExtractStage: Sendable {
                 let result = isolation.run(file: file, sha256: sha, password: password, output: target)
                 return entry(for: file, sha256: sha, password: password, result: result)
             }
-            let result = ExtractOne.run(
-                url: file.url, relativePath: file.relativePath, sha256: sha, byteCount: file.size, password: password
-            )
-            .flatMap { document -> Result<WorkerResult, DocumentError> in
-                do {
-                    try document.writeJSON(to: target)
-                } catch {
-                    return .failure(
-                        DocumentError(
-                            path: file.relativePath, failure: .unreadable(detail: "cannot write output: \(error)")))
-                }
-                return .success(
-                    WorkerResult(
-                        format: document.format, pages: document.pages.count, warnings: document.warnings, failure: nil)
-                )
-            }
+            let result = ExtractOne.write(
+                url: file.url, relativePath: file.relativePath, sha256: sha, byteCount: file.size, password: password,
+                to: target)
             return entry(for: file, sha256: sha, password: password, result: result)
         }
     }

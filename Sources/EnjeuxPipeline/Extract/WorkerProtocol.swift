@@ -24,19 +24,12 @@ package enum WorkerJob {
     package static func perform(_ request: WorkerRequest) -> WorkerResult {
         let url = URL(fileURLWithPath: request.input)
         let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
-        switch ExtractOne.run(
+        switch ExtractOne.write(
             url: url, relativePath: request.source, sha256: request.sha256, byteCount: size,
-            password: request.password)
+            password: request.password, to: URL(fileURLWithPath: request.output))
         {
-        case .success(let document):
-            do {
-                try document.writeJSON(to: URL(fileURLWithPath: request.output))
-                return WorkerResult(
-                    format: document.format, pages: document.pages.count, warnings: document.warnings, failure: nil)
-            } catch {
-                return WorkerResult(
-                    format: nil, pages: 0, warnings: [], failure: .unreadable(detail: "cannot write output: \(error)"))
-            }
+        case .success(let result):
+            return result
         case .failure(let error):
             return WorkerResult(format: nil, pages: 0, warnings: [], failure: error.failure)
         }
