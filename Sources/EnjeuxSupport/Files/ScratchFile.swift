@@ -88,7 +88,8 @@ public final class ScratchFile {
             return
         }
         fileCount += done
-        pending.removeAll(keepingCapacity: true)
+        // The memory held before the first write is given back; a chunk's worth is kept.
+        pending.removeAll(keepingCapacity: pending.capacity <= 2 * Self.chunkSize)
     }
 
     private func readFile(_ range: Range<Int>) throws(FileReadError) -> [UInt8] {
