@@ -118,7 +118,7 @@ let package = Package(
         // Tests. EnjeuxTestSupport locates ../shared for tests that read real documents.
         .target(name: "EnjeuxTestSupport"),
         .testTarget(name: "EnjeuxSupportTests", dependencies: ["EnjeuxSupport"]),
-        .testTarget(name: "EnjeuxModelTests", dependencies: ["EnjeuxModel", "EnjeuxSupport"]),
+        .testTarget(name: "EnjeuxModelTests", dependencies: ["EnjeuxModel", "EnjeuxSupport", "EnjeuxTestSupport"]),
         .testTarget(name: "EnjeuxCommandLineTests", dependencies: ["EnjeuxCommandLine"]),
         .testTarget(
             name: "EnjeuxExtractionTests",
@@ -134,7 +134,7 @@ let package = Package(
             dependencies: ["EnjeuxLexicon", "EnjeuxText", "EnjeuxModel", "EnjeuxSupport", "EnjeuxTestSupport", yams]),
         .testTarget(
             name: "EnjeuxEvidenceTests",
-            dependencies: ["EnjeuxEvidence", "EnjeuxModel", "EnjeuxSupport", zipFoundation]),
+            dependencies: ["EnjeuxEvidence", "EnjeuxModel", "EnjeuxSupport", "EnjeuxTestSupport", zipFoundation]),
         .testTarget(
             name: "EnjeuxTuningTests",
             dependencies: ["EnjeuxTuning", "EnjeuxLexicon", "EnjeuxText", "EnjeuxEvidence", "EnjeuxModel"]),

@@ -8,44 +8,41 @@ enum DoctypeSanitizer {
     /// Only a declaration in the first bytes is looked at, as a browser would.
     static let searchLength = 4096
 
-    static func sanitize(_ text: String) -> String {
-        let utf8 = Array(text.utf8.prefix(searchLength))
-        guard let start = find(Array("<!doctype".utf8), in: utf8, from: 0, caseInsensitive: true) else {
-            return text
+    /// The page's bytes with the internal subset dropped, or nil when there is none to drop.
+    static func sanitized(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        let head = Array(bytes.prefix(searchLength))
+        guard let start = find(Array("<!doctype".utf8), in: head, from: 0, caseInsensitive: true) else {
+            return nil
         }
         var index = start + 9
         // Find the first `[` or `>` after the keyword, skipping quoted identifiers.
         var quote: UInt8?
-        while index < utf8.count {
-            let byte = utf8[index]
+        while index < head.count {
+            let byte = head[index]
             if let open = quote {
                 if byte == open { quote = nil }
             } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
                 quote = byte
             } else if byte == UInt8(ascii: ">") {
-                return text
+                return nil
             } else if byte == UInt8(ascii: "[") {
                 break
             }
             index += 1
         }
-        guard index < utf8.count else { return text }
+        guard index < head.count else { return nil }
         // The subset ends at `]` followed by optional whitespace and `>`; search the whole text.
-        let all = Array(text.utf8)
         var cursor = index
-        while let close = all[cursor...].firstIndex(of: UInt8(ascii: "]")) {
+        while let close = bytes[cursor...].firstIndex(of: UInt8(ascii: "]")) {
             var after = close + 1
-            while after < all.count, [0x20, 0x09, 0x0A, 0x0D].contains(all[after]) { after += 1 }
-            if after < all.count, all[after] == UInt8(ascii: ">") {
-                var result = Array(all[..<start])
-                result += Array("<!DOCTYPE html>".utf8)
-                result += all[(after + 1)...]
-                return String(decoding: result, as: UTF8.self)
+            while after < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[after]) { after += 1 }
+            if after < bytes.count, bytes[after] == UInt8(ascii: ">") {
+                return Array(bytes[..<start]) + Array("<!DOCTYPE html>".utf8) + bytes[(after + 1)...]
             }
             cursor = close + 1
         }
         // An unterminated subset: everything after it is part of the declaration.
-        return String(decoding: Array(all[..<start]) + Array("<!DOCTYPE html>".utf8), as: UTF8.self)
+        return Array(bytes[..<start]) + Array("<!DOCTYPE html>".utf8)
     }
 
     private static func find(

@@ -26,10 +26,30 @@ public enum HTMLParser {
     public static func parse(
         utf8 text: String, maximumDepth: Int = defaultMaximumDepth
     ) throws(HTMLParseError) -> HTMLParseResult {
+        var text = text
+        return try text.withUTF8 { bytes in
+            Result { () throws(HTMLParseError) in try parse(utf8Bytes: bytes, maximumDepth: maximumDepth) }
+        }.get()
+    }
+
+    /// Parses HTML from bytes that the caller has checked are valid UTF-8 with no NUL byte
+    /// (libxml2 reads C strings), without copying them into a string first.
+    public static func parse(
+        utf8Bytes bytes: UnsafeBufferPointer<UInt8>, maximumDepth: Int = defaultMaximumDepth
+    ) throws(HTMLParseError) -> HTMLParseResult {
+        if let sanitized = DoctypeSanitizer.sanitized(bytes) {
+            return try sanitized.withUnsafeBufferPointer { sanitizedBytes in
+                Result { () throws(HTMLParseError) in try parseSanitized(sanitizedBytes, maximumDepth: maximumDepth) }
+            }.get()
+        }
+        return try parseSanitized(bytes, maximumDepth: maximumDepth)
+    }
+
+    private static func parseSanitized(
+        _ bytes: UnsafeBufferPointer<UInt8>, maximumDepth: Int
+    ) throws(HTMLParseError) -> HTMLParseResult {
         EntityLoaderGuard.install()
-        var source = DoctypeSanitizer.sanitize(text)
-        let byteCount = source.utf8.count
-        guard byteCount < Int(Int32.max) else { throw .inputTooLarge(bytes: byteCount) }
+        guard bytes.count < Int(Int32.max) else { throw .inputTooLarge(bytes: bytes.count) }
 
         guard let context = htmlNewParserCtxt() else { throw .noDocument }
         defer { htmlFreeParserCtxt(context) }
@@ -53,10 +73,8 @@ public enum HTMLParser {
             | Int32(HTML_PARSE_COMPACT.rawValue) | Int32(HTML_PARSE_IGNORE_ENC.rawValue)
             | Int32(XML_PARSE_HUGE.rawValue)
         withExtendedLifetime(builder) {
-            let document: htmlDocPtr? = source.withUTF8 { bytes in
-                bytes.withMemoryRebound(to: CChar.self) { chars in
-                    htmlCtxtReadMemory(context, chars.baseAddress, Int32(chars.count), nil, "UTF-8", options)
-                }
+            let document: htmlDocPtr? = bytes.withMemoryRebound(to: CChar.self) { chars in
+                htmlCtxtReadMemory(context, chars.baseAddress, Int32(chars.count), nil, "UTF-8", options)
             }
             // With these handlers libxml2 builds no document; free one if a version does.
             if let document { xmlFreeDoc(document) }

@@ -86,7 +86,7 @@ import Testing
             let source = try #require(row["source"] as? String)
             let citation = try #require(row["citation"] as? String)
             let cited =
-                citation.components(separatedBy: ", p. ").first?.components(separatedBy: ", §").first ?? citation
+                citation.components(separatedBy: ", p. ").first?.components(separatedBy: ", paragr. ").first ?? citation
             seen[source] = (cited, row["citation_needs_check"] as? Bool ?? true)
         }
         // Off-topic documents of the sample corpus (a car review, a marathon page) with only a
@@ -118,7 +118,7 @@ import Testing
             switch location {
             case "paragraph":
                 let paragraph = try #require(row["paragraph"] as? Int)
-                #expect(citation.hasSuffix(", §\u{A0}\(paragraph))"), "\(citation)")
+                #expect(citation.hasSuffix(", paragr. \(paragraph))"), "\(citation)")
             case "page", "recorded_page": #expect(citation.contains(", p. "), "\(citation)")
             default: #expect(location == "none" && !citation.contains(", p. "))
             }

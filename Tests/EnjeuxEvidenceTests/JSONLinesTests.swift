@@ -59,7 +59,7 @@ struct JSONLinesTests {
     /// A passage of a Word file that records no pages is cited by its paragraph, and says so.
     @Test func paragraphLocation() throws {
         let location = PageLocation(page: 1, paragraph: 12, kind: .paragraph)
-        #expect(location.citationText == "§\u{A0}12")
+        #expect(location.citationText == "paragr. 12")
         #expect(location.pages == nil)
         #expect(location.note?.contains("paragraphe") == true)
         let entry = EvidenceEntry(
@@ -71,13 +71,13 @@ struct JSONLinesTests {
                     metadata: DocumentMetadata(title: "Note", authors: ["Marie Tremblay"], date: "2021"), pageCount: 1,
                     passageCount: 1, warnings: []), source: "note.docx", location: location),
             alsoIn: [])
-        #expect(entry.citation.inText == "(Tremblay, 2021, §\u{A0}12)")
+        #expect(entry.citation.inText == "(Tremblay, 2021, paragr. 12)")
         let object = try #require(
             try JSONSerialization.jsonObject(with: Data(EvidenceRenderer.jsonLine(entry).utf8)) as? [String: Any])
         #expect(object["location"] as? String == "paragraph")
         #expect(object["paragraph"] as? Int == 12)
-        #expect(EvidenceRenderer.csvRow(entry)[6] == "§\u{A0}12")
-        #expect(EvidenceRenderer.markdownBlock(entry).contains("note.docx, §\u{A0}12 (paragraphe"))
+        #expect(EvidenceRenderer.csvRow(entry)[6] == "paragr. 12")
+        #expect(EvidenceRenderer.markdownBlock(entry).contains("note.docx, paragr. 12 (paragraphe"))
         let recorded = PageLocation(page: 3, kind: .recordedPage)
         #expect(recorded.citationText == "p. 3")
         #expect(recorded.note == "page telle que le fichier l\u{2019}enregistre")

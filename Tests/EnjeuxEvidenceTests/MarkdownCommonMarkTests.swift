@@ -1,3 +1,4 @@
+import EnjeuxTestSupport
 import Foundation
 import Testing
 
@@ -24,17 +25,6 @@ struct MarkdownCommonMarkTests {
         "!", ".", ";", "|", ":", "'", "\"", "%", "/", "{", "}", "^", "$", "@", "?", ",", "amp", "#38", "#x26",
         "http://x.ca", "a@b.ca", "1. ", "- ", "---", "===", "~~~", "```", "![", "](", "<b>", "</i>", "<!--",
     ]
-
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 
     /// One case: a text, its bold ranges, and how it is written.
     struct Case {
@@ -105,7 +95,7 @@ struct MarkdownCommonMarkTests {
     }
 
     static func cases(count: Int, seed: UInt64) -> [Case] {
-        var random = SeededGenerator(state: seed)
+        var random = SeededGenerator(seed: seed)
         let suffixes = ["(x)", ", p. 3", ";", "*", "_x", " #", ")", "[a]", "; b"]
         return (0..<count).map { number in
             let text = (0..<Int.random(in: 1...30, using: &random)).map { _ in

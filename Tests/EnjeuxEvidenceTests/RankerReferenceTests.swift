@@ -1,4 +1,5 @@
 import EnjeuxModel
+import EnjeuxTestSupport
 import Testing
 
 @testable import EnjeuxEvidence
@@ -7,18 +8,6 @@ import Testing
 /// on many small random score sets full of ties and duplicates.
 @Suite("Ranker against a brute-force reference")
 struct RankerReferenceTests {
-    /// SplitMix64, so the random sets are the same on every run.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     private func reference(_ set: ScoreSet, options: EvidenceOptions) -> [[String]] {
         let ranker = Ranker(options: options)
         let documents = Dictionary(set.documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -44,7 +33,7 @@ struct RankerReferenceTests {
     }
 
     @Test func sameResultAsTheReference() {
-        var random = SeededGenerator(state: 42)
+        var random = SeededGenerator(seed: 42)
         let words = ["lean", "cible", "équipe", "Équipe", "jugement", "autonomie", "charge"]
         for trial in 0..<300 {
             let documentCount = Int.random(in: 1...4, using: &random)

@@ -1,4 +1,5 @@
 import EnjeuxSupport
+import EnjeuxTestSupport
 import Foundation
 import Testing
 

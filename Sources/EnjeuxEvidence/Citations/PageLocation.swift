@@ -8,7 +8,7 @@ package enum LocationKind: String, Sendable, Hashable {
     /// A page as a word-processing or text file records it (where its word processor last laid
     /// pages out, and explicit breaks; form feeds in a text file): `p. 3`.
     case recordedPage = "recorded_page"
-    /// A paragraph of a word-processing or text file that records no pages: `§ 12`.
+    /// A paragraph of a word-processing or text file that records no pages: `paragr. 12`.
     case paragraph
     /// A web page: no page.
     case none
@@ -79,10 +79,10 @@ package struct PageLocation: Sendable, Hashable {
         return "\(page)-\(end)"
     }
 
-    /// The place as a citation writes it after the year: `p. 12`, `p. iv`, `p. 3-4`, `§ 12`,
+    /// The place as a citation writes it after the year: `p. 12`, `p. iv`, `p. 3-4`, `paragr. 12`
     /// or nil for web pages.
     package var citationText: String? {
-        if kind == .paragraph, let paragraph { return "§\u{A0}\(paragraph)" }
+        if kind == .paragraph, let paragraph { return "paragr. \(paragraph)" }
         return pages.map { "p. \($0)" }
     }
 

@@ -23,7 +23,7 @@ package struct DuplicateSource: Sendable, Hashable {
         self.passageId = passageId
     }
 
-    /// `source, p. 3`, `source, § 12` or `source`.
+    /// `source, p. 3`, `source, paragr. 12` or `source`.
     package var place: String {
         location.citationText.map { "\(source), \($0)" } ?? source
     }

@@ -21,7 +21,7 @@ enum FlowPageBreak: Sendable {
 /// page start and is not counted twice.
 ///
 /// `pages(layoutRecorded:)` gives the pages as recorded when the file records its layout;
-/// otherwise one page whose blocks carry their paragraph numbers (`§ 12`): every block but
+/// otherwise one page whose blocks carry their paragraph numbers (`paragr. 12`): every block but
 /// headings and notes is numbered from 1 in reading order, and a note takes the number of the
 /// paragraph that calls it.
 struct FlowBuilder {

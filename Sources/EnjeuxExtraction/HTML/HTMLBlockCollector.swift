@@ -228,7 +228,7 @@ enum HTMLWhitespace {
     /// needs no collapsing.
     static func collapseAndMeasure(_ text: String) -> (text: String, visible: Int, words: Int) {
         var text = text
-        if let counts = text.withUTF8(measureIfCollapsed) { return (text, counts.visible, counts.words) }
+        if let counts = text.withUTF8(HTMLByteCounts.collapsedMeasures) { return (text, counts.visible, counts.words) }
         let collapsed = collapse(text)
         let (visible, words) = measure(collapsed)
         return (collapsed, visible, words)
@@ -237,29 +237,6 @@ enum HTMLWhitespace {
     /// True when the text has no whitespace to collapse or trim (most paragraphs of a page
     /// written on one line), so it can be kept without a copy.
     private static func isCollapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        measureIfCollapsed(bytes) != nil
-    }
-
-    /// The measures of text that needs no collapsing; nil when it has whitespace to collapse
-    /// or trim.
-    private static func measureIfCollapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> (visible: Int, words: Int)? {
-        guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20 else { return nil }
-        var visible = 0
-        var words = 0
-        var previousWasSpace = true
-        for byte in bytes {
-            switch byte {
-            case 0x20:
-                if previousWasSpace { return nil }
-                previousWasSpace = true
-            case 0x0A, 0x09, 0x0D, 0x0C:
-                return nil
-            default:
-                if previousWasSpace { words += 1 }
-                previousWasSpace = false
-                if byte & 0xC0 != 0x80 { visible += 1 }
-            }
-        }
-        return (visible, words)
+        HTMLByteCounts.collapsedMeasures(bytes) != nil
     }
 }

@@ -27,6 +27,17 @@ package struct HTMLDecodedText: Sendable, Hashable {
     package var warnings: [DocumentWarning]
 }
 
+/// The encoding chosen for a page, before its text is decoded. UTF-8 is a hypothesis until
+/// the bytes are checked: a page that is not valid UTF-8 is read as windows-1252.
+package struct HTMLEncodingDecision: Sendable, Hashable {
+    package var encoding: HTMLTextEncoding
+    package var source: HTMLEncodingSource
+    /// Warnings about declarations that could not be used (an unknown label).
+    package var warnings: [DocumentWarning]
+    /// Where the text starts: after the byte-order mark, if any.
+    package var textStart: Int
+}
+
 /// Finds a page's encoding and decodes it: byte-order mark, then `<meta>` in the first
 /// bytes, then the XML declaration, then sniffing (valid UTF-8, else windows-1252).
 package enum HTMLEncodingDetector {
@@ -81,18 +92,30 @@ package enum HTMLEncodingDetector {
 
     /// Decodes a page's bytes, read in place (no copy of a large page before it is decoded).
     private static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> HTMLDecodedText {
+        decode(bytes, as: decide(bytes))
+    }
+
+    /// Decodes a page's bytes with the encoding decided for them.
+    package static func decode(_ bytes: UnsafeBufferPointer<UInt8>, as decision: HTMLEncodingDecision)
+        -> HTMLDecodedText
+    {
+        decode(
+            UnsafeBufferPointer(rebasing: bytes[decision.textStart...]), as: decision.encoding,
+            source: decision.source, warnings: decision.warnings)
+    }
+
+    /// The encoding a page says or seems to be in: byte-order mark, then `<meta>` in the
+    /// first bytes, then the XML declaration, else UTF-8 to be checked (sniffing).
+    package static func decide(_ bytes: UnsafeBufferPointer<UInt8>) -> HTMLEncodingDecision {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            return decodeDeclaredUTF8(UnsafeBufferPointer(rebasing: bytes[3...]), source: .byteOrderMark)
+            return HTMLEncodingDecision(encoding: .utf8, source: .byteOrderMark, warnings: [], textStart: 3)
         }
         if bytes.starts(with: [0xFF, 0xFE]) {
-            return HTMLDecodedText(
-                text: decodeUTF16(UnsafeBufferPointer(rebasing: bytes[2...]), littleEndian: true),
-                encoding: .utf16LittleEndian, source: .byteOrderMark, warnings: [])
+            return HTMLEncodingDecision(
+                encoding: .utf16LittleEndian, source: .byteOrderMark, warnings: [], textStart: 2)
         }
         if bytes.starts(with: [0xFE, 0xFF]) {
-            return HTMLDecodedText(
-                text: decodeUTF16(UnsafeBufferPointer(rebasing: bytes[2...]), littleEndian: false),
-                encoding: .utf16BigEndian, source: .byteOrderMark, warnings: [])
+            return HTMLEncodingDecision(encoding: .utf16BigEndian, source: .byteOrderMark, warnings: [], textStart: 2)
         }
 
         var warnings: [DocumentWarning] = []
@@ -102,14 +125,14 @@ package enum HTMLEncodingDetector {
         ]
         for case (let label?, let source) in declarations {
             if let encoding = encoding(forLabel: label) {
-                return decode(bytes, as: encoding, source: source, warnings: warnings)
+                return HTMLEncodingDecision(encoding: encoding, source: source, warnings: warnings, textStart: 0)
             }
             if !isUTF16Label(label) {
                 warnings.append(.unknownCharset(label))
             }
         }
         // Sniffing: UTF-8 when the bytes are valid UTF-8, windows-1252 otherwise (no warning).
-        return decode(bytes, as: .utf8, source: .sniffed, warnings: warnings)
+        return HTMLEncodingDecision(encoding: .utf8, source: .sniffed, warnings: warnings, textStart: 0)
     }
 
     private static func decode(

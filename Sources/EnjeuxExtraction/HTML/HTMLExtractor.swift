@@ -19,9 +19,8 @@ package struct HTMLExtractor: Sendable {
             let limit = Self.maximumByteCount / 1_048_576
             throw .overLimit(content: .html, megabytes: data.count / 1_048_576, limitMegabytes: limit)
         }
-        let decoded = HTMLEncodingDetector.decode(data)
-        let parsed = try parse(withoutNUL(decoded.text))
-        var warnings = decoded.warnings + (parsed.cutAtDepth.map { [DocumentWarning.nestingTooDeep(depth: $0)] } ?? [])
+        let (parsed, decodingWarnings) = try parse(data)
+        var warnings = decodingWarnings + (parsed.cutAtDepth.map { [DocumentWarning.nestingTooDeep(depth: $0)] } ?? [])
 
         let structured = HTMLStructuredData(tree: parsed.tree)
         let content = HTMLContentLocator.locate(in: parsed.tree, articleBody: structured.articleBody)
@@ -45,9 +44,35 @@ package struct HTMLExtractor: Sendable {
         return collector.blocks(from: [body])
     }
 
-    private func parse(_ text: String) throws(ExtractionFailure) -> HTMLParseResult {
+    /// The page parsed, with the warnings of its decoding. A page in valid UTF-8 without NUL
+    /// (most pages) is parsed in place; any other is decoded to a string first.
+    private func parse(_ data: Data) throws(ExtractionFailure) -> (HTMLParseResult, [DocumentWarning]) {
+        let outcome = data.withUnsafeBytes { raw in
+            Result { () throws(ExtractionFailure) -> (HTMLParseResult, [DocumentWarning]) in
+                let bytes = raw.bindMemory(to: UInt8.self)
+                let decision = HTMLEncodingDetector.decide(bytes)
+                let text = UnsafeBufferPointer(rebasing: bytes[decision.textStart...])
+                if decision.encoding == .utf8, !containsNUL(text), UTF8Check.isValid(text) {
+                    return (
+                        try parse { () throws(HTMLParseError) in try HTMLParser.parse(utf8Bytes: text) },
+                        decision.warnings
+                    )
+                }
+                let decoded = HTMLEncodingDetector.decode(bytes, as: decision)
+                let decodedText = withoutNUL(decoded.text)
+                return (
+                    try parse { () throws(HTMLParseError) in try HTMLParser.parse(utf8: decodedText) }, decoded.warnings
+                )
+            }
+        }
+        return try outcome.get()
+    }
+
+    private func parse(_ body: () throws(HTMLParseError) -> HTMLParseResult) throws(ExtractionFailure)
+        -> HTMLParseResult
+    {
         do {
-            return try HTMLParser.parse(utf8: text)
+            return try body()
         } catch {
             switch error {
             case .inputTooLarge(let bytes):
@@ -56,6 +81,10 @@ package struct HTMLExtractor: Sendable {
                 throw .notHTML
             }
         }
+    }
+
+    private func containsNUL(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.baseAddress.map { memchr($0, 0, bytes.count) != nil } ?? false
     }
 
     /// libxml2 reads C strings: a NUL character would end the document early.

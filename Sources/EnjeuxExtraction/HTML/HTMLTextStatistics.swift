@@ -39,33 +39,6 @@ struct HTMLTextStatistics {
         }
     }
 
-    /// Visible characters (Unicode scalars other than HTML whitespace) and the commas,
-    /// semicolons and periods among them, counted on UTF-8 bytes. The marks of scripts
-    /// written without them count too: the ideographic comma and full stop (、。), the
-    /// fullwidth comma (，), the Arabic comma and semicolon (، ؛).
-    fileprivate static func visibleAndPunctuation(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int) {
-        var visible = 0
-        var marks = 0
-        var previous: UInt8 = 0
-        var beforePrevious: UInt8 = 0
-        for byte in bytes {
-            defer {
-                beforePrevious = previous
-                previous = byte
-            }
-            switch byte {
-            case 0x20, 0x0A, 0x09, 0x0D, 0x0C: continue
-            case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "."): marks += 1
-            case 0x81...0x82: if previous == 0x80 && beforePrevious == 0xE3 { marks += 1 }
-            case 0x8C: if (previous == 0xBC && beforePrevious == 0xEF) || previous == 0xD8 { marks += 1 }
-            case 0x9B: if previous == 0xD8 { marks += 1 }
-            default: break
-            }
-            if byte & 0xC0 != 0x80 { visible += 1 }
-        }
-        return (visible, marks)
-    }
-
     /// Share of the subtree's text that sits inside links (0 when it has no text).
     func linkDensity(_ index: Int) -> Double {
         textLength[index] == 0 ? 0 : Double(linkLength[index]) / Double(textLength[index])
@@ -85,7 +58,7 @@ struct HTMLTextMeasures {
         var marks = Array(repeating: Int32(0), count: tree.count)
         for index in tree.nodes.indices where tree.kind(at: index) == .text {
             var text = tree.text(at: index)
-            let (count, punctuation) = text.withUTF8(HTMLTextStatistics.visibleAndPunctuation)
+            let (count, punctuation) = text.withUTF8(HTMLByteCounts.visibleAndPunctuation)
             visible[index] = Int32(clamping: count)
             marks[index] = Int32(clamping: punctuation)
         }

@@ -43,7 +43,7 @@ public struct Block: Sendable, Hashable {
     public var text: String
     /// Heading level (1 is the top level) for headings; nil otherwise.
     public var level: Int?
-    /// The block's paragraph number (`§ 12`), counted from 1 in a word-processing or text file
+    /// The block's paragraph number (`paragr. 12`), counted from 1 in a word-processing or text file
     /// that records no pages; nil otherwise (and for headings). A note has the number of the
     /// paragraph that calls it.
     public var paragraph: Int?

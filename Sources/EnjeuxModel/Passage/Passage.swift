@@ -47,7 +47,7 @@ public struct Passage: Sendable, Hashable {
     public var endPageLabel: String?
     /// Text of the nearest heading above the passage.
     public var heading: String?
-    /// Paragraph number of the passage's block (`§ 12`), in a document cited by paragraph.
+    /// Paragraph number of the passage's block (`paragr. 12`), in a document cited by paragraph.
     public var paragraph: Int?
     public var blockKind: BlockKind
     /// Exact text, as extracted.

@@ -42,7 +42,7 @@ public struct ScoredPassage: Sendable, Hashable {
     public var pageLabel: String?
     public var endPageLabel: String?
     public var heading: String?
-    /// Paragraph number (`§ 12`) in a document cited by paragraph.
+    /// Paragraph number (`paragr. 12`) in a document cited by paragraph.
     public var paragraph: Int?
     public var text: String
     public var scores: [CategoryScore]
