@@ -28,7 +28,8 @@ import Testing
         try process.run()
         process.waitUntilExit()
         let text = try String(contentsOf: report, encoding: .utf8)
-        let peak = try #require(text.split(separator: "\n").last.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) })
+        let peak = try #require(
+            text.split(separator: "\n").last.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) })
         return (process.terminationStatus, peak)
     }
 

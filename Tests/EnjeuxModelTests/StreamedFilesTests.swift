@@ -1,5 +1,6 @@
 import EnjeuxModel
 import EnjeuxSupport
+import EnjeuxTestSupport
 import Foundation
 import Testing
 
@@ -30,7 +31,10 @@ import Testing
         #expect(try Data(contentsOf: streamed) == Data(contentsOf: whole))
         #expect(writer.pageCount == document.pages.count)
         // Nothing is left beside the file.
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["streamed.json", "whole.json"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == [
+                "streamed.json", "whole.json",
+            ])
     }
 
     @Test func anExtractedDocumentWriterNotFinishedLeavesNothing() throws {
