@@ -6,9 +6,7 @@ import Foundation
 ///
 /// Not thread-safe: use one reader per thread.
 public final class PDFDocumentReader {
-    private var document: OpaquePointer
-    /// The file and password of a reader opened from a file (to open it again).
-    private var reopening: (path: String, password: String?)?
+    private let document: OpaquePointer
 
     /// Opens a PDF from its bytes. An empty password is tried when none is given.
     ///
@@ -48,17 +46,6 @@ public final class PDFDocumentReader {
     /// `init(data:password:)`.
     public init(fileAt path: String, password: String? = nil) throws(PDFOpenError) {
         document = try Self.open(path, password: password)
-        reopening = (path, password)
-    }
-
-    /// Drops the pages poppler has cached so far, by opening the file again: poppler keeps
-    /// every page it has loaded until the document is freed (a 20,000-page file grew by about
-    /// 100 MB). Does nothing for a reader made from bytes, or when the file cannot be opened
-    /// again (the pages stay cached).
-    public func releaseCachedPages() {
-        guard let reopening, let fresh = try? Self.open(reopening.path, password: reopening.password) else { return }
-        g_object_unref(UnsafeMutableRawPointer(document))
-        document = fresh
     }
 
     private static func open(_ path: String, password: String?) throws(PDFOpenError) -> OpaquePointer {

@@ -65,7 +65,7 @@ import Testing
         var rebuilt = outline
         rebuilt.pages = pages
         #expect(rebuilt == document)
-        #expect(outline.pages.allSatisfy(\.blocks.isEmpty))
+        #expect(outline.pages.allSatisfy { $0.blocks.isEmpty })
     }
 
     @Test func aMalformedExtractedFileIsAnErrorWithItsOffset() throws {

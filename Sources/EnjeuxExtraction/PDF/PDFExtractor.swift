@@ -6,9 +6,6 @@ import PopplerKit
 /// page, blocks in reading order (columns included), hyphenation undone, running
 /// headers, footers and page numbers left out, footnotes kept apart.
 package struct PDFExtractor: Sendable {
-    /// Poppler keeps the pages it has loaded: it lets them go after this many.
-    static let pagesBetweenReleases = 1000
-
     /// The warning given for a PDF without any text (a scan).
     package static let noTextLayerWarning = DocumentWarning.noTextLayer
 
@@ -76,7 +73,6 @@ package struct PDFExtractor: Sendable {
         var hasText = false
         heights.reserveCapacity(pageCount)
         for index in 0..<pageCount {
-            if index > 0 && index % Self.pagesBetweenReleases == 0 { reader.releaseCachedPages() }
             guard let content = reader.page(at: index) else {
                 warnings.append(.unreadablePage(index + 1))
                 raw.append([])

@@ -6,7 +6,8 @@ import EnjeuxSupport
 /// at a time. Poppler reads each page once; the passes that need the whole document (running
 /// headers, body size, hyphenation, heading levels) read the pages back from here.
 final class PDFPageStore {
-    private let scratch = ScratchFile()
+    /// A document of a few hundred pages stays in memory (the 1,000-page test PDF takes 6 MB).
+    private let scratch = ScratchFile(memoryLimit: 8 << 20)
     private var ranges: [Range<Int>] = []
     private var buffer: [UInt8] = []
 
