@@ -1,3 +1,5 @@
+import EnjeuxSupport
+
 /// A columns file (`TokenColumnsFile`) held in memory with its document header, its forms
 /// table and where each passage starts, so that ranges of passages can be decoded on their
 /// own — on several cores for a long document.
@@ -56,5 +58,7 @@ public struct ColumnsFileIndex: @unchecked Sendable {
             let (passage, columns) = try reader.passage(formCount: table.count)
             body(passage, columns)
         }
+        // Read once by the stages: a long document's file need not stay resident.
+        FileBytes.releaseMapped(UnsafeBufferPointer(rebasing: bytes[starts[first]..<starts[range.upperBound]]))
     }
 }
