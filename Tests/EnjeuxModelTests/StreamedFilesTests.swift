@@ -37,6 +37,35 @@ import Testing
             ])
     }
 
+    @Test(arguments: seeds) func pagesWrittenBlockByBlockHaveTheSameBytes(seed: UInt64) throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let document = RandomDocuments.extractedDocument(seed: seed)
+        let whole = folder.appendingPathComponent("whole.json")
+        let streamed = folder.appendingPathComponent("streamed.json")
+        try document.writeJSON(to: whole)
+        var writer = try ExtractedDocumentWriter(
+            url: streamed, id: document.id, source: document.source, sha256: document.sha256,
+            byteCount: document.byteCount)
+        writer.begin(format: document.format, metadata: document.metadata)
+        for page in document.pages {
+            writer.beginPage(page)
+            for block in page.blocks { writer.appendBlock(block) }
+            writer.endPage()
+        }
+        try writer.finish(warnings: document.warnings)
+        #expect(try Data(contentsOf: streamed) == Data(contentsOf: whole))
+        #expect(writer.pageCount == document.pages.count)
+        // ExtractedContent collects the same pages.
+        var content = ExtractedContent(metadata: DocumentMetadata(), pages: [])
+        for page in document.pages {
+            content.beginPage(page)
+            for block in page.blocks { content.appendBlock(block) }
+            content.endPage()
+        }
+        #expect(content.pages == document.pages)
+    }
+
     @Test func anExtractedDocumentWriterNotFinishedLeavesNothing() throws {
         let folder = try scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
