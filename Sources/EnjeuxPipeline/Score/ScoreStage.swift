@@ -78,10 +78,13 @@ package struct ScoreStage: Sendable {
                 (0..<documents[document].pieceCount).map { (document: document, piece: $0) }
             }
             try work.parallelMap(workers: max(1, jobs)) { item in
-                let passages = Self.secondPass(
-                    documents[item.document], piece: item.piece, scorer: scorer, statistics: statistics)
-                return (count: passages.count, bytes: ScoreSetStreamWriter.encodeList(passages))
-            } consumingInOrder: { encoded in
+                Result { () throws(FileReadError) in
+                    let passages = try Self.secondPass(
+                        documents[item.document], piece: item.piece, scorer: scorer, statistics: statistics)
+                    return (count: passages.count, bytes: ScoreSetStreamWriter.encodeList(passages))
+                }
+            } consumingInOrder: { result in
+                let encoded = try result.mapError(Self.spillFailure).get()
                 scored += encoded.count
                 try writer.append(encodedList: encoded.bytes)
             }
