@@ -33,6 +33,7 @@ help:
 	@echo "             [OCR=auto|never|always]                              OCR of scanned PDF pages"
 	@echo "make test                                                         run every test"
 	@echo "make brief SELECTION=choix.txt [TITLE=…] | TOP=3 [ISSUE=\"a b\"]    a brief (DOCX, ODT) from OUT into Brief/"
+	@echo "make review [PORT=8750]                                           read, judge and collect passages in the browser"
 	@echo "make evaluate [GOLD=…] [CORPUS=…] [LEXICON=…]                     measure a ranking against gold quotes"
 	@echo "make bench                                                        benchmarks beside peer tools"
 	@echo "make fuzz [FUZZ_SECONDS=60] [FUZZ_TARGETS=\"html lexicon json\"]       fuzz the parsers of outside input"
@@ -80,6 +81,14 @@ brief-deps:
 brief: build brief-deps
 	@$(RELEASE_BIN)/enjeux-brief --evidence "$(OUT)" --out "$(BRIEF)" --title "$(TITLE)" \
 		$(if $(SELECTION),--selection "$(SELECTION)",--top $(TOP) $(foreach issue,$(ISSUE),--issue $(issue)))
+
+# make review: the review workbench over the last run of CORPUS into OUT, in the browser
+# (docs/review.md): prints http://127.0.0.1:PORT/?token=… first; judgments go to JUDGMENTS.
+PORT ?= 8750
+.PHONY: review
+review: build
+	@$(RELEASE_BIN)/enjeux-review --evidence "$(OUT)" --corpus "$(CORPUS)" --work "$(WORK)" \
+		--judgments "$(JUDGMENTS)" --port $(PORT)
 
 # Prints the work folder of CORPUS (make -s work-folder CORPUS=…).
 work-folder:

@@ -9,6 +9,7 @@ import PackageDescription
 let argumentParser = Target.Dependency.product(name: "ArgumentParser", package: "swift-argument-parser")
 let yams = Target.Dependency.product(name: "Yams", package: "Yams")
 let zipFoundation = Target.Dependency.product(name: "ZIPFoundation", package: "ZIPFoundation")
+let hummingbird = Target.Dependency.product(name: "Hummingbird", package: "hummingbird")
 
 let package = Package(
     name: "Enjeux",
@@ -19,6 +20,7 @@ let package = Package(
         .executable(name: "enjeux-rank", targets: ["enjeux-rank"]),
         .executable(name: "enjeux-lexicon", targets: ["enjeux-lexicon"]),
         .executable(name: "enjeux-brief", targets: ["enjeux-brief"]),
+        .executable(name: "enjeux-review", targets: ["enjeux-review"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -26,6 +28,9 @@ let package = Package(
         // Word and OpenDocument files (read) and evidence.xlsx (written) are zip archives (needs zlib:
         // zlib1g-dev).
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // The review workbench's local web server (SwiftNIO underneath); without the
+        // swift-configuration trait, which the workbench does not use.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: ["FullFoundation"]),
     ],
     targets: [
         // C libraries of the system, found with pkg-config or in glibc's headers.
@@ -42,6 +47,9 @@ let package = Package(
         .systemLibrary(
             name: "CTesseract", pkgConfig: "tesseract",
             providers: [.apt(["libtesseract-dev"])]),
+        .systemLibrary(
+            name: "CSQLite", pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(name: "CMalloc"),
         .systemLibrary(name: "CSpawn"),
 
@@ -49,6 +57,9 @@ let package = Package(
         .target(name: "PopplerKit", dependencies: ["CPoppler"]),
         .target(name: "LibXMLKit", dependencies: ["CLibXML2"]),
         .target(name: "TesseractKit", dependencies: ["CTesseract"]),
+        // SQLite's C API for evidence.sqlite (docs/evidence-database.md): a connection and
+        // prepared statements, finalized and closed by their owners.
+        .target(name: "SQLiteKit", dependencies: ["CSQLite"]),
 
         // Foundations shared by the stages.
         // JSON reading and writing, files, hashing, threads, child processes, progress reporting.
@@ -76,8 +87,11 @@ let package = Package(
         .target(
             name: "EnjeuxLexicon",
             dependencies: ["EnjeuxModel", "EnjeuxSupport", "EnjeuxText", "EnjeuxFrench", yams]),
-        // Stage 4: ranking, citations and the Evidence files (evidence.xlsx zipped with ZIPFoundation).
-        .target(name: "EnjeuxEvidence", dependencies: ["EnjeuxModel", "EnjeuxSupport", "EnjeuxFrench", zipFoundation]),
+        // Stage 4: ranking, citations and the Evidence files (evidence.xlsx and enjeux.qdpx zipped
+        // with ZIPFoundation, evidence.sqlite written with SQLite).
+        .target(
+            name: "EnjeuxEvidence",
+            dependencies: ["EnjeuxModel", "EnjeuxSupport", "EnjeuxFrench", "SQLiteKit", zipFoundation]),
         // The researchers' tools over a scored corpus: statistics, concordances, diffs, suggestions.
         .target(
             name: "EnjeuxTuning",
@@ -140,6 +154,17 @@ let package = Package(
             name: "enjeux-fuzz",
             dependencies: ["EnjeuxExtraction", "EnjeuxLexicon", "EnjeuxModel", "EnjeuxSupport", "EnjeuxText"]),
 
+        // The review workbench: a local web app to read, judge and collect passages (docs/review.md).
+        .target(
+            name: "EnjeuxReview",
+            dependencies: [
+                "EnjeuxSupport", "EnjeuxModel", "EnjeuxEvidence", "EnjeuxLexicon", "EnjeuxTuning", "EnjeuxJudgments",
+                "EnjeuxLearning", "EnjeuxEvaluation", "EnjeuxBrief", "EnjeuxPipeline", hummingbird,
+            ]),
+        .executableTarget(
+            name: "enjeux-review",
+            dependencies: ["EnjeuxCommandLine", "EnjeuxReview", argumentParser]),
+
         // Tests. EnjeuxTestSupport locates ../shared for tests that read real documents.
         .target(name: "EnjeuxTestSupport"),
         .testTarget(name: "EnjeuxSupportTests", dependencies: ["EnjeuxSupport"]),
@@ -159,7 +184,9 @@ let package = Package(
             dependencies: ["EnjeuxLexicon", "EnjeuxText", "EnjeuxModel", "EnjeuxSupport", "EnjeuxTestSupport", yams]),
         .testTarget(
             name: "EnjeuxEvidenceTests",
-            dependencies: ["EnjeuxEvidence", "EnjeuxModel", "EnjeuxSupport", "EnjeuxTestSupport", zipFoundation]),
+            dependencies: [
+                "EnjeuxEvidence", "EnjeuxModel", "EnjeuxSupport", "SQLiteKit", "EnjeuxTestSupport", zipFoundation,
+            ]),
         .testTarget(
             name: "EnjeuxTuningTests",
             dependencies: ["EnjeuxTuning", "EnjeuxLexicon", "EnjeuxText", "EnjeuxEvidence", "EnjeuxModel"]),
@@ -175,12 +202,18 @@ let package = Package(
                 "EnjeuxPipeline", "EnjeuxModel", "EnjeuxSupport", "EnjeuxCommandLine", "EnjeuxText", "EnjeuxLexicon",
                 "EnjeuxEvidence", "EnjeuxExtraction", "EnjeuxTestSupport",
             ]),
+        .testTarget(
+            name: "EnjeuxReviewTests",
+            dependencies: [
+                "EnjeuxJudgments", "EnjeuxTestSupport", "enjeux-extract", "enjeux-tokenize", "enjeux-score",
+                "enjeux-rank", "enjeux-review",
+            ]),
         // Runs the executables on real corpora: depends on them so that they are built first.
         .testTarget(
             name: "EndToEndTests",
             dependencies: [
                 "EnjeuxModel", "EnjeuxSupport", "EnjeuxEvaluation", "EnjeuxEvidence", "EnjeuxLexicon", "EnjeuxText",
-                "EnjeuxTuning", "EnjeuxTestSupport",
+                "EnjeuxTuning", "EnjeuxTestSupport", "SQLiteKit",
                 "enjeux-extract", "enjeux-tokenize", "enjeux-score", "enjeux-rank", "enjeux-lexicon", "enjeux-brief",
             ]),
     ],

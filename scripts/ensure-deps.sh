@@ -17,8 +17,10 @@ if command -v pkg-config >/dev/null 2>&1; then
   pkg-config --exists zlib || missing+=(zlib1g-dev)
   # Tesseract's C API: OCR of scanned PDF pages.
   pkg-config --exists tesseract || missing+=(libtesseract-dev)
+  # SQLite: the evidence database (evidence.sqlite).
+  pkg-config --exists sqlite3 || missing+=(libsqlite3-dev)
 else
-  missing+=(libpoppler-glib-dev libxml2-dev libssl-dev zlib1g-dev libtesseract-dev)
+  missing+=(libpoppler-glib-dev libxml2-dev libssl-dev zlib1g-dev libtesseract-dev libsqlite3-dev)
 fi
 # Tesseract's French and English language data (the OCR reads fra+eng).
 tessdata_has() { compgen -G "/usr/share/tesseract-ocr/*/tessdata/$1.traineddata" >/dev/null; }
@@ -43,6 +45,10 @@ if [ "$purpose" = test ]; then
   command -v tesseract >/dev/null 2>&1 || missing+=(tesseract-ocr)
   # Headless browser for the report test (index.html rendered and checked from the DOM).
   command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+  # Its driver, for the review workbench's browser test (Selenium in a test-only virtualenv).
+  command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
+  # xmllint: the REFI-QDA project validated against its official schema.
+  command -v xmllint >/dev/null 2>&1 || missing+=(libxml2-utils)
   # LibreOffice Calc (headless) for the spreadsheet test (the CSV files opened in Calc);
   # soffice alone may be Writer only, so look for Calc's library beside it.
   soffice_path="$(command -v soffice 2>/dev/null || true)"

@@ -20,6 +20,9 @@ package struct Judgment: Sendable, Hashable {
     package var time: String
     /// Why, in the judge's words.
     package var note: String?
+    /// True on a line that withdraws the passage's earlier judgment for the issue (the review
+    /// workbench's undo of a first judgment): the passage is unjudged again.
+    package var withdrawn: Bool = false
 
     package static let grades = 0...2
 

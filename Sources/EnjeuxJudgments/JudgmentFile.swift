@@ -46,6 +46,7 @@ package enum JudgmentFile {
         var judge: String?
         var time: String?
         var note: String?
+        var withdrawn: Bool?
     }
 
     /// Parses judgments JSON Lines; `path` names the file in the problems. Blank lines are
@@ -62,9 +63,10 @@ package enum JudgmentFile {
             let isLast = offset == lines.count - 1 && !endsWithNewline
             do {
                 let row = try decoder.decode(Row.self, from: Data(line.utf8))
-                let judgment = Judgment(
+                var judgment = Judgment(
                     source: row.source, category: row.category, grade: row.grade, quote: row.quote, page: row.page,
                     passageId: row.passageId ?? "", judge: row.judge ?? "", time: row.time ?? "", note: row.note)
+                judgment.withdrawn = row.withdrawn ?? false
                 if let problem = problem(with: judgment) {
                     reading.skipped.append(JudgmentFileError(path: path, line: number, reason: problem))
                 } else {

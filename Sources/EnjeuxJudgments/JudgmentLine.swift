@@ -9,6 +9,7 @@ enum JudgmentLine {
             ("judge", quoted(judgment.judge)), ("time", quoted(judgment.time)),
         ]
         if let note = judgment.note { fields.append(("note", quoted(note))) }
+        if judgment.withdrawn { fields.append(("withdrawn", "true")) }
         return "{" + fields.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "}"
     }
 

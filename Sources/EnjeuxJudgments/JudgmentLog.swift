@@ -10,7 +10,8 @@ package struct JudgmentLog: Sendable, Hashable {
     package init(_ judgments: [Judgment]) {
         var latest: [Key: Int] = [:]
         for (position, judgment) in judgments.enumerated() { latest[Key(judgment)] = position }
-        current = latest.values.sorted().map { judgments[$0] }
+        // A withdrawal in force leaves the passage unjudged.
+        current = latest.values.sorted().map { judgments[$0] }.filter { !$0.withdrawn }
     }
 
     /// The judgments in force for one issue.

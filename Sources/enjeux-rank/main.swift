@@ -13,7 +13,9 @@ struct RankCommand: ParsableCommand {
             Reads scores.json (from enjeux-score) and writes the evidence folder: \
             evidence.jsonl, one Markdown and one CSV file per issue, all.csv, evidence.xlsx (the \
             same rows as a workbook), index.html (a self-contained page to browse and select the \
-            passages), run.json and run.md. The folder is \
+            passages), run.json and run.md, evidence.sqlite (docs/evidence-database.md) and, with \
+            --extracted, enjeux.qdpx and enjeux.qdc (a REFI-QDA project for NVivo, ATLAS.ti, \
+            MAXQDA, QualCoder and its codebook; docs/formats.md). The folder is \
             written beside the old one and swapped in at the end, so an interrupted run leaves \
             the previous evidence intact. With --extracted, the corpus folder is known: its \
             catalog.json (CSL-JSON) and catalog.csv override the documents' metadata in the \
@@ -51,6 +53,12 @@ struct RankCommand: ParsableCommand {
         name: .customLong("evidence-level"),
         help: "Mean score of a document's 3 best passages from which its passages are listed (0: every document).")
     var evidenceLevel: Double = EvidenceOptions().documentEvidenceLevel
+
+    @Flag(name: .customLong("no-database"), help: "Do not write evidence.sqlite.")
+    var noDatabase = false
+
+    @Flag(name: .customLong("no-qda"), help: "Do not write the REFI-QDA project (enjeux.qdpx, enjeux.qdc).")
+    var noQDA = false
 
     @Option(
         help: """
@@ -92,9 +100,11 @@ struct RankCommand: ParsableCommand {
         options.scoreThreshold = threshold
         options.perDocumentCap = perDocument
         options.documentEvidenceLevel = max(0, evidenceLevel)
-        let stage = RankStage(
+        var stage = RankStage(
             scores: URL(fileURLWithPath: scores), extracted: extracted.map { URL(fileURLWithPath: $0) },
             output: URL(fileURLWithPath: out), options: options, judgments: judgments.map { URL(fileURLWithPath: $0) })
+        stage.writesDatabase = !noDatabase
+        stage.writesQDA = !noQDA
         let outcome: RankStage.Outcome
         do {
             outcome = try stage.run()
@@ -121,6 +131,13 @@ struct RankCommand: ParsableCommand {
             "\(shown) passages ranked over \(report.issues.count) issues from \(report.documents) documents"
                 + (report.failures.isEmpty ? "" : " (\(report.failures.count) failed)")
                 + " → \(out)/evidence.jsonl, \(formatSeconds(outcome.seconds))")
+        for export in outcome.exported {
+            let size = String(format: "%.1f", Double(export.bytes) / 1_048_576)
+            console.info(
+                "\(export.fileName): \(([size + " MB"] + export.notes.prefix(1)).joined(separator: ", ")), "
+                    + "written in \(String(format: "%.3f", export.seconds)) s")
+            for note in export.notes.dropFirst() { console.warning("\(export.fileName): \(note)") }
+        }
         if !empty.isEmpty { console.warning("no passage above the threshold for: \(empty.joined(separator: ", "))") }
         let learned = report.issues.compactMap { issue in issue.learning.map { "\(issue.category) \($0.judgments)" } }
         if !learned.isEmpty { console.info("learned from judgments: \(learned.joined(separator: ", "))") }

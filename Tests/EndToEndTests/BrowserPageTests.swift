@@ -90,7 +90,10 @@ import Testing
         }
 
         // One heat-map row per document, with a cell per issue and the total; a column button per issue.
-        let table = try #require(dom.range(of: "<table class=\"carte\"").map { String(dom[$0.lowerBound...]) })
+        let table = try #require(
+            dom.range(of: "<table class=\"carte\"").map {
+                String(dom[$0.lowerBound...]).components(separatedBy: "</table>")[0]
+            })
         let tableRows = Self.chunks(of: table, startingWith: "<tr").dropFirst()  // the header row
         #expect(tableRows.count == run["documents"] as? Int)
         let names = tableRows.compactMap { row in

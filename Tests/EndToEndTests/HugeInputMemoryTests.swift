@@ -6,7 +6,7 @@ import Testing
 /// Slow (minutes in a release build, much longer in a debug one): runs only when
 /// `ENJEUX_HUGE_TESTS=1`, and needs `../shared` (the PDF is `broken/1000-pages.pdf` joined 20 times
 /// by scripts/fixtures/make-huge-fixtures.sh) and /usr/bin/time. `make bench` measures the same
-/// inputs, and the 200 MB web page, beside pdftotext and trafilatura (row 9).
+/// inputs, and the 200 MB web page, beside pdftotext and trafilatura (row 10).
 @Suite struct HugeInputMemoryTests {
     static let enabled =
         ProcessInfo.processInfo.environment["ENJEUX_HUGE_TESTS"] == "1" && SharedData.isAvailable

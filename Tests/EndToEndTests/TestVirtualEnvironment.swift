@@ -2,12 +2,13 @@ import EnjeuxTestSupport
 import Foundation
 
 /// A Python virtual environment for the tests only, in `.build/enjeux-venv`, with the
-/// packages that read our files the way users' tools do (openpyxl for `evidence.xlsx`). It is
+/// packages that read our files the way users' tools do (openpyxl for `evidence.xlsx`, pyrefiqda
+/// for `enjeux.qdpx`). It is
 /// made on first use (`python3 -m venv`, then pip from PyPI) and reused after; nothing of it
 /// is needed to build or run Enjeux.
 enum TestVirtualEnvironment {
     static let folder = SharedData.repositoryRoot.appendingPathComponent(".build/enjeux-venv")
-    static let packages = ["openpyxl"]
+    static let packages = ["openpyxl", "pyrefiqda"]
 
     /// The environment's `python`, with every package importable; nil (and the reason printed)
     /// when it cannot be made: no `python3` with `venv`, or no access to PyPI.
@@ -22,7 +23,7 @@ enum TestVirtualEnvironment {
     }()
 
     static let skipMessage =
-        "skipped: needs python3 with venv and PyPI access to install openpyxl into .build/enjeux-venv"
+        "skipped: needs python3 with venv and PyPI access to install openpyxl and pyrefiqda into .build/enjeux-venv"
 
     struct Failure: Error {
         var message: String

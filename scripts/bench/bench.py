@@ -7,8 +7,8 @@ Standard library only. Settings come from the environment (scripts/bench/run.sh 
   ENJEUX_SHARED   the shared data folder (default ../shared beside the repository)
   BENCH_VENV      virtualenv holding the Python peers (default .build/bench-venv)
   BENCH_REPEAT    runs of a short command, the fastest kept (default 3)
-  BENCH_SECTIONS  comma-separated subset of: pdf,html,web,text,score,pipeline,scale,office,ocr,huge (default all;
-                  huge takes minutes: a 20,000-page PDF and a 200 MB page through every stage)
+  BENCH_SECTIONS  comma-separated subset of: pdf,html,web,text,score,pipeline,scale,database,office,ocr,review,huge
+                  (default all; huge takes minutes: a 20,000-page PDF and a 200 MB page through every stage)
   BENCH_SPACY_MB  cap on the text given to spaCy, in MB (default 0: the whole 1x text)
 `bench.py --corpus-only` prepares the benchmark inputs (symlinked corpora, text files) and stops.
 Each row is in its own module (rows_*.py); measure.py runs and measures one command.
@@ -36,7 +36,9 @@ from rows_office import bench_office  # noqa: E402
 from rows_web import bench_web  # noqa: E402
 from rows_pdf import bench_pdf  # noqa: E402
 from rows_pipeline import bench_pipeline  # noqa: E402
+from rows_review import bench_review  # noqa: E402
 from rows_scale import bench_scale, prepare_corpora  # noqa: E402
+from rows_database import bench_database  # noqa: E402
 from rows_score import bench_score  # noqa: E402
 from rows_text import TextInputs, bench_text, prepare_text  # noqa: E402
 
@@ -90,7 +92,9 @@ def main() -> int:
         return 0
 
     sections = set(
-        (os.environ.get("BENCH_SECTIONS") or "pdf,html,web,text,score,pipeline,scale,office,ocr,huge").split(",")
+        (
+            os.environ.get("BENCH_SECTIONS") or "pdf,html,web,text,score,pipeline,scale,database,office,ocr,review,huge"
+        ).split(",")
     )
     started = time.perf_counter()
     load_before = os.getloadavg()
@@ -131,18 +135,26 @@ def main() -> int:
     if shared is None:
         if "scale" in sections:
             rows.append(Row("6 scale", "", "", skipped=missing_shared))
+        if "database" in sections:
+            rows.append(Row("6b exports", "", "", skipped=missing_shared))
     else:
         section("scale", "6 scale", lambda: bench_scale(shared, rows))
+        section("database", "6b exports", lambda: bench_database(shared, rows))
 
     section("office", "7 office extract", lambda: bench_office(rows))
     if shared is None:
         if "ocr" in sections:
             rows.append(Row("8 OCR", "", "", skipped=missing_shared))
-        if "huge" in sections:
-            rows.append(Row("9 huge inputs", "", "", skipped=missing_shared))
     else:
         section("ocr", "8 OCR", lambda: bench_ocr(shared, rows))
-        section("huge", "9 huge inputs", lambda: bench_huge(rows))
+    if shared is None:
+        if "review" in sections:
+            rows.append(Row("9 review", "", "", skipped=missing_shared))
+        if "huge" in sections:
+            rows.append(Row("10 huge inputs", "", "", skipped=missing_shared))
+    else:
+        section("review", "9 review", lambda: bench_review(shared, rows))
+        section("huge", "10 huge inputs", lambda: bench_huge(rows))
 
     meta = {
         "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),

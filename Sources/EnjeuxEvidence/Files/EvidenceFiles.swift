@@ -81,15 +81,21 @@ package enum EvidenceFiles {
     }
 
     /// Renders the files one after the other and hands each to `emit` as soon as it is
-    /// rendered, so that a large folder is never held whole in memory. Returns the report as
-    /// written to `run.json`.
+    /// rendered, so that a large folder is never held whole in memory; `beginning` is told
+    /// which documents are evidence before the ranking starts, and `exporting` then writes the
+    /// files that have their own writers (before `run.json`). Returns the report as written to
+    /// `run.json`.
     package static func render(
         scoreSet: ScoreSet, report: RunReport, options: EvidenceOptions, links: SourceLinks = SourceLinks(),
         adjustments: [String: RankingAdjustment] = [:], releaseMemory: @escaping @Sendable () -> Void = {},
-        emit: (EvidenceFile) throws(EvidenceWriteError) -> Void
+        emit: (EvidenceFile) throws(EvidenceWriteError) -> Void,
+        beginning: (DocumentEvidence) -> Void = { _ in },
+        exporting: ([IssueEvidence], DocumentEvidence, RunReport) throws(EvidenceWriteError) -> Void = { _, _, _ in }
     ) throws(EvidenceWriteError) -> RunReport {
         // Which documents are evidence: computed once, for the lists, run.json and the heat map.
         let evidence = Ranker(options: options).documentEvidence(scoreSet)
+        // Exports may start what needs only the scores while the ranking runs.
+        beginning(evidence)
         let issues = EvidenceBuilder.build(
             scoreSet, options: options, releaseMemory: releaseMemory, evidence: evidence, adjustments: adjustments)
         // What the ranking built and dropped (fingerprints, candidate lists) goes back to the
@@ -146,6 +152,7 @@ package enum EvidenceFiles {
         for part in parts {
             for file in try part.get() { try emit(file) }
         }
+        try exporting(issues, evidence, report)
         var runJSON: Data
         do {
             runJSON = try JSONCoding.encode(report, pretty: true)

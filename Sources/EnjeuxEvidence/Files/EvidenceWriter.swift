@@ -35,28 +35,56 @@ package enum EvidenceWriter {
             releaseMemory: releaseMemory, to: folder, beforeEachFile: { _ in })
     }
 
+    /// `write`, and the exports (`evidence.sqlite`, `enjeux.qdpx`) written into the new folder
+    /// before it is swapped in; returns the report and what each export wrote.
+    package static func write(
+        scoreSet: ScoreSet, report: RunReport, options: EvidenceOptions = EvidenceOptions(),
+        links: SourceLinks = SourceLinks(), adjustments: [String: RankingAdjustment] = [:],
+        releaseMemory: @escaping @Sendable () -> Void = {}, exports: [any EvidenceExport], to folder: URL
+    ) throws(EvidenceWriteError) -> (report: RunReport, exported: [EvidenceExportOutcome]) {
+        var exported: [EvidenceExportOutcome] = []
+        let written = try write(
+            scoreSet: scoreSet, report: report, options: options, links: links, adjustments: adjustments,
+            releaseMemory: releaseMemory, to: folder, beforeEachFile: { _ in }, exports: exports,
+            exported: { exported += $0 })
+        return (written, exported)
+    }
+
     /// `write` with a hook called before each file is written; tests use it to fail midway.
     static func write(
         scoreSet: ScoreSet, report: RunReport, options: EvidenceOptions, links: SourceLinks = SourceLinks(),
         adjustments: [String: RankingAdjustment] = [:], releaseMemory: @escaping @Sendable () -> Void = {},
-        to folder: URL, beforeEachFile: (String) throws -> Void
+        to folder: URL, beforeEachFile: (String) throws -> Void,
+        exports: [any EvidenceExport] = [], exported: ([EvidenceExportOutcome]) -> Void = { _ in }
     ) throws(EvidenceWriteError) -> RunReport {
         var written: RunReport?
-        try replaceFolder(folder) { (write: (EvidenceFile) throws -> Void) throws(EvidenceWriteError) in
+        var begun: [EvidenceExportHandle?] = []
+        try replaceFolder(folder) {
+            (write: (EvidenceFile) throws -> Void, temp: URL) throws(EvidenceWriteError) in
             written = try EvidenceFiles.render(
                 scoreSet: scoreSet, report: report, options: options, links: links, adjustments: adjustments,
-                releaseMemory: releaseMemory
-            ) {
-                file throws(EvidenceWriteError) in
-                do {
-                    try beforeEachFile(file.name)
-                    try write(file)
-                } catch let error as EvidenceWriteError {
-                    throw error
-                } catch {
-                    throw EvidenceWriteError(path: file.name, reason: "\(error)")
-                }
-            }
+                releaseMemory: releaseMemory,
+                emit: { file throws(EvidenceWriteError) in
+                    do {
+                        try beforeEachFile(file.name)
+                        try write(file)
+                    } catch let error as EvidenceWriteError {
+                        throw error
+                    } catch {
+                        throw EvidenceWriteError(path: file.name, reason: "\(error)")
+                    }
+                },
+                beginning: { evidence in
+                    let early = EvidenceExportEarlyInput(
+                        scoreSet: scoreSet, evidence: evidence, options: options, folder: temp)
+                    begun = exports.map { $0.begin(early) }
+                },
+                exporting: { issues, evidence, report throws(EvidenceWriteError) in
+                    let input = EvidenceExportInput(
+                        issues: issues, scoreSet: scoreSet, evidence: evidence, report: report, options: options,
+                        folder: temp)
+                    for (export, handle) in zip(exports, begun) { exported(try export.write(input, begun: handle)) }
+                })
         }
         return written ?? report
     }
@@ -66,7 +94,7 @@ package enum EvidenceWriter {
     /// `folder` is left as it was.
     static func replaceFolder(
         _ folder: URL,
-        producing produce: ((EvidenceFile) throws -> Void) throws(EvidenceWriteError) -> Void
+        producing produce: (_ write: (EvidenceFile) throws -> Void, _ temp: URL) throws(EvidenceWriteError) -> Void
     ) throws(EvidenceWriteError) {
         let manager = FileManager.default
         let folder = folder.standardizedFileURL
@@ -85,7 +113,7 @@ package enum EvidenceWriter {
             throw EvidenceWriteError(path: temp.path, reason: "cannot write the new evidence files (\(error))")
         }
         do {
-            try produce { file in try file.write(to: temp.appendingPathComponent(file.name)) }
+            try produce({ file in try file.write(to: temp.appendingPathComponent(file.name)) }, temp)
         } catch {
             try? manager.removeItem(at: temp)
             throw EvidenceWriteError(

@@ -14,9 +14,8 @@ package enum EvidencePage {
     ) -> String {
         let names = IssueFileNames(ids: issues.map(\.category.id))
         let panelID = { (id: String) in "enjeu-" + names.baseName(for: id) }
-        let map = HeatMap(
-            scoreSet: scoreSet, threshold: options.scoreThreshold,
-            evidence: evidence ?? Ranker(options: options).documentEvidence(scoreSet))
+        let evidence = evidence ?? Ranker(options: options).documentEvidence(scoreSet)
+        let map = HeatMap(scoreSet: scoreSet, threshold: options.scoreThreshold, evidence: evidence)
 
         // The two large parts first, so that the page is assembled in one buffer of the right size.
         let heatMap = heatMapSection(map, panelID: panelID)
@@ -39,6 +38,9 @@ package enum EvidencePage {
         out += "<main>\n"
         out += summary(report)
         out += heatMap
+        out += TrendSection.html(YearTrends(scoreSet: scoreSet, threshold: options.scoreThreshold, evidence: evidence))
+        out += CoOccurrenceSection.html(
+            IssueCoOccurrence(scoreSet: scoreSet, threshold: options.scoreThreshold, evidence: evidence))
         out += passages
         out += "</main>\n"
         out += footer(report)

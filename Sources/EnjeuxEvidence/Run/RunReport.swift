@@ -128,6 +128,10 @@ package struct RunReport: Codable, Sendable, Hashable {
     package var leftOutDocuments: [RunLeftOutDocument] = []
     /// The judgments the lists learned from; nil without a judgments file.
     package var judgments: RunJudgments?
+    /// The corpus folder and the work folder of the run, as absolute paths (what
+    /// `enjeux-review` opens); nil in reports written before they were recorded.
+    package var corpus: String?
+    package var work: String?
 
     package init(
         startedAt: String, documents: Int, pages: Int, passages: Int, failures: [RunFailure] = [],
@@ -170,5 +174,7 @@ extension RunReport {
         ranking = try container.decodeIfPresent(EvidenceOptions.self, forKey: .ranking)
         leftOutDocuments = try container.decodeIfPresent([RunLeftOutDocument].self, forKey: .leftOutDocuments) ?? []
         judgments = try container.decodeIfPresent(RunJudgments.self, forKey: .judgments)
+        corpus = try container.decodeIfPresent(String.self, forKey: .corpus)
+        work = try container.decodeIfPresent(String.self, forKey: .work)
     }
 }

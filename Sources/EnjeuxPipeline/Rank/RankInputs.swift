@@ -45,6 +45,7 @@ struct RankInputs {
         if let judgments = stage.judgments {
             parts.append("judgments " + judgments.standardizedFileURL.path + " " + (Self.digest(judgments) ?? "-"))
         }
+        parts.append("exports: database \(stage.writesDatabase), qda \(stage.writesQDA)")
         return SHA256.hex(of: parts.joined(separator: "\n"))
     }
 

@@ -12,6 +12,9 @@ enum RankLearning {
         /// What `run.json` and `run.md` say about the judgments; nil without a file.
         var record: RunJudgments?
         var notices: [String] = []
+        /// The judgments attached to a passage of this run, by its current id, for the exports
+        /// (`evidence.sqlite`, `enjeux.qdpx`).
+        var exported: [EvidenceJudgment] = []
     }
 
     static func adjustments(_ file: URL?, scoreSet: ScoreSet, options: EvidenceOptions) -> Outcome {
@@ -41,6 +44,13 @@ enum RankLearning {
             record: RunJudgments(
                 file: file.path, inForce: log.current.count, attached: learned.judgments.attached.count,
                 missing: missing, skippedLines: reading.skipped.map(\.description)),
-            notices: notices)
+            notices: notices,
+            exported: learned.judgments.attached.compactMap { judgment, attachment in
+                attachment.passageId.map {
+                    EvidenceJudgment(
+                        passageId: $0, source: judgment.source, issue: judgment.category, grade: judgment.grade,
+                        judge: judgment.judge, time: judgment.time, note: judgment.note)
+                }
+            })
     }
 }

@@ -14,6 +14,11 @@ package struct RankStage: Sendable {
     /// missing file holds no judgments and changes nothing.
     package var judgments: URL?
 
+    /// Whether `evidence.sqlite` is written.
+    package var writesDatabase = true
+    /// Whether `enjeux.qdpx` and `enjeux.qdc` are written (they also need `extracted`).
+    package var writesQDA = true
+
     package init(scores: URL, extracted: URL?, output: URL, options: EvidenceOptions, judgments: URL? = nil) {
         self.scores = scores
         self.extracted = extracted
@@ -31,6 +36,8 @@ package struct RankStage: Sendable {
         /// Problems to tell the user that did not stop the stage (judgments not found, lines
         /// of the judgments file skipped).
         package var notices: [String] = []
+        /// What the database and the REFI-QDA export wrote (empty when `reused`).
+        package var exported: [EvidenceExportOutcome] = []
     }
 
     package func run(startedAt: Date = Date()) throws(StageError) -> Outcome {
@@ -90,16 +97,27 @@ package struct RankStage: Sendable {
         let learning = RankLearning.adjustments(judgments, scoreSet: scoreSet, options: options)
         report.judgments = learning.record
         report.followedLinks = manifest?.followedLinks ?? []
+        report.corpus = manifest.map { WorkFolder.absolutePath(of: $0.corpus) }
+        report.work = WorkFolder.absolutePath(of: work.path)
         report.stages[report.stages.count - 1].seconds = Self.rounded(clock.seconds)
+        // evidence.sqlite always; enjeux.qdpx when the extracted texts are there to be its sources.
+        var exports: [any EvidenceExport] = writesDatabase ? [EvidenceDatabase(judgments: learning.exported)] : []
+        if let extracted, writesQDA {
+            exports.append(
+                QDAExport(
+                    sources: ExtractedSources(extracted: extracted, corpus: corpus), judgments: learning.exported))
+        }
+        let exported: [EvidenceExportOutcome]
         do {
-            report = try EvidenceWriter.write(
+            (report, exported) = try EvidenceWriter.write(
                 scoreSet: scoreSet, report: report, options: options, links: links,
-                adjustments: learning.adjustments, releaseMemory: ProcessMemory.releaseFreedMemory, to: output)
+                adjustments: learning.adjustments, releaseMemory: ProcessMemory.releaseFreedMemory,
+                exports: exports, to: output)
         } catch {
             throw StageError("cannot write the evidence: \(error.description)", status: .cannotWrite)
         }
         if let fingerprint { RankInputs.remember(fingerprint, for: output, scores: scores) }
-        return Outcome(report: report, seconds: clock.seconds, notices: learning.notices)
+        return Outcome(report: report, seconds: clock.seconds, notices: learning.notices, exported: exported)
     }
 
     private static func rounded(_ seconds: Double) -> Double { (seconds * 1000).rounded() / 1000 }
