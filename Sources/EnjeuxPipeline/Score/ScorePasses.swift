@@ -49,7 +49,7 @@ extension ScoreStage {
     static func firstPass(
         passages input: URL, manifest: TokenizeManifest, scorer: Scorer, jobs: Int,
         progress makeProgress: ProgressFactory,
-        longDocumentPassages: Int = 4096
+        longDocumentPassages: Int = 4096, spilledPassages: Int = defaultSpilledPassages
     ) -> Result<FirstPass, StageError> {
         let progress = makeProgress("score", manifest.entries.count)
         // Largest first: a long document begun last would leave the other cores idle.
@@ -57,7 +57,8 @@ extension ScoreStage {
             defer { progress.advance(by: 1) }
             return Result { () throws(StageError) -> MatchedDocument in
                 try Self.match(
-                    entry, in: input, scorer: scorer, workers: entry.passages >= longDocumentPassages ? jobs : 1)
+                    entry, in: input, scorer: scorer, workers: entry.passages >= longDocumentPassages ? jobs : 1,
+                    spilledPassages: spilledPassages)
             }
         }
         progress.finish()

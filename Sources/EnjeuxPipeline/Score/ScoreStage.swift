@@ -17,6 +17,9 @@ package struct ScoreStage: Sendable {
     package var progress: ProgressFactory = SilentProgress.factory
     /// Documents with at least this many passages are matched on every core, by batches.
     package var longDocumentPassages = 4096
+    /// Documents with at least this many passages keep their matched texts in a temporary file
+    /// between the two passes (`SpilledTexts`).
+    package var spilledPassages = ScoreStage.defaultSpilledPassages
 
     package init(
         input: URL, lexicon: URL, output: URL, jobs: Int = ProcessInfo.processInfo.activeProcessorCount
@@ -63,7 +66,7 @@ package struct ScoreStage: Sendable {
         let scorer = Scorer(lexicon: parsed)
         var pass = try Self.firstPass(
             passages: input, manifest: manifest, scorer: scorer, jobs: jobs, progress: progress,
-            longDocumentPassages: longDocumentPassages
+            longDocumentPassages: longDocumentPassages, spilledPassages: spilledPassages
         ).get()
         // The second pass scores and encodes the pieces of matched passages on every core,
         // while this thread writes them to the file in order as they come.
