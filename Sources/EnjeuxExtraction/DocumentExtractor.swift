@@ -48,6 +48,44 @@ package enum DocumentExtractor {
         return (format, NavigationBlocks.marked(content))
     }
 
+    /// Extracts bytes the caller read from the file at `url` into `sink` (navigation blocks
+    /// marked), page by page for a PDF; returns the format and the warnings.
+    package static func extract(
+        data: Data, fileAt url: URL, options: ExtractionOptions = ExtractionOptions(),
+        into sink: inout some ExtractedPageSink
+    ) throws(ExtractionFailure) -> (FileFormat, [DocumentWarning]) {
+        if data.isEmpty { throw .emptyFile }
+        var marking = NavigationBlocks.MarkingSink(inner: sink)
+        defer { sink = marking.inner }
+        if try FormatSniffer.detect(data, fileExtension: url.pathExtension) == .pdf {
+            return (.pdf, try PDFExtractor().extract(.bytes(data), head: data, options: options, into: &marking))
+        }
+        let (format, content) = try extract(data: data, url: url, options: options)
+        content.send(as: format.documentFormat, to: &marking)
+        return (format, content.warnings)
+    }
+
+    /// Extracts the PDF file at `url`, whose first bytes are `head`, into `sink`: poppler reads
+    /// the file by pieces (a 100 MB document is not held in memory); returns the warnings.
+    package static func extractPDF(
+        fileAt url: URL, head: Data, options: ExtractionOptions = ExtractionOptions(),
+        into sink: inout some ExtractedPageSink
+    ) throws(ExtractionFailure) -> [DocumentWarning] {
+        var marking = NavigationBlocks.MarkingSink(inner: sink)
+        defer { sink = marking.inner }
+        return try PDFExtractor().extract(.file(url), head: head, options: options, into: &marking)
+    }
+
+    /// Extracts the web page in the file at `url` into `sink` by pieces (`HTMLStreamExtractor`:
+    /// a 200 MB page is never held whole); returns the warnings.
+    package static func extractHTML(
+        fileAt url: URL, into sink: inout some ExtractedPageSink
+    ) throws(ExtractionFailure) -> [DocumentWarning] {
+        var marking = NavigationBlocks.MarkingSink(inner: sink)
+        defer { sink = marking.inner }
+        return try HTMLStreamExtractor().extract(fileAt: url, into: &marking)
+    }
+
     /// `url` names the file (its extension decides what text is) and opens a zip archive.
     private static func extract(
         data: Data, url: URL, options: ExtractionOptions

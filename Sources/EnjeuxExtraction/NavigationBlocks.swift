@@ -14,13 +14,48 @@ package enum NavigationBlocks {
     /// The content with its navigation blocks marked.
     package static func marked(_ content: ExtractedContent) -> ExtractedContent {
         var content = content
-        for page in content.pages.indices {
-            for block in content.pages[page].blocks.indices where isNavigation(content.pages[page].blocks[block]) {
-                content.pages[page].blocks[block].kind = .navigation
-                content.pages[page].blocks[block].level = nil
-            }
-        }
+        for page in content.pages.indices { mark(&content.pages[page]) }
         return content
+    }
+
+    /// Marks the navigation blocks of one page.
+    static func mark(_ page: inout Page) {
+        for block in page.blocks.indices where isNavigation(page.blocks[block]) {
+            page.blocks[block].kind = .navigation
+            page.blocks[block].level = nil
+        }
+    }
+
+    /// A sink that marks the navigation blocks of each page before handing it on.
+    struct MarkingSink<Inner: ExtractedPageSink>: ExtractedPageSink {
+        var inner: Inner
+
+        mutating func begin(format: DocumentFormat, metadata: DocumentMetadata) {
+            inner.begin(format: format, metadata: metadata)
+        }
+
+        mutating func append(_ page: Page) {
+            var page = page
+            mark(&page)
+            inner.append(page)
+        }
+
+        mutating func beginPage(_ page: Page) {
+            inner.beginPage(page)
+        }
+
+        mutating func appendBlock(_ block: Block) {
+            var block = block
+            if isNavigation(block) {
+                block.kind = .navigation
+                block.level = nil
+            }
+            inner.appendBlock(block)
+        }
+
+        mutating func endPage() {
+            inner.endPage()
+        }
     }
 
     static func isNavigation(_ block: Block) -> Bool {

@@ -56,22 +56,10 @@ public enum HTMLParser {
 
         // libxml2 reports what it reads (elements opened and closed, text) to the builder,
         // which keeps the tree as Swift values: no libxml2 tree is built, copied and freed.
-        let builder = TreeBuilder(maximumDepth: maximumDepth)
-        guard let handler = context.pointee.sax else { throw .noDocument }
-        handler.pointee = htmlSAXHandler()
-        handler.pointee.startElement = { context, name, attributes in
-            TreeBuilder.from(context).start(name, attributes)
-        }
-        handler.pointee.endElement = { context, _ in TreeBuilder.from(context).end() }
-        handler.pointee.characters = { context, text, length in TreeBuilder.from(context).text(text, length) }
-        handler.pointee.cdataBlock = { context, text, length in TreeBuilder.from(context).text(text, length) }
-        context.pointee.userData = Unmanaged.passUnretained(builder).toOpaque()
+        let builder = HTMLTreeBuilder(maximumDepth: maximumDepth)
+        guard builder.install(on: context) else { throw .noDocument }
 
-        let options =
-            Int32(HTML_PARSE_RECOVER.rawValue) | Int32(HTML_PARSE_NONET.rawValue)
-            | Int32(HTML_PARSE_NOERROR.rawValue) | Int32(HTML_PARSE_NOWARNING.rawValue)
-            | Int32(HTML_PARSE_COMPACT.rawValue) | Int32(HTML_PARSE_IGNORE_ENC.rawValue)
-            | Int32(XML_PARSE_HUGE.rawValue)
+        let options = Self.options
         withExtendedLifetime(builder) {
             let document: htmlDocPtr? = bytes.withMemoryRebound(to: CChar.self) { chars in
                 htmlCtxtReadMemory(context, chars.baseAddress, Int32(chars.count), nil, "UTF-8", options)
@@ -86,98 +74,11 @@ public enum HTMLParser {
         return HTMLParseResult(
             tree: HTMLTree(nodes: builder.nodes), cutAtDepth: builder.cutAtDepth ? maximumDepth : nil)
     }
-}
 
-/// Builds the Swift tree from libxml2's parse events. Adjacent runs of text are merged so
-/// a text run is one node; comments, processing instructions and the document type carry no
-/// visible text and are not reported; elements nested deeper than the limit are dropped with
-/// everything inside them.
-private final class TreeBuilder {
-    private(set) var nodes: [HTMLNode] = [HTMLNode(kind: .document)]
-    private(set) var cutAtDepth = false
-    private let maximumDepth: Int
-    /// Indexes of the open elements (the document node at the bottom).
-    private var open: [Int] = [0]
-    /// Elements opened below the depth limit and not yet closed.
-    private var droppedDepth = 0
-
-    /// Attributes libxml2's tree builder gives their own name as value when written bare
-    /// (`<option selected>`), as HTML 4 defined them.
-    private static let booleanAttributes: Set<String> = [
-        "checked", "compact", "declare", "defer", "disabled", "ismap", "multiple", "nohref", "noresize",
-        "noshade", "nowrap", "readonly", "selected",
-    ]
-
-    init(maximumDepth: Int) {
-        self.maximumDepth = maximumDepth
-    }
-
-    static func from(_ context: UnsafeMutableRawPointer?) -> TreeBuilder {
-        guard let context else { preconditionFailure("libxml2 called back without the builder") }
-        return Unmanaged<TreeBuilder>.fromOpaque(context).takeUnretainedValue()
-    }
-
-    func start(_ name: UnsafePointer<xmlChar>?, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
-        if droppedDepth > 0 || open.count > maximumDepth {
-            droppedDepth += 1
-            cutAtDepth = true
-            return
-        }
-        let parent = open[open.count - 1]
-        let index = nodes.count
-        nodes.append(
-            HTMLNode(
-                kind: .element, name: Self.lowercasedName(name), attributes: Self.attributes(attributes),
-                parent: parent))
-        nodes[parent].children.append(index)
-        open.append(index)
-    }
-
-    func end() {
-        if droppedDepth > 0 {
-            droppedDepth -= 1
-            return
-        }
-        if open.count > 1 { open.removeLast() }
-    }
-
-    func text(_ characters: UnsafePointer<xmlChar>?, _ length: Int32) {
-        guard droppedDepth == 0, let characters, length > 0 else { return }
-        let text = String(decoding: UnsafeBufferPointer(start: characters, count: Int(length)), as: UTF8.self)
-        let parent = open[open.count - 1]
-        if let last = nodes[parent].children.last, nodes[last].kind == .text {
-            nodes[last].text += text
-        } else {
-            let index = nodes.count
-            nodes.append(HTMLNode(kind: .text, text: text, parent: parent))
-            nodes[parent].children.append(index)
-        }
-    }
-
-    private static func attributes(_ list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> [HTMLAttribute] {
-        guard let list else { return [] }
-        var result: [HTMLAttribute] = []
-        var position = 0
-        while let namePointer = list[position] {
-            let name = lowercasedName(namePointer)
-            let value =
-                list[position + 1].map(string) ?? (booleanAttributes.contains(name) ? name : "")
-            if !result.contains(where: { $0.name == name }) {
-                result.append(HTMLAttribute(name: name, value: value))
-            }
-            position += 2
-        }
-        return result
-    }
-
-    private static func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
-        guard let pointer else { return "" }
-        let length = Int(xmlStrlen(pointer))
-        return String(decoding: UnsafeBufferPointer(start: pointer, count: length), as: UTF8.self)
-    }
-
-    private static func lowercasedName(_ pointer: UnsafePointer<xmlChar>?) -> String {
-        let name = string(pointer)
-        return name.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) ? name.lowercased() : name
-    }
+    /// Recover mode, no network, no messages, the encoding given by the caller (UTF-8).
+    static let options =
+        Int32(HTML_PARSE_RECOVER.rawValue) | Int32(HTML_PARSE_NONET.rawValue)
+        | Int32(HTML_PARSE_NOERROR.rawValue) | Int32(HTML_PARSE_NOWARNING.rawValue)
+        | Int32(HTML_PARSE_COMPACT.rawValue) | Int32(HTML_PARSE_IGNORE_ENC.rawValue)
+        | Int32(XML_PARSE_HUGE.rawValue)
 }

@@ -41,6 +41,37 @@ public final class PDFDocumentReader {
         document = opened
     }
 
+    /// Opens the PDF file at `path`, read by pieces as pages need them rather than copied into
+    /// memory whole (a 100 MB file stays on disk), through the same stream entry point as
+    /// `init(data:password:)`.
+    public init(fileAt path: String, password: String? = nil) throws(PDFOpenError) {
+        document = try Self.open(path, password: password)
+    }
+
+    private static func open(_ path: String, password: String?) throws(PDFOpenError) -> OpaquePointer {
+        let file = g_file_new_for_path(path)
+        defer { g_object_unref(UnsafeMutableRawPointer(file)) }
+        var error: UnsafeMutablePointer<GError>?
+        guard let stream = g_file_read(file, nil, &error) else {
+            let message = error.flatMap { $0.pointee.message.map { String(cString: $0) } } ?? "cannot open the file"
+            if let error { g_error_free(error) }
+            throw .damaged(detail: message)
+        }
+        defer { g_object_unref(UnsafeMutableRawPointer(stream)) }
+        var status = stat()
+        let length = stat(path, &status) == 0 ? goffset(status.st_size) : -1
+        let givenPassword = password.flatMap { $0.isEmpty ? nil : $0 }
+        let opened = poppler_document_new_from_stream(
+            UnsafeMutableRawPointer(stream).assumingMemoryBound(to: GInputStream.self), length, givenPassword, nil,
+            &error)
+        guard let opened else {
+            let head = (try? FileHandle(forReadingFrom: URL(fileURLWithPath: path)).read(upToCount: 1024)) ?? nil
+            throw Self.openError(error, passwordGiven: givenPassword != nil, data: head ?? Data())
+        }
+        if let error { g_error_free(error) }
+        return opened
+    }
+
     deinit {
         g_object_unref(UnsafeMutableRawPointer(document))
     }

@@ -7,7 +7,8 @@ Standard library only. Settings come from the environment (scripts/bench/run.sh 
   ENJEUX_SHARED   the shared data folder (default ../shared beside the repository)
   BENCH_VENV      virtualenv holding the Python peers (default .build/bench-venv)
   BENCH_REPEAT    runs of a short command, the fastest kept (default 3)
-  BENCH_SECTIONS  comma-separated subset of: pdf,html,web,text,score,pipeline,scale,database,office,ocr,review (default all)
+  BENCH_SECTIONS  comma-separated subset of: pdf,html,web,text,score,pipeline,scale,database,office,ocr,review,huge
+                  (default all; huge takes minutes: a 20,000-page PDF and a 200 MB page through every stage)
   BENCH_SPACY_MB  cap on the text given to spaCy, in MB (default 0: the whole 1x text)
 `bench.py --corpus-only` prepares the benchmark inputs (symlinked corpora, text files) and stops.
 Each row is in its own module (rows_*.py); measure.py runs and measures one command.
@@ -29,6 +30,7 @@ import report  # noqa: E402
 from common import BIN, CORES, MB, OUT, REPEAT, ROOT, WORK, shared_folder, tool  # noqa: E402
 from report import Row  # noqa: E402
 from rows_html import bench_html  # noqa: E402
+from rows_huge import bench_huge  # noqa: E402
 from rows_ocr import bench_ocr  # noqa: E402
 from rows_office import bench_office  # noqa: E402
 from rows_web import bench_web  # noqa: E402
@@ -89,7 +91,11 @@ def main() -> int:
         )
         return 0
 
-    sections = set((os.environ.get("BENCH_SECTIONS") or "pdf,html,web,text,score,pipeline,scale,database,office,ocr,review").split(","))
+    sections = set(
+        (
+            os.environ.get("BENCH_SECTIONS") or "pdf,html,web,text,score,pipeline,scale,database,office,ocr,review,huge"
+        ).split(",")
+    )
     started = time.perf_counter()
     load_before = os.getloadavg()
     rows: list[Row] = []
@@ -144,8 +150,11 @@ def main() -> int:
     if shared is None:
         if "review" in sections:
             rows.append(Row("9 review", "", "", skipped=missing_shared))
+        if "huge" in sections:
+            rows.append(Row("10 huge inputs", "", "", skipped=missing_shared))
     else:
         section("review", "9 review", lambda: bench_review(shared, rows))
+        section("huge", "10 huge inputs", lambda: bench_huge(rows))
 
     meta = {
         "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),

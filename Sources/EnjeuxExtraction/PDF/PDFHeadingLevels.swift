@@ -3,18 +3,27 @@
 enum PDFHeadingLevels {
     static func assign(to pages: inout [[PDFBlockDraft]], bodySize: Double) {
         var sizes = Set<Double>()
-        for blocks in pages {
-            for block in blocks where block.kind == .heading {
-                sizes.insert(PDFLayoutStatistics.bucket(block.fontSize))
-            }
+        for blocks in pages { add(blocks, to: &sizes) }
+        let ranked = ranked(sizes)
+        for pageIndex in pages.indices { assign(to: &pages[pageIndex], ranked: ranked) }
+    }
+
+    /// Adds the (bucketed) font sizes of a page's headings to `sizes`.
+    static func add(_ blocks: [PDFBlockDraft], to sizes: inout Set<Double>) {
+        for block in blocks where block.kind == .heading {
+            sizes.insert(PDFLayoutStatistics.bucket(block.fontSize))
         }
-        let ranked = sizes.sorted(by: >)
-        for pageIndex in pages.indices {
-            for blockIndex in pages[pageIndex].indices where pages[pageIndex][blockIndex].kind == .heading {
-                let size = PDFLayoutStatistics.bucket(pages[pageIndex][blockIndex].fontSize)
-                let rank = ranked.firstIndex(of: size) ?? ranked.count
-                pages[pageIndex][blockIndex].level = min(rank + 1, 3)
-            }
+    }
+
+    /// The heading sizes of the whole document, largest first.
+    static func ranked(_ sizes: Set<Double>) -> [Double] { sizes.sorted(by: >) }
+
+    /// Gives each heading of a page its level among the document's `ranked` sizes.
+    static func assign(to blocks: inout [PDFBlockDraft], ranked: [Double]) {
+        for blockIndex in blocks.indices where blocks[blockIndex].kind == .heading {
+            let size = PDFLayoutStatistics.bucket(blocks[blockIndex].fontSize)
+            let rank = ranked.firstIndex(of: size) ?? ranked.count
+            blocks[blockIndex].level = min(rank + 1, 3)
         }
     }
 }

@@ -7,15 +7,31 @@ struct PDFLayoutStatistics: Sendable {
     var pitchBySize: [Double: Double]
 
     init(pages: [[PDFTextLine]]) {
-        var characterCountBySize: [Double: Int] = [:]
-        var pitches: [Double: [Double]] = [:]
-        for lines in pages {
+        var tally = Tally()
+        for lines in pages { tally.add(lines) }
+        self = tally.statistics
+    }
+
+    /// Counts a document's typography page by page (the pages themselves are not kept).
+    struct Tally {
+        private var characterCountBySize: [Double: Int] = [:]
+        private var pitches: [Double: [Double]] = [:]
+        /// Whether baseline distances are gathered (the body size alone does not need them).
+        private let countsPitches: Bool
+
+        init(pitches: Bool = true) {
+            countsPitches = pitches
+        }
+
+        /// Adds the lines of the next page.
+        mutating func add(_ lines: [PDFTextLine]) {
             for (index, line) in lines.enumerated() {
-                let size = Self.bucket(line.fontSize)
+                let size = PDFLayoutStatistics.bucket(line.fontSize)
                 characterCountBySize[size, default: 0] += line.scalars.count
-                guard index > 0 else { continue }
+                guard countsPitches, index > 0 else { continue }
                 let previous = lines[index - 1]
-                guard Self.bucket(previous.fontSize) == size, line.horizontalOverlap(with: previous) > 0 else {
+                guard PDFLayoutStatistics.bucket(previous.fontSize) == size, line.horizontalOverlap(with: previous) > 0
+                else {
                     continue
                 }
                 let pitch = line.y2 - previous.y2
@@ -24,13 +40,26 @@ struct PDFLayoutStatistics: Sendable {
                 }
             }
         }
-        bodySize =
+
+        /// The font size used by most characters.
+        var bodySize: Double {
             characterCountBySize.max { $0.value < $1.value || ($0.value == $1.value && $0.key < $1.key) }?
-            .key ?? 10
-        pitchBySize = pitches.mapValues { values in
-            let sorted = values.sorted()
-            return sorted[sorted.count / 2]
+                .key ?? 10
         }
+
+        var statistics: PDFLayoutStatistics {
+            PDFLayoutStatistics(
+                bodySize: bodySize,
+                pitchBySize: pitches.mapValues { values in
+                    let sorted = values.sorted()
+                    return sorted[sorted.count / 2]
+                })
+        }
+    }
+
+    init(bodySize: Double, pitchBySize: [Double: Double]) {
+        self.bodySize = bodySize
+        self.pitchBySize = pitchBySize
     }
 
     static func bucket(_ size: Double) -> Double { (size * 2).rounded() / 2 }

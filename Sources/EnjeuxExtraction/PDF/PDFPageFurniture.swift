@@ -15,34 +15,63 @@ enum PDFPageFurniture {
 
     /// Removes the furniture lines from each page. `pageHeights[i]` is page i's height.
     static func removeFurniture(from pages: inout [[PDFTextLine]], pageHeights: [Double]) {
-        var candidates: [[(index: Int, key: String)]] = []
-        var pageCountByKey: [String: Int] = [:]
-        for (pageIndex, lines) in pages.enumerated() {
-            let height = pageHeights[pageIndex]
-            let found = marginLines(lines, pageHeight: height).map { (index: $0, key: key(of: lines[$0])) }
+        var finder = Finder()
+        for (pageIndex, lines) in pages.enumerated() { finder.add(lines, pageHeight: pageHeights[pageIndex]) }
+        let removal = finder.removal()
+        for pageIndex in pages.indices { removal.remove(from: &pages[pageIndex], page: pageIndex) }
+    }
+
+    /// Looks at the margins of each page in turn (the lines themselves are not kept), then
+    /// decides which lines are furniture once every page has been seen.
+    struct Finder {
+        private var candidates: [[(index: Int, key: String)]] = []
+        private var pageCountByKey: [String: Int] = [:]
+        private var sizes = PDFLayoutStatistics.Tally(pitches: false)
+
+        /// Adds the next page.
+        mutating func add(_ lines: [PDFTextLine], pageHeight: Double) {
+            let found = marginLines(lines, pageHeight: pageHeight).map { (index: $0, key: key(of: lines[$0])) }
             candidates.append(found)
             for key in Set(found.map(\.key)) where !key.isEmpty {
                 pageCountByKey[key, default: 0] += 1
             }
+            sizes.add(lines)
         }
-        let threshold = max(2, Int((0.4 * Double(pages.count)).rounded(.up)))
-        let bodySize = PDFLayoutStatistics(pages: pages).bodySize
-        for pageIndex in pages.indices {
-            let lines = pages[pageIndex]
-            func isSmall(_ index: Int) -> Bool { lines[index].fontSize <= bodySize + 0.5 }
+
+        /// The furniture of every page added.
+        func removal() -> Removal {
+            let threshold = max(2, Int((0.4 * Double(candidates.count)).rounded(.up)))
+            return Removal(
+                candidates: candidates, pageCountByKey: pageCountByKey, threshold: threshold,
+                bodySize: sizes.bodySize)
+        }
+    }
+
+    /// Which lines of each page are furniture, applied one page at a time.
+    struct Removal {
+        fileprivate var candidates: [[(index: Int, key: String)]]
+        fileprivate var pageCountByKey: [String: Int]
+        fileprivate var threshold: Int
+        fileprivate var bodySize: Double
+
+        /// Removes the furniture from the lines of the page at a 0-based index (the lines
+        /// given to `Finder.add` for that page).
+        func remove(from lines: inout [PDFTextLine], page pageIndex: Int) {
+            let page = lines
+            func isSmall(_ index: Int) -> Bool { page[index].fontSize <= bodySize + 0.5 }
             var doomed = Set(
                 candidates[pageIndex].filter { candidate in
                     let repeats = pageCountByKey[candidate.key, default: 0]
                     return isPageNumber(candidate.key) || repeats >= threshold
                         || (repeats >= smallLineRepeats && isSmall(candidate.index))
                 }.map(\.index))
-            guard !doomed.isEmpty else { continue }
+            guard !doomed.isEmpty else { return }
             for candidate in candidates[pageIndex] where !doomed.contains(candidate.index) && isSmall(candidate.index) {
-                if doomed.contains(where: { lines[$0].isOnSameRow(as: lines[candidate.index]) }) {
+                if doomed.contains(where: { page[$0].isOnSameRow(as: page[candidate.index]) }) {
                     doomed.insert(candidate.index)
                 }
             }
-            pages[pageIndex] = pages[pageIndex].enumerated().filter { !doomed.contains($0.offset) }.map(\.element)
+            lines = page.enumerated().filter { !doomed.contains($0.offset) }.map(\.element)
         }
     }
 

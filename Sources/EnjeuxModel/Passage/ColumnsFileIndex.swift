@@ -1,3 +1,5 @@
+import EnjeuxSupport
+
 /// A columns file (`TokenColumnsFile`) held in memory with its document header, its forms
 /// table and where each passage starts, so that ranges of passages can be decoded on their
 /// own — on several cores for a long document.
@@ -17,6 +19,9 @@ public struct ColumnsFileIndex: @unchecked Sendable {
     /// Number of passages.
     public var passageCount: Int { starts.count - 1 }
 
+    /// Files larger than this are given back to the system as they are walked through.
+    static let releasedWalkBytes = 64 << 20
+
     /// Reads the header and forms table and finds every passage; throws when the bytes are
     /// not a whole columns file.
     init(_ bytes: UnsafeBufferPointer<UInt8>) throws(TokenColumnsFile.ReadError) {
@@ -32,9 +37,17 @@ public struct ColumnsFileIndex: @unchecked Sendable {
         let passageCount = Int(try reader.u32())
         var starts: [Int] = []
         starts.reserveCapacity(min(passageCount, bytes.count / 16) + 1)
+        // A large file is walked through once here before its passages are decoded: what was
+        // walked need not stay resident (the decoding reads it again, range by range).
+        let releasing = bytes.count > Self.releasedWalkBytes
+        var walked = reader.position
         for _ in 0..<passageCount {
             starts.append(reader.position)
             try reader.skipPassage()
+            if releasing && reader.position - walked >= Self.releasedWalkBytes / 8 {
+                FileBytes.releaseMapped(UnsafeBufferPointer(rebasing: bytes[walked..<reader.position]))
+                walked = reader.position
+            }
         }
         guard reader.position == bytes.count else {
             throw ReadError(message: reader.position > bytes.count ? "truncated columns" : "trailing bytes")
@@ -56,5 +69,7 @@ public struct ColumnsFileIndex: @unchecked Sendable {
             let (passage, columns) = try reader.passage(formCount: table.count)
             body(passage, columns)
         }
+        // Read once by the stages: a long document's file need not stay resident.
+        FileBytes.releaseMapped(UnsafeBufferPointer(rebasing: bytes[starts[first]..<starts[range.upperBound]]))
     }
 }

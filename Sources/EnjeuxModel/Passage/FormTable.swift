@@ -17,6 +17,15 @@ struct FormTable {
         }
     }
 
+    /// An empty table, filled passage by passage with `add(_:)`.
+    init() {}
+
+    /// Adds the forms of a passage's tokens that are not in the table yet; returns the index of
+    /// each token's form (not kept in `tokenForms`).
+    mutating func add(_ tokens: [Token]) -> [Int] {
+        tokens.map { index(norm: $0.norm, stem: $0.stem) }
+    }
+
     /// The index of each token of the passages the table was built from, in order.
     private(set) var tokenForms: [Int] = []
 

@@ -40,26 +40,30 @@ public enum TokenColumnsFile {
         append(UInt32(document.passages.count), to: &out)
         var firstToken = 0
         for passage in document.passages {
-            append(string: passage.id, to: &out)
-            append(UInt32(clamping: passage.index), to: &out)
-            append(UInt32(clamping: passage.page), to: &out)
-            append(optional: passage.endPage.map { UInt32(clamping: $0) }, to: &out)
-            append(optionalString: passage.pageLabel, to: &out)
-            append(optionalString: passage.endPageLabel, to: &out)
-            append(optionalString: passage.heading, to: &out)
-            append(optional: passage.paragraph.map { UInt32(clamping: $0) }, to: &out)
-            append(string: passage.blockKind.rawValue, to: &out)
-            append(string: passage.text, to: &out)
-            append(UInt32(passage.tokens.count), to: &out)
-            for token in passage.tokens { append(UInt32(clamping: token.start), to: &out) }
-            for token in passage.tokens { append(UInt32(clamping: token.end), to: &out) }
-            for token in passage.tokens { out.append(code(of: token.kind)) }
-            for index in forms.tokenForms[firstToken..<(firstToken + passage.tokens.count)] {
-                append(UInt32(index), to: &out)
-            }
+            append(passage, forms: forms.tokenForms[firstToken..<(firstToken + passage.tokens.count)], to: &out)
             firstToken += passage.tokens.count
         }
         return out
+    }
+
+    /// Appends one passage: its fields, then its token columns, `forms` being the index of each
+    /// token's form in the document's table.
+    static func append(_ passage: Passage, forms: some Collection<Int>, to out: inout [UInt8]) {
+        append(string: passage.id, to: &out)
+        append(UInt32(clamping: passage.index), to: &out)
+        append(UInt32(clamping: passage.page), to: &out)
+        append(optional: passage.endPage.map { UInt32(clamping: $0) }, to: &out)
+        append(optionalString: passage.pageLabel, to: &out)
+        append(optionalString: passage.endPageLabel, to: &out)
+        append(optionalString: passage.heading, to: &out)
+        append(optional: passage.paragraph.map { UInt32(clamping: $0) }, to: &out)
+        append(string: passage.blockKind.rawValue, to: &out)
+        append(string: passage.text, to: &out)
+        append(UInt32(passage.tokens.count), to: &out)
+        for token in passage.tokens { append(UInt32(clamping: token.start), to: &out) }
+        for token in passage.tokens { append(UInt32(clamping: token.end), to: &out) }
+        for token in passage.tokens { out.append(code(of: token.kind)) }
+        for index in forms { append(UInt32(index), to: &out) }
     }
 
     /// Writes the columns file of a document beside its passage file (atomically).
@@ -67,16 +71,16 @@ public enum TokenColumnsFile {
         try FileBytes.write(encode(document), to: url)
     }
 
-    private static func append(_ value: UInt32, to out: inout [UInt8]) {
+    static func append(_ value: UInt32, to out: inout [UInt8]) {
         withUnsafeBytes(of: value.littleEndian) { out.append(contentsOf: $0) }
     }
 
-    private static func append(bytes: [UInt8], to out: inout [UInt8]) {
+    static func append(bytes: [UInt8], to out: inout [UInt8]) {
         append(UInt32(bytes.count), to: &out)
         out.append(contentsOf: bytes)
     }
 
-    private static func append(string: String, to out: inout [UInt8]) {
+    static func append(string: String, to out: inout [UInt8]) {
         append(bytes: Array(string.utf8), to: &out)
     }
 

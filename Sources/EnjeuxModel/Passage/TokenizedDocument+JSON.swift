@@ -19,6 +19,18 @@ extension TokenizedDocument: JSONStorable {
     public func write(to writer: inout JSONWriter) {
         // The forms table comes before the passages in key order: collect it first.
         let forms = FormTable(of: passages)
+        writeOpening(forms: forms, to: &writer)
+        var firstToken = 0
+        for passage in passages {
+            let tokenForms = forms.tokenForms[firstToken..<(firstToken + passage.tokens.count)]
+            StoredPassage.write(passage, forms: tokenForms, to: &writer)
+            firstToken += passage.tokens.count
+        }
+        writeClosing(to: &writer)
+    }
+
+    /// Everything before the passages, up to the opening bracket of their array.
+    func writeOpening(forms: FormTable, to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("analyzer", analyzer)
         writer.field("format", format)
@@ -27,7 +39,13 @@ extension TokenizedDocument: JSONStorable {
         writer.field("metadata", metadata)
         if let ocrPages { writer.field("ocr_pages", ocrPages) }
         writer.field("page_count", pageCount)
-        writer.field("passages", PassagesWithForms(passages: passages, forms: forms))
+        writer.key(literal: "passages")
+        writer.beginArray()
+    }
+
+    /// Everything after the passages, from the closing bracket of their array.
+    func writeClosing(to writer: inout JSONWriter) {
+        writer.endArray()
         writer.field("schema", Self.currentSchema)
         writer.field("sha256", sha256)
         writer.field("source", source)
@@ -154,23 +172,6 @@ extension FormTable: JSONWritable {
             writer.string(norm)
             writer.string(stem)
             writer.endArray()
-        }
-        writer.endArray()
-    }
-}
-
-/// The `passages` array, each passage's tokens pointing into the document's forms table.
-private struct PassagesWithForms: JSONWritable {
-    var passages: [Passage]
-    var forms: FormTable
-
-    func write(to writer: inout JSONWriter) {
-        writer.beginArray()
-        var firstToken = 0
-        for passage in passages {
-            let tokenForms = forms.tokenForms[firstToken..<(firstToken + passage.tokens.count)]
-            StoredPassage.write(passage, forms: tokenForms, to: &writer)
-            firstToken += passage.tokens.count
         }
         writer.endArray()
     }

@@ -37,10 +37,7 @@ package enum ExtractOne {
             }
             var withWarnings = content
             let declared = (relativePath as NSString).pathExtension.lowercased()
-            let named = FileFormat(fileExtension: declared)
-            if format != named, !(format == .odt && named == .flatODT), !(format == .flatODT && named == .odt) {
-                withWarnings.warnings.insert(.misnamed(fileExtension: declared, contains: format.rawValue), at: 0)
-            }
+            if let misnamed = misnamed(format, declared: declared) { withWarnings.warnings.insert(misnamed, at: 0) }
             return .success(
                 ExtractedDocument(
                     id: DocumentID.make(relativePath: relativePath), source: relativePath, sha256: sha256,
@@ -48,5 +45,121 @@ package enum ExtractOne {
         } catch {
             return .failure(DocumentError(path: relativePath, failure: error))
         }
+    }
+
+    /// Files larger than this are fingerprinted by chunks and, when they hold a PDF or a web page
+    /// in UTF-8, read from the disk by pieces instead of from memory (a 20,000-page PDF weighs
+    /// 100 MB).
+    static let inMemoryLimit = 64 << 20
+
+    /// Extracts one file in this process straight into its extracted-document file at `output`,
+    /// page by page (`ExtractedDocumentWriter`): the document is never held whole. The file
+    /// holds the same bytes as `run`'s document written with `writeJSON(to:)`, and the result
+    /// the SHA-256 of the bytes extracted. A file read from the disk (`Input`) is hashed before
+    /// and after it is extracted: a change in between fails the document as `unreadable`.
+    package static func write(
+        url: URL, relativePath: String, password: String?, ocr: OCROptions = OCROptions(),
+        pageProgress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil, to output: URL
+    ) -> Result<WorkerResult, DocumentError> {
+        do throws(ExtractionFailure) {
+            let options = ExtractionOptions(password: password, ocr: ocr, pageProgress: pageProgress)
+            let input = try Input(url: url)
+            var writer: ExtractedDocumentWriter
+            do {
+                writer = try ExtractedDocumentWriter(
+                    url: output, id: DocumentID.make(relativePath: relativePath), source: relativePath,
+                    sha256: input.digest.sha256, byteCount: input.digest.byteCount)
+            } catch {
+                throw .unreadable(detail: "cannot write output: \(error)")
+            }
+            let format: FileFormat
+            var warnings: [DocumentWarning]
+            switch input.route {
+            case .bytes(let data):
+                (format, warnings) = try DocumentExtractor.extract(
+                    data: data, fileAt: url, options: options, into: &writer)
+            case .pdfFile(let head):
+                format = .pdf
+                warnings = try DocumentExtractor.extractPDF(fileAt: url, head: head, options: options, into: &writer)
+            case .htmlFile:
+                format = .html
+                warnings = try DocumentExtractor.extractHTML(fileAt: url, into: &writer)
+            }
+            if input.readFromDisk || format == .docx || format == .odt,
+                (try? FileDigest(fileAt: url))?.sha256 != input.digest.sha256
+            {
+                throw .unreadable(detail: "the file changed while it was being read")
+            }
+            let declared = (relativePath as NSString).pathExtension.lowercased()
+            if let misnamed = misnamed(format, declared: declared) { warnings.insert(misnamed, at: 0) }
+            do {
+                try writer.finish(warnings: warnings)
+            } catch {
+                throw .unreadable(detail: "cannot write output: \(error)")
+            }
+            return .success(
+                WorkerResult(
+                    format: format.documentFormat, pages: writer.pageCount, warnings: warnings, failure: nil,
+                    sha256: input.digest.sha256))
+        } catch {
+            return .failure(DocumentError(path: relativePath, failure: error))
+        }
+    }
+
+    /// What is read of the file before extracting it: its bytes, or, beyond `inMemoryLimit`,
+    /// only its first megabyte for a PDF (poppler reads the rest from the disk) or a web page in
+    /// UTF-8 (read by pieces), which are hashed by chunks.
+    private struct Input {
+        enum Route {
+            case bytes(Data)
+            case pdfFile(head: Data)
+            case htmlFile
+        }
+
+        var route: Route
+        var digest: FileDigest
+
+        /// True when the extractor reads the file again after it was hashed.
+        var readFromDisk: Bool {
+            if case .bytes = route { return false }
+            return true
+        }
+
+        init(url: URL) throws(ExtractionFailure) {
+            do {
+                var status = stat()
+                if stat(url.path, &status) == 0, Int(status.st_size) > ExtractOne.inMemoryLimit {
+                    let head = try FileDigest.head(ofFileAt: url, count: 1 << 20)
+                    if FormatSniffer.hasPDFHeader(head) {
+                        route = .pdfFile(head: head)
+                        digest = try FileDigest(fileAt: url)
+                        return
+                    }
+                    if (try? FormatSniffer.detect(head, fileExtension: url.pathExtension)) == .html,
+                        HTMLStreamExtractor.canStream(head: head)
+                    {
+                        route = .htmlFile
+                        digest = try FileDigest(fileAt: url)
+                        return
+                    }
+                }
+                let bytes = try Data(contentsOf: url)
+                route = .bytes(bytes)
+                digest = FileDigest(sha256: SHA256.hex(of: bytes), byteCount: bytes.count)
+            } catch let error as FileReadError {
+                throw .unreadable(detail: error.reason)
+            } catch {
+                throw .unreadable(detail: error.localizedDescription)
+            }
+        }
+    }
+
+    /// The warning for a file whose extension names another format than its bytes hold.
+    private static func misnamed(_ format: FileFormat, declared: String) -> DocumentWarning? {
+        let named = FileFormat(fileExtension: declared)
+        if format != named, !(format == .odt && named == .flatODT), !(format == .flatODT && named == .odt) {
+            return .misnamed(fileExtension: declared, contains: format.rawValue)
+        }
+        return nil
     }
 }

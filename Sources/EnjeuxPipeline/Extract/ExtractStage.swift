@@ -183,26 +183,12 @@ package struct ExtractStage: Sendable {
                     })
                 return entry(for: file, sha256: sha, password: password, result: result)
             }
-            let result = ExtractOne.run(
+            let result = ExtractOne.write(
                 url: file.url, relativePath: file.relativePath, password: password, ocr: ocr,
                 pageProgress: { done, total in
                     ocrPages.count.add(1, ordering: .relaxed)
                     onPage(file.relativePath, done, total)
-                }
-            )
-            .flatMap { document -> Result<WorkerResult, DocumentError> in
-                do {
-                    try document.writeJSON(to: target)
-                } catch {
-                    return .failure(
-                        DocumentError(
-                            path: file.relativePath, failure: .unreadable(detail: "cannot write output: \(error)")))
-                }
-                return .success(
-                    WorkerResult(
-                        format: document.format, pages: document.pages.count, warnings: document.warnings,
-                        failure: nil, sha256: document.sha256))
-            }
+                }, to: target)
             return entry(for: file, sha256: sha, password: password, result: result)
         }
     }

@@ -46,20 +46,12 @@ package enum WorkerJob {
             line.append(0x0A)
             FileHandle.standardOutput.write(line)
         }
-        switch ExtractOne.run(
+        switch ExtractOne.write(
             url: url, relativePath: request.source, password: request.password, ocr: request.ocr ?? OCROptions(),
-            pageProgress: progress)
+            pageProgress: progress, to: URL(fileURLWithPath: request.output))
         {
-        case .success(let document):
-            do {
-                try document.writeJSON(to: URL(fileURLWithPath: request.output))
-                return WorkerResult(
-                    format: document.format, pages: document.pages.count, warnings: document.warnings, failure: nil,
-                    sha256: document.sha256)
-            } catch {
-                return WorkerResult(
-                    format: nil, pages: 0, warnings: [], failure: .unreadable(detail: "cannot write output: \(error)"))
-            }
+        case .success(let result):
+            return result
         case .failure(let error):
             return WorkerResult(format: nil, pages: 0, warnings: [], failure: error.failure)
         }

@@ -12,10 +12,11 @@ extension ScoreStage {
     /// Reads one document's passages and matches them: from its columns file, by ranges of
     /// passages decoded and matched on `workers` cores, else from its JSON passage file.
     static func match(
-        _ entry: TokenizeManifest.Entry, in input: URL, scorer: Scorer, workers: Int
+        _ entry: TokenizeManifest.Entry, in input: URL, scorer: Scorer, workers: Int,
+        spilledPassages: Int = defaultSpilledPassages
     ) throws(StageError) -> MatchedDocument {
         let fromColumns = PassageFiles.withColumnsIndex(entry, in: input) { index in
-            matchColumns(index, id: entry.id, scorer: scorer, workers: workers)
+            matchColumns(index, id: entry.id, scorer: scorer, workers: workers, spilledPassages: spilledPassages)
         }
         if let matched = fromColumns ?? nil { return matched }
         // No current columns file, or a damaged one: the JSON file, one passage after the other.
@@ -34,17 +35,27 @@ extension ScoreStage {
         return matched
     }
 
+    /// By default, a document with at least this many passages keeps its matched texts in a
+    /// temporary file until the second pass (`SpilledTexts`).
+    package static let defaultSpilledPassages = 65_536
+
     /// Matches the passages of a columns file by ranges, side by side: each range is decoded,
-    /// matched, counted into statistics of its own and its matched passages packed. Nil when
-    /// a passage turns out to be damaged.
+    /// matched, counted into statistics of its own and its matched passages packed (their texts
+    /// moved to a temporary file for a long document, as the ranges come in order). Nil when a
+    /// passage turns out to be damaged.
     private static func matchColumns(
-        _ index: ColumnsFileIndex, id: String, scorer: Scorer, workers: Int
+        _ index: ColumnsFileIndex, id: String, scorer: Scorer, workers: Int, spilledPassages: Int
     ) -> MatchedDocument? {
         let forms = scorer.documentForms(index.table)
         let ranges = stride(from: 0, to: index.passageCount, by: passagesPerBatch).map {
             $0..<min($0 + passagesPerBatch, index.passageCount)
         }
-        let shares = ranges.parallelMap(workers: workers) { range in
+        let spill = index.passageCount >= spilledPassages ? SpilledTexts() : nil
+        var statistics = scorer.emptyStatistics()
+        var matched = MatchedDocument(summary: summary(of: index.document, passages: index.passageCount))
+        var damaged = false
+        let match: @Sendable (Range<Int>) -> Result<(CorpusStatistics, MatchedPiece), TokenColumnsFile.ReadError> = {
+            range in
             Result { () throws(TokenColumnsFile.ReadError) -> (CorpusStatistics, MatchedPiece) in
                 var forms = forms
                 var share = scorer.emptyStatistics()
@@ -57,13 +68,22 @@ extension ScoreStage {
                 return (share, piece)
             }
         }
-        var statistics = scorer.emptyStatistics()
-        var matched = MatchedDocument(summary: summary(of: index.document, passages: index.passageCount))
-        for share in shares {
-            guard case .success(let (counts, piece)) = share else { return nil }
+        func keep(_ share: Result<(CorpusStatistics, MatchedPiece), TokenColumnsFile.ReadError>) {
+            guard !damaged, case .success(var (counts, piece)) = share else {
+                damaged = true
+                return
+            }
+            if let spill { piece.spill(into: spill) }
             statistics.merge(counts)
             matched.append(piece)
         }
+        if spill != nil {
+            // Kept in order as they come: only the ranges being matched hold their texts.
+            try? ranges.parallelMap(workers: workers, match, consumingInOrder: keep)
+        } else {
+            for share in ranges.parallelMap(workers: workers, match) { keep(share) }
+        }
+        if damaged { return nil }
         matched.statistics = statistics
         return matched
     }

@@ -15,14 +15,24 @@ extension ScoreStage {
     ) -> Result<ScoreSet, StageError> {
         let scorer = Scorer(lexicon: parsed)
         return firstPass(passages: input, manifest: manifest, scorer: scorer, jobs: jobs, progress: progress)
-            .map { pass in
+            .flatMap { pass in
                 let statistics = pass.statistics
-                let scored = pass.documents.parallelMap(workers: max(1, jobs)) {
-                    secondPass($0, scorer: scorer, statistics: statistics)
-                }.flatMap { $0 }
-                return ScoreSet(
-                    lexicon: info, categories: parsed.categoryInfos, documents: pass.documents.map(\.summary),
-                    passages: scored)
+                let results = pass.documents.parallelMap(workers: max(1, jobs)) { document in
+                    Result { () throws(FileReadError) in
+                        try secondPass(document, scorer: scorer, statistics: statistics)
+                    }
+                }
+                var scored: [ScoredPassage] = []
+                for result in results {
+                    switch result {
+                    case .success(let passages): scored += passages
+                    case .failure(let error): return .failure(Self.spillFailure(error))
+                    }
+                }
+                return .success(
+                    ScoreSet(
+                        lexicon: info, categories: parsed.categoryInfos, documents: pass.documents.map(\.summary),
+                        passages: scored))
             }
     }
 
@@ -39,7 +49,7 @@ extension ScoreStage {
     static func firstPass(
         passages input: URL, manifest: TokenizeManifest, scorer: Scorer, jobs: Int,
         progress makeProgress: ProgressFactory,
-        longDocumentPassages: Int = 4096
+        longDocumentPassages: Int = 4096, spilledPassages: Int = defaultSpilledPassages
     ) -> Result<FirstPass, StageError> {
         let progress = makeProgress("score", manifest.entries.count)
         // Largest first: a long document begun last would leave the other cores idle.
@@ -47,7 +57,8 @@ extension ScoreStage {
             defer { progress.advance(by: 1) }
             return Result { () throws(StageError) -> MatchedDocument in
                 try Self.match(
-                    entry, in: input, scorer: scorer, workers: entry.passages >= longDocumentPassages ? jobs : 1)
+                    entry, in: input, scorer: scorer, workers: entry.passages >= longDocumentPassages ? jobs : 1,
+                    spilledPassages: spilledPassages)
             }
         }
         progress.finish()
@@ -69,18 +80,27 @@ extension ScoreStage {
     }
 
     /// The scored passages of one document, in order.
-    static func secondPass(_ document: MatchedDocument, scorer: Scorer, statistics: CorpusStatistics)
-        -> [ScoredPassage]
-    {
-        (0..<document.pieceCount).flatMap { secondPass(document, piece: $0, scorer: scorer, statistics: statistics) }
+    static func secondPass(
+        _ document: MatchedDocument, scorer: Scorer, statistics: CorpusStatistics
+    ) throws(FileReadError) -> [ScoredPassage] {
+        var scored: [ScoredPassage] = []
+        for piece in 0..<document.pieceCount {
+            scored += try secondPass(document, piece: piece, scorer: scorer, statistics: statistics)
+        }
+        return scored
+    }
+
+    /// The stage's error when the temporary file of a long document's texts cannot be read back.
+    static func spillFailure(_ error: FileReadError) -> StageError {
+        StageError("cannot read back the temporary file of matched passages: \(error)", status: .cannotWrite)
     }
 
     /// The scored passages of one piece of a document, in order.
-    static func secondPass(_ document: MatchedDocument, piece: Int, scorer: Scorer, statistics: CorpusStatistics)
-        -> [ScoredPassage]
-    {
+    static func secondPass(
+        _ document: MatchedDocument, piece: Int, scorer: Scorer, statistics: CorpusStatistics
+    ) throws(FileReadError) -> [ScoredPassage] {
         var scored: [ScoredPassage] = []
-        document.forEachMatched(inPiece: piece) { passage, analysis in
+        try document.forEachMatched(inPiece: piece) { passage, analysis in
             let scores = scorer.score(analysis, passage: passage, document: document.summary.id, statistics: statistics)
             if !scores.isEmpty {
                 scored.append(ScoredPassage(documentId: document.summary.id, passage: passage, scores: scores))

@@ -17,6 +17,9 @@ package struct ScoreStage: Sendable {
     package var progress: ProgressFactory = SilentProgress.factory
     /// Documents with at least this many passages are matched on every core, by batches.
     package var longDocumentPassages = 4096
+    /// Documents with at least this many passages keep their matched texts in a temporary file
+    /// between the two passes (`SpilledTexts`).
+    package var spilledPassages = ScoreStage.defaultSpilledPassages
 
     package init(
         input: URL, lexicon: URL, output: URL, jobs: Int = ProcessInfo.processInfo.activeProcessorCount
@@ -63,7 +66,7 @@ package struct ScoreStage: Sendable {
         let scorer = Scorer(lexicon: parsed)
         var pass = try Self.firstPass(
             passages: input, manifest: manifest, scorer: scorer, jobs: jobs, progress: progress,
-            longDocumentPassages: longDocumentPassages
+            longDocumentPassages: longDocumentPassages, spilledPassages: spilledPassages
         ).get()
         // The second pass scores and encodes the pieces of matched passages on every core,
         // while this thread writes them to the file in order as they come.
@@ -78,10 +81,13 @@ package struct ScoreStage: Sendable {
                 (0..<documents[document].pieceCount).map { (document: document, piece: $0) }
             }
             try work.parallelMap(workers: max(1, jobs)) { item in
-                let passages = Self.secondPass(
-                    documents[item.document], piece: item.piece, scorer: scorer, statistics: statistics)
-                return (count: passages.count, bytes: ScoreSetStreamWriter.encodeList(passages))
-            } consumingInOrder: { encoded in
+                Result { () throws(FileReadError) in
+                    let passages = try Self.secondPass(
+                        documents[item.document], piece: item.piece, scorer: scorer, statistics: statistics)
+                    return (count: passages.count, bytes: ScoreSetStreamWriter.encodeList(passages))
+                }
+            } consumingInOrder: { result in
+                let encoded = try result.mapError(Self.spillFailure).get()
                 scored += encoded.count
                 try writer.append(encodedList: encoded.bytes)
             }

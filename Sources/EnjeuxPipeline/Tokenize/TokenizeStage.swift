@@ -86,32 +86,21 @@ package struct TokenizeStage: Sendable {
             {
                 return .success((old, true))
             }
-            // The extracted document is dropped as soon as its passages exist, so that a
-            // long document's text and its tokens are not both held while writing.
-            let tokenized: TokenizedDocument
             do {
-                tokenized = try Self.tokenize(input.appendingPathComponent("\(document.id).json"), builder: builder)
-            } catch {
-                return .failure(StageError("cannot tokenize \(document.source): \(error)", status: .invalidInput))
-            }
-            let extracted = (id: tokenized.id, source: tokenized.source, sha256: tokenized.sha256)
-            let passages = tokenized.passages
-            do {
-                try tokenized.writeJSON(to: target)
-            } catch {
+                let written = try Self.tokenize(
+                    input.appendingPathComponent("\(document.id).json"), builder: builder, into: target,
+                    columns: output.appendingPathComponent("\(document.id).\(TokenColumnsFile.fileExtension)"))
+                let entry = TokenizeManifest.Entry(
+                    id: written.id, source: written.source, sha256: written.sha256, passages: written.passages,
+                    pages: written.pageCount, ocrSettings: document.ocrSettings)
+                return .success((entry, false))
+            } catch let error as FileWriteError {
                 // A full disk or a read-only folder: the input was fine, the output could not be written.
                 return .failure(
                     StageError("cannot write the passages of \(document.source): \(error)", status: .cannotWrite))
+            } catch {
+                return .failure(StageError("cannot tokenize \(document.source): \(error)", status: .invalidInput))
             }
-            // The binary copy the scorer and the lexicon tools read (a cache: without it
-            // they read the JSON file).
-            try? TokenColumnsFile.write(
-                tokenized,
-                to: output.appendingPathComponent("\(document.id).\(TokenColumnsFile.fileExtension)"))
-            let entry = TokenizeManifest.Entry(
-                id: extracted.id, source: extracted.source, sha256: extracted.sha256, passages: passages.count,
-                pages: tokenized.pageCount, ocrSettings: document.ocrSettings)
-            return .success((entry, false))
         }
         var entries: [TokenizeManifest.Entry] = []
         var reused = 0
@@ -137,14 +126,28 @@ package struct TokenizeStage: Sendable {
             passages: entries.reduce(0) { $0 + $1.passages }, seconds: clock.seconds)
     }
 
-    /// Reads one extracted document and turns it into its tokenized form.
-    private static func tokenize(_ url: URL, builder: PassageBuilder) throws -> TokenizedDocument {
-        let extracted = try ExtractedDocument(jsonFile: url)
-        return TokenizedDocument(
-            id: extracted.id, source: extracted.source, sha256: extracted.sha256, format: extracted.format,
-            metadata: extracted.metadata, pageCount: extracted.pages.count, analyzer: FrenchAnalyzer.version,
-            passages: builder.passages(of: extracted), warnings: extracted.warnings,
-            ocrPages: OCRPageConfidence.pages(of: extracted))
+    /// Reads one extracted document block by block and writes its passage file and columns
+    /// file passage by passage: memory holds one block and the document's forms table, never
+    /// the whole text nor every token (a 20,000-page PDF, a 200 MB web page).
+    private static func tokenize(
+        _ url: URL, builder: PassageBuilder, into target: URL, columns: URL
+    ) throws -> (id: String, source: String, sha256: String, passages: Int, pageCount: Int) {
+        let outline = try ExtractedDocument.outline(jsonFile: url)
+        let writer = TokenizedDocumentWriter()
+        var passages = PassageStream(builder: builder, sha256: outline.sha256)
+        try ExtractedDocument.readBlocks(jsonFile: url, outline: outline) { page, position, block in
+            passages.add(block, position: position, page: page) { writer.append($0) }
+        }
+        passages.finish { writer.append($0) }
+        let header = TokenizedDocument(
+            id: outline.id, source: outline.source, sha256: outline.sha256, format: outline.format,
+            metadata: outline.metadata, pageCount: outline.pages.count, analyzer: FrenchAnalyzer.version,
+            passages: [], warnings: outline.warnings, ocrPages: OCRPageConfidence.pages(of: outline))
+        try writer.writeJSON(header, to: target)
+        // The binary copy the scorer and the lexicon tools read (a cache: without it they
+        // read the JSON file).
+        try? writer.writeColumns(header, to: columns)
+        return (outline.id, outline.source, outline.sha256, writer.passageCount, outline.pages.count)
     }
 
     private func removeStale(keeping ids: Set<String>) {

@@ -53,7 +53,7 @@ public struct JSONFileScanner: ~Copyable {
     /// Reads an object key and its `:`.
     public mutating func key() throws -> String {
         var bytes: [UInt8] = []
-        try value(into: &bytes)
+        try value(into: &bytes, keeping: true)
         var reader = JSONReader(bytes: bytes)
         let key = try reader.readString()
         try expect(UInt8(ascii: ":"), "expected : after an object key")
@@ -62,17 +62,28 @@ public struct JSONFileScanner: ~Copyable {
 
     /// Appends the bytes of the next value (any JSON value) to `bytes`.
     public mutating func value(into bytes: inout [UInt8]) throws {
+        try value(into: &bytes, keeping: true)
+    }
+
+    /// Moves past the next value (any JSON value) without keeping its bytes: a large value
+    /// is skipped without being held.
+    public mutating func skipValue() throws {
+        var none: [UInt8] = []
+        try value(into: &none, keeping: false)
+    }
+
+    private mutating func value(into bytes: inout [UInt8], keeping: Bool) throws {
         guard let first = try nextNonWhitespace() else { throw error("expected a value") }
-        bytes.append(first)
+        if keeping { bytes.append(first) }
         switch first {
         case UInt8(ascii: "\""):
-            try copyString(into: &bytes)
+            try copyString(into: &bytes, keeping: keeping)
         case UInt8(ascii: "{"), UInt8(ascii: "["):
-            try copyContainer(into: &bytes)
+            try copyContainer(into: &bytes, keeping: keeping)
         default:
             // A number or a literal: up to the next delimiter.
             while let byte = try peek(), !Self.isDelimiter(byte) {
-                bytes.append(byte)
+                if keeping { bytes.append(byte) }
                 position += 1
             }
         }
@@ -91,7 +102,7 @@ public struct JSONFileScanner: ~Copyable {
 
     /// Copies the rest of an object or array whose opening bracket was consumed, closing
     /// bracket included, a run of the current chunk at a time.
-    private mutating func copyContainer(into bytes: inout [UInt8]) throws {
+    private mutating func copyContainer(into bytes: inout [UInt8], keeping: Bool) throws {
         var depth = 1
         while true {
             try fillIfEmpty(orThrow: "unexpected end of file inside a value")
@@ -118,11 +129,11 @@ public struct JSONFileScanner: ~Copyable {
                     }
                 }
             }
-            bytes.append(contentsOf: chunk[start..<end])
+            if keeping { bytes.append(contentsOf: chunk[start..<end]) }
             position = end
             if depth > JSONReader.maximumDepth { throw error("nesting deeper than \(JSONReader.maximumDepth)") }
             if stop == UInt8(ascii: "\"") {
-                try copyString(into: &bytes)
+                try copyString(into: &bytes, keeping: keeping)
             } else if stop != 0 {
                 return
             }
@@ -131,7 +142,7 @@ public struct JSONFileScanner: ~Copyable {
 
     /// Copies the rest of a string whose opening quote was consumed, closing quote included,
     /// a run of the current chunk at a time.
-    private mutating func copyString(into bytes: inout [UInt8]) throws {
+    private mutating func copyString(into bytes: inout [UInt8], keeping: Bool) throws {
         var escaped = false
         while true {
             try fillIfEmpty(orThrow: "unexpected end of file inside a string")
@@ -152,7 +163,7 @@ public struct JSONFileScanner: ~Copyable {
                     }
                 }
             }
-            bytes.append(contentsOf: chunk[start..<end])
+            if keeping { bytes.append(contentsOf: chunk[start..<end]) }
             position = end
             if closed { return }
         }

@@ -116,6 +116,13 @@ public struct JSONWriter: Sendable {
         needsComma = true
     }
 
+    /// Hands the bytes written so far to `body` and empties the buffer, keeping the writer's
+    /// place in the structure: a large value can be streamed to a file as it is written.
+    public mutating func drain<Failure: Error>(_ body: ([UInt8]) throws(Failure) -> Void) throws(Failure) {
+        try body(bytes)
+        bytes.removeAll(keepingCapacity: true)
+    }
+
     // MARK: - Bytes
 
     private mutating func separate() {

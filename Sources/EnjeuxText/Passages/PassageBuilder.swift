@@ -33,35 +33,46 @@ package struct PassageBuilder: Sendable {
     package func passages(of document: ExtractedDocument, session: inout FrenchAnalyzer.Session) -> [Passage] {
         if session.options != analyzer.options { session = analyzer.makeSession() }
         var passages: [Passage] = []
+        var index = 0
         for unit in TextUnit.units(of: document) {
-            let text = ScalarText(unit.text)
-            let raw = FrenchTokenizer().tokenize(text)
-            guard !raw.isEmpty else { continue }
-            let sentences = SentenceSplitter().sentences(in: text, tokens: raw)
-            for range in passageRanges(raw: raw, sentences: sentences) {
-                let slice = Array(raw[range])
-                let start = slice[0].start
-                let end = slice[slice.count - 1].end
-                guard slice.contains(where: { $0.kind == .word || $0.kind == .number }) else { continue }
-                var tokens = session.state.tokens(in: text, raw: slice)
-                for i in tokens.indices {
-                    tokens[i].start -= start
-                    tokens[i].end -= start
-                }
-                let passageText = text.string(start, end)
-                let index = passages.count
-                let id = String(SHA256.hex(of: "\(document.sha256):\(index):\(passageText)").prefix(16))
-                let pages = unit.pages(from: start, to: end)
-                passages.append(
-                    Passage(
-                        id: id, index: index, page: pages.page, endPage: pages.endPage, pageLabel: pages.label,
-                        endPageLabel: pages.endLabel, heading: unit.heading, paragraph: unit.paragraph,
-                        blockKind: unit.kind,
-                        text: passageText,
-                        tokens: tokens))
+            appendPassages(of: unit, sha256: document.sha256, session: &session, index: &index) {
+                passages.append($0)
             }
         }
         return passages
+    }
+
+    /// Cuts one unit into passages, numbered on from `index`, handing each to `body`.
+    func appendPassages(
+        of unit: TextUnit, sha256: String, session: inout FrenchAnalyzer.Session, index: inout Int,
+        _ body: (Passage) throws -> Void
+    ) rethrows {
+        let text = ScalarText(unit.text)
+        let raw = FrenchTokenizer().tokenize(text)
+        guard !raw.isEmpty else { return }
+        let sentences = SentenceSplitter().sentences(in: text, tokens: raw)
+        for range in passageRanges(raw: raw, sentences: sentences) {
+            let slice = Array(raw[range])
+            let start = slice[0].start
+            let end = slice[slice.count - 1].end
+            guard slice.contains(where: { $0.kind == .word || $0.kind == .number }) else { continue }
+            var tokens = session.state.tokens(in: text, raw: slice)
+            for i in tokens.indices {
+                tokens[i].start -= start
+                tokens[i].end -= start
+            }
+            let passageText = text.string(start, end)
+            let id = String(SHA256.hex(of: "\(sha256):\(index):\(passageText)").prefix(16))
+            let pages = unit.pages(from: start, to: end)
+            try body(
+                Passage(
+                    id: id, index: index, page: pages.page, endPage: pages.endPage, pageLabel: pages.label,
+                    endPageLabel: pages.endLabel, heading: unit.heading, paragraph: unit.paragraph,
+                    blockKind: unit.kind,
+                    text: passageText,
+                    tokens: tokens))
+            index += 1
+        }
     }
 
     /// Token index ranges of the passages of one unit: sentences grouped up to the word bound.
@@ -142,35 +153,18 @@ struct TextUnit {
 
     static func units(of document: ExtractedDocument) -> [TextUnit] {
         var units: [TextUnit] = []
-        var heading: String? = nil
+        var stream = TextUnitStream()
         for page in document.pages {
             for (position, block) in page.blocks.enumerated() {
-                if block.kind == .heading {
-                    heading = block.text
-                    continue
-                }
-                // Tables of contents and indexes are not passages.
-                if block.kind == .navigation { continue }
-                if position == 0, let previous = units.last, previous.continuation == nil,
-                    previous.page == page.number - 1, isUnfinished(previous), startsLowercase(block),
-                    block.kind == .paragraph, previous.kind == .paragraph, previous.heading == heading
-                {
-                    let offset = previous.text.unicodeScalars.count + 1
-                    units[units.count - 1].text += " " + block.text
-                    units[units.count - 1].continuation = (offset, page.number, page.label)
-                    continue
-                }
-                units.append(
-                    TextUnit(
-                        text: block.text, kind: block.kind, heading: heading, page: page.number, label: page.label,
-                        paragraph: block.paragraph))
+                if let unit = stream.add(block, position: position, page: page) { units.append(unit) }
             }
         }
+        if let unit = stream.finish() { units.append(unit) }
         return units
     }
 
     /// The unit is the last block of its page and its text has no final punctuation.
-    private static func isUnfinished(_ unit: TextUnit) -> Bool {
+    fileprivate static func isUnfinished(_ unit: TextUnit) -> Bool {
         guard let last = unit.text.unicodeScalars.last(where: { !$0.properties.isWhitespace }) else { return false }
         switch last {
         case ".", "!", "?", "…", ":", ";", "»", "”", "\"", ")", "]": return false
@@ -178,10 +172,82 @@ struct TextUnit {
         }
     }
 
-    private static func startsLowercase(_ block: Block) -> Bool {
+    fileprivate static func startsLowercase(_ block: Block) -> Bool {
         guard let first = block.text.unicodeScalars.first(where: { !$0.properties.isWhitespace }) else {
             return false
         }
         return first.properties.isLowercase
+    }
+}
+
+/// Makes the text units of a document block by block, in reading order: a unit is handed over
+/// once the next one starts (until then, the first block of the next page may still continue
+/// it), the last one by `finish()`.
+struct TextUnitStream {
+    private var pending: TextUnit?
+    private var heading: String?
+
+    /// Adds a block at `position` on `page` (its blocks are not read); returns the unit this
+    /// block completed, if any.
+    mutating func add(_ block: Block, position: Int, page: Page) -> TextUnit? {
+        if block.kind == .heading {
+            heading = block.text
+            return nil
+        }
+        // Tables of contents and indexes are not passages.
+        if block.kind == .navigation { return nil }
+        if position == 0, let previous = pending, previous.continuation == nil,
+            previous.page == page.number - 1, TextUnit.isUnfinished(previous), TextUnit.startsLowercase(block),
+            block.kind == .paragraph, previous.kind == .paragraph, previous.heading == heading
+        {
+            let offset = previous.text.unicodeScalars.count + 1
+            pending?.text += " " + block.text
+            pending?.continuation = (offset, page.number, page.label)
+            return nil
+        }
+        let done = pending
+        pending = TextUnit(
+            text: block.text, kind: block.kind, heading: heading, page: page.number, label: page.label,
+            paragraph: block.paragraph)
+        return done
+    }
+
+    /// The last unit.
+    mutating func finish() -> TextUnit? {
+        defer { pending = nil }
+        return pending
+    }
+}
+
+/// Cuts a document into passages as its blocks arrive (`ExtractedDocument.readBlocks`), handing
+/// each passage over as soon as it is built: the same passages as `PassageBuilder.passages(of:)`,
+/// with one block's text and tokens in memory at a time.
+package struct PassageStream {
+    private let builder: PassageBuilder
+    private let sha256: String
+    private var session: FrenchAnalyzer.Session
+    private var units = TextUnitStream()
+    /// Passages handed over so far.
+    package private(set) var count = 0
+
+    /// `sha256` is the document's (it makes the passages' ids).
+    package init(builder: PassageBuilder, sha256: String) {
+        self.builder = builder
+        self.sha256 = sha256
+        session = builder.analyzer.makeSession()
+    }
+
+    /// Adds the block at `position` on `page`.
+    package mutating func add(
+        _ block: Block, position: Int, page: Page, _ body: (Passage) throws -> Void
+    ) rethrows {
+        guard let unit = units.add(block, position: position, page: page) else { return }
+        try builder.appendPassages(of: unit, sha256: sha256, session: &session, index: &count, body)
+    }
+
+    /// Hands over the passages of the last unit.
+    package mutating func finish(_ body: (Passage) throws -> Void) rethrows {
+        guard let unit = units.finish() else { return }
+        try builder.appendPassages(of: unit, sha256: sha256, session: &session, index: &count, body)
     }
 }

@@ -12,20 +12,34 @@ struct PDFOCRBlocks: Sendable {
     var bodySize: Double
 
     init(pages: [[PDFTextLine]]) {
-        var sizes: [(size: Double, weight: Int)] = []
-        for lines in pages { for line in lines { sizes.append((line.fontSize, line.scalars.count)) } }
-        sizes.sort { $0.size < $1.size }
-        let half = sizes.reduce(0) { $0 + $1.weight } / 2
-        var seen = 0
-        var median = 10.0
-        for entry in sizes {
-            seen += entry.weight
-            if seen > half {
-                median = entry.size
-                break
-            }
+        var sizes = Sizes()
+        for lines in pages { sizes.add(lines) }
+        bodySize = sizes.median
+    }
+
+    init(bodySize: Double) {
+        self.bodySize = bodySize
+    }
+
+    /// The font sizes of a document's OCR lines, gathered page by page.
+    struct Sizes {
+        private var entries: [(size: Double, weight: Int)] = []
+
+        mutating func add(_ lines: [PDFTextLine]) {
+            for line in lines { entries.append((line.fontSize, line.scalars.count)) }
         }
-        bodySize = median
+
+        /// The median size weighted by characters (10 without any line).
+        var median: Double {
+            let sorted = entries.sorted { $0.size < $1.size }
+            let half = sorted.reduce(0) { $0 + $1.weight } / 2
+            var seen = 0
+            for entry in sorted {
+                seen += entry.weight
+                if seen > half { return entry.size }
+            }
+            return 10
+        }
     }
 
     func blocks(of lines: [PDFTextLine], pageHeight: Double) -> [PDFBlockDraft] {

@@ -4,11 +4,18 @@ import Foundation
 /// Decides which pages of a PDF are read by OCR (`OCRMode`, `PDFTextLayerQuality`), reads them
 /// (`PDFPageOCR`) and puts their lines in place of the text layer's. A document with good and
 /// bad pages keeps its good pages as they are.
+///
+/// The extractor judges each page as poppler reads it (`verdict(for:page:warnings:)`), then
+/// `run` reads the chosen pages by batches, so that a long document's OCR lines are handed
+/// over as they come rather than all held at once.
 struct PDFOCRPass: Sendable {
     var options: OCROptions
     var password: String?
     var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
     var words: PDFKnownWords = .shared
+
+    /// Pages recognised per batch (several threads share a batch).
+    static let batchSize = 64
 
     /// How each page's text was obtained.
     struct Origin: Sendable, Hashable {
@@ -16,69 +23,81 @@ struct PDFOCRPass: Sendable {
         var confidence: Double?
     }
 
-    /// Replaces the lines of the pages OCR reads better; returns each page's origin.
-    /// `unreadable` holds the 0-based pages poppler could not load (never OCRed).
+    /// Why a page is to be read by OCR, nil when its text layer stays. With OCR off, a garbled
+    /// page gets its warning here.
+    func verdict(
+        for lines: [PDFTextLine], page index: Int, warnings: inout [DocumentWarning]
+    ) -> PDFTextLayerQuality.Verdict? {
+        switch options.mode {
+        case .never:
+            if PDFTextLayerQuality.assess(lines, words: words) == .garbled {
+                warnings.append(.unusableTextLayer(page: index + 1))
+            }
+            return nil
+        case .auto:
+            let verdict = PDFTextLayerQuality.assess(lines, words: words)
+            return verdict == .usable ? nil : verdict
+        case .always:
+            return .empty
+        }
+    }
+
+    /// Reads the pages of `verdicts` (0-based) by OCR and hands each page whose OCR lines are
+    /// kept to `replace`; returns the origin of each of the `pageCount` pages. `emptyLayers`
+    /// holds the pages whose text layer has no line.
     func run(
-        on pages: inout [[PDFTextLine]], unreadable: Set<Int>, data: Data, warnings: inout [DocumentWarning]
+        verdicts: [Int: PDFTextLayerQuality.Verdict], emptyLayers: Set<Int>, pageCount: Int, source: PDFSource,
+        warnings: inout [DocumentWarning], replace: (_ page: Int, _ lines: [PDFTextLine]) -> Void
     ) -> [Origin] {
-        var origins = Array(repeating: Origin(source: .pdf, confidence: nil), count: pages.count)
-        var verdicts: [Int: PDFTextLayerQuality.Verdict] = [:]
-        for index in pages.indices where !unreadable.contains(index) {
-            switch options.mode {
-            case .never:
-                if PDFTextLayerQuality.assess(pages[index], words: words) == .garbled {
+        var origins = Array(repeating: Origin(source: .pdf, confidence: nil), count: pageCount)
+        let chosen = verdicts.keys.sorted()
+        guard !chosen.isEmpty else { return origins }
+        let reader = PDFPageOCR(options: options, password: password, progress: progress)
+        var start = 0
+        while start < chosen.count {
+            let batch = Array(chosen[start..<min(start + Self.batchSize, chosen.count)])
+            let results: [Int: PDFOCRPage]
+            do {
+                results = try reader.recognize(pages: batch, of: source, doneBefore: start, total: chosen.count)
+            } catch {
+                // Only the first batch can fail this way (the language data is missing).
+                if case .languagesUnavailable(let languages) = error {
+                    warnings.append(.ocrUnavailable(languages: languages))
+                }
+                for index in chosen[start...] where verdicts[index] == .garbled {
                     warnings.append(.unusableTextLayer(page: index + 1))
                 }
-            case .auto:
-                let verdict = PDFTextLayerQuality.assess(pages[index], words: words)
-                if verdict != .usable { verdicts[index] = verdict }
-            case .always:
-                verdicts[index] = .empty
+                return origins
             }
-        }
-        guard !verdicts.isEmpty else { return origins }
-
-        let reader = PDFPageOCR(options: options, password: password, progress: progress)
-        let results: [Int: PDFOCRPage]
-        do {
-            results = try reader.recognize(pages: verdicts.keys.sorted(), of: data)
-        } catch {
-            if case .languagesUnavailable(let languages) = error {
-                warnings.append(.ocrUnavailable(languages: languages))
+            for index in batch {
+                guard let verdict = verdicts[index], let result = results[index] else { continue }
+                switch result.outcome {
+                case .notRendered:
+                    warnings.append(.unreadablePage(index + 1))
+                    continue
+                case .timedOut:
+                    warnings.append(.ocrPageTimedOut(page: index + 1, seconds: Int(options.pageTimeLimit.rounded())))
+                case .recognized:
+                    break
+                }
+                let keep: Bool
+                switch verdict {
+                case .doubtful(let share):
+                    keep = PDFTextLayerQuality.ocrIsBetter(result.lines, than: share, words: words)
+                case .empty:
+                    // `always` reads every page; a page without text keeps an empty layer.
+                    keep = !result.lines.isEmpty || emptyLayers.contains(index)
+                case .garbled, .usable:
+                    keep = true
+                }
+                if keep {
+                    replace(index, result.lines)
+                    origins[index] = Origin(source: .ocr, confidence: result.lines.isEmpty ? nil : result.confidence)
+                } else if verdict == .garbled {
+                    warnings.append(.unusableTextLayer(page: index + 1))
+                }
             }
-            for (index, verdict) in verdicts.sorted(by: { $0.key < $1.key }) where verdict == .garbled {
-                warnings.append(.unusableTextLayer(page: index + 1))
-            }
-            return origins
-        }
-
-        for index in verdicts.keys.sorted() {
-            guard let verdict = verdicts[index], let result = results[index] else { continue }
-            switch result.outcome {
-            case .notRendered:
-                warnings.append(.unreadablePage(index + 1))
-                continue
-            case .timedOut:
-                warnings.append(.ocrPageTimedOut(page: index + 1, seconds: Int(options.pageTimeLimit.rounded())))
-            case .recognized:
-                break
-            }
-            let replace: Bool
-            switch verdict {
-            case .doubtful(let share):
-                replace = PDFTextLayerQuality.ocrIsBetter(result.lines, than: share, words: words)
-            case .empty:
-                // `always` reads every page; a page without text keeps an empty layer.
-                replace = !result.lines.isEmpty || pages[index].isEmpty
-            case .garbled, .usable:
-                replace = true
-            }
-            if replace {
-                pages[index] = result.lines
-                origins[index] = Origin(source: .ocr, confidence: result.lines.isEmpty ? nil : result.confidence)
-            } else if verdict == .garbled {
-                warnings.append(.unusableTextLayer(page: index + 1))
-            }
+            start += batch.count
         }
         return origins
     }

@@ -38,8 +38,11 @@ struct PDFPageOCR: Sendable {
         case languagesUnavailable(String)
     }
 
-    /// The pages at the given 0-based indices, by index.
-    func recognize(pages indices: [Int], of data: Data) throws(Failure) -> [Int: PDFOCRPage] {
+    /// The pages at the given 0-based indices, by index. `progress` is told the pages done
+    /// counting `doneBefore` pages of earlier calls, out of `total` (default: this call's).
+    func recognize(
+        pages indices: [Int], of source: PDFSource, doneBefore: Int = 0, total: Int? = nil
+    ) throws(Failure) -> [Int: PDFOCRPage] {
         guard !indices.isEmpty else { return [:] }
         // The first engine is made here, so that missing language data fails once, clearly.
         let first: OCREngine
@@ -48,15 +51,15 @@ struct PDFPageOCR: Sendable {
         } catch {
             throw .languagesUnavailable(options.languages)
         }
-        let firstBox = (try? PDFDocumentReader(data: data, password: password)).map {
+        let firstBox = (try? source.open(password: password)).map {
             PageReaderBox(reader: $0, engine: first)
         }
         let pool = Mutex<[PageReaderBox]>(firstBox.map { [$0] } ?? [])
-        let done = Atomic<Int>(0)
+        let done = Atomic<Int>(doneBefore)
         let options = self.options
         let password = self.password
         let progress = self.progress
-        let total = indices.count
+        let total = total ?? indices.count
         let results: [PDFOCRPage] = indices.parallelMap(workers: min(options.threads, indices.count)) { index in
             defer {
                 let finished = done.add(1, ordering: .relaxed).newValue
@@ -64,7 +67,7 @@ struct PDFPageOCR: Sendable {
             }
             guard
                 let box = pool.withLock({ $0.popLast() })
-                    ?? PageReaderBox(data: data, options: options, password: password)
+                    ?? PageReaderBox(source: source, options: options, password: password)
             else { return PDFOCRPage(outcome: .notRendered, lines: [], confidence: nil) }
             defer { pool.withLock { $0.append(box) } }
             return box.recognize(page: index, resolution: options.resolution, timeLimit: options.pageTimeLimit)
@@ -84,8 +87,8 @@ private final class PageReaderBox: @unchecked Sendable {
         self.engine = engine
     }
 
-    convenience init?(data: Data, options: OCROptions, password: String?) {
-        guard let reader = try? PDFDocumentReader(data: data, password: password),
+    convenience init?(source: PDFSource, options: OCROptions, password: String?) {
+        guard let reader = try? source.open(password: password),
             let engine = try? OCREngine(languages: options.languages)
         else { return nil }
         self.init(reader: reader, engine: engine)

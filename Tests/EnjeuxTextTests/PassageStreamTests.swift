@@ -1,0 +1,49 @@
+import EnjeuxModel
+import Testing
+
+@testable import EnjeuxText
+
+/// Passages cut block by block as a huge document is read (issue 24): the same as from the
+/// whole document.
+@Suite struct PassageStreamTests {
+    @Test func blockByBlockGivesTheSamePassagesAsTheWholeDocument() {
+        let unfinished = "Les équipes de première ligne décrivent une charge qui ne cesse de croître et"
+        let pages = [
+            Page(
+                number: 1, label: "i",
+                blocks: [
+                    Block(kind: .heading, text: "Constats", level: 1),
+                    Block(kind: .paragraph, text: "Le Lean arrive au CIUSSS. Les équipes résistent."),
+                    Block(kind: .navigation, text: "Constats . . . . . . 1"),
+                    Block(kind: .paragraph, text: unfinished),
+                ]),
+            Page(
+                number: 2, label: "ii",
+                blocks: [
+                    Block(kind: .paragraph, text: "qui pèse sur leur autonomie professionnelle."),
+                    Block(kind: .listItem, text: "• réduire les délais"),
+                ]),
+            Page(number: 3, blocks: [Block(kind: .heading, text: "Pistes", level: 1)]),
+            Page(number: 4, blocks: [Block(kind: .paragraph, text: "une suite en minuscules sans rien avant.")]),
+        ]
+        let document = ExtractedDocument(
+            id: "doc", source: "doc.pdf", sha256: String(repeating: "cd", count: 32), byteCount: 10, format: .pdf,
+            content: ExtractedContent(metadata: DocumentMetadata(), pages: pages))
+        let builder = PassageBuilder()
+        let whole = builder.passages(of: document)
+        var streamed: [Passage] = []
+        var stream = PassageStream(builder: builder, sha256: document.sha256)
+        for page in pages {
+            var outline = page
+            outline.blocks = []
+            for (position, block) in page.blocks.enumerated() {
+                stream.add(block, position: position, page: outline) { streamed.append($0) }
+            }
+        }
+        stream.finish { streamed.append($0) }
+        #expect(streamed == whole)
+        #expect(stream.count == whole.count)
+        // The paragraph cut at the foot of page 1 goes on at the top of page 2.
+        #expect(whole.contains { $0.page == 1 && $0.endPage == 2 && $0.endPageLabel == "ii" })
+    }
+}
