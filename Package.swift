@@ -205,8 +205,9 @@ let package = Package(
         .testTarget(
             name: "EnjeuxReviewTests",
             dependencies: [
-                "EnjeuxJudgments", "EnjeuxTestSupport", "enjeux-extract", "enjeux-tokenize", "enjeux-score",
-                "enjeux-rank", "enjeux-review",
+                "EnjeuxJudgments", "EnjeuxLexicon", "EnjeuxModel", "EnjeuxPipeline", "EnjeuxReview", "EnjeuxTuning",
+                "EnjeuxTestSupport", "enjeux-extract", "enjeux-tokenize", "enjeux-score", "enjeux-rank",
+                "enjeux-review",
             ]),
         // Runs the executables on real corpora: depends on them so that they are built first.
         .testTarget(

@@ -69,6 +69,12 @@ package struct DocumentForms: Sendable {
         self.table = table
     }
 
+    /// Whether a token with form `index` of the table may start a pattern, whatever its kind
+    /// (a word form through its stem, normalised form or a glob; any token through an exact form).
+    package func mayStart(form index: Int) -> Bool {
+        index < info.count && (info[index].anchorsWord || info[index].isExactNorm)
+    }
+
     /// The number of word and number tokens of a passage when none of its tokens can start a
     /// pattern (so that it has no match at all), else nil.
     func wordCountWithoutAnchors(_ columns: PassageTokenColumns) -> Int? {

@@ -40,6 +40,15 @@ package struct CorpusStatistics: Sendable, Hashable, Codable {
         }
     }
 
+    /// Counts `passages` passages of `words` words in all where no term of the lexicon matched,
+    /// without their documents (for a lexicon without a `context` section, whose scores do
+    /// not depend on them): what recording each of them would give, for callers that know from
+    /// an index that they have no match.
+    package mutating func recordUnmatched(passages: Int, words: Int) {
+        passageCount += max(0, passages)
+        wordCount += max(0, words)
+    }
+
     /// Adds the counts of statistics gathered on another part of the corpus with the same lexicon.
     package mutating func merge(_ other: CorpusStatistics) {
         passageCount += other.passageCount

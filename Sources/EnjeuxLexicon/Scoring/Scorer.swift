@@ -77,6 +77,8 @@ package struct Scorer: Sendable {
         let analysis: PassageAnalysis
         /// False when no term of any issue matched: such a passage gets no score.
         package var hasMatches: Bool { !analysis.resolved.isEmpty }
+        /// Word and number tokens of the passage.
+        package var wordCount: Int { analysis.wordCount }
 
         /// Appends the matches to `writer` (see `PackedWriter`), for callers that keep many
         /// passages between the two passes.

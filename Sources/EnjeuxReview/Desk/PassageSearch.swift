@@ -1,6 +1,5 @@
 import EnjeuxLexicon
 import EnjeuxModel
-import EnjeuxPipeline
 import EnjeuxTuning
 import Foundation
 
@@ -15,8 +14,9 @@ struct SearchResult: Encodable, Sendable {
 
 extension ReviewDesk {
     /// Searches every tokenized passage of the corpus with a one-term lexicon (the kwic
-    /// command's), then shows the first `limit` with, for the issue given, their judgment.
-    /// The scoring runs outside the actor: judgments go on meanwhile.
+    /// command's), through the passage index held in memory (see `PassageIndex`), then shows
+    /// the first `limit` with, for the issue given, their judgment. The matching runs outside
+    /// the actor: judgments go on meanwhile.
     nonisolated func search(_ query: String, issue: String?, limit: Int) async throws -> SearchResult {
         let clock = ContinuousClock.now
         let trimmed = query.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -30,16 +30,13 @@ extension ReviewDesk {
         } catch {
             throw DeskRefusal.invalid("Terme invalide : \(error.description)")
         }
-        let scores: ScoreSet
+        let index: PassageIndex
         do {
-            scores = try WorkScores.score(work: corpus.locations.work, lexicon: lexicon)
+            index = try await searchIndex.value
         } catch {
             throw DeskRefusal(status: 503, message: "Recherche impossible : \(error)")
         }
-        let found = scores.passages.compactMap { passage -> (passage: ScoredPassage, score: CategoryScore)? in
-            guard let score = passage.scores.first, !score.matches.isEmpty else { return nil }
-            return (passage, score)
-        }.sorted {
+        let found = index.search(lexicon, jobs: ProcessInfo.processInfo.activeProcessorCount).sorted {
             $0.score.score != $1.score.score
                 ? $0.score.score > $1.score.score : $0.passage.passageId < $1.passage.passageId
         }

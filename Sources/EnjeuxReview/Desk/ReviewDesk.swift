@@ -51,9 +51,17 @@ package actor ReviewDesk {
     /// Issue id → what was learned from its judgments in force (dropped when they change).
     private var learned: [String: LearnedIssue] = [:]
     private var models: [String: LogisticModel] = [:]
+    /// Issue id → its ranked list for the judgments in force (dropped with `learned`).
+    private var ranked: [String: RankedIssue] = [:]
+    /// Where each judgment read lands (`JudgmentMatcher.attach`), by its source, passage id
+    /// and quote: a judgment is matched once, not at every listing.
+    private var attached: [String: String?] = [:]
     /// Passages outside the score set met in a search or a context, by id.
     private var met: [String: ScoredPassage] = [:]
     var basket: BriefBasket
+    /// Every tokenized passage in memory for searches, built once in the background from
+    /// start (a search waits for it).
+    let searchIndex: Task<PassageIndex, any Error>
 
     package init(corpus: ReviewCorpus, token: String, judge: String) throws(ReviewError) {
         self.corpus = corpus
@@ -70,6 +78,10 @@ package actor ReviewDesk {
                 JudgeablePassage(passageId: $0.passageId, source: corpus.source(of: $0.documentId), text: $0.text)
             })
         basket = BriefBasket.load(corpus.locations.basket)
+        let passages = corpus.locations.work.appendingPathComponent("passages")
+        searchIndex = Task.detached(priority: .medium) {
+            try PassageIndex.build(passages: passages, jobs: ProcessInfo.processInfo.activeProcessorCount)
+        }
     }
 
     /// What reading the judgments file at start met: lines skipped and a torn last line.
@@ -92,7 +104,7 @@ package actor ReviewDesk {
         let poolIds = Set(pool.map(\.passageId))
         let judgedCandidates = pool.filter { grades[$0.passageId] != nil }.count
         let leads = judgments.filter { $0.grade > 0 }.filter { judgment in
-            matcher.attach(judgment).passageId.map { !poolIds.contains($0) } ?? true
+            attachedId(judgment).map { !poolIds.contains($0) } ?? true
         }.count
         return IssueProgress(
             id: issue.id, label: issue.label, description: issue.description, candidates: pool.count,
@@ -105,11 +117,21 @@ package actor ReviewDesk {
         return corpus.categories.map { progress($0) }
     }
 
+    /// The passage of the score set `judgment` lands on (nil: none).
+    private func attachedId(_ judgment: Judgment) -> String? {
+        let key = judgment.source + "\u{1}" + judgment.passageId + "\u{1}" + judgment.quote
+        if let known = attached[key] { return known }
+        let id = matcher.attach(judgment).passageId
+        if attached.count > 100_000 { attached.removeAll() }
+        attached[key] = id
+        return id
+    }
+
     /// Passage id → grade of the judgment in force, for the passages of the score set.
     private func grades(_ issue: String) -> [String: Int] {
         var grades: [String: Int] = [:]
         for judgment in book.inForce(issue: issue) {
-            if let id = matcher.attach(judgment).passageId { grades[id] = judgment.grade }
+            if let id = attachedId(judgment) { grades[id] = judgment.grade }
         }
         return grades
     }
@@ -131,10 +153,17 @@ package actor ReviewDesk {
         let pool = corpus.pools[issueId] ?? []
         let grades = grades(issueId)
         let learnedIssue = learnedIssue(issueId)
-        var ranker = Ranker(options: corpus.options)
-        if !grades.isEmpty { ranker.adjustments[issueId] = learnedIssue.adjustment }
-        let ranked = ranker.rank(
-            category: issue, passages: pool.map(\.passage), documents: corpus.documents, evidence: corpus.evidence)
+        let ranked: RankedIssue
+        if let known = self.ranked[issueId] {
+            ranked = known
+        } else {
+            var ranker = Ranker(options: corpus.options)
+            if !grades.isEmpty { ranker.adjustments[issueId] = learnedIssue.adjustment }
+            ranked = ranker.rank(
+                category: issue, passages: pool.map(\.passage), documents: corpus.documents,
+                evidence: corpus.evidence)
+            self.ranked[issueId] = ranked
+        }
         let passages = ranked.passages.map { entry in
             view(entry.passage, matches: entry.matches, issue: issueId, rank: entry.rank, score: entry.score)
         }
@@ -151,7 +180,7 @@ package actor ReviewDesk {
     private func leads(_ issueId: String) -> [PassageView] {
         let poolIds = Set((corpus.pools[issueId] ?? []).map(\.passageId))
         return book.inForce(issue: issueId).filter { $0.grade > 0 }.compactMap { judgment in
-            let id = matcher.attach(judgment).passageId ?? judgment.passageId
+            let id = attachedId(judgment) ?? judgment.passageId
             guard !poolIds.contains(id), let passage = corpus.passages[id] ?? met[id] else { return nil }
             var view = view(passage, matches: [], issue: issueId, rank: nil, score: nil)
             view.listed = false
@@ -277,8 +306,11 @@ package actor ReviewDesk {
             throw DeskRefusal(status: 500, message: "Fichier des jugements illisible : \(error.description)")
         }
         guard book.lineCount != before else { return }
-        for (issue, passages) in book.history where passages.values.reduce(0, { $0 + $1.count }) != known[issue] {
+        let now = book.history.mapValues { $0.values.reduce(0) { $0 + $1.count } }
+        // Issues whose judgments changed (a file replaced by hand may have dropped some).
+        for issue in Set(known.keys).union(now.keys) where now[issue] != known[issue] {
             learned[issue] = nil
+            ranked[issue] = nil
         }
     }
 
