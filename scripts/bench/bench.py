@@ -10,7 +10,7 @@ Standard library only. Settings come from the environment (scripts/bench/run.sh 
   BENCH_SECTIONS  comma-separated subset of: pdf,html,web,text,score,pipeline,scale,database,office,ocr,review,huge
                   (default all; huge takes minutes: a 20,000-page PDF and a 200 MB page through every stage)
   BENCH_SPACY_MB  cap on the text given to spaCy, in MB (default 0: the whole 1x text)
-`bench.py --corpus-only` prepares the benchmark inputs (symlinked corpora, text files) and stops.
+`bench.py --corpus-only` prepares the benchmark inputs (corpora, text files) and stops.
 Each row is in its own module (rows_*.py); measure.py runs and measures one command.
 """
 

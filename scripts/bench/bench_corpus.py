@@ -93,7 +93,10 @@ def plan(shared: str, sample: str, size: int) -> list[tuple[str, str]]:
 
 
 def build(dest: str, shared: str, sample: str, size: int = 1000) -> list[tuple[str, str]]:
-    """Writes the corpus as symbolic links under `dest` (emptied first); returns the plan."""
+    """Writes the corpus as copies under `dest` (emptied first); returns the plan.
+
+    Copies, not symbolic links: the corpus repeats source files, and Enjeux reads a file reached
+    by several links once (issue 24), so a corpus of links would be a tenth of its size."""
     if os.path.lexists(dest):
         shutil.rmtree(dest)
     entries = plan(shared, sample, size)
@@ -102,7 +105,7 @@ def build(dest: str, shared: str, sample: str, size: int = 1000) -> list[tuple[s
         target = os.path.join(shared if root == "shared" else sample, relative)
         path = os.path.join(dest, name)
         os.makedirs(os.path.dirname(path), exist_ok=True)
-        os.symlink(os.path.abspath(target), path)
+        shutil.copyfile(target, path)
     return entries
 
 
