@@ -30,6 +30,32 @@ struct QDAArchive {
         path = url.lastPathComponent
     }
 
+    /// Makes a zip at `url` with what `body` adds, and closes it before returning.
+    static func write(_ url: URL, _ body: (QDAArchive) throws(EvidenceWriteError) -> Void) throws(EvidenceWriteError) {
+        let archive = try QDAArchive(creating: url)
+        try body(archive)
+    }
+
+    /// Adds every entry of the zip at `url`, in order: texts deflated again, other files
+    /// stored, each through a temporary file (never whole in memory).
+    func addEntries(of url: URL) throws(EvidenceWriteError) {
+        let manager = FileManager.default
+        let scratch = manager.temporaryDirectory.appendingPathComponent("enjeux-qda-\(UUID().uuidString)")
+        defer { try? manager.removeItem(at: scratch) }
+        do {
+            let source = try Archive(url: url, accessMode: .read)
+            for entry in source where entry.type == .file {
+                try? manager.removeItem(at: scratch)
+                _ = try source.extract(entry, to: scratch, skipCRC32: false)
+                try add(entry.path, file: scratch, deflated: entry.path.hasSuffix(".txt"))
+            }
+        } catch let error as EvidenceWriteError {
+            throw error
+        } catch {
+            throw EvidenceWriteError(path: url.path, reason: "cannot copy the zip's entries (\(error))")
+        }
+    }
+
     /// Adds `text` as UTF-8, deflated.
     func add(_ name: String, text: String) throws(EvidenceWriteError) {
         let bytes = Data(text.utf8)
@@ -46,8 +72,8 @@ struct QDAArchive {
         }
     }
 
-    /// Adds the file at `url` as it is (stored), read in chunks.
-    func add(_ name: String, file url: URL) throws(EvidenceWriteError) {
+    /// Adds the file at `url`, stored as it is (or deflated), read in chunks.
+    func add(_ name: String, file url: URL, deflated: Bool = false) throws(EvidenceWriteError) {
         do {
             let handle = try FileHandle(forReadingFrom: url)
             defer { try? handle.close() }
@@ -55,7 +81,7 @@ struct QDAArchive {
             try handle.seek(toOffset: 0)
             try archive.addEntry(
                 with: name, type: .file, uncompressedSize: Int64(size), modificationDate: Self.entryDate,
-                permissions: 0o644, compressionMethod: .none
+                permissions: 0o644, compressionMethod: deflated ? .deflate : .none
             ) { position, chunk in
                 try handle.seek(toOffset: UInt64(position))
                 return try handle.read(upToCount: chunk) ?? Data()

@@ -43,13 +43,13 @@ package struct QDAExport: EvidenceExport {
         }
         var notes: [String] = []
         var codings = 0
-        var reused = false
+        var made = 0
         let projectBytes = try writeAtomically(Self.projectFileName, in: input.folder) {
             (url: URL) throws(EvidenceWriteError) in
             var builder = QDAProjectBuilder(input: input, codebook: codebook, judgments: judgments)
             if let cache {
                 try cache.locked { () throws(EvidenceWriteError) in
-                    reused = try writeFromCache(cache, to: url, builder: &builder)
+                    made = try writeFromCache(cache, to: url, builder: &builder)
                 }
                 codings = Self.codings(in: builder.project())
             } else {
@@ -65,38 +65,70 @@ package struct QDAExport: EvidenceExport {
         return [
             EvidenceExportOutcome(
                 fileName: Self.projectFileName, bytes: projectBytes, seconds: seconds,
-                notes: ["\(codings) codings" + (reused ? ", sources reused" : "")] + notes),
+                notes: ["\(codings) codings" + Self.sourcesNote(made: made, cached: cache != nil)] + notes),
             EvidenceExportOutcome(fileName: Self.codebookFileName, bytes: codebookBytes, seconds: 0),
         ]
     }
 
-    /// Makes the project at `url` from the cache's sources, remade first when a document
-    /// changed; returns whether they were reused as they were.
+    /// Makes the project at `url` from the cache's per-document zips, made first for the
+    /// documents that are new or changed, then joined with `project.qde`; returns how many
+    /// documents' zips were made.
     private func writeFromCache(_ cache: QDASourceCache, to url: URL, builder: inout QDAProjectBuilder)
-        throws(EvidenceWriteError) -> Bool
+        throws(EvidenceWriteError) -> Int
     {
         let documents = builder.documents
         let provider = sources
         let fingerprints = documents.parallelMap { provider.fingerprint(for: $0) }
-        let entries = cache.entries(for: documents, fingerprints: fingerprints)
-        if let entries {
-            reuse(entries, builder: &builder)
-        } else {
-            let made = try addSources(to: cache.partialArchive, builder: &builder)
-            try cache.store(
-                zip(made, fingerprints).map { entry, fingerprint in
-                    var entry = entry
-                    entry.fingerprint = fingerprint ?? ""
-                    return entry
-                })
+        let stored = cache.storedEntries()
+        var entries: [QDASourceCache.Entry] = []
+        var parts: [URL] = []
+        var made = 0
+        // A few documents at a time (a bounded amount of text in memory), on every core; the
+        // project takes them in its order.
+        for chunk in stride(from: 0, to: documents.count, by: Self.chunkSize) {
+            let jobs = (chunk..<min(chunk + Self.chunkSize, documents.count)).map { index in
+                QDADocumentZip.Job(
+                    document: documents[index], fingerprint: fingerprints[index],
+                    stored: QDASourceCache.reusable(stored, id: documents[index].id, fingerprint: fingerprints[index]),
+                    needsText: builder.hasPassages(in: documents[index]))
+            }
+            let prepared = jobs.parallelMap { QDADocumentZip.prepare($0, provider: provider, cache: cache) }
+            for (job, result) in zip(jobs, prepared) {
+                let ready: QDADocumentZip.Prepared
+                switch result {
+                case .success(let value): ready = value
+                case .failure(let error): throw error
+                }
+                if job.stored == nil { made += 1 }
+                entries.append(ready.entry)
+                if ready.entry.outcome == .leftOut {
+                    builder.leaveOut(job.document, reason: ready.entry.reason ?? "")
+                    continue
+                }
+                if let problem = ready.textProblem {
+                    builder.note("\(job.document.source): passages not coded (\(problem))")
+                }
+                _ = builder.add(job.document, text: ready.text ?? "")
+                if ready.entry.outcome == .textOnly { builder.textOnly(job.document, reason: ready.entry.reason ?? "") }
+                if let archive = ready.entry.archive {
+                    parts.append(cache.documentsFolder.appendingPathComponent(archive))
+                }
+            }
         }
-        do {
-            try FileManager.default.copyItem(at: cache.archive, to: url)
-        } catch {
-            throw EvidenceWriteError(path: url.path, reason: "cannot copy the project's sources (\(error))")
+        try cache.store(entries)
+        let projectPart = cache.folder.appendingPathComponent(".project.zip.part")
+        defer { try? FileManager.default.removeItem(at: projectPart) }
+        try QDAArchive.write(projectPart) { (archive: QDAArchive) throws(EvidenceWriteError) in
+            try archive.add("project.qde", text: builder.project().xml())
         }
-        try QDAArchive(appendingTo: url).add("project.qde", text: builder.project().xml())
-        return entries != nil
+        try QDADocumentZip.join(parts + [projectPart], into: url)
+        return made
+    }
+
+    /// What the console says of the sources: all reused, or how many documents' were made.
+    private static func sourcesNote(made: Int, cached: Bool) -> String {
+        guard cached else { return "" }
+        return made == 0 ? ", sources reused" : ", sources of \(made) document\(made == 1 ? "" : "s") made"
     }
 
     private static func codings(in project: QDAProject) -> Int {
@@ -131,39 +163,6 @@ package struct QDAExport: EvidenceExport {
         }
         try finish(archive, builder.project())
         return entries
-    }
-
-    /// Fills the project from the cached sources: the texts are read again only for the
-    /// documents with passages to code (to find where they are), nothing is zipped.
-    private func reuse(_ entries: [QDASourceCache.Entry], builder: inout QDAProjectBuilder) {
-        let provider = sources
-        let documents = builder.documents
-        let placing = documents.map { builder.hasPassages(in: $0) }
-        let wanted = zip(documents, zip(entries, placing)).filter { $1.0.outcome != .leftOut && $1.1 }.map(\.0)
-        let texts = wanted.parallelMap { document -> Result<String, QDASourceError> in
-            do throws(QDASourceError) {
-                return .success(try provider.source(for: document).text)
-            } catch {
-                return .failure(error)
-            }
-        }
-        var byId: [String: Result<String, QDASourceError>] = [:]
-        for (document, text) in zip(wanted, texts) { byId[document.id] = text }
-        for (document, entry) in zip(documents, entries) {
-            if entry.outcome == .leftOut {
-                builder.leaveOut(document, reason: entry.reason ?? "")
-                continue
-            }
-            var text = ""
-            if let read = byId[document.id] {
-                switch read {
-                case .success(let made): text = made
-                case .failure(let error): builder.note("\(document.source): passages not coded (\(error.description))")
-                }
-            }
-            _ = builder.add(document, text: text)
-            if entry.outcome == .textOnly { builder.textOnly(document, reason: entry.reason ?? "") }
-        }
     }
 
     /// Adds a document's text (and original PDF) to the archive and its selections to the project.

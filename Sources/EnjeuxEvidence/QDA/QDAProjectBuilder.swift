@@ -76,11 +76,17 @@ struct QDAProjectBuilder {
         ("Chemin", "Text", "Chemin du fichier dans le corpus."),
     ]
 
+    /// The GUID of a document's source, also the name of its original file in the project.
+    static func sourceGUID(of document: DocumentSummary) -> String { QDAGUID.make("source", document.id) }
+
+    /// The GUID of a document's plain text, also its file name in the project.
+    static func textGUID(of document: DocumentSummary) -> String { QDAGUID.make("text", document.id) }
+
     /// Adds a document whose text is `text`; returns the GUIDs of its files.
     mutating func add(_ document: DocumentSummary, text: String) -> (sourceGUID: String, textGUID: String, isPDF: Bool)
     {
-        let sourceGUID = QDAGUID.make("source", document.id)
-        let textGUID = QDAGUID.make("text", document.id)
+        let sourceGUID = Self.sourceGUID(of: document)
+        let textGUID = Self.textGUID(of: document)
         let entries = entriesByDocument[document.id] ?? []
         let judged = judgmentsByDocument[document.id] ?? []
         // The passages to place, in their order in the document.

@@ -45,21 +45,48 @@ extension QDASourceProvider {
 enum QDATextLocator {
     /// The span of each passage text in `text`, searched in the order given (the passages'
     /// order in the document) from the end of the previous one, then from the start when a
-    /// passage comes earlier; nil for a passage the text does not contain.
+    /// passage comes earlier; nil for a passage the text does not contain. The search runs on
+    /// the UTF-8 bytes in place (a match of valid UTF-8 always starts and ends on a character),
+    /// and the byte offsets found are turned into code points in one walk over the text.
     static func spans(of passages: [String], in text: String) -> [Range<Int>?] {
-        let scalars = Array(text.unicodeScalars)
-        var cursor = 0
-        return passages.map { passage in
-            let needle = Array(passage.unicodeScalars)
-            guard let found = find(needle, in: scalars, from: cursor) ?? find(needle, in: scalars, from: 0) else {
-                return nil
+        var text = text
+        text.makeContiguousUTF8()
+        let found: [Range<Int>?]? = text.utf8.withContiguousStorageIfAvailable { haystack in
+            var cursor = 0
+            var bytes: [Range<Int>?] = []
+            for passage in passages {
+                let needle = Array(passage.utf8)
+                guard let start = find(needle, in: haystack, from: cursor) ?? find(needle, in: haystack, from: 0)
+                else {
+                    bytes.append(nil)
+                    continue
+                }
+                cursor = start + needle.count
+                bytes.append(start..<cursor)
             }
-            cursor = found + needle.count
-            return found..<(found + needle.count)
+            let scalars = scalarOffsets(
+                of: bytes.flatMap { $0.map { [$0.lowerBound, $0.upperBound] } ?? [] }, in: haystack)
+            return bytes.map { $0.map { (scalars[$0.lowerBound] ?? 0)..<(scalars[$0.upperBound] ?? 0) } }
         }
+        return found ?? passages.map { _ in nil }
     }
 
-    static func find(_ needle: [Unicode.Scalar], in haystack: [Unicode.Scalar], from start: Int) -> Int? {
+    /// The code-point offset of each byte offset in `offsets` (all on character boundaries).
+    static func scalarOffsets(of offsets: [Int], in bytes: UnsafeBufferPointer<UInt8>) -> [Int: Int] {
+        var result: [Int: Int] = [:]
+        var position = 0
+        var scalars = 0
+        for offset in Set(offsets).sorted() {
+            while position < offset && position < bytes.count {
+                if bytes[position] & 0xC0 != 0x80 { scalars += 1 }
+                position += 1
+            }
+            result[offset] = scalars
+        }
+        return result
+    }
+
+    static func find(_ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         guard let first = needle.first, needle.count <= haystack.count else { return nil }
         var position = start
         let last = haystack.count - needle.count
