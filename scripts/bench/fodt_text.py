@@ -95,44 +95,10 @@ def fodt_text(path: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _split_at_word(text: str, count: int) -> tuple[str, str]:
-    """`text` cut before its word number `count` (words as `lcs.words` counts them)."""
-    found = list(lcs._WORD.finditer(text))
-    if count <= 0:
-        return "", text
-    if count >= len(found):
-        return text, ""
-    cut = found[count].start()
-    return text[:cut].rstrip(), text[cut:].lstrip()
-
-
-def _page_pieces(line: str, first: int, page_words: list[list[str]]) -> list[tuple[int, str]]:
-    """A paragraph cut where the PDF prints it over a page break: (page, text) pieces, from
-    page `first` on. The cut is the word where the words on `first` end and the rest of the
-    paragraph continues on the next page (both matched in order against each page's words)."""
-    words = lcs.words(line)
-    if first + 1 >= len(page_words) or len(words) < 2:
-        return [(first, line)]
-    here, there = page_words[first], page_words[first + 1]
-    whole = lcs.lcs_length(words, here)
-    if whole == len(words):
-        return [(first, line)]
-    best, cut = whole, len(words)
-    for count in range(1, len(words)):
-        score = lcs.lcs_length(words[:count], here) + lcs.lcs_length(words[count:], there)
-        if score > best:
-            best, cut = score, count
-    if cut == len(words):
-        return [(first, line)]
-    head, tail = _split_at_word(line, cut)
-    return [(first, head)] + _page_pieces(tail, first + 1, page_words)
-
-
 def printed_text(path: str, pages: list[str]) -> str:
     """The text of `path` in the order it is printed on `pages` (the text layer of the PDF made
-    from it, one string a page): the body in document order, each footnote at the foot of the
-    page that prints it, that is after the body text of that page. A paragraph that runs over
-    a page break is cut there, so that the notes of the first page come between its parts."""
+    from it, one string a page): the body in document order, each footnote after the last
+    paragraph of the page that prints it."""
     lines: list[str] = []
     notes: list[tuple[int, str]] = []
     _block(_body(path), lines, notes)
@@ -143,28 +109,18 @@ def printed_text(path: str, pages: list[str]) -> str:
         shares = [lcs.lcs_length(found, words) for words in page_words]
         return shares.index(max(shares)) if shares else 0
 
-    # Where each paragraph starts: the page holding most of its words, except when it is cut
-    # by a page break (then its first words' page); a paragraph's page never goes back (a
-    # short line can match an earlier page's words).
-    pieces: list[tuple[int, str]] = []
-    page = 0
-    for line in lines:
-        start = page_of(line)
-        words = lcs.words(line)
-        if start > page and words and lcs.lcs_length(words[: max(1, len(words) // 4)], page_words[start - 1]) * 2 > max(1, len(words) // 4):
-            start -= 1
-        page = max(page, start)
-        for piece_page, piece in _page_pieces(line, page, page_words):
-            pieces.append((piece_page, piece))
-            page = piece_page
+    line_pages = [page_of(line) for line in lines]
+    # A paragraph's page never goes back (a short line can match an earlier page's words).
+    for index in range(1, len(line_pages)):
+        line_pages[index] = max(line_pages[index], line_pages[index - 1])
     after: dict[int, list[str]] = {}
     for _, note in notes:
-        note_page = page_of(note)
-        last = max((index for index, (piece_page, _) in enumerate(pieces) if piece_page <= note_page), default=len(pieces) - 1)
+        page = page_of(note)
+        last = max((index for index, line_page in enumerate(line_pages) if line_page <= page), default=len(lines) - 1)
         after.setdefault(last, []).append(note)
     ordered: list[str] = []
-    for index, (_, piece) in enumerate(pieces):
-        ordered.append(piece)
+    for index, line in enumerate(lines):
+        ordered.append(line)
         ordered.extend(after.get(index, []))
     return "\n".join(ordered) + "\n"
 

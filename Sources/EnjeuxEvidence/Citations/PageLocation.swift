@@ -97,10 +97,16 @@ package struct PageLocation: Sendable, Hashable {
         }
     }
 
+    /// The label without white space around it (Unicode's White_Space, line breaks included);
+    /// nil when nothing is left. Swift's own scalars, not Foundation's bridged trimming, which
+    /// costs more than the rest of a location (every passage of `evidence.sqlite` has one).
     private static func clean(_ label: String?) -> String? {
-        guard let trimmed = label?.trimmingCharacters(in: .whitespacesAndNewlines), !trimmed.isEmpty else {
-            return nil
-        }
-        return trimmed
+        guard let label else { return nil }
+        let scalars = label.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return nil }
+        if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return label }
+        return String(scalars[first...last])
     }
 }

@@ -12,16 +12,27 @@ import SQLiteKit
 package struct EvidenceDatabase: EvidenceExport {
     package static let fileName = "evidence.sqlite"
     package var judgments: [EvidenceJudgment]
+    /// The database begun while `scores.json` was read (its passages already in), if any.
+    package var stream: EvidenceDatabaseStream?
 
-    package init(judgments: [EvidenceJudgment] = []) {
+    package init(judgments: [EvidenceJudgment] = [], stream: EvidenceDatabaseStream? = nil) {
         self.judgments = judgments
+        self.stream = stream
     }
 
     /// Starts the bulk of the database — documents, passages, scores, contributions, which
-    /// need only the scores — on a thread of its own while the ranking runs.
+    /// need only the scores — on a thread of its own while the ranking runs; with a `stream`,
+    /// the passages are in already and only the documents are left.
     package func begin(_ early: EvidenceExportEarlyInput) -> EvidenceExportHandle? {
-        let build = Build()
         let partial = early.folder.appendingPathComponent(".\(Self.fileName).part")
+        if let stream {
+            Thread.detachNewThread {
+                stream.complete(early, movingTo: partial)
+                stream.build.done.signal()
+            }
+            return stream.build
+        }
+        let build = Build()
         Thread.detachNewThread {
             build.fillScores(at: partial, early)
             build.done.signal()
@@ -70,33 +81,55 @@ package struct EvidenceDatabase: EvidenceExport {
         var seconds = 0.0
         var failure: SQLiteError?
 
+        /// Makes the file at `url`, its tables, and gives the documents their keys.
+        func open(at url: URL, documents: [DocumentSummary]) throws(SQLiteError) {
+            try? FileManager.default.removeItem(at: url)
+            let connection = try SQLiteConnection(path: url.path)
+            // A file nobody reads before the rename: no journal, no waiting for the disk; a
+            // small page cache (what does not fit goes to the file, not to the process's memory).
+            try connection.execute(
+                """
+                PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE;
+                PRAGMA page_size = 16384; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -8192; PRAGMA foreign_keys = OFF;
+                PRAGMA user_version = \(EvidenceDatabaseSchema.version);
+                """)
+            try connection.execute("BEGIN;")
+            try connection.execute(EvidenceDatabaseSchema.tables)
+            keys.assign(documents)
+            self.connection = connection
+        }
+
+        /// Adds passages and their scores (documents keyed by `open`).
+        func add(_ passages: some Sequence<ScoredPassage>, formats: [String: DocumentFormat]) throws(SQLiteError) {
+            guard let connection else { return }
+            rows += try EvidenceDatabase.insertPassages(connection, passages, formats: formats, keys: &keys)
+        }
+
+        /// Adds the document rows, the early indexes, and commits: what is written so far is
+        /// committed here, off the ranking's path, and the rest goes in a second transaction.
+        func closeScores(_ early: EvidenceExportEarlyInput) throws(SQLiteError) {
+            guard let connection else { return }
+            rows += try EvidenceDatabase.insertDocuments(connection, early, keys: keys)
+            try connection.execute(EvidenceDatabaseSchema.earlyIndexes)
+            try connection.execute("COMMIT;")
+        }
+
         func fillScores(at url: URL, _ early: EvidenceExportEarlyInput) {
             let start = ContinuousClock.now
             defer { seconds = EvidenceExportOutcome.seconds(since: start) }
             do throws(SQLiteError) {
-                try? FileManager.default.removeItem(at: url)
-                let connection = try SQLiteConnection(path: url.path)
-                // A file nobody reads before the rename: no journal, no waiting for the disk, the
-                // B-trees in memory while they grow.
-                try connection.execute(
-                    """
-                    PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE;
-                    PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536; PRAGMA foreign_keys = OFF;
-                    PRAGMA user_version = \(EvidenceDatabaseSchema.version);
-                    """)
-                try connection.execute("BEGIN;")
-                try connection.execute(EvidenceDatabaseSchema.tables)
-                rows += try EvidenceDatabase.insertDocuments(connection, early, keys: &keys)
-                rows += try EvidenceDatabase.insertPassages(connection, early, keys: &keys)
-                // The file is nobody's before its rename: what is written so far is committed
-                // here, off the ranking's path, and the rest goes in a second transaction.
-                try connection.execute(EvidenceDatabaseSchema.earlyIndexes)
-                try connection.execute("COMMIT;")
-                self.connection = connection
+                try open(at: url, documents: early.scoreSet.documents)
+                try add(early.scoreSet.passages, formats: EvidenceDatabase.formats(early.scoreSet.documents))
+                try closeScores(early)
             } catch {
                 failure = error
+                connection = nil
             }
         }
+    }
+
+    static func formats(_ documents: [DocumentSummary]) -> [String: DocumentFormat] {
+        Dictionary(documents.map { ($0.id, $0.format) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Adds what needs the ranking and the run (the lists, the issues' counts, the run's
@@ -122,10 +155,38 @@ package struct EvidenceDatabase: EvidenceExport {
     struct Keys {
         var documents: [String: Int] = [:]
         var sources: [String: String] = [:]
-        /// "document id, passage id" → passage key.
-        var passages: [String: Int] = [:]
+        /// (document id, passage id) → passage key.
+        var passages: [PassageName: Int] = [:]
+        /// Ids of documents met in passages only (the score set does not describe them), in
+        /// the order met: each still gets its document row.
+        var undescribed: [String] = []
 
-        static func passage(_ document: String, _ passage: String) -> String { document + "\u{1F}" + passage }
+        /// A passage by its document's id and its own (unique within its document only).
+        struct PassageName: Hashable {
+            var document: String
+            var passage: String
+        }
+
+        static func passage(_ document: String, _ passage: String) -> PassageName {
+            PassageName(document: document, passage: passage)
+        }
+
+        /// Keys for `documents`, in their order, 1 first.
+        mutating func assign(_ documents: [DocumentSummary]) {
+            for document in documents where self.documents[document.id] == nil {
+                self.documents[document.id] = self.documents.count + 1
+                sources[document.source] = document.id
+            }
+        }
+
+        /// The key of a passage's document, given now when the score set does not describe it.
+        mutating func document(_ id: String) -> Int {
+            if let key = documents[id] { return key }
+            let key = documents.count + 1
+            documents[id] = key
+            undescribed.append(id)
+            return key
+        }
     }
 
     private func insertRun(_ connection: SQLiteConnection, _ input: EvidenceExportInput) throws(SQLiteError) -> Int {
@@ -163,26 +224,22 @@ package struct EvidenceDatabase: EvidenceExport {
         return input.scoreSet.categories.count
     }
 
-    static func insertDocuments(_ connection: SQLiteConnection, _ input: EvidenceExportEarlyInput, keys: inout Keys)
+    /// The document rows, with the keys `keys` gave them: the score set's documents in its
+    /// order, then those met in passages only.
+    static func insertDocuments(_ connection: SQLiteConnection, _ input: EvidenceExportEarlyInput, keys: Keys)
         throws(SQLiteError) -> Int
     {
         let statement = try connection.prepare(
             "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        var documents = input.scoreSet.documents.filter { keys.documents[$0.id] == nil }
-        // A passage of a document the score set does not describe still gets its document row.
-        let known = Set(documents.map(\.id))
-        for passage in input.scoreSet.passages where !known.contains(passage.documentId) {
-            if !documents.contains(where: { $0.id == passage.documentId }) {
-                documents.append(
-                    DocumentSummary(
-                        id: passage.documentId, source: passage.documentId, sha256: "", format: .text,
-                        metadata: DocumentMetadata(), pageCount: 0, passageCount: 0, warnings: []))
-            }
+        var seen = Set<String>()
+        let undescribed = keys.undescribed.map { id in
+            DocumentSummary(
+                id: id, source: id, sha256: "", format: .text, metadata: DocumentMetadata(), pageCount: 0,
+                passageCount: 0, warnings: [])
         }
-        for document in documents where keys.documents[document.id] == nil {
-            let key = keys.documents.count + 1
-            keys.documents[document.id] = key
-            keys.sources[document.source] = document.id
+        var rows = 0
+        for document in input.scoreSet.documents + undescribed where seen.insert(document.id).inserted {
+            guard let key = keys.documents[document.id] else { continue }
             let metadata = document.metadata
             try statement.run([
                 .integer(key), .text(document.id), .text(document.source), .text(document.sha256),
@@ -194,22 +251,23 @@ package struct EvidenceDatabase: EvidenceExport {
                 .real(input.evidence.strength(of: document.id)),
                 .integer(input.evidence.isEvidence(document.id) ? 1 : 0),
             ])
+            rows += 1
         }
-        return keys.documents.count
+        return rows
     }
 
-    static func insertPassages(_ connection: SQLiteConnection, _ input: EvidenceExportEarlyInput, keys: inout Keys)
-        throws(SQLiteError) -> Int
-    {
-        let formats = Dictionary(
-            input.scoreSet.documents.map { ($0.id, $0.format) }, uniquingKeysWith: { first, _ in first })
+    static func insertPassages(
+        _ connection: SQLiteConnection, _ passagesToAdd: some Sequence<ScoredPassage>,
+        formats: [String: DocumentFormat], keys: inout Keys
+    ) throws(SQLiteError) -> Int {
         let passages = try connection.prepare(
             "INSERT INTO passages VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         let scores = try connection.prepare("INSERT OR IGNORE INTO scores VALUES (?, ?, ?, ?)")
         var rows = 0
-        for passage in input.scoreSet.passages {
+        for passage in passagesToAdd {
             let name = Keys.passage(passage.documentId, passage.passageId)
-            guard keys.passages[name] == nil, let document = keys.documents[passage.documentId] else { continue }
+            guard keys.passages[name] == nil else { continue }
+            let document = keys.document(passage.documentId)
             let key = keys.passages.count + 1
             keys.passages[name] = key
             let location = PageLocation(passage: passage, format: formats[passage.documentId])

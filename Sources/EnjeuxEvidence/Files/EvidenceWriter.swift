@@ -152,6 +152,15 @@ package enum EvidenceWriter {
         guard let siblings = try? manager.contentsOfDirectory(atPath: parent.path) else { return }
         let own = ProcessInfo.processInfo.processIdentifier
         for name in siblings.sorted() {
+            // The database a run began beside the folder (`EvidenceDatabaseStream`).
+            let streamed = "." + folder.lastPathComponent + EvidenceDatabaseStream.marker
+            if name.hasPrefix(streamed), name.hasSuffix(".sqlite"),
+                let pid = Int32(name.dropFirst(streamed.count).dropLast(".sqlite".count)), pid != own,
+                kill(pid, 0) != 0, errno == ESRCH
+            {
+                try? manager.removeItem(at: parent.appendingPathComponent(name))
+                continue
+            }
             for marker in [".tmp-", ".old-"] where name.hasPrefix(folder.lastPathComponent + marker) {
                 let pidText = name.dropFirst(folder.lastPathComponent.count + marker.count)
                 guard let pid = Int32(pidText), pid != own, kill(pid, 0) != 0, errno == ESRCH else { continue }

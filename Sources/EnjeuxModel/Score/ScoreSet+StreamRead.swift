@@ -4,10 +4,12 @@ import Foundation
 extension ScoreSet {
     /// Reads a `scores.json` file without holding it whole: the passages are decoded a batch at
     /// a time and offered to `keep`, which may trim a passage (drop some of its scores) and says
-    /// whether to keep it. Returns the set of kept passages and how many the file holds.
-    public static func read(jsonFile url: URL, keeping keep: (inout ScoredPassage) -> Bool) throws -> (
-        scoreSet: ScoreSet, passageCount: Int
-    ) {
+    /// whether to keep it. `beforePassages` is given the documents before the first passage
+    /// is offered. Returns the set of kept passages and how many the file holds.
+    public static func read(
+        jsonFile url: URL, beforePassages: ([DocumentSummary]) -> Void = { _ in },
+        keeping keep: (inout ScoredPassage) -> Bool
+    ) throws -> (scoreSet: ScoreSet, passageCount: Int) {
         var scanner = try JSONFileScanner(url: url)
         var members = ScoreSetMembers()
         var passageCount = 0
@@ -17,6 +19,7 @@ extension ScoreSet {
             first = false
             let key = try scanner.key()
             if key == "passages" {
+                beforePassages(members.documents ?? [])
                 var batch = PassageBatch(documents: members.documents ?? [])
                 try readPassages(from: &scanner, into: &batch, keeping: keep)
                 members.passages = batch.kept

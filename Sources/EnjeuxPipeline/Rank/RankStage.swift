@@ -50,13 +50,19 @@ package struct RankStage: Sendable {
         }
         let storedScores: ScoreSet
         let passagesScored: Int
+        // The database's passages are written while the scores are read.
+        let stream = writesDatabase ? EvidenceDatabaseStream(besideOutput: output) : nil
         do {
             // Only what can be shown is kept: a passage's scores above the threshold (the
             // ranking and the heat map look at nothing else); a passage with none is dropped.
             let threshold = options.scoreThreshold
-            (storedScores, passagesScored) = try ScoreSet.read(jsonFile: scores) { passage in
+            (storedScores, passagesScored) = try ScoreSet.read(
+                jsonFile: scores, beforePassages: { stream?.start(documents: $0) }
+            ) { passage in
                 passage.scores.removeAll { !($0.score.isFinite && $0.score > threshold) }
-                return !passage.scores.isEmpty
+                guard !passage.scores.isEmpty else { return false }
+                stream?.add(passage)
+                return true
             }
         } catch {
             if !FileManager.default.fileExists(atPath: scores.path) {
@@ -101,7 +107,8 @@ package struct RankStage: Sendable {
         report.work = WorkFolder.absolutePath(of: work.path)
         report.stages[report.stages.count - 1].seconds = Self.rounded(clock.seconds)
         // evidence.sqlite always; enjeux.qdpx when the extracted texts are there to be its sources.
-        var exports: [any EvidenceExport] = writesDatabase ? [EvidenceDatabase(judgments: learning.exported)] : []
+        var exports: [any EvidenceExport] =
+            writesDatabase ? [EvidenceDatabase(judgments: learning.exported, stream: stream)] : []
         if let extracted, writesQDA {
             exports.append(
                 QDAExport(
