@@ -57,13 +57,13 @@ package struct RankStage: Sendable {
             // ranking and the heat map look at nothing else); a passage with none is dropped.
             let threshold = options.scoreThreshold
             (storedScores, passagesScored) = try ScoreSet.read(
-                jsonFile: scores, beforePassages: { stream?.start(documents: $0) }
-            ) { passage in
-                passage.scores.removeAll { !($0.score.isFinite && $0.score > threshold) }
-                guard !passage.scores.isEmpty else { return false }
-                stream?.add(passage)
-                return true
-            }
+                jsonFile: scores, beforePassages: { stream?.start(documents: $0) },
+                keeping: { passage in
+                    passage.scores.removeAll { !($0.score.isFinite && $0.score > threshold) }
+                    guard !passage.scores.isEmpty else { return false }
+                    stream?.add(passage)
+                    return true
+                })
         } catch {
             if !FileManager.default.fileExists(atPath: scores.path) {
                 throw StageError("no scores at \(scores.path): run enjeux-score first", status: .missingInput)
