@@ -13,17 +13,18 @@ struct RankerReferenceTests {
         let documents = Dictionary(set.documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         return set.categories.map { category in
             let candidates = ranker.candidates(
-                for: category.id, in: set.passages, documents: documents, fingerprints: [],
-                evidence: ranker.documentEvidence(set))
+                for: category.id, in: set.passages, documents: documents, evidence: ranker.documentEvidence(set))
             var groups: [DuplicateGroup] = []
+            var leads: [TextFingerprint] = []
             for candidate in candidates {
-                if let index = groups.firstIndex(where: {
-                    $0.lead.fingerprint.key == candidate.fingerprint.key
-                        || $0.lead.fingerprint.similarity(to: candidate.fingerprint) >= options.nearDuplicateSimilarity
+                let fingerprint = ranker.fingerprint(of: candidate.passage)
+                if let index = leads.firstIndex(where: {
+                    $0.key == fingerprint.key || $0.similarity(to: fingerprint) >= options.nearDuplicateSimilarity
                 }) {
                     groups[index].duplicates.append(candidate)
                 } else {
                     groups.append(DuplicateGroup(lead: candidate))
+                    leads.append(fingerprint)
                 }
             }
             return Ranker.applyCap(groups, cap: options.perDocumentCap, cappedRanks: options.cappedRanks)

@@ -21,9 +21,8 @@ package struct Ranker: Sendable {
     package var options: EvidenceOptions
     /// Issue id → how judgments change its list; empty without judgments.
     package var adjustments: [String: RankingAdjustment] = [:]
-    /// Called once the fingerprints are built, before the issues are ranked: the executable
-    /// passes a function that gives freed memory back to the system (the ranker itself sets
-    /// no process policy).
+    /// Called before the issues are ranked: the executable passes a function that gives freed
+    /// memory back to the system (the ranker itself sets no process policy).
     package var releaseMemory: @Sendable () -> Void
 
     package init(options: EvidenceOptions = EvidenceOptions(), releaseMemory: @escaping @Sendable () -> Void = {}) {
@@ -36,23 +35,16 @@ package struct Ranker: Sendable {
     package func rank(_ scoreSet: ScoreSet, evidence: DocumentEvidence? = nil) -> [RankedIssue] {
         let documents = Dictionary(
             scoreSet.documents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        // Fingerprints are computed once for all issues, by slices on every core; then the
-        // issues are ranked independently, also on every core.
+        // The issues are ranked independently, on every core. Each computes the fingerprints
+        // of its candidates as it groups them and keeps only its groups' leads': a passage of
+        // several issues is fingerprinted once for each, so that memory holds no fingerprint per
+        // passage (a 20,000-page document has 128,000 passages above the threshold).
         let passages = scoreSet.passages
-        let sliceSize = 2048
-        let slices = stride(from: 0, to: passages.count, by: sliceSize).map { $0..<min($0 + sliceSize, passages.count) }
         let ranker = self
-        let fingerprints = slices.parallelMap { range in
-            passages[range].map { passage in
-                passage.scores.contains(where: ranker.isCandidate) ? ranker.fingerprint(of: passage) : nil
-            }
-        }.flatMap { $0 }
         releaseMemory()
         let evidence = evidence ?? documentEvidence(scoreSet)
         return scoreSet.categories.parallelMap { category in
-            ranker.rank(
-                category: category, passages: passages, documents: documents, fingerprints: fingerprints,
-                evidence: evidence)
+            ranker.rank(category: category, passages: passages, documents: documents, evidence: evidence)
         }
     }
 
@@ -69,24 +61,14 @@ package struct Ranker: Sendable {
         category: CategoryInfo, passages: [ScoredPassage], documents: [String: DocumentSummary],
         evidence: DocumentEvidence? = nil
     ) -> RankedIssue {
-        rank(category: category, passages: passages, documents: documents, fingerprints: [], evidence: evidence)
-    }
-
-    /// Ranks one issue; `fingerprints`, when not empty, holds the passages' fingerprints
-    /// (computed once for all issues).
-    func rank(
-        category: CategoryInfo, passages: [ScoredPassage], documents: [String: DocumentSummary],
-        fingerprints: [TextFingerprint?], evidence: DocumentEvidence?
-    ) -> RankedIssue {
-        var candidates = candidates(
-            for: category.id, in: passages, documents: documents, fingerprints: fingerprints, evidence: evidence)
+        var candidates = candidates(for: category.id, in: passages, documents: documents, evidence: evidence)
         // Counted before a judgment leaves any out: the passages above the threshold.
         let candidateCount = candidates.count
         let adjustment = adjustments[category.id]
         if let adjustment { candidates = Self.adjusted(candidates, by: adjustment) }
         let perDocument = Dictionary(candidates.map { ($0.passage.documentId, 1) }, uniquingKeysWith: +)
         var groups = DuplicateGroups(options: options, candidatesPerDocument: perDocument)
-        for candidate in candidates { groups.add(candidate) }
+        for candidate in candidates { groups.add(candidate, fingerprint: fingerprint(of: candidate.passage)) }
         let ordered = Self.applyCap(
             groups.representatives, cap: options.perDocumentCap, cappedRanks: options.cappedRanks
         ).prefix(options.maximumPassages)
@@ -112,8 +94,8 @@ package struct Ranker: Sendable {
     ) -> [(passage: ScoredPassage, source: String)] {
         let documents = Dictionary(scoreSet.documents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         return candidates(
-            for: categoryId, in: scoreSet.passages, documents: documents, fingerprints: [],
-            evidence: evidence ?? documentEvidence(scoreSet), needsFingerprints: false
+            for: categoryId, in: scoreSet.passages, documents: documents,
+            evidence: evidence ?? documentEvidence(scoreSet)
         ).map { ($0.passage, $0.source) }
     }
 
@@ -126,15 +108,13 @@ package struct Ranker: Sendable {
         return order.map { kept[$0] }
     }
 
-    /// The issue's candidates in ranking order; without `needsFingerprints` (the caller does
-    /// not group duplicates) their fingerprints are left empty.
+    /// The issue's candidates in ranking order.
     func candidates(
         for categoryId: String, in passages: [ScoredPassage], documents: [String: DocumentSummary],
-        fingerprints: [TextFingerprint?], evidence: DocumentEvidence?, needsFingerprints: Bool = true
+        evidence: DocumentEvidence?
     ) -> [Candidate] {
-        let empty = TextFingerprint(text: "", shingleSize: options.shingleSize)
         var list: [Candidate] = []
-        for (position, passage) in passages.enumerated() {
+        for passage in passages {
             guard let score = passage.scores.first(where: { $0.category == categoryId }), isCandidate(score),
                 evidence?.isEvidence(passage.documentId) ?? true
             else { continue }
@@ -143,9 +123,7 @@ package struct Ranker: Sendable {
                 Candidate(
                     passage: passage, score: score.score, matches: score.matches,
                     source: document?.source ?? passage.documentId,
-                    location: PageLocation(passage: passage, format: document?.format),
-                    fingerprint: (position < fingerprints.count ? fingerprints[position] : nil)
-                        ?? (needsFingerprints ? fingerprint(of: passage) : empty)))
+                    location: PageLocation(passage: passage, format: document?.format)))
         }
         // Sorting positions rather than the candidates themselves moves integers, not structures
         // full of references.
@@ -197,7 +175,6 @@ struct Candidate: Sendable {
     let matches: [TermMatch]
     let source: String
     let location: PageLocation
-    let fingerprint: TextFingerprint
 
     /// Score descending, then source path, passage index and passage id ascending.
     static func ranksBefore(_ a: Candidate, _ b: Candidate) -> Bool {
@@ -221,6 +198,8 @@ struct DuplicateGroup: Sendable {
 struct DuplicateGroups {
     let options: EvidenceOptions
     private(set) var representatives: [DuplicateGroup] = []
+    /// The number of shingles of each group's lead (its fingerprint is not kept).
+    private var leadShingleCounts: [Int] = []
     private var byKey: [TextFingerprint.Key: Int] = [:]
     private var groupsByShingle: [UInt64: [Int]] = [:]
     /// Progress of filling the capped ranks, followed as groups are added in order.
@@ -241,8 +220,8 @@ struct DuplicateGroups {
         isComplete = options.maximumPassages == 0
     }
 
-    mutating func add(_ candidate: Candidate) {
-        let fingerprint = candidate.fingerprint
+    /// Adds a candidate, in ranking order, with its text's fingerprint.
+    mutating func add(_ candidate: Candidate, fingerprint: TextFingerprint) {
         if let index = byKey[fingerprint.key] ?? nearDuplicate(of: fingerprint) {
             representatives[index].duplicates.append(candidate)
             return
@@ -252,6 +231,7 @@ struct DuplicateGroups {
         byKey[fingerprint.key] = index
         for shingle in fingerprint.shingles { groupsByShingle[shingle, default: []].append(index) }
         representatives.append(DuplicateGroup(lead: candidate))
+        leadShingleCounts.append(fingerprint.shingles.count)
         trackCappedRanks(candidate.passage.documentId)
     }
 
@@ -265,7 +245,7 @@ struct DuplicateGroups {
         }
         var best: Int?
         for (index, count) in shared where best.map({ index < $0 }) ?? true {
-            let size = representatives[index].lead.fingerprint.shingles.count
+            let size = leadShingleCounts[index]
             if TextFingerprint.jaccard(shared: count, first: size, second: fingerprint.shingles.count) >= threshold {
                 best = index
             }
