@@ -1,4 +1,6 @@
 import EnjeuxModel
+import EnjeuxSupport
+import Foundation
 import Testing
 
 @testable import EnjeuxText
@@ -45,5 +47,42 @@ import Testing
         #expect(stream.count == whole.count)
         // The paragraph cut at the foot of page 1 goes on at the top of page 2.
         #expect(whole.contains { $0.page == 1 && $0.endPage == 2 && $0.endPageLabel == "ii" })
+    }
+}
+
+/// The reading text of the REFI-QDA sources read block by block from the extracted file: the
+/// same as from the whole document, a paragraph over a page break joined by a space.
+@Suite struct ReadingTextStreamTests {
+    @Test func blockByBlockGivesTheSameTextAsTheWholeDocument() throws {
+        let pages = [
+            Page(
+                number: 1,
+                blocks: [
+                    Block(kind: .heading, text: "Constats", level: 1),
+                    Block(kind: .paragraph, text: ""),
+                    Block(kind: .paragraph, text: "La charge ne cesse de croître et"),
+                ]),
+            Page(
+                number: 2,
+                blocks: [
+                    Block(kind: .paragraph, text: "pèse sur l’autonomie.\r\nFin de ligne Windows."),
+                    Block(kind: .listItem, text: "• réduire les délais"),
+                ]),
+        ]
+        let document = ExtractedDocument(
+            id: "doc", source: "doc.pdf", sha256: String(repeating: "ab", count: 32), byteCount: 10, format: .pdf,
+            content: ExtractedContent(metadata: DocumentMetadata(), pages: pages))
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "enjeux-reading-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: url) }
+        var writer = JSONWriter()
+        document.write(to: &writer)
+        try Data(writer.bytes).write(to: url)
+        let whole = ReadingText.text(of: document)
+        #expect(try ReadingText.text(jsonFile: url) == whole)
+        #expect(
+            whole
+                == "Constats\n\nLa charge ne cesse de croître et pèse sur l’autonomie.\nFin de ligne Windows.\n\n• réduire les délais"
+        )
     }
 }

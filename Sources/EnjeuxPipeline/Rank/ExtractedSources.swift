@@ -11,14 +11,14 @@ struct ExtractedSources: QDASourceProvider {
 
     func source(for document: DocumentSummary) throws(QDASourceError) -> QDASourceDocument {
         let url = extracted.appendingPathComponent("\(document.id).json")
-        let content: ExtractedDocument
+        let text: String
         do {
-            content = try ExtractedDocument(jsonFile: url)
+            // Block by block: memory holds the text, not the extracted document.
+            text = try ReadingText.text(jsonFile: url)
         } catch {
             throw QDASourceError(path: url.path, reason: "cannot read the extracted text (\(error))")
         }
-        return QDASourceDocument(
-            text: ReadingText.text(of: content), original: corpus?.appendingPathComponent(document.source))
+        return QDASourceDocument(text: text, original: corpus?.appendingPathComponent(document.source))
     }
 
     /// The document's hash, and the size and modification time of its extracted text and of

@@ -212,6 +212,9 @@ struct TextUnitStream {
         return done
     }
 
+    /// The page on which the unit being made goes on, when its paragraph runs over a page break.
+    var continuedOnPage: Int? { pending?.continuation?.page }
+
     /// The last unit.
     mutating func finish() -> TextUnit? {
         defer { pending = nil }
