@@ -86,11 +86,13 @@ package struct EvidenceDatabase: EvidenceExport {
             try? FileManager.default.removeItem(at: url)
             let connection = try SQLiteConnection(path: url.path)
             // A file nobody reads before the rename: no journal, no waiting for the disk; a
-            // small page cache (what does not fit goes to the file, not to the process's memory).
+            // small page cache (what does not fit goes to the file, not to the process's memory),
+            // and SQLite's own temporary files for the sorts that build the indexes (in memory,
+            // they cost 25 MiB more on a 20,000-page document).
             try connection.execute(
                 """
                 PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE;
-                PRAGMA page_size = 16384; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -8192; PRAGMA foreign_keys = OFF;
+                PRAGMA page_size = 16384; PRAGMA cache_size = -8192; PRAGMA foreign_keys = OFF;
                 PRAGMA user_version = \(EvidenceDatabaseSchema.version);
                 """)
             try connection.execute("BEGIN;")
