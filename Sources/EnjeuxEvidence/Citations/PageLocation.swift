@@ -101,7 +101,9 @@ package struct PageLocation: Sendable, Hashable {
     /// nil when nothing is left. Swift's own scalars, not Foundation's bridged trimming, which
     /// costs more than the rest of a location (every passage of `evidence.sqlite` has one).
     private static func clean(_ label: String?) -> String? {
-        guard let label else { return nil }
+        guard let label, let first = label.utf8.first, let last = label.utf8.last else { return nil }
+        // Most labels are printable ASCII at both ends ("12", "iv"): nothing to trim.
+        if first > 0x20 && first < 0x7F && last > 0x20 && last < 0x7F { return label }
         let scalars = label.unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
             let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })

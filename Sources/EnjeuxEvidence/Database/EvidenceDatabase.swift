@@ -97,6 +97,7 @@ package struct EvidenceDatabase: EvidenceExport {
                 """)
             try connection.execute("BEGIN;")
             try connection.execute(EvidenceDatabaseSchema.tables)
+            try connection.execute(EvidenceDatabaseSchema.passageIndexes)
             keys.assign(documents)
             self.connection = connection
         }

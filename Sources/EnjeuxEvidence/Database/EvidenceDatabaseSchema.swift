@@ -91,13 +91,19 @@ enum EvidenceDatabaseSchema {
         );
         """
 
-    /// The indexes of the tables filled from the scores alone, made on the thread that fills them.
-    static let earlyIndexes = """
-        CREATE INDEX documents_year ON documents(year);
-        CREATE INDEX documents_source ON documents(source);
+    /// The indexes of the passages and scores, made with the tables: they grow as the rows go
+    /// in, on the thread that writes them while `scores.json` is read (a core the reading leaves
+    /// partly idle), rather than by sorts once the ranking has both cores busy.
+    static let passageIndexes = """
         CREATE INDEX passages_document ON passages(document, position);
         CREATE INDEX passages_id ON passages(id);
         CREATE INDEX scores_issue ON scores(issue_id, score DESC);
+        """
+
+    /// The indexes of the documents, made once their rows are in.
+    static let earlyIndexes = """
+        CREATE INDEX documents_year ON documents(year);
+        CREATE INDEX documents_source ON documents(source);
         """
 
     /// The indexes of the tables filled after the ranking.
