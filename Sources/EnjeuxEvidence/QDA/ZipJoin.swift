@@ -77,8 +77,9 @@ enum ZipJoin {
         put(UInt32(central.count), in: &end, at: 12)
         put(UInt32(offset), in: &end, at: 16)
 
-        FileManager.default.createFile(atPath: destination.path, contents: nil)
-        guard let output = try? FileHandle(forWritingTo: destination) else {
+        guard FileManager.default.createFile(atPath: destination.path, contents: nil),
+            let output = try? FileHandle(forWritingTo: destination)
+        else {
             throw .unwritable(destination.path, "cannot create")
         }
         defer { try? output.close() }
