@@ -34,68 +34,69 @@ import Testing
         return (process.terminationStatus, peak)
     }
 
-    @Test(.enabled(if: enabled, skipMessage)) func twentyThousandPagesStayUnderThreeHundredMegabytes() throws {
-        let scratch = try Scratch()
-        let root = ScriptRunner.root
-        let fixtures = scratch.path("fixtures")
-        let made = try ScriptRunner.run("scripts/fixtures/make-huge-fixtures.sh", [fixtures.path, "1"])
-        try #require(made.status == 0, "\(made.stderr)")
-        let corpus = fixtures.appendingPathComponent("huge-pdf")
+    /// Runs a stage under GNU time and expects it to succeed within the limit.
+    static func expectWithinLimit(_ stage: String, _ arguments: [String], who: String, scratch: Scratch) throws {
+        let (status, peak) = try measured(stage, arguments, scratch: scratch)
+        #expect(status == 0)
+        #expect(peak <= limitKiB, "\(who) peaked at \(peak) KiB")
+    }
+
+    /// Extracts, tokenizes and scores the corpus of one document, each stage within the limit;
+    /// `afterExtraction` checks the extraction folder before the next stages. Returns that folder.
+    @discardableResult
+    static func stagesWithinLimit(
+        corpus: URL, scratch: Scratch, afterExtraction: (String) throws -> Void = { _ in }
+    ) throws -> String {
         let work = scratch.path("work")
         let extracted = work.appendingPathComponent("extracted").path
         let passages = work.appendingPathComponent("passages").path
-        let (extractStatus, extractPeak) = try Self.measured(
-            "extract", [corpus.path, "--out", extracted, "--jobs", "1", "--timeout", "36000"], scratch: scratch)
-        #expect(extractStatus == 0)
-        #expect(extractPeak <= Self.limitKiB, "enjeux-extract and its worker peaked at \(extractPeak) KiB")
-        let (tokenizeStatus, tokenizePeak) = try Self.measured(
-            "tokenize", [extracted, "--out", passages, "--jobs", "1"], scratch: scratch)
-        #expect(tokenizeStatus == 0)
-        #expect(tokenizePeak <= Self.limitKiB, "enjeux-tokenize peaked at \(tokenizePeak) KiB")
-        let (scoreStatus, scorePeak) = try Self.measured(
+        try expectWithinLimit(
+            "extract", [corpus.path, "--out", extracted, "--jobs", "1", "--timeout", "36000"],
+            who: "enjeux-extract and its worker", scratch: scratch)
+        try afterExtraction(extracted)
+        try expectWithinLimit(
+            "tokenize", [extracted, "--out", passages, "--jobs", "1"], who: "enjeux-tokenize", scratch: scratch)
+        try expectWithinLimit(
             "score",
             [
-                passages, "--lexicon", root.appendingPathComponent("Lexicons/enjeux.fr.yaml").path, "--out",
-                work.appendingPathComponent("scores.json").path,
-            ], scratch: scratch)
-        #expect(scoreStatus == 0)
-        #expect(scorePeak <= Self.limitKiB, "enjeux-score peaked at \(scorePeak) KiB")
+                passages, "--lexicon", ScriptRunner.root.appendingPathComponent("Lexicons/enjeux.fr.yaml").path,
+                "--out", work.appendingPathComponent("scores.json").path,
+            ], who: "enjeux-score", scratch: scratch)
+        return extracted
+    }
+
+    /// The huge fixtures made into `scratch` (the page `megabytes` large).
+    static func fixtures(_ scratch: Scratch, pageMegabytes: Int) throws -> URL {
+        let fixtures = scratch.path("fixtures")
+        let made = try ScriptRunner.run(
+            "scripts/fixtures/make-huge-fixtures.sh", [fixtures.path, String(pageMegabytes)])
+        try #require(made.status == 0, "\(made.stderr)")
+        return fixtures
+    }
+
+    @Test(.enabled(if: enabled, skipMessage)) func twentyThousandPagesStayUnderThreeHundredMegabytes() throws {
+        let scratch = try Scratch()
+        let fixtures = try Self.fixtures(scratch, pageMegabytes: 1)
+        let extracted = try Self.stagesWithinLimit(
+            corpus: fixtures.appendingPathComponent("huge-pdf"), scratch: scratch)
         let manifest = try String(contentsOf: URL(fileURLWithPath: extracted + "/manifest.json"), encoding: .utf8)
         #expect(manifest.contains("\"pages\" : 20000"))
     }
 
     @Test(.enabled(if: enabled, skipMessage)) func aTwoHundredMegabytePageStaysUnderThreeHundredMegabytes() throws {
         let scratch = try Scratch()
-        let root = ScriptRunner.root
-        let fixtures = scratch.path("fixtures")
-        let made = try ScriptRunner.run("scripts/fixtures/make-huge-fixtures.sh", [fixtures.path, "200"])
-        try #require(made.status == 0, "\(made.stderr)")
+        let fixtures = try Self.fixtures(scratch, pageMegabytes: 200)
         let page = fixtures.appendingPathComponent("huge-html/page-200mb.html")
-        let corpus = fixtures.appendingPathComponent("huge-html")
-        let work = scratch.path("work")
-        let extracted = work.appendingPathComponent("extracted").path
-        let passages = work.appendingPathComponent("passages").path
-        let (extractStatus, extractPeak) = try Self.measured(
-            "extract", [corpus.path, "--out", extracted, "--jobs", "1", "--timeout", "36000"], scratch: scratch)
-        #expect(extractStatus == 0)
-        #expect(extractPeak <= Self.limitKiB, "enjeux-extract and its worker peaked at \(extractPeak) KiB")
-        // Every paragraph of the article is there, the footer's is not.
-        let html = try String(contentsOf: page, encoding: .utf8)
-        let paragraphs = html.components(separatedBy: "<p>").count - 1
-        let files = try FileManager.default.contentsOfDirectory(atPath: extracted).filter { $0.hasPrefix("page-") }
-        let document = try String(contentsOfFile: extracted + "/" + (files.first ?? ""), encoding: .utf8)
-        #expect(document.components(separatedBy: "\"kind\":\"paragraph\"").count - 1 == paragraphs - 1)
-        let (tokenizeStatus, tokenizePeak) = try Self.measured(
-            "tokenize", [extracted, "--out", passages, "--jobs", "1"], scratch: scratch)
-        #expect(tokenizeStatus == 0)
-        #expect(tokenizePeak <= Self.limitKiB, "enjeux-tokenize peaked at \(tokenizePeak) KiB")
-        let (scoreStatus, scorePeak) = try Self.measured(
-            "score",
-            [
-                passages, "--lexicon", root.appendingPathComponent("Lexicons/enjeux.fr.yaml").path, "--out",
-                work.appendingPathComponent("scores.json").path,
-            ], scratch: scratch)
-        #expect(scoreStatus == 0)
-        #expect(scorePeak <= Self.limitKiB, "enjeux-score peaked at \(scorePeak) KiB")
+        try Self.stagesWithinLimit(corpus: fixtures.appendingPathComponent("huge-html"), scratch: scratch) {
+            extracted in
+            // Every paragraph of the article is there, the footer's is not.
+            let html = try String(contentsOf: page, encoding: .utf8)
+            let paragraphs = html.components(separatedBy: "<p>").count - 1
+            let files = try FileManager.default.contentsOfDirectory(atPath: extracted).filter {
+                $0.hasPrefix("page-")
+            }
+            let document = try String(contentsOfFile: extracted + "/" + (files.first ?? ""), encoding: .utf8)
+            #expect(document.components(separatedBy: "\"kind\":\"paragraph\"").count - 1 == paragraphs - 1)
+        }
     }
 }

@@ -19,17 +19,6 @@ struct QDAArchive {
         path = url.lastPathComponent
     }
 
-    /// Opens the zip at `url` to add entries after those it has (`sources.zip` copied, then
-    /// `project.qde`): the entries in place are neither read nor rewritten.
-    init(appendingTo url: URL) throws(EvidenceWriteError) {
-        do {
-            archive = try Archive(url: url, accessMode: .update)
-        } catch {
-            throw EvidenceWriteError(path: url.path, reason: "cannot open the zip archive (\(error))")
-        }
-        path = url.lastPathComponent
-    }
-
     /// Makes a zip at `url` with what `body` adds, and closes it before returning.
     static func write(_ url: URL, _ body: (QDAArchive) throws(EvidenceWriteError) -> Void) throws(EvidenceWriteError) {
         let archive = try QDAArchive(creating: url)

@@ -47,18 +47,15 @@ package struct QDAExport: EvidenceExport {
         let projectBytes = try writeAtomically(Self.projectFileName, in: input.folder) {
             (url: URL) throws(EvidenceWriteError) in
             var builder = QDAProjectBuilder(input: input, codebook: codebook, judgments: judgments)
-            if let cache {
-                try cache.locked { () throws(EvidenceWriteError) in
-                    made = try writeFromCache(cache, to: url, builder: &builder)
-                }
-                codings = Self.codings(in: builder.project())
-            } else {
-                _ = try addSources(to: url, builder: &builder) {
-                    (archive: QDAArchive, project: QDAProject) throws(EvidenceWriteError) in
-                    try archive.add("project.qde", text: project.xml())
-                }
-                codings = Self.codings(in: builder.project())
+            // Without a cache, the per-document zips go into a temporary one, removed after.
+            let temporary = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "enjeux-qda-sources-\(UUID().uuidString)", isDirectory: true)
+            defer { if cache == nil { try? FileManager.default.removeItem(at: temporary) } }
+            let used = cache ?? QDASourceCache(folder: temporary)
+            try used.locked { () throws(EvidenceWriteError) in
+                made = try writeFromCache(used, to: url, builder: &builder)
             }
+            codings = Self.codings(in: builder.project())
             notes = builder.notes
         }
         let seconds = EvidenceExportOutcome.seconds(since: start)
@@ -133,64 +130,5 @@ package struct QDAExport: EvidenceExport {
 
     private static func codings(in project: QDAProject) -> Int {
         project.sources.reduce(0) { $0 + $1.selections.reduce(0) { $0 + $1.codings.count } }
-    }
-
-    /// Writes every document's text (and original PDF) into a new zip at `url`, and its
-    /// selections into the project; `finish` adds what follows the sources. Returns how each
-    /// document went in (fingerprints left empty). The zip is closed on return.
-    private func addSources(
-        to url: URL, builder: inout QDAProjectBuilder,
-        finish: (QDAArchive, QDAProject) throws(EvidenceWriteError) -> Void = { _, _ in }
-    ) throws(EvidenceWriteError) -> [QDASourceCache.Entry] {
-        let archive = try QDAArchive(creating: url)
-        // Texts are read and made on every core, a few documents at a time (a bounded amount
-        // of text in memory), and zipped one after the other in project order.
-        let provider = sources
-        let documents = builder.documents
-        var entries: [QDASourceCache.Entry] = []
-        for chunk in stride(from: 0, to: documents.count, by: Self.chunkSize) {
-            let slice = Array(documents[chunk..<min(chunk + Self.chunkSize, documents.count)])
-            let texts = slice.parallelMap { document -> Result<QDASourceDocument, QDASourceError> in
-                do throws(QDASourceError) {
-                    return .success(try provider.source(for: document))
-                } catch {
-                    return .failure(error)
-                }
-            }
-            for (document, text) in zip(slice, texts) {
-                entries.append(try add(document, text, to: archive, builder: &builder))
-            }
-        }
-        try finish(archive, builder.project())
-        return entries
-    }
-
-    /// Adds a document's text (and original PDF) to the archive and its selections to the project.
-    private func add(
-        _ document: DocumentSummary, _ text: Result<QDASourceDocument, QDASourceError>, to archive: QDAArchive,
-        builder: inout QDAProjectBuilder
-    ) throws(EvidenceWriteError) -> QDASourceCache.Entry {
-        var entry = QDASourceCache.Entry(id: document.id, fingerprint: "", outcome: .added, reason: nil)
-        let source: QDASourceDocument
-        switch text {
-        case .success(let made): source = made
-        case .failure(let error):
-            builder.leaveOut(document, reason: error.description)
-            entry.outcome = .leftOut
-            entry.reason = error.description
-            return entry
-        }
-        let made = builder.add(document, text: source.text)
-        try archive.add("sources/\(made.textGUID).txt", text: source.text)
-        guard made.isPDF else { return entry }
-        if let original = source.original, FileManager.default.isReadableFile(atPath: original.path) {
-            try archive.add("sources/\(made.sourceGUID).pdf", file: original)
-            return entry
-        }
-        let reason = source.original.map { "original PDF not readable at \($0.path)" } ?? "original PDF not found"
-        builder.textOnly(document, reason: reason)
-        entry.outcome = .textOnly
-        entry.reason = reason
-        return entry
     }
 }
