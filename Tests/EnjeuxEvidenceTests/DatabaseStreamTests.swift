@@ -67,6 +67,28 @@ struct DatabaseStreamTests {
         #expect(!FileManager.default.fileExists(atPath: stream.url.path), "the streamed file moved into the folder")
     }
 
+    @Test func aRepeatedPassageIsWrittenOnceAndTheListsFindTheirPassages() throws {
+        var scoreSet = TrendTests.corpus()
+        let unique = scoreSet.passages.count
+        // The same passage twice (same document, same id), as a damaged scores.json may hold.
+        scoreSet.passages += scoreSet.passages.prefix(3)
+        let url = folder.appendingPathComponent("repeated")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        _ = try EvidenceDatabase(judgments: ExportJudgmentTests.judgments).write(input(scoreSet, in: url))
+        let connection = try SQLiteConnection(path: url.appendingPathComponent("evidence.sqlite").path)
+        #expect(try connection.rows("SELECT count(*) FROM passages") == [[.integer(Int64(unique))]])
+        #expect(try connection.rows("SELECT count(*) FROM evidence WHERE passage IS NULL") == [[.integer(0)]])
+        let listed = try connection.rows("SELECT count(*) FROM evidence")
+        #expect(listed != [[.integer(0)]])
+        // Every evidence row's passage has the row's document and passage id.
+        let mismatched = try connection.rows(
+            """
+            SELECT count(*) FROM evidence e JOIN passages p ON p.key = e.passage
+            WHERE p.key NOT IN (SELECT min(key) FROM passages GROUP BY document, id)
+            """)
+        #expect(mismatched == [[.integer(0)]])
+    }
+
     @Test func droppedStreamRemovesItsFileAndLeftoversOfDeadRunsGo() throws {
         let output = folder.appendingPathComponent("Evidence")
         var stream: EvidenceDatabaseStream? = EvidenceDatabaseStream(besideOutput: output)

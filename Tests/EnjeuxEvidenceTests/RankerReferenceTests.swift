@@ -13,23 +13,27 @@ struct RankerReferenceTests {
         let documents = Dictionary(set.documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         return set.categories.map { category in
             let candidates = ranker.candidates(
-                for: category.id, in: set.passages, documents: documents, evidence: ranker.documentEvidence(set))
+                for: category.id, in: set.passages, documents: documents, evidence: ranker.documentEvidence(set)
+            ).items
             var groups: [DuplicateGroup] = []
             var leads: [TextFingerprint] = []
             for candidate in candidates {
-                let fingerprint = ranker.fingerprint(of: candidate.passage)
+                let passage = set.passages[candidate.position]
+                let fingerprint = ranker.fingerprint(of: passage)
                 if let index = leads.firstIndex(where: {
                     $0.key == fingerprint.key || $0.similarity(to: fingerprint) >= options.nearDuplicateSimilarity
                 }) {
                     groups[index].duplicates.append(candidate)
                 } else {
-                    groups.append(DuplicateGroup(lead: candidate))
+                    groups.append(DuplicateGroup(lead: candidate, leadDocumentId: passage.documentId))
                     leads.append(fingerprint)
                 }
             }
             return Ranker.applyCap(groups, cap: options.perDocumentCap, cappedRanks: options.cappedRanks)
                 .prefix(options.maximumPassages)
-                .map { group in ([group.lead] + group.duplicates).map(\.passage.passageId).joined(separator: "+") }
+                .map { group in
+                    ([group.lead] + group.duplicates).map { set.passages[$0.position].passageId }.joined(separator: "+")
+                }
         }
     }
 
@@ -60,6 +64,9 @@ struct RankerReferenceTests {
                 issue.passages.map { ([$0.passage.passageId] + $0.alsoIn.map(\.passageId)).joined(separator: "+") }
             }
             #expect(ranked == reference(set, options: options), "trial \(trial)")
+            // The same lists, passages and matches when the texts wait in a spool.
+            let spooled = PassageSpoolTests.spooled(set, budget: Int.random(in: 0...200, using: &random)).0
+            #expect(Ranker(options: options).rank(spooled) == Ranker(options: options).rank(set), "trial \(trial)")
         }
     }
 }

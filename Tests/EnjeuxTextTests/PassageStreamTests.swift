@@ -85,4 +85,19 @@ import Testing
                 == "Constats\n\nLa charge ne cesse de croître et pèse sur l’autonomie.\nFin de ligne Windows.\n\n• réduire les délais"
         )
     }
+
+    /// Line endings become LF as if the whole text had been converted at once: CR LF is one
+    /// LF, a lone CR is one, and a CR ending a block takes the LF of the separator after it.
+    @Test func lineEndingsAreConvertedAcrossBlocks() {
+        let blocks = ["Ligne un\r\nLigne deux\rLigne trois\r", "Suite\r\r\n", "Fin"]
+        let document = ExtractedDocument(
+            id: "doc", source: "doc.html", sha256: String(repeating: "ab", count: 32), byteCount: 10, format: .html,
+            content: ExtractedContent(
+                metadata: DocumentMetadata(),
+                pages: [Page(number: 1, blocks: blocks.map { Block(kind: .paragraph, text: $0) })]))
+        let joined = blocks.joined(separator: "\n\n")
+        let converted = joined.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        #expect(ReadingText.text(of: document) == converted)
+        #expect(converted == "Ligne un\nLigne deux\nLigne trois\n\nSuite\n\n\n\nFin")
+    }
 }

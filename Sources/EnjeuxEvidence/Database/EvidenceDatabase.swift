@@ -122,7 +122,10 @@ package struct EvidenceDatabase: EvidenceExport {
             defer { seconds = EvidenceExportOutcome.seconds(since: start) }
             do throws(SQLiteError) {
                 try open(at: url, documents: early.scoreSet.documents)
-                try add(early.scoreSet.passages, formats: EvidenceDatabase.formats(early.scoreSet.documents))
+                // A passage whose text is in a spool is read back from it (tests of the whole-set path).
+                try add(
+                    early.scoreSet.passages.lazy.map(\.restored),
+                    formats: EvidenceDatabase.formats(early.scoreSet.documents))
                 try closeScores(early)
             } catch {
                 failure = error
@@ -158,20 +161,40 @@ package struct EvidenceDatabase: EvidenceExport {
     struct Keys {
         var documents: [String: Int] = [:]
         var sources: [String: String] = [:]
-        /// (document id, passage id) → passage key.
-        var passages: [PassageName: Int] = [:]
+        /// Passages added so far; their keys are 1, 2, 3… in the order added.
+        var passageCount = 0
+        /// A 32-bit hash of each passage added, by its document's key and its id (unique within
+        /// its document only). A passage whose hash is here is looked up in the table before it
+        /// is skipped as a repeat (a few lookups in a million passages): 4 bytes a passage
+        /// rather than a dictionary of names, which held 30 MB for a 200 MB web page.
+        var passageHashes: Set<UInt32> = []
         /// Ids of documents met in passages only (the score set does not describe them), in
         /// the order met: each still gets its document row.
         var undescribed: [String] = []
 
-        /// A passage by its document's id and its own (unique within its document only).
-        struct PassageName: Hashable {
-            var document: String
-            var passage: String
+        static func hash(document: Int, passage: String) -> UInt32 {
+            var hasher = Hasher()
+            hasher.combine(document)
+            hasher.combine(passage)
+            return UInt32(truncatingIfNeeded: hasher.finalize())
         }
 
-        static func passage(_ document: String, _ passage: String) -> PassageName {
-            PassageName(document: document, passage: passage)
+        /// The key of a passage already in the table, nil when it is not there.
+        func passageKey(documentId: String, passageId: String, in connection: SQLiteConnection)
+            throws(SQLiteError) -> Int?
+        {
+            guard let document = documents[documentId] else { return nil }
+            return try Self.passageKey(document: document, passageId: passageId, in: connection)
+        }
+
+        static func passageKey(document: Int, passageId: String, in connection: SQLiteConnection)
+            throws(SQLiteError) -> Int?
+        {
+            let rows = try connection.rows(
+                "SELECT key FROM passages WHERE id = ? AND document = ? ORDER BY key LIMIT 1",
+                [.text(passageId), .integer(document)])
+            guard case .integer(let key) = rows.first?.first else { return nil }
+            return Int(key)
         }
 
         /// Keys for `documents`, in their order, 1 first.
@@ -268,11 +291,16 @@ package struct EvidenceDatabase: EvidenceExport {
         let scores = try connection.prepare("INSERT OR IGNORE INTO scores VALUES (?, ?, ?, ?)")
         var rows = 0
         for passage in passagesToAdd {
-            let name = Keys.passage(passage.documentId, passage.passageId)
-            guard keys.passages[name] == nil else { continue }
             let document = keys.document(passage.documentId)
-            let key = keys.passages.count + 1
-            keys.passages[name] = key
+            let hash = Keys.hash(document: document, passage: passage.passageId)
+            if keys.passageHashes.contains(hash),
+                try Keys.passageKey(document: document, passageId: passage.passageId, in: connection) != nil
+            {
+                continue
+            }
+            keys.passageHashes.insert(hash)
+            keys.passageCount += 1
+            let key = keys.passageCount
             let location = PageLocation(passage: passage, format: formats[passage.documentId])
             try passages.run([
                 .integer(key), .integer(document), .text(passage.passageId), .integer(passage.index),
@@ -316,7 +344,10 @@ package struct EvidenceDatabase: EvidenceExport {
         var rows = 0
         for issue in input.issues {
             for entry in issue.entries {
-                guard let passage = keys.passages[Keys.passage(entry.documentId, entry.passageId)] else { continue }
+                guard
+                    let passage = try keys.passageKey(
+                        documentId: entry.documentId, passageId: entry.passageId, in: connection)
+                else { continue }
                 try statement.run([
                     .text(entry.category), .integer(entry.rank), .integer(passage), .real(entry.score),
                     .text(entry.citation.inText), .text(entry.citation.reference),
@@ -333,7 +364,10 @@ package struct EvidenceDatabase: EvidenceExport {
     {
         let statement = try connection.prepare("INSERT INTO judgments VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
         for judgment in judgments {
-            let passage = keys.sources[judgment.source].flatMap { keys.passages[Keys.passage($0, judgment.passageId)] }
+            var passage: Int?
+            if let documentId = keys.sources[judgment.source] {
+                passage = try keys.passageKey(documentId: documentId, passageId: judgment.passageId, in: connection)
+            }
             try statement.run([
                 .integer(passage), .text(judgment.passageId), .text(judgment.source), .text(judgment.issue),
                 .integer(judgment.grade), .text(judgment.judge), .text(judgment.time), .text(judgment.note),

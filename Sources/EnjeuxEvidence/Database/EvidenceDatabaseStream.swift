@@ -18,6 +18,10 @@ package final class EvidenceDatabaseStream: @unchecked Sendable {
     let url: URL
     let build = EvidenceDatabase.Build()
     private let queue = DispatchQueue(label: "enjeux.evidence-database")
+    /// Blocks handed over and not yet written: at most `blocksInFlight`, so that a reading
+    /// faster than the database waits rather than piling passages up in memory.
+    private let inFlight = DispatchSemaphore(value: EvidenceDatabaseStream.blocksInFlight)
+    static let blocksInFlight = 2
     private let started = ContinuousClock.now
     private var pending: [ScoredPassage] = []
     private var formats: [String: DocumentFormat] = [:]
@@ -68,7 +72,10 @@ package final class EvidenceDatabaseStream: @unchecked Sendable {
         pending.removeAll(keepingCapacity: true)
         let build = build
         let formats = formats
+        let inFlight = inFlight
+        inFlight.wait()
         queue.async {
+            defer { inFlight.signal() }
             guard build.failure == nil else { return }
             do throws(SQLiteError) {
                 try build.add(block, formats: formats)

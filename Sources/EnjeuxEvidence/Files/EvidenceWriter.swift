@@ -40,22 +40,26 @@ package enum EvidenceWriter {
     package static func write(
         scoreSet: ScoreSet, report: RunReport, options: EvidenceOptions = EvidenceOptions(),
         links: SourceLinks = SourceLinks(), adjustments: [String: RankingAdjustment] = [:],
-        releaseMemory: @escaping @Sendable () -> Void = {}, exports: [any EvidenceExport], to folder: URL
+        releaseMemory: @escaping @Sendable () -> Void = {}, exports: [any EvidenceExport], spool: PassageSpool? = nil,
+        to folder: URL
     ) throws(EvidenceWriteError) -> (report: RunReport, exported: [EvidenceExportOutcome]) {
         var exported: [EvidenceExportOutcome] = []
         let written = try write(
             scoreSet: scoreSet, report: report, options: options, links: links, adjustments: adjustments,
             releaseMemory: releaseMemory, to: folder, beforeEachFile: { _ in }, exports: exports,
-            exported: { exported += $0 })
+            exported: { exported += $0 }, spool: spool)
         return (written, exported)
     }
 
     /// `write` with a hook called before each file is written; tests use it to fail midway.
+    /// When `spool` holds passages' texts and one could not be read back, nothing replaces
+    /// the previous folder.
     static func write(
         scoreSet: ScoreSet, report: RunReport, options: EvidenceOptions, links: SourceLinks = SourceLinks(),
         adjustments: [String: RankingAdjustment] = [:], releaseMemory: @escaping @Sendable () -> Void = {},
         to folder: URL, beforeEachFile: (String) throws -> Void,
-        exports: [any EvidenceExport] = [], exported: ([EvidenceExportOutcome]) -> Void = { _ in }
+        exports: [any EvidenceExport] = [], exported: ([EvidenceExportOutcome]) -> Void = { _ in },
+        spool: PassageSpool? = nil
     ) throws(EvidenceWriteError) -> RunReport {
         var written: RunReport?
         var begun: [EvidenceExportHandle?] = []
@@ -85,6 +89,10 @@ package enum EvidenceWriter {
                         folder: temp)
                     for (export, handle) in zip(exports, begun) { exported(try export.write(input, begun: handle)) }
                 })
+            if let failure = spool?.readFailure {
+                throw EvidenceWriteError(
+                    path: "(temporary file of the passages' texts)", reason: "cannot read it back: \(failure)")
+            }
         }
         return written ?? report
     }

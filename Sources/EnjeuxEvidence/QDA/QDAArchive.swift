@@ -69,6 +69,23 @@ struct QDAArchive {
         }
     }
 
+    /// Adds a document's text (UTF-8), deflated, read a chunk at a time from wherever it
+    /// waits (memory or its temporary file).
+    func add(_ name: String, text: QDASourceText) throws(EvidenceWriteError) {
+        let count = text.byteCount
+        do {
+            try archive.addEntry(
+                with: name, type: .file, uncompressedSize: Int64(count), modificationDate: Self.entryDate,
+                permissions: 0o644, compressionMethod: .deflate
+            ) { position, size in
+                let start = Int(position)
+                return Data(try text.bytes(start..<min(count, start + size)))
+            }
+        } catch {
+            throw EvidenceWriteError(path: "\(path)/\(name)", reason: "cannot add to the zip archive (\(error))")
+        }
+    }
+
     /// Adds the file at `url`, stored as it is (or deflated), read in chunks.
     func add(_ name: String, file url: URL, deflated: Bool = false) throws(EvidenceWriteError) {
         do {

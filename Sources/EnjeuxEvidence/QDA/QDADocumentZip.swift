@@ -19,7 +19,7 @@ enum QDADocumentZip {
     struct Prepared: Sendable {
         var entry: QDASourceCache.Entry
         /// The text, when the job needs it and it could be read.
-        var text: String?
+        var text: QDASourceText?
         /// Why the text of a cached document could not be read again to place its codings.
         var textProblem: String?
     }

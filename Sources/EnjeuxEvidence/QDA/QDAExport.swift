@@ -105,7 +105,7 @@ package struct QDAExport: EvidenceExport {
                 if let problem = ready.textProblem {
                     builder.note("\(job.document.source): passages not coded (\(problem))")
                 }
-                _ = builder.add(job.document, text: ready.text ?? "")
+                _ = builder.add(job.document, text: ready.text ?? QDASourceText())
                 if ready.entry.outcome == .textOnly { builder.textOnly(job.document, reason: ready.entry.reason ?? "") }
                 if let archive = ready.entry.archive {
                     parts.append(cache.documentsFolder.appendingPathComponent(archive))

@@ -52,7 +52,7 @@ struct QDAProjectBuilder {
         }
         for passage in input.scoreSet.passages {
             let key = Self.key(passage.documentId, passage.passageId)
-            if wanted.contains(key), passages[key] == nil { passages[key] = passage }
+            if wanted.contains(key), passages[key] == nil { passages[key] = passage.restored }
         }
         for (judgment, key) in zip(judgments, judgedKeys) {
             guard let key, let passage = passages[key] else {
@@ -83,7 +83,8 @@ struct QDAProjectBuilder {
     static func textGUID(of document: DocumentSummary) -> String { QDAGUID.make("text", document.id) }
 
     /// Adds a document whose text is `text`; returns the GUIDs of its files.
-    mutating func add(_ document: DocumentSummary, text: String) -> (sourceGUID: String, textGUID: String, isPDF: Bool)
+    mutating func add(_ document: DocumentSummary, text: QDASourceText)
+        -> (sourceGUID: String, textGUID: String, isPDF: Bool)
     {
         let sourceGUID = Self.sourceGUID(of: document)
         let textGUID = Self.textGUID(of: document)

@@ -56,32 +56,41 @@ package struct Ranker: Sendable {
     }
 
     /// Ranks one issue; `documents` maps document ids to their summaries. Without `evidence`,
-    /// every document's passages may be listed.
+    /// every document's passages may be listed. Passages whose text is in a spool
+    /// (`PassageSpool`) are read from it: every candidate's text to find duplicates, the
+    /// shown passages whole.
     package func rank(
         category: CategoryInfo, passages: [ScoredPassage], documents: [String: DocumentSummary],
         evidence: DocumentEvidence? = nil
     ) -> RankedIssue {
-        var candidates = candidates(for: category.id, in: passages, documents: documents, evidence: evidence)
+        var list = candidates(for: category.id, in: passages, documents: documents, evidence: evidence)
         // Counted before a judgment leaves any out: the passages above the threshold.
-        let candidateCount = candidates.count
+        let candidateCount = list.items.count
         let adjustment = adjustments[category.id]
-        if let adjustment { candidates = Self.adjusted(candidates, by: adjustment) }
-        let perDocument = Dictionary(candidates.map { ($0.passage.documentId, 1) }, uniquingKeysWith: +)
+        if let adjustment { list.items = Self.adjusted(list.items, in: passages, by: adjustment) }
+        let perDocument = Dictionary(list.items.map { (passages[$0.position].documentId, 1) }, uniquingKeysWith: +)
         var groups = DuplicateGroups(options: options, candidatesPerDocument: perDocument)
-        for candidate in candidates { groups.add(candidate, fingerprint: fingerprint(of: candidate.passage)) }
+        for candidate in list.items {
+            let passage = passages[candidate.position]
+            groups.add(candidate, documentId: passage.documentId, fingerprint: fingerprint(of: passage))
+        }
         let ordered = Self.applyCap(
             groups.representatives, cap: options.perDocumentCap, cappedRanks: options.cappedRanks
         ).prefix(options.maximumPassages)
         let ranked = ordered.enumerated().map { offset, group in
-            RankedPassage(
-                rank: offset + 1, score: group.lead.score, matches: Self.ordered(group.lead.matches),
-                source: group.lead.source, passage: group.lead.passage,
+            let lead = passages[group.lead.position].restored
+            let matches = lead.scores.first { $0.category == category.id }?.matches ?? []
+            return RankedPassage(
+                rank: offset + 1, score: group.lead.score, matches: Self.ordered(matches),
+                source: list.source(of: lead), passage: lead,
                 alsoIn: group.duplicates.map {
-                    DuplicateSource(
-                        source: $0.source, documentId: $0.passage.documentId, location: $0.location,
-                        passageId: $0.passage.passageId)
+                    let passage = passages[$0.position]
+                    return DuplicateSource(
+                        source: list.source(of: passage), documentId: passage.documentId,
+                        location: PageLocation(passage: passage, format: documents[passage.documentId]?.format),
+                        passageId: passage.passageId)
                 },
-                learned: adjustment?.rows[group.lead.passage.passageId])
+                learned: adjustment?.rows[lead.passageId])
         }
         return RankedIssue(
             category: category, candidateCount: candidateCount, passages: ranked, learning: adjustment?.summary)
@@ -93,17 +102,22 @@ package struct Ranker: Sendable {
         for categoryId: String, in scoreSet: ScoreSet, evidence: DocumentEvidence? = nil
     ) -> [(passage: ScoredPassage, source: String)] {
         let documents = Dictionary(scoreSet.documents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        return candidates(
+        let list = candidates(
             for: categoryId, in: scoreSet.passages, documents: documents,
-            evidence: evidence ?? documentEvidence(scoreSet)
-        ).map { ($0.passage, $0.source) }
+            evidence: evidence ?? documentEvidence(scoreSet))
+        return list.items.map {
+            let passage = scoreSet.passages[$0.position]
+            return (passage, list.source(of: passage))
+        }
     }
 
     /// The candidates without those excluded, ordered by the adjustment's keys (a candidate
     /// without a key keeps its score); ties keep the lexicon's order.
-    static func adjusted(_ candidates: [Candidate], by adjustment: RankingAdjustment) -> [Candidate] {
-        let kept = candidates.filter { !adjustment.excluded.contains($0.passage.passageId) }
-        let keys = kept.map { adjustment.keys[$0.passage.passageId] ?? $0.score }
+    static func adjusted(
+        _ candidates: [Candidate], in passages: [ScoredPassage], by adjustment: RankingAdjustment
+    ) -> [Candidate] {
+        let kept = candidates.filter { !adjustment.excluded.contains(passages[$0.position].passageId) }
+        let keys = kept.map { adjustment.keys[passages[$0.position].passageId] ?? $0.score }
         let order = kept.indices.sorted { keys[$0] != keys[$1] ? keys[$0] > keys[$1] : $0 < $1 }
         return order.map { kept[$0] }
     }
@@ -112,23 +126,31 @@ package struct Ranker: Sendable {
     func candidates(
         for categoryId: String, in passages: [ScoredPassage], documents: [String: DocumentSummary],
         evidence: DocumentEvidence?
-    ) -> [Candidate] {
-        var list: [Candidate] = []
-        for passage in passages {
-            guard let score = passage.scores.first(where: { $0.category == categoryId }), isCandidate(score),
-                evidence?.isEvidence(passage.documentId) ?? true
-            else { continue }
-            let document = documents[passage.documentId]
-            list.append(
-                Candidate(
-                    passage: passage, score: score.score, matches: score.matches,
-                    source: document?.source ?? passage.documentId,
-                    location: PageLocation(passage: passage, format: document?.format)))
+    ) -> CandidateList {
+        // Two passes: the documents first (their order), then the candidates, so that only the
+        // small candidates are held.
+        var documentIds: Set<String> = []
+        for passage in passages where isCandidate(passage, for: categoryId, evidence: evidence) {
+            documentIds.insert(passage.documentId)
         }
-        // Sorting positions rather than the candidates themselves moves integers, not structures
-        // full of references.
-        let order = list.indices.sorted { Candidate.ranksBefore(list[$0], list[$1]) }
-        return order.map { list[$0] }
+        let sources = CandidateList.SourceOrder(documentIds: documentIds, documents: documents)
+        var items: [Candidate] = []
+        for (position, passage) in passages.enumerated() {
+            guard isCandidate(passage, for: categoryId, evidence: evidence),
+                let score = passage.scores.first(where: { $0.category == categoryId })
+            else { continue }
+            items.append(
+                Candidate(position: position, score: score.score, sourceRank: sources.rank(of: passage.documentId)))
+        }
+        items.sort { a, b in
+            if a.score != b.score { return a.score > b.score }
+            if a.sourceRank != b.sourceRank { return a.sourceRank < b.sourceRank }
+            let first = passages[a.position]
+            let second = passages[b.position]
+            if first.index != second.index { return first.index < second.index }
+            return first.passageId.unicodeScalars.lexicographicallyPrecedes(second.passageId.unicodeScalars)
+        }
+        return CandidateList(items: items, sources: sources)
     }
 
     /// Matches in text order (then term and text), as shown; sorted only for the passages
@@ -141,8 +163,14 @@ package struct Ranker: Sendable {
         score.score.isFinite && score.score > options.scoreThreshold
     }
 
+    func isCandidate(_ passage: ScoredPassage, for categoryId: String, evidence: DocumentEvidence?) -> Bool {
+        guard let score = passage.scores.first(where: { $0.category == categoryId }) else { return false }
+        return isCandidate(score) && evidence?.isEvidence(passage.documentId) ?? true
+    }
+
+    /// The fingerprint of the passage's text (read from its spool when it is there).
     func fingerprint(of passage: ScoredPassage) -> TextFingerprint {
-        TextFingerprint(text: passage.text, shingleSize: options.shingleSize)
+        TextFingerprint(text: passage.fullText, shingleSize: options.shingleSize)
     }
 
     /// Keeps at most `cap` passages of one document among the first `cappedRanks`; the others
@@ -154,7 +182,7 @@ package struct Ranker: Sendable {
         var next = 0
         while next < groups.count && head.count < cappedRanks {
             let group = groups[next]
-            let document = group.lead.passage.documentId
+            let document = group.leadDocumentId
             if perDocument[document, default: 0] < cap {
                 perDocument[document, default: 0] += 1
                 head.append(group)
@@ -167,27 +195,58 @@ package struct Ranker: Sendable {
     }
 }
 
-/// A passage that scored above the threshold for the issue being ranked.
+/// A passage that scored above the threshold for the issue being ranked: its position in
+/// the score set's passages, kept small because an issue may have hundreds of thousands.
 struct Candidate: Sendable {
-    let passage: ScoredPassage
+    /// 16 bytes: a 32-bit position (a score set in memory never holds 2³¹ passages).
+    private let storedPosition: UInt32
+    /// The rank of its document's source path among the documents' (`CandidateList.SourceOrder`).
+    let sourceRank: Int32
     let score: Double
-    /// The matches as scored (`Ranker.ordered` sorts them for display).
-    let matches: [TermMatch]
-    let source: String
-    let location: PageLocation
 
-    /// Score descending, then source path, passage index and passage id ascending.
-    static func ranksBefore(_ a: Candidate, _ b: Candidate) -> Bool {
-        if a.score != b.score { return a.score > b.score }
-        if a.source != b.source { return a.source.unicodeScalars.lexicographicallyPrecedes(b.source.unicodeScalars) }
-        if a.passage.index != b.passage.index { return a.passage.index < b.passage.index }
-        return a.passage.passageId.unicodeScalars.lexicographicallyPrecedes(b.passage.passageId.unicodeScalars)
+    init(position: Int, score: Double, sourceRank: Int32) {
+        storedPosition = UInt32(truncatingIfNeeded: position)
+        self.score = score
+        self.sourceRank = sourceRank
+    }
+
+    /// Its index in the score set's passages.
+    var position: Int { Int(storedPosition) }
+}
+
+/// An issue's candidates, in ranking order: score descending, then source path, passage
+/// index and passage id ascending.
+struct CandidateList: Sendable {
+    var items: [Candidate]
+    let sources: SourceOrder
+
+    /// The source path of a passage's document (its id when the document is unknown).
+    func source(of passage: ScoredPassage) -> String { sources.paths[passage.documentId] ?? passage.documentId }
+
+    /// The documents' source paths and their order (by Unicode scalars); equal paths share a
+    /// rank, and a passage of an unknown document is ordered by its document id.
+    struct SourceOrder: Sendable {
+        let paths: [String: String]
+        private let ranks: [String: Int32]
+
+        init(documentIds: Set<String>, documents: [String: DocumentSummary]) {
+            var paths: [String: String] = [:]
+            for id in documentIds { paths[id] = documents[id]?.source ?? id }
+            let sorted = Set(paths.values).sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
+            let rankOfPath = Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($1, Int32($0)) })
+            self.paths = paths
+            ranks = paths.mapValues { rankOfPath[$0] ?? 0 }
+        }
+
+        func rank(of documentId: String) -> Int32 { ranks[documentId] ?? 0 }
     }
 }
 
 /// A passage shown once and the near-duplicates listed under it.
 struct DuplicateGroup: Sendable {
     let lead: Candidate
+    /// The lead's document, for the per-document cap.
+    let leadDocumentId: String
     var duplicates: [Candidate] = []
 }
 
@@ -220,8 +279,8 @@ struct DuplicateGroups {
         isComplete = options.maximumPassages == 0
     }
 
-    /// Adds a candidate, in ranking order, with its text's fingerprint.
-    mutating func add(_ candidate: Candidate, fingerprint: TextFingerprint) {
+    /// Adds a candidate, in ranking order, with its document and its text's fingerprint.
+    mutating func add(_ candidate: Candidate, documentId: String, fingerprint: TextFingerprint) {
         if let index = byKey[fingerprint.key] ?? nearDuplicate(of: fingerprint) {
             representatives[index].duplicates.append(candidate)
             return
@@ -230,9 +289,9 @@ struct DuplicateGroups {
         let index = representatives.count
         byKey[fingerprint.key] = index
         for shingle in fingerprint.shingles { groupsByShingle[shingle, default: []].append(index) }
-        representatives.append(DuplicateGroup(lead: candidate))
+        representatives.append(DuplicateGroup(lead: candidate, leadDocumentId: documentId))
         leadShingleCounts.append(fingerprint.shingles.count)
-        trackCappedRanks(candidate.passage.documentId)
+        trackCappedRanks(documentId)
     }
 
     /// The first group (in ranking order) whose similarity with `fingerprint` reaches the threshold.

@@ -42,7 +42,7 @@ package struct FeatureMatrix: Sendable, Hashable {
             documentCandidates[item.source, default: 0] += 1
         }
         var stems: [String: String] = [:]
-        let texts = given ?? pool.map { TextTerms.summary($0.passage.text, stems: &stems) }
+        let texts = given ?? pool.map { TextTerms.summary($0.passage.fullText, stems: &stems) }
         var frequency: [String: Int] = [:]
         for text in texts { for name in text.counts.keys { frequency[name, default: 0] += 1 } }
         let n = Double(pool.count)

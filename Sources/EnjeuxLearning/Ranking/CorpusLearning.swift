@@ -37,7 +37,7 @@ package enum CorpusLearning {
         let matcher = JudgmentMatcher(
             passages: scoreSet.passages.lazy.map {
                 JudgeablePassage(
-                    passageId: $0.passageId, source: sources[$0.documentId] ?? $0.documentId, text: $0.text)
+                    passageId: $0.passageId, source: sources[$0.documentId] ?? $0.documentId, text: $0.fullText)
             }, sources: Set(log.current.map(\.source)))
         var result = AttachedJudgments(grades: [:], attached: [], missing: [])
         for judgment in log.current {
@@ -90,7 +90,7 @@ package enum CorpusLearning {
         // The words of a passage that is a candidate for several issues are counted once, on
         // every core; then the issues learn side by side.
         var candidates: [String: String] = [:]
-        for (_, pool, _) in learning { for item in pool { candidates[item.passageId] = item.passage.text } }
+        for (_, pool, _) in learning { for item in pool { candidates[item.passageId] = item.passage.fullText } }
         let texts = candidates
         let ids = texts.keys.sorted()
         let sliceSize = 512

@@ -44,8 +44,13 @@ public struct ScoredPassage: Sendable, Hashable {
     public var heading: String?
     /// Paragraph number (`paragr. 12`) in a document cited by paragraph.
     public var paragraph: Int?
+    /// Empty while the text is in a spool (`spooled`, `fullText`).
     public var text: String
+    /// Their matches are empty while they are in a spool (`spooled`, `restored`).
     public var scores: [CategoryScore]
+    /// Where the text and matches are when the rank stage moved them out of memory
+    /// (`PassageSpool`); nil when they are here.
+    public var spooled: SpooledContent?
 
     public init(
         documentId: String, passage: Passage, scores: [CategoryScore]

@@ -11,10 +11,10 @@ struct ExtractedSources: QDASourceProvider {
 
     func source(for document: DocumentSummary) throws(QDASourceError) -> QDASourceDocument {
         let url = extracted.appendingPathComponent("\(document.id).json")
-        let text: String
+        let text = QDASourceText()
         do {
-            // Block by block: memory holds the text, not the extracted document.
-            text = try ReadingText.text(jsonFile: url)
+            // Block by block, into memory or a temporary file: memory holds one block.
+            try ReadingText.write(jsonFile: url) { text.append($0) }
         } catch {
             throw QDASourceError(path: url.path, reason: "cannot read the extracted text (\(error))")
         }

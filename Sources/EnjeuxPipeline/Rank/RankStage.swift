@@ -18,6 +18,11 @@ package struct RankStage: Sendable {
     package var writesDatabase = true
     /// Whether `enjeux.qdpx` and `enjeux.qdc` are written (they also need `extracted`).
     package var writesQDA = true
+    /// Bytes of passages' texts and matches held in memory; past them, they wait in a
+    /// temporary file (`PassageSpool`). The result is the same either way. None by default:
+    /// reading a text back costs little (the 1,000 documents of `make bench` rank in about
+    /// the same time) and each megabyte held here counts on a 200 MB web page.
+    package var passageMemoryBudget = 0
 
     package init(scores: URL, extracted: URL?, output: URL, options: EvidenceOptions, judgments: URL? = nil) {
         self.scores = scores
@@ -52,6 +57,9 @@ package struct RankStage: Sendable {
         let passagesScored: Int
         // The database's passages are written while the scores are read.
         let stream = writesDatabase ? EvidenceDatabaseStream(besideOutput: output) : nil
+        // The kept passages' texts and matches wait in a temporary file (past a budget, none
+        // by default): the ranking reads each text once and shows a few hundred passages whole.
+        let spool = PassageSpool(memoryBudget: passageMemoryBudget)
         do {
             // Only what can be shown is kept: a passage's scores above the threshold (the
             // ranking and the heat map look at nothing else); a passage with none is dropped.
@@ -62,6 +70,7 @@ package struct RankStage: Sendable {
                     passage.scores.removeAll { !($0.score.isFinite && $0.score > threshold) }
                     guard !passage.scores.isEmpty else { return false }
                     stream?.add(passage)
+                    spool.hold(&passage)
                     return true
                 })
         } catch {
@@ -120,7 +129,7 @@ package struct RankStage: Sendable {
             (report, exported) = try EvidenceWriter.write(
                 scoreSet: scoreSet, report: report, options: options, links: links,
                 adjustments: learning.adjustments, releaseMemory: ProcessMemory.releaseFreedMemory,
-                exports: exports, to: output)
+                exports: exports, spool: spool, to: output)
         } catch {
             throw StageError("cannot write the evidence: \(error.description)", status: .cannotWrite)
         }

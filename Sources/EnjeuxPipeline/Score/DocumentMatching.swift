@@ -69,10 +69,11 @@ extension ScoreStage {
             }
         }
         func keep(_ share: Result<(CorpusStatistics, MatchedPiece), TokenColumnsFile.ReadError>) {
-            guard !damaged, case .success(var (counts, piece)) = share else {
+            guard !damaged, case .success(let (counts, matchedPiece)) = share else {
                 damaged = true
                 return
             }
+            var piece = matchedPiece
             if let spill { piece.spill(into: spill) }
             statistics.merge(counts)
             matched.append(piece)

@@ -28,6 +28,12 @@ public struct JSONFileScanner: ~Copyable {
     /// Offset in the file of the next byte.
     public var offset: Int { chunkOffset + position }
 
+    /// The file's size in bytes (0 when it cannot be told).
+    public var fileSize: Int {
+        var info = stat()
+        return fstat(descriptor, &info) == 0 ? Int(info.st_size) : 0
+    }
+
     // MARK: - Structure
 
     /// Consumes `byte` after optional whitespace.
