@@ -2,8 +2,8 @@ import EnjeuxTestSupport
 import Foundation
 import Testing
 
-/// Peak memory of the stages on a 20,000-page PDF and a 200 MB web page (issue 24, item 9),
-/// measured with GNU time.
+/// Peak memory of the four stages on a 20,000-page PDF and a 200 MB web page (issue 24, item 9),
+/// measured with GNU time, and the evidence they give.
 /// Slow (minutes in a release build, much longer in a debug one): runs only when
 /// `ENJEUX_HUGE_TESTS=1`, and needs `../shared` (the PDF is `broken/1000-pages.pdf` joined 20 times
 /// by scripts/fixtures/make-huge-fixtures.sh) and /usr/bin/time. `make bench` measures the same
@@ -62,7 +62,42 @@ import Testing
                 passages, "--lexicon", ScriptRunner.root.appendingPathComponent("Lexicons/enjeux.fr.yaml").path,
                 "--out", work.appendingPathComponent("scores.json").path,
             ], who: "enjeux-score", scratch: scratch)
+        // The ranking with both exports, the default (the database and the REFI-QDA project).
+        let evidence = work.appendingPathComponent("Evidence")
+        try expectWithinLimit(
+            "rank",
+            [work.appendingPathComponent("scores.json").path, "--extracted", extracted, "--out", evidence.path],
+            who: "enjeux-rank", scratch: scratch)
+        try expectListedPassagesWhole(in: evidence)
         return extracted
+    }
+
+    /// The evidence lists passages, each with its text and the matches that point into it (the
+    /// ranking reads both back from where it kept them), and the exports are there.
+    static func expectListedPassagesWhole(in evidence: URL) throws {
+        let lines = try String(contentsOf: evidence.appendingPathComponent("evidence.jsonl"), encoding: .utf8)
+            .split(separator: "\n")
+        #expect(!lines.isEmpty)
+        for line in lines {
+            let row = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            let text = Array((row["text"] as? String ?? "").unicodeScalars)
+            let matches = row["matches"] as? [[String: Any]] ?? []
+            #expect(!text.isEmpty && !matches.isEmpty)
+            for match in matches {
+                let start = match["start"] as? Int ?? -1
+                let end = match["end"] as? Int ?? -1
+                guard start >= 0, start <= end, end <= text.count else {
+                    Issue.record("match \(match) outside its passage")
+                    continue
+                }
+                var found = String.UnicodeScalarView()
+                found.append(contentsOf: text[start..<end])
+                #expect(String(found) == match["text"] as? String)
+            }
+        }
+        for name in ["evidence.sqlite", "enjeux.qdpx"] {
+            #expect(FileManager.default.fileExists(atPath: evidence.appendingPathComponent(name).path), "\(name)")
+        }
     }
 
     /// The huge fixtures made into `scratch` (the page `megabytes` large).

@@ -45,28 +45,10 @@ struct QDAArchive {
         }
     }
 
-    /// Adds `text` as UTF-8, deflated, read in chunks from the string's own storage (a
-    /// document's text can be tens of megabytes: it is not copied whole).
+    /// Adds `text` as UTF-8, deflated (through a `QDASourceText`: in memory up to a few
+    /// megabytes, then in a temporary file).
     func add(_ name: String, text: String) throws(EvidenceWriteError) {
-        var contiguous = text
-        contiguous.makeContiguousUTF8()
-        let bytes = contiguous
-        let count = bytes.utf8.count
-        do {
-            try archive.addEntry(
-                with: name, type: .file, uncompressedSize: Int64(count), modificationDate: Self.entryDate,
-                permissions: 0o644, compressionMethod: .deflate
-            ) { position, size in
-                let start = Int(position)
-                let end = min(count, start + size)
-                return bytes.utf8.withContiguousStorageIfAvailable {
-                    Data(UnsafeBufferPointer(rebasing: $0[start..<end]))
-                }
-                    ?? Data(Array(bytes.utf8)[start..<end])
-            }
-        } catch {
-            throw EvidenceWriteError(path: "\(path)/\(name)", reason: "cannot add to the zip archive (\(error))")
-        }
+        try add(name, text: QDASourceText(text))
     }
 
     /// Adds a document's text (UTF-8), deflated, read a chunk at a time from wherever it
