@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import selectors
+import signal
 import subprocess
 import sys
 import tempfile
@@ -56,8 +57,16 @@ def run(
     timed = [GNU_TIME, "-f", "%U %S %M", "-o", report.name, *command] if HAS_GNU_TIME else command
     try:
         start = time.perf_counter()
+        # A session of its own, so that a timeout kills the command and its children, not
+        # only GNU time (a peer left running would load the rows measured after it).
         process = subprocess.Popen(
-            timed, stdin=stdin, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, cwd=cwd, env=env
+            timed,
+            stdin=stdin,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            cwd=cwd,
+            env=env,
+            start_new_session=True,
         )
         deadline = start + timeout
         # Reading stdout to its end before reaping keeps the pipe from filling up.
@@ -98,7 +107,10 @@ def _read_all(process: subprocess.Popen, deadline: float) -> bytes:
         while True:
             remaining = deadline - time.perf_counter()
             if remaining <= 0:
-                process.kill()
+                try:
+                    os.killpg(process.pid, signal.SIGKILL)
+                except ProcessLookupError:
+                    process.kill()
                 print(f"bench: timed out, killed: {' '.join(process.args)}", file=sys.stderr)
                 break
             if not selector.select(timeout=min(remaining, 1.0)):

@@ -18,10 +18,15 @@ package final class EvidenceDatabaseStream: @unchecked Sendable {
     let url: URL
     let build = EvidenceDatabase.Build()
     private let queue = DispatchQueue(label: "enjeux.evidence-database")
-    /// Blocks handed over and not yet written: at most `blocksInFlight`, so that a reading
-    /// faster than the database waits rather than piling passages up in memory.
-    private let inFlight = DispatchSemaphore(value: EvidenceDatabaseStream.blocksInFlight)
-    static let blocksInFlight = 2
+    /// Passages handed over and not yet written, counted in units of `unitBytes` of text and
+    /// matches: at most `unitsInFlight` (8 MB), so that a reading faster than the database
+    /// waits rather than piling passages up in memory (a 200 MB web page's would fill 1 GB),
+    /// and a corpus of ordinary size is not held back.
+    private let inFlight = DispatchSemaphore(value: EvidenceDatabaseStream.unitsInFlight)
+    static let unitBytes = 256 << 10
+    static let unitsInFlight = 32
+    /// The size of the passages in `pending`, estimated as `PassageSpool` does.
+    private var pendingBytes = 0
     private let started = ContinuousClock.now
     private var pending: [ScoredPassage] = []
     private var formats: [String: DocumentFormat] = [:]
@@ -63,6 +68,7 @@ package final class EvidenceDatabaseStream: @unchecked Sendable {
     /// A passage the ranking keeps, in file order.
     package func add(_ passage: ScoredPassage) {
         pending.append(passage)
+        pendingBytes += passage.text.utf8.count + passage.scores.reduce(256) { $0 + 64 * $1.matches.count }
         if pending.count >= Self.blockSize { send() }
     }
 
@@ -70,12 +76,15 @@ package final class EvidenceDatabaseStream: @unchecked Sendable {
         guard !pending.isEmpty else { return }
         let block = pending
         pending.removeAll(keepingCapacity: true)
+        // A block larger than the whole allowance takes all of it (it waits for the others).
+        let units = min(Self.unitsInFlight, max(1, (pendingBytes + Self.unitBytes - 1) / Self.unitBytes))
+        pendingBytes = 0
         let build = build
         let formats = formats
         let inFlight = inFlight
-        inFlight.wait()
+        for _ in 0..<units { inFlight.wait() }
         queue.async {
-            defer { inFlight.signal() }
+            defer { for _ in 0..<units { inFlight.signal() } }
             guard build.failure == nil else { return }
             do throws(SQLiteError) {
                 try build.add(block, formats: formats)
