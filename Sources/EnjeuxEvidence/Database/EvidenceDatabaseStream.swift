@@ -19,12 +19,12 @@ package final class EvidenceDatabaseStream: @unchecked Sendable {
     let build = EvidenceDatabase.Build()
     private let queue = DispatchQueue(label: "enjeux.evidence-database")
     /// Passages handed over and not yet written, counted in units of `unitBytes` of text and
-    /// matches: at most `unitsInFlight` (8 MB), so that a reading faster than the database
+    /// matches: at most `unitsInFlight` (3 MB), so that a reading faster than the database
     /// waits rather than piling passages up in memory (a 200 MB web page's would fill 1 GB),
     /// and a corpus of ordinary size is not held back.
     private let inFlight = DispatchSemaphore(value: EvidenceDatabaseStream.unitsInFlight)
     static let unitBytes = 256 << 10
-    static let unitsInFlight = 32
+    static let unitsInFlight = 12
     /// The size of the passages in `pending`, estimated as `PassageSpool` does.
     private var pendingBytes = 0
     private let started = ContinuousClock.now
