@@ -152,7 +152,7 @@ import Testing
         try scratch.write(
             "lexique.yaml",
             Self.lexicon(autonomie: "      - latitude\n      - jugement clinique", charge: "      - charge de travail"))
-        let outputs = try StageRunner.pipeline(
+        _ = try StageRunner.pipeline(
             corpus: corpus, lexicon: scratch.path("lexique.yaml"), work: work, evidence: scratch.path("Evidence"))
         let rank = try StageRunner.run(
             "rank",
