@@ -179,20 +179,23 @@ package struct EvidenceDatabase: EvidenceExport {
             return UInt32(truncatingIfNeeded: hasher.finalize())
         }
 
+        /// The statement `passageKey` runs, prepared once by each loop that looks passages up.
+        static func passageLookup(_ connection: SQLiteConnection) throws(SQLiteError) -> SQLiteStatement {
+            try connection.prepare("SELECT key FROM passages WHERE id = ? AND document = ? ORDER BY key LIMIT 1")
+        }
+
         /// The key of a passage already in the table, nil when it is not there.
-        func passageKey(documentId: String, passageId: String, in connection: SQLiteConnection)
+        func passageKey(documentId: String, passageId: String, using lookup: SQLiteStatement)
             throws(SQLiteError) -> Int?
         {
             guard let document = documents[documentId] else { return nil }
-            return try Self.passageKey(document: document, passageId: passageId, in: connection)
+            return try Self.passageKey(document: document, passageId: passageId, using: lookup)
         }
 
-        static func passageKey(document: Int, passageId: String, in connection: SQLiteConnection)
+        static func passageKey(document: Int, passageId: String, using lookup: SQLiteStatement)
             throws(SQLiteError) -> Int?
         {
-            let rows = try connection.rows(
-                "SELECT key FROM passages WHERE id = ? AND document = ? ORDER BY key LIMIT 1",
-                [.text(passageId), .integer(document)])
+            let rows = try lookup.rows([.text(passageId), .integer(document)])
             guard case .integer(let key) = rows.first?.first else { return nil }
             return Int(key)
         }
@@ -294,7 +297,8 @@ package struct EvidenceDatabase: EvidenceExport {
             let document = keys.document(passage.documentId)
             let hash = Keys.hash(document: document, passage: passage.passageId)
             if keys.passageHashes.contains(hash),
-                try Keys.passageKey(document: document, passageId: passage.passageId, in: connection) != nil
+                try Keys.passageKey(
+                    document: document, passageId: passage.passageId, using: Keys.passageLookup(connection)) != nil
             {
                 continue
             }
@@ -341,12 +345,13 @@ package struct EvidenceDatabase: EvidenceExport {
         throws(SQLiteError) -> Int
     {
         let statement = try connection.prepare("INSERT INTO evidence VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        let lookup = try Keys.passageLookup(connection)
         var rows = 0
         for issue in input.issues {
             for entry in issue.entries {
                 guard
                     let passage = try keys.passageKey(
-                        documentId: entry.documentId, passageId: entry.passageId, in: connection)
+                        documentId: entry.documentId, passageId: entry.passageId, using: lookup)
                 else { continue }
                 try statement.run([
                     .text(entry.category), .integer(entry.rank), .integer(passage), .real(entry.score),
@@ -363,10 +368,11 @@ package struct EvidenceDatabase: EvidenceExport {
         throws(SQLiteError) -> Int
     {
         let statement = try connection.prepare("INSERT INTO judgments VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        let lookup = try Keys.passageLookup(connection)
         for judgment in judgments {
             var passage: Int?
             if let documentId = keys.sources[judgment.source] {
-                passage = try keys.passageKey(documentId: documentId, passageId: judgment.passageId, in: connection)
+                passage = try keys.passageKey(documentId: documentId, passageId: judgment.passageId, using: lookup)
             }
             try statement.run([
                 .integer(passage), .text(judgment.passageId), .text(judgment.source), .text(judgment.issue),

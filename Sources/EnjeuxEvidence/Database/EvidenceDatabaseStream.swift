@@ -25,7 +25,7 @@ package final class EvidenceDatabaseStream: @unchecked Sendable {
     private let inFlight = DispatchSemaphore(value: EvidenceDatabaseStream.unitsInFlight)
     static let unitBytes = 256 << 10
     static let unitsInFlight = 12
-    /// The size of the passages in `pending`, estimated as `PassageSpool` does.
+    /// The size of the passages in `pending` (`contentBytes`, and 256 bytes for the rest).
     private var pendingBytes = 0
     private let started = ContinuousClock.now
     private var pending: [ScoredPassage] = []
@@ -68,7 +68,7 @@ package final class EvidenceDatabaseStream: @unchecked Sendable {
     /// A passage the ranking keeps, in file order.
     package func add(_ passage: ScoredPassage) {
         pending.append(passage)
-        pendingBytes += passage.text.utf8.count + passage.scores.reduce(256) { $0 + 64 * $1.matches.count }
+        pendingBytes += 256 + passage.contentBytes
         if pending.count >= Self.blockSize { send() }
     }
 

@@ -130,15 +130,13 @@ package struct Ranker: Sendable {
         // Two passes: the documents first (their order), then the candidates, so that only the
         // small candidates are held.
         var documentIds: Set<String> = []
-        for passage in passages where isCandidate(passage, for: categoryId, evidence: evidence) {
+        for passage in passages where candidateScore(of: passage, for: categoryId, evidence: evidence) != nil {
             documentIds.insert(passage.documentId)
         }
         let sources = CandidateList.SourceOrder(documentIds: documentIds, documents: documents)
         var items: [Candidate] = []
         for (position, passage) in passages.enumerated() {
-            guard isCandidate(passage, for: categoryId, evidence: evidence),
-                let score = passage.scores.first(where: { $0.category == categoryId })
-            else { continue }
+            guard let score = candidateScore(of: passage, for: categoryId, evidence: evidence) else { continue }
             items.append(
                 Candidate(position: position, score: score.score, sourceRank: sources.rank(of: passage.documentId)))
         }
@@ -163,9 +161,15 @@ package struct Ranker: Sendable {
         score.score.isFinite && score.score > options.scoreThreshold
     }
 
-    func isCandidate(_ passage: ScoredPassage, for categoryId: String, evidence: DocumentEvidence?) -> Bool {
-        guard let score = passage.scores.first(where: { $0.category == categoryId }) else { return false }
-        return isCandidate(score) && evidence?.isEvidence(passage.documentId) ?? true
+    /// The passage's score for the issue when it is a candidate (above the threshold, in a
+    /// document that is evidence), nil otherwise.
+    func candidateScore(of passage: ScoredPassage, for categoryId: String, evidence: DocumentEvidence?)
+        -> CategoryScore?
+    {
+        guard let score = passage.scores.first(where: { $0.category == categoryId }), isCandidate(score),
+            evidence?.isEvidence(passage.documentId) ?? true
+        else { return nil }
+        return score
     }
 
     /// The fingerprint of the passage's text (read from its spool when it is there).

@@ -27,7 +27,7 @@ public final class PassageSpool: @unchecked Sendable {
     /// the spool after that (`store`).
     public func hold(_ passage: inout ScoredPassage) {
         guard heldInMemory >= memoryBudget else {
-            heldInMemory += passage.text.utf8.count + passage.scores.reduce(0) { $0 + 64 * $1.matches.count }
+            heldInMemory += passage.contentBytes
             return
         }
         store(&passage)
@@ -162,6 +162,10 @@ public struct SpooledContent: Sendable, Hashable {
 }
 
 extension ScoredPassage {
+    /// About how many bytes its text and matches take in memory (what a spool would take
+    /// out): the text's UTF-8 and 64 bytes a match.
+    public var contentBytes: Int { text.utf8.count + scores.reduce(0) { $0 + 64 * $1.matches.count } }
+
     /// The passage's text, read back from its spool when it was moved there.
     public var fullText: String { spooled.map { $0.spool.text(of: $0) } ?? text }
 
