@@ -173,7 +173,8 @@ let package = Package(
         .testTarget(
             name: "EnjeuxExtractionTests",
             dependencies: [
-                "EnjeuxExtraction", "EnjeuxModel", "PopplerKit", "LibXMLKit", "CLibXML2", "EnjeuxTestSupport",
+                "EnjeuxExtraction", "EnjeuxModel", "PopplerKit", "TesseractKit", "LibXMLKit", "CLibXML2",
+                "EnjeuxTestSupport",
                 zipFoundation,
             ]),
         .testTarget(

@@ -49,14 +49,16 @@ public final class OCREngine {
     /// `timeLimit` is in processor seconds of the calling thread (recognition runs on it when
     /// OpenMP is limited to one thread, `OMP_THREAD_LIMIT=1`), so that a loaded machine does not cut
     /// pages short and the text does not depend on the load: past it, Tesseract stops at the
-    /// next word and the words found by then are returned.
-    public func recognize(_ image: OCRGrayImage, resolution: Int, timeLimit: Double?) throws(OCRError)
-        -> OCRPageResult
-    {
+    /// next word and the words found by then are returned. `layout` is `.page` for a whole page
+    /// (Tesseract's automatic segmentation) or `.block` for one block of text, such as a table cell.
+    public func recognize(
+        _ image: OCRGrayImage, resolution: Int, timeLimit: Double?, layout: OCRLayout = .page
+    ) throws(OCRError) -> OCRPageResult {
         guard image.width > 0, image.height > 0, image.pixels.count == image.width * image.height,
             image.width < Int(Int32.max) / 4
         else { throw .invalidImage(width: image.width, height: image.height) }
         defer { TessBaseAPIClear(handle) }
+        TessBaseAPISetPageSegMode(handle, layout == .block ? PSM_SINGLE_BLOCK : PSM_AUTO)
         image.pixels.withUnsafeBufferPointer { pixels in
             TessBaseAPISetImage(
                 handle, pixels.baseAddress, Int32(image.width), Int32(image.height), 1, Int32(image.width))

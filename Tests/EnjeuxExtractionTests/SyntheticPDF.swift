@@ -16,6 +16,18 @@ enum SyntheticPDF {
         var content = "BT /F1 13 Tf 16 TL 72 720 Td\n"
         for line in lines { content += "(" + literal(line) + ") Tj T*\n" }
         content += "ET\n"
+        return page(content: content, map: map)
+    }
+
+    /// Text in 11-point Helvetica whose first line's baseline is at (x, y), 14 points apart.
+    static func text(_ lines: [String], x: Double, y: Double) -> String {
+        var content = "BT /F1 11 Tf 14 TL \(x) \(y) Td\n"
+        for line in lines { content += "(" + literal(line) + ") Tj T*\n" }
+        return content + "ET\n"
+    }
+
+    /// A Letter page drawing `content` (PDF operators, font /F1 being Helvetica).
+    static func page(content: String, map: TextMap = .faithful) -> Data {
         let toUnicode = cmap(for: map)
         var objects = [
             "<< /Type /Catalog /Pages 2 0 R >>",

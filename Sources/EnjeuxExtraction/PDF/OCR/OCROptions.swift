@@ -44,8 +44,10 @@ package struct OCROptions: Codable, Sendable, Hashable {
     }
 
     /// The settings that change the text of a PDF, as one string for the extraction manifest:
-    /// mode, resolution, languages, page time limit and Tesseract's version.
+    /// mode, resolution, languages, page time limit, Tesseract's version and the revision of
+    /// Enjeux's own reading of a page (`PDFPageOCR.readingRevision`).
     package var cacheKey: String {
-        "ocr=\(mode.rawValue) dpi=\(resolution) lang=\(languages) page-limit=\(Int(pageTimeLimit))cpu-s tesseract=\(PDFPageOCR.engineVersion)"
+        "ocr=\(mode.rawValue) dpi=\(resolution) lang=\(languages) page-limit=\(Int(pageTimeLimit))cpu-s"
+            + " tesseract=\(PDFPageOCR.engineVersion) reading=\(PDFPageOCR.readingRevision)"
     }
 }

@@ -32,6 +32,9 @@ struct PDFPageOCR: Sendable {
 
     /// Tesseract's version, part of the OCR cache key.
     static let engineVersion = OCREngine.version
+    /// Revision of how a page is read around Tesseract, part of the OCR cache key: raise it when
+    /// the text of a page read by OCR changes (2: ruled tables read cell by cell).
+    static let readingRevision = 2
 
     /// Why no page could be read at all.
     enum Failure: Error {
@@ -115,7 +118,10 @@ private final class PageReaderBox: @unchecked Sendable {
         }
         let grey = OCRGrayImage(width: image.width, height: image.height, pixels: image.pixels)
         let start = OCREngine.threadProcessorSeconds()
-        guard var result = try? engine.recognize(grey, resolution: image.resolution, timeLimit: timeLimit) else {
+        guard
+            var result = try? PDFOCRTables.recognize(
+                grey, resolution: image.resolution, timeLimit: timeLimit, engine: engine)
+        else {
             return PDFOCRPage(outcome: .notRendered, lines: [], confidence: nil)
         }
         // Text drawn upside down or sideways (a page turned by /Rotate, a landscape table in a
@@ -126,8 +132,9 @@ private final class PageReaderBox: @unchecked Sendable {
             for turns in [2, 1, 3] {
                 let spent = OCREngine.threadProcessorSeconds() - start
                 guard spent < timeLimit / 2,
-                    let turned = try? engine.recognize(
-                        grey.rotated(quarterTurns: turns), resolution: image.resolution, timeLimit: timeLimit - spent)
+                    let turned = try? PDFOCRTables.recognize(
+                        grey.rotated(quarterTurns: turns), resolution: image.resolution, timeLimit: timeLimit - spent,
+                        engine: engine)
                 else { break }
                 let score = Self.readability(turned)
                 if score > best {
