@@ -68,6 +68,15 @@ import Testing
         }
         #expect(OCRRuledTables.find(in: rules.image, resolution: 300).isEmpty)
 
+        // Framed boxes one above the other, the lower one wider (form fields), are no table:
+        // Tesseract reads each with its label.
+        var fields = Canvas()
+        for y in [200, 260] { fields.fill(left: 400, top: y, right: 700, bottom: y + 2, grey: 0) }
+        fields.fill(left: 400, top: 320, right: 900, bottom: 322, grey: 0)
+        for x in [400, 698] { fields.fill(left: x, top: 200, right: x + 2, bottom: 262, grey: 0) }
+        for x in [400, 898] { fields.fill(left: x, top: 260, right: x + 2, bottom: 322, grey: 0) }
+        #expect(OCRRuledTables.find(in: fields.image, resolution: 300).isEmpty)
+
         var text = Canvas()
         for row in 0..<20 {
             for letter in 0..<40 {
@@ -102,15 +111,19 @@ import Testing
                 words: [OCRWord(text: word, box: box, confidence: 90)], box: box, ascent: 15, paragraph: paragraph,
                 block: block)
         }
-        let text = [line("avant", top: 10, block: 0, paragraph: 0), line("après", top: 500, block: 1, paragraph: 1)]
+        var label = line("libellé", top: 160, block: 1, paragraph: 1)
+        label.box.right = 90  // beside the table, on its left
+        let text = [
+            line("avant", top: 10, block: 0, paragraph: 0), label, line("après", top: 500, block: 2, paragraph: 2),
+        ]
         let cells = [
             line("un", top: 200, block: 0, paragraph: 0), line("deux", top: 230, block: 0, paragraph: 0),
             line("trois", top: 200, block: 1, paragraph: 0),
         ]
-        let merged = PDFOCRTables.merged(text, tables: [(OCRBox(left: 0, top: 150, right: 600, bottom: 400), cells)])
-        #expect(merged.map { $0.words[0].text } == ["avant", "un", "deux", "trois", "après"])
-        #expect(merged.map(\.paragraph) == [0, 1, 1, 2, 3])
-        #expect(merged.map(\.block) == [0, 1, 1, 2, 3])
+        let merged = PDFOCRTables.merged(text, tables: [(OCRBox(left: 100, top: 150, right: 600, bottom: 400), cells)])
+        #expect(merged.map { $0.words[0].text } == ["avant", "libellé", "un", "deux", "trois", "après"])
+        #expect(merged.map(\.paragraph) == [0, 1, 2, 2, 3, 4])
+        #expect(merged.map(\.block) == [0, 1, 2, 2, 3, 4])
     }
 
     static let leftCell = [

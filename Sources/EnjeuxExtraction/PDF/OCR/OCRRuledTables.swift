@@ -105,17 +105,20 @@ enum OCRRuledTables {
         let thickness = max(resolution / 25, 3)
         let left = min(bands.map(\.left).min() ?? 0, rules.map(\.left).min() ?? 0)
         let right = max(bands.map(\.right).max() ?? 0, rules.map(\.right).max() ?? 0)
-        var rows: [(top: Int, bottom: Int)] = []
+        // Each row with the bands above and below it (a filled band is both).
+        var rows: [(top: Int, bottom: Int, above: Band, below: Band)] = []
         for (index, band) in bands.enumerated() {
-            if band.height > thickness { rows.append((band.top, band.bottom)) }
+            if band.height > thickness { rows.append((band.top, band.bottom, band, band)) }
             if index + 1 < bands.count {
                 let top = band.bottom + 1
                 let bottom = bands[index + 1].top - 1
-                if bottom - top + 1 >= thickness { rows.append((top, bottom)) }
+                if bottom - top + 1 >= thickness { rows.append((top, bottom, band, bands[index + 1])) }
             }
         }
         let minimumWidth = max(resolution / 10, 4)
+        let tolerance = max(resolution / 30, 3)
         var cells: [OCRRuledTable.Cell] = []
+        var widestRow = 0
         for row in rows {
             let middle = (row.top + row.bottom) / 2
             let dividers = rules.filter { $0.top <= middle && $0.bottom >= middle }.sorted { $0.left < $1.left }
@@ -126,14 +129,23 @@ enum OCRRuledTables {
                 cursor = divider.right + 1
             }
             spans.append((cursor, right))
-            for (start, end) in spans where end - start + 1 >= minimumWidth {
+            // A cell is closed above and below: both bands run over its whole width.
+            let closed = spans.filter { start, end in
+                end - start + 1 >= minimumWidth
+                    && [row.above, row.below].allSatisfy { $0.left <= start + tolerance && $0.right >= end - tolerance }
+            }
+            widestRow = max(widestRow, closed.count)
+            for (start, end) in closed {
                 let box = OCRBox(
                     left: start + 2, top: row.top + 2, right: max(end - 2, start + 3),
                     bottom: max(row.bottom - 2, row.top + 3))
                 cells.append(OCRRuledTable.Cell(box: box, isFilled: meanGrey(of: image, in: box) < 128))
             }
         }
-        guard !cells.isEmpty else { return nil }
+        // Framed boxes one above the other (form fields, a box around a paragraph) are left to
+        // Tesseract's layout, which reads each in line with the text beside it: a table has a
+        // row of two cells or more.
+        guard widestRow >= 2 else { return nil }
         return OCRRuledTable(
             box: OCRBox(left: left, top: bands[0].top, right: right, bottom: bands[bands.count - 1].bottom),
             cells: cells)

@@ -5,9 +5,10 @@ import TesseractKit
 /// A page without ruled tables is read as Tesseract reads a page. On a page with some
 /// (`OCRRuledTables`), levelled first when the scan is slanted (`OCRSkew`), the text around
 /// the tables is read with the tables blanked out, then each cell alone as one block of text
-/// (a dark header cell inverted); each table's lines, row by row and left to right, go in
-/// before the first line of the text below the table's top. Each cell's paragraphs stay its
-/// own, so a cell's lines make its blocks and never run on into the next cell's.
+/// (a dark header cell inverted). Each table's lines, row by row and left to right, go in
+/// before the first line of the text below the table's top that is not beside it on its left.
+/// Each cell's paragraphs stay its own, so a cell's lines make its blocks and never run on
+/// into the next cell's.
 enum PDFOCRTables {
     /// White pixels put around a cell, which Tesseract reads better than ink at the edge.
     static let cellMargin = 12
@@ -70,14 +71,14 @@ enum PDFOCRTables {
             lines: merged(text.lines, tables: zip(tables, cellLines).map { ($0.box, $1) }), timedOut: timedOut)
     }
 
-    /// The text's lines with each table's lines put in before the first line whose middle lies
-    /// below the table's top; paragraphs and blocks numbered again in that order.
+    /// The text's lines with each table's lines put in before the first line read after it
+    /// (`comesAfter`); paragraphs and blocks numbered again in that order.
     static func merged(_ text: [OCRLine], tables: [(box: OCRBox, lines: [OCRLine])]) -> [OCRLine] {
         // (source, block, paragraph): 0 for the text, 1 + table index for a table.
         var keyed: [(source: Int, line: OCRLine)] = []
         var pending = tables.enumerated().sorted { $0.element.box.top < $1.element.box.top }[...]
         for line in text {
-            while let next = pending.first, (line.box.top + line.box.bottom) / 2 > next.element.box.top {
+            while let next = pending.first, Self.comesAfter(line, next.element.box) {
                 keyed += next.element.lines.map { (1 + next.offset, $0) }
                 pending = pending.dropFirst()
             }
@@ -86,6 +87,7 @@ enum PDFOCRTables {
         for rest in pending { keyed += rest.element.lines.map { (1 + rest.offset, $0) } }
 
         var lines: [OCRLine] = []
+        lines.reserveCapacity(keyed.count)
         var paragraph = -1
         var block = -1
         var previous: (source: Int, block: Int, paragraph: Int)?
@@ -103,6 +105,16 @@ enum PDFOCRTables {
             lines.append(renumbered)
         }
         return lines
+    }
+}
+
+extension PDFOCRTables {
+    /// True when `line` is read after a table in `box`: its middle is below the table's top,
+    /// and it is not beside the table on its left.
+    static func comesAfter(_ line: OCRLine, _ box: OCRBox) -> Bool {
+        let middle = (line.box.top + line.box.bottom) / 2
+        guard middle > box.top else { return false }
+        return !(line.box.right <= box.left && middle < box.bottom)
     }
 }
 
