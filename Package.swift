@@ -215,7 +215,7 @@ let package = Package(
             name: "EndToEndTests",
             dependencies: [
                 "EnjeuxModel", "EnjeuxSupport", "EnjeuxEvaluation", "EnjeuxEvidence", "EnjeuxLexicon", "EnjeuxText",
-                "EnjeuxTuning", "EnjeuxTestSupport", "SQLiteKit",
+                "EnjeuxTuning", "EnjeuxTestSupport", "SQLiteKit", "PopplerKit",
                 "enjeux-extract", "enjeux-tokenize", "enjeux-score", "enjeux-rank", "enjeux-lexicon", "enjeux-brief",
             ]),
     ],
