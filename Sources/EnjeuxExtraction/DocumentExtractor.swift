@@ -9,14 +9,20 @@ package struct ExtractionOptions: Sendable {
     package var ocr: OCROptions
     /// Told after each page read by OCR: pages done, pages to do in the document.
     package var pageProgress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
+    /// Told every `PDFExtractor.progressInterval` pages of a long PDF read from its text layer,
+    /// then again as they are assembled (pages done in that pass), so that a batch allows a
+    /// long document time while it makes progress.
+    package var textProgress: (@Sendable (_ pagesDone: Int) -> Void)?
 
     package init(
         password: String? = nil, ocr: OCROptions = OCROptions(),
-        pageProgress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
+        pageProgress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil,
+        textProgress: (@Sendable (_ pagesDone: Int) -> Void)? = nil
     ) {
         self.password = password
         self.ocr = ocr
         self.pageProgress = pageProgress
+        self.textProgress = textProgress
     }
 }
 

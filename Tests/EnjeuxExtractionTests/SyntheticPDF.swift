@@ -26,18 +26,24 @@ enum SyntheticPDF {
         return content + "ET\n"
     }
 
-    /// A Letter page drawing `content` (PDF operators, font /F1 being Helvetica).
-    static func page(content: String, map: TextMap = .faithful) -> Data {
+    /// A Letter page drawing `content` (PDF operators, font /F1 being Helvetica), `copies`
+    /// times over (a document of that many pages).
+    static func page(content: String, map: TextMap = .faithful, copies: Int = 1) -> Data {
         let toUnicode = cmap(for: map)
+        let page =
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>"
+        let firstCopy = toUnicode == nil ? 6 : 7
+        let kids = ["3 0 R"] + (1..<max(copies, 1)).map { "\(firstCopy + $0 - 1) 0 R" }
         var objects = [
             "<< /Type /Catalog /Pages 2 0 R >>",
-            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+            "<< /Type /Pages /Kids [\(kids.joined(separator: " "))] /Count \(kids.count) >>",
+            page,
             "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding"
                 + (toUnicode == nil ? "" : " /ToUnicode 6 0 R") + " >>",
             stream(content),
         ]
         if let toUnicode { objects.append(stream(toUnicode)) }
+        objects += Array(repeating: page, count: kids.count - 1)
         var bytes = Data("%PDF-1.4\n%\u{E2}\u{E3}\u{CF}\u{D3}\n".utf8)
         var offsets: [Int] = []
         for (index, object) in objects.enumerated() {

@@ -82,6 +82,25 @@ import Testing
         #expect(error.path == "doc.html")
     }
 
+    /// A long PDF's worker reports its text pages as it goes: each report allows it one more
+    /// page time limit past the timeout, and is not shown as a page read by OCR.
+    @Test func progressOfALongDocumentKeepsItsWorkerPastTheTimeout() throws {
+        let folder = try TemporaryFolder()
+        let script = try Self.worker(
+            #"read line; for n in 500 1000 1500 2000 2500 3000; do sleep 0.3; "#
+                + #"echo "{\"ocr_pages\":0,\"ocr_pages_done\":0,\"text_pages_done\":$n}"; done; "#
+                + #"echo "{\"pages\":3000,\"warnings\":[],\"format\":\"pdf\"}""#,
+            in: folder)
+        let isolation = IsolatedExtraction(executable: script, timeoutSeconds: 1, memoryLimitMegabytes: 0)
+        nonisolated(unsafe) var shown: [Int] = []
+        let result = isolation.run(
+            file: try Self.file(folder), sha256: "", password: nil, output: folder.url.appendingPathComponent("o.json"),
+            onPage: { done, _ in shown.append(done) })
+        isolation.shutdown()
+        #expect(try result.get().pages == 3000)
+        #expect(shown.isEmpty)
+    }
+
     @Test func crashIsReportedAndTheNextDocumentGetsAFreshWorker() throws {
         let folder = try TemporaryFolder()
         // Crashes on its first request; a fresh worker (new marker file) answers.

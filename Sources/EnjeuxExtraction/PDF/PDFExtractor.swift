@@ -9,6 +9,13 @@ import PopplerKit
 package struct PDFExtractor: Sendable {
     /// The warning given for a PDF without any text (a scan).
     package static let noTextLayerWarning = DocumentWarning.noTextLayer
+    /// Pages between two calls of `ExtractionOptions.textProgress`, in each pass over the pages.
+    package static let progressInterval = 500
+
+    /// Tells `textProgress` when the page at `index` completes a run of `progressInterval`.
+    private static func report(_ index: Int, _ options: ExtractionOptions) {
+        if (index + 1) % progressInterval == 0 { options.textProgress?(index + 1) }
+    }
 
     private let wordList: PDFFrenchWordList
 
@@ -86,6 +93,7 @@ package struct PDFExtractor: Sendable {
             furniture.add(lines, pageHeight: content.height)
             heights.append(content.height)
             labels.append(content.label == String(index + 1) ? nil : content.label)
+            Self.report(index, options)
         }
 
         // Scanned pages and unusable text layers are read by OCR (PDF/OCR/).
@@ -135,6 +143,7 @@ package struct PDFExtractor: Sendable {
             }
             Self.addHyphenationBreaks(lines, after: &previous, to: &breaks)
             ordered.append(lines)
+            Self.report(index, options)
         }
         let statistics = typography.statistics
         let builder = PDFBlockBuilder(statistics: statistics)
@@ -157,6 +166,7 @@ package struct PDFExtractor: Sendable {
         for index in 0..<pageCount {
             documentWords.add(try PDFPageLines.read((ordered, index)))
             PDFHeadingLevels.add(try drafts(index), to: &headingSizes)
+            Self.report(index, options)
         }
         let rankedHeadingSizes = PDFHeadingLevels.ranked(headingSizes)
 
@@ -166,6 +176,7 @@ package struct PDFExtractor: Sendable {
             hyphenation: PDFHyphenation(documentWords: documentWords.counts, wordList: wordList), breaks: breaks)
         var pending: Page?
         for index in 0..<pageCount {
+            Self.report(index, options)
             var blocks = try drafts(index)
             PDFHeadingLevels.assign(to: &blocks, ranked: rankedHeadingSizes)
             var page = Page(

@@ -59,10 +59,12 @@ package enum ExtractOne {
     /// and after it is extracted: a change in between fails the document as `unreadable`.
     package static func write(
         url: URL, relativePath: String, password: String?, ocr: OCROptions = OCROptions(),
-        pageProgress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil, to output: URL
+        pageProgress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil,
+        textProgress: (@Sendable (_ pagesDone: Int) -> Void)? = nil, to output: URL
     ) -> Result<WorkerResult, DocumentError> {
         do throws(ExtractionFailure) {
-            let options = ExtractionOptions(password: password, ocr: ocr, pageProgress: pageProgress)
+            let options = ExtractionOptions(
+                password: password, ocr: ocr, pageProgress: pageProgress, textProgress: textProgress)
             let input = try Input(url: url)
             var writer: ExtractedDocumentWriter
             do {

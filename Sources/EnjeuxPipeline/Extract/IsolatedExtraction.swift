@@ -22,9 +22,11 @@ package struct IsolatedExtraction: Sendable {
     }
 
     /// Extracts `file` into `output`; returns the worker's result or the failure. Each page the
-    /// worker reads by OCR goes to `onPage` (pages done, pages to do) and gives the document
-    /// one more page time limit (`ocr.pageTimeLimit`), so that a long scan is not stopped while
-    /// its pages keep coming.
+    /// worker reads by OCR goes to `onPage` (pages done, pages to do); it, and each run of
+    /// `PDFExtractor.progressInterval` pages of a long PDF's text, gives the document one more
+    /// page time limit (`ocr.pageTimeLimit`) from then, so that a long scan or a PDF of
+    /// thousands of pages is not stopped while its pages keep coming. A document stuck on one
+    /// page still stops at the timeout.
     package func run(
         file: CorpusFile, sha256: String, password: String?, output: URL, ocr: OCROptions = OCROptions(),
         onPage: (_ done: Int, _ total: Int) -> Void = { _, _ in }
@@ -49,7 +51,7 @@ package struct IsolatedExtraction: Sendable {
         switch worker.extract(
             request, timeout: timeoutSeconds, extension: pageAllowance,
             onProgress: {
-                onPage($0.ocrPagesDone, $0.ocrPages)
+                if $0.ocrPages > 0 { onPage($0.ocrPagesDone, $0.ocrPages) }
             })
         {
         case .result(let result):

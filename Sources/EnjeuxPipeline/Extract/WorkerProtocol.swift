@@ -27,11 +27,13 @@ package struct WorkerRequest: Codable, Sendable, Hashable {
     }
 }
 
-/// A line a worker writes before its answer, each time it has read a page by OCR, so that the
-/// batch shows progress page by page and allows the document one more page's time.
+/// A line a worker writes before its answer, each time it has read a page by OCR (so that the
+/// batch shows progress page by page) and every `PDFExtractor.progressInterval` pages of a long
+/// PDF's text (`textPagesDone`, the OCR counts then 0): either allows the document more time.
 package struct WorkerProgress: Codable, Sendable, Hashable {
     package var ocrPagesDone: Int
     package var ocrPages: Int
+    package var textPagesDone: Int? = nil
 
     /// Worker answers start with `{"format"`, `{"failure"`…; progress lines with this.
     static let prefix = Array(#"{"ocr_pages""#.utf8)
@@ -46,9 +48,15 @@ package enum WorkerJob {
             line.append(0x0A)
             FileHandle.standardOutput.write(line)
         }
+        let textProgress: @Sendable (Int) -> Void = { done in
+            let progress = WorkerProgress(ocrPagesDone: 0, ocrPages: 0, textPagesDone: done)
+            guard var line = try? JSONCoding.encode(progress) else { return }
+            line.append(0x0A)
+            FileHandle.standardOutput.write(line)
+        }
         switch ExtractOne.write(
             url: url, relativePath: request.source, password: request.password, ocr: request.ocr ?? OCROptions(),
-            pageProgress: progress, to: URL(fileURLWithPath: request.output))
+            pageProgress: progress, textProgress: textProgress, to: URL(fileURLWithPath: request.output))
         {
         case .success(let result):
             return result
