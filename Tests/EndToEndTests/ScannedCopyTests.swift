@@ -32,20 +32,7 @@ import Testing
             let content = "q \(width) 0 0 \(height) 0 0 cm /Im0 Do Q\n"
             objects.append(Data("<< /Length \(content.utf8.count) >>\nstream\n\(content)endstream".utf8))
         }
-        var bytes = Data("%PDF-1.4\n".utf8)
-        var offsets: [Int] = []
-        for (index, object) in objects.enumerated() {
-            offsets.append(bytes.count)
-            bytes.append(Data("\(index + 1) 0 obj\n".utf8))
-            bytes.append(object)
-            bytes.append(Data("\nendobj\n".utf8))
-        }
-        let xref = bytes.count
-        var table = "xref\n0 \(objects.count + 1)\n0000000000 65535 f \n"
-        for offset in offsets { table += String(format: "%010d 00000 n \n", offset) }
-        table += "trailer\n<< /Size \(objects.count + 1) /Root 1 0 R >>\nstartxref\n\(xref)\n%%EOF\n"
-        bytes.append(Data(table.utf8))
-        return bytes
+        return PDFFile.assemble(objects)
     }
 
     /// Lowercased words of letters and digits.

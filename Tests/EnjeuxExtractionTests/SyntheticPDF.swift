@@ -1,3 +1,4 @@
+import EnjeuxTestSupport
 import Foundation
 
 /// Writes one-page PDFs of Helvetica text for the OCR tests, with the font's ToUnicode map chosen
@@ -44,20 +45,7 @@ enum SyntheticPDF {
         ]
         if let toUnicode { objects.append(stream(toUnicode)) }
         objects += Array(repeating: page, count: kids.count - 1)
-        var bytes = Data("%PDF-1.4\n%\u{E2}\u{E3}\u{CF}\u{D3}\n".utf8)
-        var offsets: [Int] = []
-        for (index, object) in objects.enumerated() {
-            offsets.append(bytes.count)
-            bytes.append(Data("\(index + 1) 0 obj\n".utf8))
-            bytes.append(latin1(object))
-            bytes.append(Data("\nendobj\n".utf8))
-        }
-        let xref = bytes.count
-        var table = "xref\n0 \(objects.count + 1)\n0000000000 65535 f \n"
-        for offset in offsets { table += String(format: "%010d 00000 n \n", offset) }
-        table += "trailer\n<< /Size \(objects.count + 1) /Root 1 0 R >>\nstartxref\n\(xref)\n%%EOF\n"
-        bytes.append(Data(table.utf8))
-        return bytes
+        return PDFFile.assemble(objects.map(latin1))
     }
 
     private static func stream(_ text: String) -> String {
