@@ -88,6 +88,16 @@ import Testing
         #expect(OCRRuledTables.find(in: text.image, resolution: 300).isEmpty)
     }
 
+    /// A page ruled like graph paper is no table: read as a page, not as thousands of cells.
+    @Test func gridPatternIsLeftToTesseract() {
+        // Rows 12 pixels high and columns 38 wide: cells, but more than a page of tables has.
+        var grid = Canvas(width: 1400, height: 7300)
+        for y in stride(from: 0, to: 7290, by: 14) { grid.fill(left: 0, top: y, right: 1399, bottom: y + 1, grey: 0) }
+        for x in stride(from: 0, to: 1390, by: 40) { grid.fill(left: x, top: 0, right: x + 1, bottom: 7299, grey: 0) }
+        #expect(OCRRuledTables.horizontalBands(in: grid.image, minimumLength: 150).count > OCRRuledTables.maximumBands)
+        #expect(OCRRuledTables.find(in: grid.image, resolution: 300).isEmpty)
+    }
+
     @Test func skewIsMeasuredAndLevelled() throws {
         let level = Self.table().image
         for degrees in [1.0, -1.5, 0.4] {

@@ -29,6 +29,10 @@ enum OCRRuledTables {
     static let inkLevel: UInt8 = 192
     /// Lighter pixels a run of ink may cross (noise, JPEG artefacts).
     static let gapAllowance = 3
+    /// A page with more horizontal bands or cells than this (a grid pattern, a hostile page)
+    /// is left to Tesseract's own layout.
+    static let maximumBands = 500
+    static let maximumCells = 2000
 
     /// A rectangle of ink, inclusive pixel coordinates.
     struct Band: Sendable, Hashable {
@@ -46,7 +50,7 @@ enum OCRRuledTables {
     /// The tables of `image`, top to bottom; empty when it has fewer than two horizontal rules.
     static func find(in image: OCRGrayImage, resolution: Int) -> [OCRRuledTable] {
         let bands = horizontalBands(in: image, minimumLength: max(resolution / 2, 8))
-        guard bands.count >= 2 else { return [] }
+        guard bands.count >= 2, bands.count <= maximumBands else { return [] }
         let thickness = max(resolution / 25, 3)
         let tolerance = max(resolution / 30, 3)
         let rules = verticalRules(in: image, crossing: bands, minimumLength: max(resolution / 6, 6)).filter {
@@ -87,6 +91,7 @@ enum OCRRuledTables {
                 tables.append(table)
             }
         }
+        guard tables.reduce(0, { $0 + $1.cells.count }) <= maximumCells else { return [] }
         return tables.sorted { $0.box.top < $1.box.top }
     }
 

@@ -23,7 +23,8 @@ enum PDFOCRTables {
         let start = OCREngine.threadProcessorSeconds()
         func remaining() -> Double { timeLimit - (OCREngine.threadProcessorSeconds() - start) }
         // Most pages have no rules: one pass over the rows says so.
-        guard OCRRuledTables.horizontalBands(in: image, minimumLength: max(resolution / 4, 8)).count >= 2 else {
+        let bands = OCRRuledTables.horizontalBands(in: image, minimumLength: max(resolution / 4, 8)).count
+        guard (2...OCRRuledTables.maximumBands).contains(bands) else {
             return try engine.recognize(image, resolution: resolution, timeLimit: timeLimit)
         }
         let angle = OCRSkew.angle(of: image)
