@@ -49,7 +49,9 @@ enum PDFOCRTables {
                 }
                 let crop = upright.cropped(cell.box, margin: cellMargin, inverted: cell.isFilled)
                 guard crop.inkCount(below: 128) >= emptyCellInk else { continue }
-                let read = try engine.recognize(crop, resolution: resolution, timeLimit: budget, layout: .block)
+                // A cell Tesseract cannot read: the page is read as a whole instead.
+                guard let read = try? engine.recognize(crop, resolution: resolution, timeLimit: budget, layout: .block)
+                else { return try engine.recognize(image, resolution: resolution, timeLimit: remaining()) }
                 timedOut = timedOut || read.timedOut
                 let dx = cell.box.left - cellMargin
                 let dy = cell.box.top - cellMargin
