@@ -9,9 +9,9 @@ package struct ExtractionOptions: Sendable {
     package var ocr: OCROptions
     /// Told after each page read by OCR: pages done, pages to do in the document.
     package var pageProgress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
-    /// Told every `PDFExtractor.progressInterval` pages of a long PDF read from its text layer,
-    /// then again as they are assembled (pages done in that pass), so that a batch allows a
-    /// long document time while it makes progress.
+    /// Told every `PDFExtractor.progressInterval` pages of each pass over a long PDF's pages
+    /// (pages done in that pass), so that a batch allows a long document time while it makes
+    /// progress.
     package var textProgress: (@Sendable (_ pagesDone: Int) -> Void)?
 
     package init(

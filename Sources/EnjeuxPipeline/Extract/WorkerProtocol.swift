@@ -37,6 +37,13 @@ package struct WorkerProgress: Codable, Sendable, Hashable {
 
     /// Worker answers start with `{"format"`, `{"failure"`…; progress lines with this.
     static let prefix = Array(#"{"ocr_pages""#.utf8)
+
+    /// Writes the line to the worker's standard output.
+    func write() {
+        guard var line = try? JSONCoding.encode(self) else { return }
+        line.append(0x0A)
+        FileHandle.standardOutput.write(line)
+    }
 }
 
 /// The worker side: extracts one requested document and writes its JSON file.
@@ -44,15 +51,10 @@ package enum WorkerJob {
     package static func perform(_ request: WorkerRequest) -> WorkerResult {
         let url = URL(fileURLWithPath: request.input)
         let progress: @Sendable (Int, Int) -> Void = { done, total in
-            guard var line = try? JSONCoding.encode(WorkerProgress(ocrPagesDone: done, ocrPages: total)) else { return }
-            line.append(0x0A)
-            FileHandle.standardOutput.write(line)
+            WorkerProgress(ocrPagesDone: done, ocrPages: total).write()
         }
         let textProgress: @Sendable (Int) -> Void = { done in
-            let progress = WorkerProgress(ocrPagesDone: 0, ocrPages: 0, textPagesDone: done)
-            guard var line = try? JSONCoding.encode(progress) else { return }
-            line.append(0x0A)
-            FileHandle.standardOutput.write(line)
+            WorkerProgress(ocrPagesDone: 0, ocrPages: 0, textPagesDone: done).write()
         }
         switch ExtractOne.write(
             url: url, relativePath: request.source, password: request.password, ocr: request.ocr ?? OCROptions(),

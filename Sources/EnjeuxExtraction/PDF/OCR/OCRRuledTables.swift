@@ -34,6 +34,11 @@ enum OCRRuledTables {
     static let maximumBands = 500
     static let maximumCells = 2000
 
+    /// The thickest rule at `resolution` (a thicker band is a filled row), in pixels.
+    static func ruleThickness(_ resolution: Int) -> Int { max(resolution / 25, 3) }
+    /// How far a rule's end may be from the rule it meets, in pixels.
+    static func tolerance(_ resolution: Int) -> Int { max(resolution / 30, 3) }
+
     /// A rectangle of ink, inclusive pixel coordinates.
     struct Band: Sendable, Hashable {
         var left: Int
@@ -51,8 +56,8 @@ enum OCRRuledTables {
     static func find(in image: OCRGrayImage, resolution: Int) -> [OCRRuledTable] {
         let bands = horizontalBands(in: image, minimumLength: max(resolution / 2, 8))
         guard bands.count >= 2, bands.count <= maximumBands else { return [] }
-        let thickness = max(resolution / 25, 3)
-        let tolerance = max(resolution / 30, 3)
+        let thickness = ruleThickness(resolution)
+        let tolerance = tolerance(resolution)
         let rules = verticalRules(in: image, crossing: bands, minimumLength: max(resolution / 6, 6)).filter {
             $0.width <= thickness && touches(bands, x: ($0.left + $0.right) / 2, y: $0.top, tolerance: tolerance)
                 && touches(bands, x: ($0.left + $0.right) / 2, y: $0.bottom, tolerance: tolerance)
@@ -107,7 +112,7 @@ enum OCRRuledTables {
     private static func table(bands: [Band], rules: [Band], image: OCRGrayImage, resolution: Int)
         -> OCRRuledTable?
     {
-        let thickness = max(resolution / 25, 3)
+        let thickness = ruleThickness(resolution)
         let left = min(bands.map(\.left).min() ?? 0, rules.map(\.left).min() ?? 0)
         let right = max(bands.map(\.right).max() ?? 0, rules.map(\.right).max() ?? 0)
         // Each row with the bands above and below it (a filled band is both).
@@ -121,7 +126,7 @@ enum OCRRuledTables {
             }
         }
         let minimumWidth = max(resolution / 10, 4)
-        let tolerance = max(resolution / 30, 3)
+        let tolerance = tolerance(resolution)
         var cells: [OCRRuledTable.Cell] = []
         var widestRow = 0
         for row in rows {
